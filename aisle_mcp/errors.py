@@ -1,0 +1,32 @@
+"""Aisle's errors: one small tree rooted in the SDK's ``ToolError``.
+
+Every failure an agent can act on is an ``AisleError``; its message says what went wrong and what to do.
+Messages never carry keys or tokens. Anything else that escapes a tool is a bug and reaches the agent
+only as the SDK's generic "Error executing tool".
+"""
+
+from mcp.server.mcpserver.exceptions import ToolError
+
+
+class AisleError(ToolError):
+    """Base of every error Aisle reports to an agent."""
+
+
+class InvalidArgument(AisleError, ValueError):
+    """The agent's arguments cannot be served as given; the message says what to send instead."""
+
+
+class NotFound(AisleError, LookupError):
+    """An id, job or cursor that does not exist (or belongs to someone else)."""
+
+
+class ProviderNotConfigured(AisleError):
+    """The named provider needs a setting (usually its key) that is not set."""
+
+
+class ProviderError(AisleError):
+    """A provider refused or failed the request in a way retrying will not fix."""
+
+
+class ProviderUnavailable(ProviderError):
+    """A provider kept failing (timeouts, 5xx, 429) after the retries that were safe."""
