@@ -1,0 +1,3 @@
+from aisle_mcp.server.cli import main
+
+main()

@@ -1,0 +1,61 @@
+"""What a search asks for and what a page of answers holds, shared by every search provider."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from aisle_mcp.products.model import Amount, Product
+
+SortOrder = Literal["relevance", "price_asc", "price_desc", "newest", "rating"]
+
+
+class SearchFilters(BaseModel):
+    """Filters on a search. Unset means "any"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    price_min: Annotated[Amount | None, Field(ge=0, description="Lowest price, in major units (e.g. 20).")] = None
+    price_max: Annotated[Amount | None, Field(ge=0, description="Highest price, in major units (e.g. 49.99).")] = None
+    brand: Annotated[str | None, Field(max_length=120, description="Brand or vendor, case-insensitive.")] = None
+    in_stock: Annotated[bool | None, Field(description="true: only products that can be bought now.")] = None
+    color: Annotated[str | None, Field(max_length=60, description="A color word, e.g. 'red'.")] = None
+    material: Annotated[str | None, Field(max_length=60, description="A material, e.g. 'linen'.")] = None
+    category: Annotated[
+        str | None, Field(max_length=200, description="A category name or ' > ' path prefix, e.g. 'Shoes'.")
+    ] = None
+    seller: Annotated[str | None, Field(max_length=120, description="The shop or marketplace seller.")] = None
+
+    def merged_over(self, implied: SearchFilters) -> SearchFilters:
+        """These (explicit) filters over ``implied`` ones: an explicit value always wins."""
+        values = implied.model_dump(exclude_none=True)
+        values.update(self.model_dump(exclude_none=True))
+        return SearchFilters.model_validate(values)
+
+    def is_empty(self) -> bool:
+        return not self.model_dump(exclude_none=True)
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: str | None
+    filters: SearchFilters
+    sort: SortOrder = "relevance"
+    offset: int = 0
+    limit: int = 10
+
+
+@dataclass
+class SearchPage:
+    products: list[Product]
+    total: int | None
+    total_exact: bool = True
+    has_more: bool = False
+    notes: list[str] = field(default_factory=list[str])
+
+
+def price_bounds_ok(price_min: Decimal | None, price_max: Decimal | None) -> bool:
+    return price_min is None or price_max is None or price_min <= price_max

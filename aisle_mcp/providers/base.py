@@ -1,0 +1,121 @@
+"""The capabilities a provider offers, one small Protocol each, and the values they exchange.
+
+Adapters take their ``httpx.AsyncClient`` and settings from the caller and turn provider failures into
+``aisle_mcp.errors`` at their boundary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol
+
+from aisle_mcp.products import Product
+from aisle_mcp.products.search import SearchPage, SearchRequest
+
+Progress = Callable[[float, float | None, str | None], Awaitable[None]]
+"""``await progress(done, total, message)``: how a long call tells the agent it is still working."""
+
+
+async def no_progress(done: float, total: float | None, message: str | None) -> None:
+    return None
+
+
+class ProductSearch(Protocol):
+    name: str
+
+    async def search(self, request: SearchRequest) -> SearchPage: ...
+
+
+class ProductLookup(Protocol):
+    async def get_product(self, product_id: str) -> Product | None: ...
+
+
+# Extraction ---------------------------------------------------------------------------------------------
+
+
+class JobState(StrEnum):
+    pending = "pending"
+    running = "running"
+    completed = "completed"
+    failed = "failed"
+    cancelled = "cancelled"
+
+    @property
+    def finished(self) -> bool:
+        return self in (JobState.completed, JobState.failed, JobState.cancelled)
+
+
+@dataclass
+class UrlFailure:
+    url: str
+    reason: str
+
+
+@dataclass
+class ExtractionProgress:
+    """A provider's view of one extraction job: its state, counts and one page of results."""
+
+    state: JobState
+    total_urls: int
+    urls_done: int
+    products: list[Product]
+    products_total: int
+    failures: list[UrlFailure] = field(default_factory=list[UrlFailure])
+    failures_total: int = 0
+    error: str | None = None
+
+
+class ProductExtraction(Protocol):
+    """Asynchronous extraction of product pages. ``ref`` is the provider's own id for the job."""
+
+    name: str
+
+    async def submit(self, urls: list[str]) -> str: ...
+
+    async def progress(self, ref: str, offset: int, limit: int) -> ExtractionProgress: ...
+
+    async def cancel(self, ref: str) -> None: ...
+
+
+# Inventory ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InventoryRequest:
+    """A page of one merchant's inventory. Scope fields apply to the providers that have them."""
+
+    account_id: str | None = None
+    brand_ids: tuple[str, ...] = ()
+    retailer_id: str | None = None
+    seller_id: str | None = None
+    country: str | None = None
+    search: str | None = None
+    brand: str | None = None
+    category: str | None = None
+    tags: tuple[str, ...] = ()
+    in_stock: bool | None = None
+    updated_from: datetime | None = None
+    updated_to: datetime | None = None
+    offset: int = 0
+    limit: int = 20
+    wait_seconds: float = 0
+
+
+@dataclass
+class InventoryPage:
+    products: list[Product]
+    total: int | None
+    total_exact: bool = True
+    has_more: bool = False
+    preparing_retry_after_s: float | None = None
+    """Set when the provider is still preparing the inventory: call again after this many seconds."""
+    notes: list[str] = field(default_factory=list[str])
+
+
+class Inventory(Protocol):
+    name: str
+
+    async def list_inventory(self, request: InventoryRequest, progress: Progress) -> InventoryPage: ...

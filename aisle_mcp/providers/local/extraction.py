@@ -1,0 +1,244 @@
+"""The built-in extraction engine: a durable queue of URLs, fetched and read in the background.
+
+Every URL of a run is a row; a row is finished exactly once (its state moves from ``pending`` only once),
+so a run interrupted by a crash resumes where it stopped and reports every URL exactly once.
+Extracted products land in the local catalog, where search finds them.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import anyio
+from anyio.abc import TaskStatus
+
+from aisle_mcp.errors import NotFound
+from aisle_mcp.products import Product
+from aisle_mcp.providers.base import ExtractionProgress, JobState, UrlFailure
+from aisle_mcp.providers.local.catalog import Catalog
+from aisle_mcp.providers.local.extractor import extract_product
+from aisle_mcp.providers.local.fetcher import FetchFailed, FetchRefused, PageFetcher
+
+log = logging.getLogger(__name__)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS extract_runs (
+    ref TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS extract_urls (
+    ref TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    product_id TEXT,
+    reason TEXT,
+    PRIMARY KEY (ref, position)
+);
+"""
+_UNFINISHED = ("pending", "running")
+
+
+class ExtractionQueue:
+    """The SQLite side of local extraction: runs, their URLs and what became of each."""
+
+    def __init__(self, path: Path) -> None:
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA busy_timeout=10000")
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def add(self, urls: list[str]) -> str:
+        ref = f"run_{secrets.token_hex(10)}"
+        with self._lock:
+            self._db.execute("BEGIN")
+            self._db.execute("INSERT INTO extract_runs (ref, state) VALUES (?, 'pending')", (ref,))
+            self._db.executemany(
+                "INSERT INTO extract_urls (ref, position, url) VALUES (?, ?, ?)",
+                [(ref, i, url) for i, url in enumerate(urls)],
+            )
+            self._db.execute("COMMIT")
+        return ref
+
+    def state(self, ref: str) -> JobState | None:
+        with self._lock:
+            row = self._db.execute("SELECT state FROM extract_runs WHERE ref = ?", (ref,)).fetchone()
+        return JobState(row[0]) if row else None
+
+    def set_state(self, ref: str, state: JobState) -> None:
+        with self._lock:
+            self._db.execute("UPDATE extract_runs SET state = ? WHERE ref = ?", (state.value, ref))
+
+    def unfinished(self) -> list[str]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT ref FROM extract_runs WHERE state IN (?, ?) ORDER BY created_at, ref", _UNFINISHED
+            ).fetchall()
+        return [row[0] for row in rows]
+
+    def pending_urls(self, ref: str) -> list[tuple[int, str]]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT position, url FROM extract_urls WHERE ref = ? AND state = 'pending' ORDER BY position", (ref,)
+            ).fetchall()
+        return [(int(p), str(u)) for p, u in rows]
+
+    def finish_url(self, ref: str, position: int, product_id: str | None, reason: str | None) -> bool:
+        """Record one URL's outcome, once: a second report of the same URL changes nothing."""
+        state = "done" if product_id else "failed"
+        with self._lock:
+            cursor = self._db.execute(
+                "UPDATE extract_urls SET state = ?, product_id = ?, reason = ?"
+                " WHERE ref = ? AND position = ? AND state = 'pending'",
+                (state, product_id, reason, ref, position),
+            )
+        return cursor.rowcount == 1
+
+    def cancel(self, ref: str) -> None:
+        with self._lock:
+            self._db.execute("BEGIN")
+            self._db.execute(
+                "UPDATE extract_runs SET state = 'cancelled' WHERE ref = ? AND state IN (?, ?)", (ref, *_UNFINISHED)
+            )
+            self._db.execute(
+                "UPDATE extract_urls SET state = 'cancelled', reason = 'cancelled before it was fetched'"
+                " WHERE ref = ? AND state = 'pending'",
+                (ref,),
+            )
+            self._db.execute("COMMIT")
+
+    def counts(self, ref: str) -> dict[str, int]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT state, count(*) FROM extract_urls WHERE ref = ? GROUP BY state", (ref,)
+            ).fetchall()
+        return {str(state): int(n) for state, n in rows}
+
+    def done_ids(self, ref: str, offset: int, limit: int) -> list[str]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT product_id FROM extract_urls WHERE ref = ? AND state = 'done' ORDER BY position"
+                " LIMIT ? OFFSET ?",
+                (ref, limit, offset),
+            ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    def failures(self, ref: str, limit: int) -> list[UrlFailure]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT url, reason FROM extract_urls WHERE ref = ? AND state IN ('failed', 'cancelled')"
+                " ORDER BY position LIMIT ?",
+                (ref, limit),
+            ).fetchall()
+        return [UrlFailure(url=str(url), reason=str(reason)) for url, reason in rows]
+
+
+class LocalExtraction:
+    """``ProductExtraction`` on the built-in engine. ``run()`` is the background worker."""
+
+    name = "local"
+
+    def __init__(
+        self,
+        queue: ExtractionQueue,
+        catalog: Catalog,
+        fetcher: PageFetcher,
+        concurrency: int = 64,
+        extract: Callable[[bytes, str], Product | None] = extract_product,
+    ) -> None:
+        self._queue = queue
+        self._catalog = catalog
+        self._fetcher = fetcher
+        self._concurrency = concurrency
+        self._extract = extract
+        self._wake = anyio.Event()
+
+    async def submit(self, urls: list[str]) -> str:
+        ref = await anyio.to_thread.run_sync(self._queue.add, urls)
+        self._wake.set()
+        return ref
+
+    async def cancel(self, ref: str) -> None:
+        if await anyio.to_thread.run_sync(self._queue.state, ref) is None:
+            raise NotFound(f"No extraction run {ref}.")
+        await anyio.to_thread.run_sync(self._queue.cancel, ref)
+
+    async def progress(self, ref: str, offset: int, limit: int) -> ExtractionProgress:
+        state = await anyio.to_thread.run_sync(self._queue.state, ref)
+        if state is None:
+            raise NotFound(f"No extraction run {ref}.")
+        counts = await anyio.to_thread.run_sync(self._queue.counts, ref)
+        ids = await anyio.to_thread.run_sync(self._queue.done_ids, ref, offset, limit)
+        found = await anyio.to_thread.run_sync(self._catalog.get_many, ids)
+        failures = await anyio.to_thread.run_sync(self._queue.failures, ref, 50)
+        total = sum(counts.values())
+        failed = counts.get("failed", 0) + counts.get("cancelled", 0)
+        return ExtractionProgress(
+            state=state,
+            total_urls=total,
+            urls_done=total - counts.get("pending", 0),
+            products=[found[i] for i in ids if i in found],
+            products_total=counts.get("done", 0),
+            failures=failures,
+            failures_total=failed,
+        )
+
+    async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        """Work through unfinished runs, oldest first, for as long as the server lives."""
+        task_status.started()
+        while True:
+            self._wake = anyio.Event()
+            for ref in await anyio.to_thread.run_sync(self._queue.unfinished):
+                await self._run_one(ref)
+            with anyio.move_on_after(5):
+                await self._wake.wait()
+
+    async def _run_one(self, ref: str) -> None:
+        await anyio.to_thread.run_sync(self._queue.set_state, ref, JobState.running)
+        limiter = anyio.CapacityLimiter(self._concurrency)
+        pending = await anyio.to_thread.run_sync(self._queue.pending_urls, ref)
+        async with anyio.create_task_group() as tasks:
+            for position, url in pending:
+                await limiter.acquire()
+                if await anyio.to_thread.run_sync(self._queue.state, ref) == JobState.cancelled:
+                    limiter.release()
+                    break
+                tasks.start_soon(self._one_url, ref, position, url, limiter)
+        if await anyio.to_thread.run_sync(self._queue.state, ref) == JobState.cancelled:
+            return
+        counts = await anyio.to_thread.run_sync(self._queue.counts, ref)
+        final = JobState.failed if counts.get("done", 0) == 0 and counts.get("failed", 0) else JobState.completed
+        await anyio.to_thread.run_sync(self._queue.set_state, ref, final)
+
+    async def _one_url(self, ref: str, position: int, url: str, limiter: anyio.CapacityLimiter) -> None:
+        try:
+            product_id, reason = await self._read(url)
+            await anyio.to_thread.run_sync(self._queue.finish_url, ref, position, product_id, reason)
+        finally:
+            limiter.release()
+
+    async def _read(self, url: str) -> tuple[str | None, str | None]:
+        try:
+            page = await self._fetcher.fetch(url)
+        except (FetchRefused, FetchFailed) as exc:
+            return None, exc.reason
+        try:
+            product = self._extract(page.body, page.final_url)
+        except Exception:  # a page that breaks the reader is that page's failure, not the job's
+            log.exception("extractor failed on %s", url)
+            return None, "the page could not be read"
+        if product is None:
+            return None, "no product found on the page"
+        await anyio.to_thread.run_sync(self._catalog.upsert, [product])
+        return product.id, None

@@ -1,0 +1,96 @@
+"""Durable extraction jobs: Aisle's job ids, which provider runs each, who owns it.
+
+A job id is ours (``job_…``); the provider's own id stays inside, so a job answers only to the
+owner that made it, whichever provider runs it. Stored in SQLite, so jobs survive a restart.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS jobs (
+    id TEXT PRIMARY KEY,
+    provider TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    total_urls INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jobs_owner ON jobs(owner, created_at);
+"""
+
+
+@dataclass(frozen=True)
+class Job:
+    id: str
+    provider: str
+    ref: str
+    owner: str
+    total_urls: int
+    created_at: datetime
+
+
+class JobStore:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA busy_timeout=10000")
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def create(self, provider: str, ref: str, owner: str, total_urls: int) -> Job:
+        job = Job(
+            id=f"job_{secrets.token_hex(12)}",
+            provider=provider,
+            ref=ref,
+            owner=owner,
+            total_urls=total_urls,
+            created_at=datetime.now(UTC),
+        )
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO jobs (id, provider, ref, owner, total_urls, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (job.id, job.provider, job.ref, job.owner, job.total_urls, job.created_at.isoformat()),
+            )
+        return job
+
+    def get(self, job_id: str, owner: str) -> Job | None:
+        """The job, if it exists and belongs to ``owner``; another owner's job is simply not there."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id, provider, ref, owner, total_urls, created_at FROM jobs WHERE id = ? AND owner = ?",
+                (job_id, owner),
+            ).fetchone()
+        return _job(row) if row else None
+
+    def list(self, owner: str, offset: int, limit: int) -> tuple[list[Job], int]:
+        with self._lock:
+            total = int(self._db.execute("SELECT count(*) FROM jobs WHERE owner = ?", (owner,)).fetchone()[0])
+            rows = self._db.execute(
+                "SELECT id, provider, ref, owner, total_urls, created_at FROM jobs WHERE owner = ?"
+                " ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
+                (owner, limit, offset),
+            ).fetchall()
+        return [_job(row) for row in rows], total
+
+
+def _job(row: tuple[str, str, str, str, int, str]) -> Job:
+    return Job(
+        id=row[0],
+        provider=row[1],
+        ref=row[2],
+        owner=row[3],
+        total_urls=row[4],
+        created_at=datetime.fromisoformat(row[5]),
+    )

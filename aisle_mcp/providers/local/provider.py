@@ -1,0 +1,28 @@
+"""The built-in provider's search, lookup and inventory over the local catalog."""
+
+from __future__ import annotations
+
+import anyio
+
+from aisle_mcp.products import Product
+from aisle_mcp.products.search import SearchPage, SearchRequest
+from aisle_mcp.providers.base import InventoryPage, InventoryRequest, Progress
+from aisle_mcp.providers.local.catalog import Catalog
+
+
+class LocalCatalog:
+    """``ProductSearch``, ``ProductLookup`` and ``Inventory`` on the SQLite catalog, off the event loop."""
+
+    name = "local"
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    async def search(self, request: SearchRequest) -> SearchPage:
+        return await anyio.to_thread.run_sync(self.catalog.search, request)
+
+    async def get_product(self, product_id: str) -> Product | None:
+        return await anyio.to_thread.run_sync(self.catalog.get, product_id)
+
+    async def list_inventory(self, request: InventoryRequest, progress: Progress) -> InventoryPage:
+        return await anyio.to_thread.run_sync(self.catalog.inventory, request)

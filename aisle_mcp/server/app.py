@@ -1,0 +1,112 @@
+"""build_server: one place that wires settings, storage, providers and tools into an MCP server."""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from pathlib import Path
+
+import anyio
+from mcp.server.mcpserver import MCPServer
+
+from aisle_mcp import __version__, tools
+from aisle_mcp.providers.local.catalog import Catalog
+from aisle_mcp.providers.local.demo import demo_products
+from aisle_mcp.providers.local.extraction import ExtractionQueue, LocalExtraction
+from aisle_mcp.providers.local.fetcher import FetchLimits, PageFetcher
+from aisle_mcp.providers.local.jobs import JobStore
+from aisle_mcp.providers.local.provider import LocalCatalog
+from aisle_mcp.server.providers import connect_providers
+from aisle_mcp.server.settings import PROVIDERS, Settings
+from aisle_mcp.tools import Shop
+from aisle_mcp.tools.paging import Cursors
+
+log = logging.getLogger("aisle_mcp")
+
+SETTING_FOR_KEY = {
+    "getcatalog": "GETCATALOG_API_KEY",
+    "catalogai": "CATALOGAI_API_KEY",
+    "commerceclarity": "COMMERCECLARITY_API_KEY",
+    "criteo": "CRITEO_CLIENT_ID and CRITEO_CLIENT_SECRET",
+}
+
+
+def cursor_key(data_dir: Path) -> bytes:
+    """The key that signs cursors, made once per data directory so cursors outlive restarts."""
+    path = data_dir / "cursor.key"
+    try:
+        return bytes.fromhex(path.read_text().strip())
+    except (FileNotFoundError, ValueError):
+        data_dir.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_bytes(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(key.hex())
+        return key
+
+
+def open_catalog(settings: Settings) -> Catalog:
+    """The local catalog, with the demo products in it the first time it is opened empty."""
+    catalog = Catalog(settings.database)
+    if settings.load_demo and catalog.count() == 0:
+        written = catalog.upsert(demo_products())
+        log.info("loaded %d demo products into %s", written, settings.database)
+    return catalog
+
+
+def build_server(settings: Settings) -> MCPServer[Shop]:
+    @asynccontextmanager
+    async def lifespan(server: MCPServer[Shop]) -> AsyncIterator[Shop]:
+        async with AsyncExitStack() as stack:
+            catalog = await anyio.to_thread.run_sync(open_catalog, settings)
+            stack.callback(catalog.close)
+            jobs = JobStore(settings.database)
+            stack.callback(jobs.close)
+            queue = ExtractionQueue(settings.database)
+            stack.callback(queue.close)
+            fetcher = PageFetcher(
+                FetchLimits(
+                    timeout_s=settings.fetch_timeout_s,
+                    max_bytes=settings.fetch_max_bytes,
+                    per_host=settings.fetch_per_host,
+                    allow_private=settings.allow_private_addresses,
+                )
+            )
+            stack.push_async_callback(fetcher.aclose)
+            remote = await connect_providers(settings, stack)
+            local = LocalCatalog(catalog)
+            extraction = LocalExtraction(queue, catalog, fetcher, settings.fetch_concurrency)
+            shop = Shop(
+                catalog=catalog,
+                jobs=jobs,
+                cursors=Cursors(cursor_key(settings.data_dir)),
+                default_provider=settings.default_provider,
+                max_result_bytes=settings.max_result_bytes,
+                search={"local": local, **remote.search},
+                lookup={"local": local},
+                extraction={"local": extraction, **remote.extraction},
+                inventory={"local": local, **remote.inventory},
+                missing_settings={
+                    name: f"Provider '{name}' is not configured: set {SETTING_FOR_KEY[name]} in the server's "
+                    "environment (see the README's Providers section), or use provider 'local'."
+                    for name in PROVIDERS
+                    if not settings.configured(name)
+                },
+            )
+            async with anyio.create_task_group() as background:
+                await background.start(extraction.run)
+                yield shop
+                background.cancel_scope.cancel()
+
+    server = MCPServer[Shop](
+        "aisle",
+        title="Aisle",
+        instructions=tools.INSTRUCTIONS,
+        version=__version__,
+        lifespan=lifespan,
+    )
+    tools.register(server)
+    return server

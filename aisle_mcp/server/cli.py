@@ -1,0 +1,186 @@
+"""The ``aisle-mcp`` command: the MCP server (stdio by default, or HTTP) and a human CLI beside it.
+
+The human commands call the same tools through an in-memory MCP client, so they answer exactly what an
+agent would get.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import anyio
+from mcp import Client
+from tqdm import tqdm
+
+from aisle_mcp.providers.local.feeds import FeedProblem, read_feed
+from aisle_mcp.server.app import build_server, open_catalog
+from aisle_mcp.server.settings import Settings, SettingsError, load_settings
+
+IMPORT_BATCH = 2000
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="aisle-mcp", description="Aisle: an MCP server for AI shopping agents.")
+    commands = parser.add_subparsers(dest="command")
+    serve = commands.add_parser("serve", help="serve MCP (stdio unless --http)")
+    serve.add_argument("--http", action="store_true", help="serve streamable HTTP instead of stdio")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+
+    search = commands.add_parser("search", help="search products")
+    search.add_argument("query", nargs="?")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--provider")
+    search.add_argument("--min-price", type=str)
+    search.add_argument("--max-price", type=str)
+    search.add_argument("--brand")
+    search.add_argument("--in-stock", action="store_true")
+    search.add_argument("--json", action="store_true", help="print the tool's JSON answer")
+
+    extract = commands.add_parser("extract", help="extract products from product page URLs")
+    extract.add_argument("urls", nargs="+")
+    extract.add_argument("--provider")
+    extract.add_argument("--json", action="store_true")
+
+    inventory = commands.add_parser("inventory", help="list a merchant's inventory")
+    inventory.add_argument("--provider")
+    inventory.add_argument("--search")
+    inventory.add_argument("--brand")
+    inventory.add_argument("--category")
+    inventory.add_argument("--limit", type=int, default=20)
+    inventory.add_argument("--json", action="store_true")
+
+    load = commands.add_parser("import", help="load a product feed file into the local catalog")
+    load.add_argument("file", type=Path)
+    load.add_argument("--format", help="ndjson, csv, tsv, xml or shopify (default: detect)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = load_settings(os.environ)
+    except SettingsError as exc:
+        sys.exit(f"aisle-mcp: {exc}")
+    command = args.command or "serve"
+    if command == "serve":
+        server = build_server(settings)
+        if args.command and args.http:
+            server.run("streamable-http", host=args.host, port=args.port)
+        else:
+            server.run()
+    elif command == "import":
+        sys.exit(import_feed(settings, args.file, args.format))
+    else:
+        sys.exit(anyio.run(_human, settings, args))
+
+
+def import_feed(settings: Settings, path: Path, format: str | None) -> int:
+    if not path.is_file():
+        print(f"aisle-mcp import: no file at {path}", file=sys.stderr)
+        return 2
+    catalog = open_catalog(settings.model_copy(update={"load_demo": False}))
+    written = problems = 0
+    batch: list[Any] = []
+    with tqdm(desc=f"importing {path.name}", unit=" products", file=sys.stderr, disable=None) as bar:
+        for item in read_feed(path, format):
+            if isinstance(item, FeedProblem):
+                problems += 1
+                tqdm.write(f"{path}:{item.line}: {item.reason}", file=sys.stderr)
+                continue
+            batch.append(item)
+            if len(batch) >= IMPORT_BATCH:
+                written += catalog.upsert(batch)
+                bar.update(len(batch))
+                batch.clear()
+        written += catalog.upsert(batch)
+        bar.update(len(batch))
+    catalog.close()
+    print(f"imported {written} products from {path} ({problems} bad records skipped)")
+    return 1 if problems and not written else 0
+
+
+async def _human(settings: Settings, args: argparse.Namespace) -> int:
+    tool, arguments = _tool_call(args)
+    bar = tqdm(desc=tool, file=sys.stderr, disable=None, unit=" pages") if tool == "extract_product_urls" else None
+
+    async def progress(done: float, total: float | None, message: str | None) -> None:
+        if bar is not None:
+            bar.total = int(total) if total else None
+            bar.n = int(done)
+            bar.refresh()
+
+    async with Client(build_server(settings)) as client:
+        result = await client.call_tool(tool, arguments, progress_callback=progress)
+    if bar is not None:
+        bar.close()
+    if result.is_error:
+        text = " ".join(getattr(block, "text", "") for block in result.content)
+        print(f"aisle-mcp: {text}", file=sys.stderr)
+        return 1
+    data: dict[str, Any] = result.structured_content or {}
+    print(json.dumps(data, indent=2, ensure_ascii=False) if args.json else render(data))
+    return 0
+
+
+def _tool_call(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
+    if args.command == "search":
+        filters = {
+            "price_min": args.min_price,
+            "price_max": args.max_price,
+            "brand": args.brand,
+            "in_stock": True if args.in_stock else None,
+        }
+        arguments = {"query": args.query, "limit": args.limit, "provider": args.provider}
+        arguments["filters"] = {k: v for k, v in filters.items() if v is not None} or None
+        return "search_products", _present(arguments)
+    if args.command == "extract":
+        return "extract_product_urls", _present({"urls": args.urls, "provider": args.provider, "wait_seconds": 45})
+    arguments = {
+        "provider": args.provider,
+        "search": args.search,
+        "brand": args.brand,
+        "category": args.category,
+        "limit": args.limit,
+    }
+    return "list_inventory", _present(arguments)
+
+
+def _present(arguments: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in arguments.items() if v is not None}
+
+
+def render(data: dict[str, Any]) -> str:
+    """A tool answer as lines a person reads."""
+    lines: list[str] = []
+    if "status" in data:
+        progress = data.get("progress", {})
+        lines.append(
+            f"job {data['job_id']}: {data['status']} — {progress.get('urls_done', 0)}/{progress.get('total_urls', 0)}"
+            f" pages read, {progress.get('products_found', 0)} products, {progress.get('urls_failed', 0)} failed"
+        )
+    for index, product in enumerate(data.get("products", []), 1):
+        price = product.get("price")
+        cost = f"{price['amount']} {price.get('currency') or ''}".strip() if price else "price unknown"
+        facts = " · ".join(
+            x for x in (product.get("brand"), cost, product.get("availability"), product.get("seller")) if x
+        )
+        lines.append(
+            f"{index:>3}. {product['title']}\n     {facts}\n     {product.get('url') or ''}  [{product['id']}]"
+        )
+    for failure in data.get("failures") or []:
+        lines.append(f"  failed: {failure['url']}: {failure['reason']}")
+    if "total" in data and data.get("total") is not None:
+        lines.append(f"{data['total']} in all")
+    for key in ("note", "next_step"):
+        if data.get(key):
+            lines.append(data[key])
+    return "\n".join(lines)

@@ -1,0 +1,119 @@
+"""list_inventory: browse one merchant's inventory, page by page."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from mcp.server.mcpserver import Context
+from mcp.types import CallToolResult, ToolAnnotations
+from pydantic import BaseModel, Field
+
+from aisle_mcp.errors import InvalidArgument
+from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summarize
+from aisle_mcp.providers.base import InventoryRequest
+from aisle_mcp.tools.shop import InventoryProvider, Shop, answer, shop_of, start_offset
+
+ANNOTATIONS = ToolAnnotations(title="List inventory", read_only_hint=True, open_world_hint=True)
+
+Text = Annotated[str | None, Field(max_length=200)]
+
+
+class InventoryResult(BaseModel):
+    products: list[ProductSummary]
+    total: int | None = None
+    total_exact: bool = True
+    provider: str
+    next_cursor: str | None = None
+    preparing: bool = Field(default=False, description="True while the provider is still preparing the inventory.")
+    retry_after_seconds: float | None = None
+    note: str | None = None
+
+
+async def list_inventory(
+    ctx: Context[Shop],
+    provider: Annotated[InventoryProvider | None, Field(description="Whose inventory; default: configured.")] = None,
+    account_id: Annotated[Text, Field(description="criteo: the retail-media account id.")] = None,
+    brand_ids: Annotated[list[str] | None, Field(max_length=100, description="criteo brand accounts.")] = None,
+    retailer_id: Annotated[Text, Field(description="criteo seller accounts: the retailer id.")] = None,
+    seller_id: Annotated[Text, Field(description="The seller (criteo seller accounts; local: seller name).")] = None,
+    country: Annotated[Text, Field(description="commerceclarity: country code for per-country product data.")] = None,
+    search: Annotated[Text, Field(description="Words to look for within the inventory.")] = None,
+    brand: Text = None,
+    category: Annotated[Text, Field(description="A category name or ' > ' path.")] = None,
+    tags: Annotated[list[str] | None, Field(max_length=20)] = None,
+    in_stock: bool | None = None,
+    updated_from: datetime | None = None,
+    updated_to: datetime | None = None,
+    limit: Annotated[int, Field(ge=1, le=100, description="Products per page.")] = 20,
+    cursor: Annotated[str | None, Field(description="next_cursor from the previous page.")] = None,
+    wait_seconds: Annotated[
+        float, Field(ge=0, le=45, description="For exports that take time (criteo): how long to wait in this call.")
+    ] = 20,
+    fields: Annotated[list[ExtraField] | None, Field(description="Fields to add to each summary.")] = None,
+) -> Annotated[CallToolResult, InventoryResult]:
+    """Browse a merchant's inventory page by page, with optional filters.
+
+    Use this to see what a merchant or brand account carries (not to find a product across shops: that is
+    search_products). Long provider exports are prepared behind this call: when `preparing` is true, call
+    again after `retry_after_seconds`. When `next_cursor` is set, call again with the same arguments and it.
+    """
+    shop = shop_of(ctx)
+    if updated_from and updated_to and updated_from > updated_to:
+        raise InvalidArgument("updated_from is after updated_to; swap them or drop one.")
+    name, inventory = shop.pick(shop.inventory, provider, "inventory listing")
+    request = InventoryRequest(
+        account_id=account_id,
+        brand_ids=tuple(brand_ids or ()),
+        retailer_id=retailer_id,
+        seller_id=seller_id,
+        country=country,
+        search=search,
+        brand=brand,
+        category=category,
+        tags=tuple(tags or ()),
+        in_stock=in_stock,
+        updated_from=updated_from,
+        updated_to=updated_to,
+        limit=limit,
+        wait_seconds=wait_seconds,
+    )
+    identity = {k: v for k, v in vars(request).items() if k not in ("offset", "limit", "wait_seconds")}
+    scope, offset = start_offset(shop, cursor, "list_inventory", {"p": name, **identity})
+    request = InventoryRequest(**{**vars(request), "offset": offset})
+
+    async def progress(done: float, total: float | None, message: str | None) -> None:
+        await ctx.report_progress(done, total, message)
+
+    page = await inventory.list_inventory(request, progress)
+    await shop.remember(name, page.products)
+    if page.preparing_retry_after_s is not None:
+        return answer(
+            InventoryResult(
+                products=[],
+                provider=name,
+                preparing=True,
+                retry_after_seconds=page.preparing_retry_after_s,
+                note=f"The inventory is still being prepared. Call list_inventory again with the same arguments "
+                f"in about {page.preparing_retry_after_s:.0f} s.",
+            )
+        )
+    summaries = [summarize(p, fields or ()) for p in page.products]
+    taken = fit(summaries, shop.max_result_bytes)
+    more = taken < len(summaries) or page.has_more
+    next_cursor = shop.cursors.encode(scope, offset + taken) if more else None
+    notes = list(page.notes)
+    if next_cursor:
+        notes.append("Call list_inventory again with the same arguments and cursor=next_cursor for more.")
+    elif not summaries:
+        notes.append("No products matched. Drop some filters to see more of the inventory.")
+    return answer(
+        InventoryResult(
+            products=summaries[:taken],
+            total=page.total,
+            total_exact=page.total_exact,
+            provider=name,
+            next_cursor=next_cursor,
+            note=" ".join(notes) or None,
+        )
+    )

@@ -1,0 +1,56 @@
+"""Resume cursors: opaque, signed, and bound to the request they continue.
+
+A cursor carries an offset and a fingerprint of the arguments it belongs to, signed with a key from the
+data directory; so a tampered cursor, or one replayed with other arguments, is refused with a clear error
+instead of silently answering something else. Replicas that share the data directory share the key.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+from typing import Any
+
+from aisle_mcp.errors import InvalidArgument
+
+_SIG_BYTES = 12
+
+
+def fingerprint(tool: str, arguments: dict[str, Any]) -> str:
+    """A short digest of what a page is a page of: the tool and its arguments (without paging ones)."""
+    canonical = json.dumps([tool, arguments], sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.blake2b(canonical.encode(), digest_size=8).hexdigest()
+
+
+class Cursors:
+    def __init__(self, key: bytes) -> None:
+        self._key = key
+
+    def _sign(self, body: bytes) -> bytes:
+        return hmac.new(self._key, body, hashlib.sha256).digest()[:_SIG_BYTES]
+
+    def encode(self, scope: str, offset: int) -> str:
+        body = json.dumps({"s": scope, "o": offset}, separators=(",", ":")).encode()
+        return base64.urlsafe_b64encode(body + self._sign(body)).rstrip(b"=").decode()
+
+    def decode(self, cursor: str, scope: str, tool: str) -> int:
+        """The offset a cursor resumes at; an ``InvalidArgument`` when it is not a cursor of this request."""
+        try:
+            raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        except (ValueError, TypeError):
+            raw = b""
+        body, signature = raw[:-_SIG_BYTES], raw[-_SIG_BYTES:]
+        if len(raw) <= _SIG_BYTES or not hmac.compare_digest(signature, self._sign(body)):
+            raise InvalidArgument(
+                f"That cursor is not one {tool} gave out (it may be cut short or altered). "
+                "Pass next_cursor exactly as received, or leave cursor out to start from the first page."
+            )
+        payload = json.loads(body)
+        if payload.get("s") != scope:
+            raise InvalidArgument(
+                f"That cursor belongs to a different {tool} request. Repeat the arguments of the call that "
+                "returned it, or leave cursor out to start over with the new arguments."
+            )
+        return int(payload["o"])

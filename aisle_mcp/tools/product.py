@@ -1,0 +1,53 @@
+"""get_product: the whole record of one product an earlier answer named."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from mcp.server.mcpserver import Context
+from mcp.types import CallToolResult, ToolAnnotations
+from pydantic import Field
+
+from aisle_mcp.errors import NotFound
+from aisle_mcp.products import Product
+from aisle_mcp.products.summary import json_size
+from aisle_mcp.tools.shop import Shop, answer, shop_of
+
+ANNOTATIONS = ToolAnnotations(title="Get product", read_only_hint=True, open_world_hint=False)
+DESCRIPTION_CHARS = 4000
+VARIANTS = 50
+
+
+async def get_product(
+    ctx: Context[Shop],
+    id: Annotated[str, Field(min_length=3, max_length=200, description="A product id from an earlier answer.")],
+) -> Annotated[CallToolResult, Product]:
+    """The full record of one product: description, attributes, options, variants, images, identifiers.
+
+    Use this after search_products, get_extract_status or list_inventory when a summary is not enough.
+    """
+    shop = shop_of(ctx)
+    product = await shop.recall(id.strip())
+    if product is None:
+        raise NotFound(
+            f"No product with id {id!r}. Use an id exactly as an earlier search_products, get_extract_status "
+            "or list_inventory answer gave it."
+        )
+    return answer(_bounded(product, shop.max_result_bytes))
+
+
+def _bounded(product: Product, budget: int) -> Product:
+    """The product, trimmed (long description, many variants) only when it would not fit the answer budget."""
+    if json_size(product) <= budget:
+        return product
+    description = product.description
+    if description and len(description) > DESCRIPTION_CHARS:
+        description = description[: DESCRIPTION_CHARS - 1] + "…"
+    return product.model_copy(
+        update={
+            "description": description,
+            "variants": product.variants[:VARIANTS],
+            "images": product.images[:10],
+            "extra": {**product.extra, "trimmed": "long description and lists were cut to fit the answer"},
+        }
+    )

@@ -1,0 +1,117 @@
+"""search_products: find products by words and filters."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from mcp.server.mcpserver import Context
+from mcp.types import CallToolResult, ToolAnnotations
+from pydantic import BaseModel, Field
+
+from aisle_mcp.errors import InvalidArgument
+from aisle_mcp.products.query import understand
+from aisle_mcp.products.search import SearchFilters, SearchRequest, SortOrder
+from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summarize
+from aisle_mcp.tools.shop import SearchProvider, Shop, answer, shop_of, start_offset
+
+ANNOTATIONS = ToolAnnotations(title="Search products", read_only_hint=True, open_world_hint=True)
+MAX_PRICE = 10_000_000
+
+
+class SearchResult(BaseModel):
+    products: list[ProductSummary]
+    total: int | None = Field(default=None, description="How many products match in all.")
+    total_exact: bool = True
+    matched_text: str | None = Field(default=None, description="The words matched, after filter phrases were read.")
+    filters_applied: SearchFilters = Field(description="Explicit filters merged over those the query implied.")
+    filters_from_query: list[str] | None = Field(default=None, description="Filters read from the query's words.")
+    provider: str
+    next_cursor: str | None = None
+    note: str | None = None
+
+
+async def search_products(
+    ctx: Context[Shop],
+    query: Annotated[
+        str | None,
+        Field(
+            max_length=500,
+            description="What the shopper wants, in their words: 'red linen shirt under $50', 'WH-1000XM5'. "
+            "Price, color, material and 'in stock' phrases become filters.",
+        ),
+    ] = None,
+    filters: Annotated[SearchFilters | None, Field(description="Explicit filters; they win over implied ones.")] = None,
+    sort: SortOrder = "relevance",
+    limit: Annotated[int, Field(ge=1, le=50, description="Products per page.")] = 10,
+    cursor: Annotated[str | None, Field(description="next_cursor from the previous page of this search.")] = None,
+    fields: Annotated[
+        list[ExtraField] | None, Field(description="Fields to add to each summary, e.g. ['image', 'category'].")
+    ] = None,
+    provider: Annotated[SearchProvider | None, Field(description="Where to search; default: configured.")] = None,
+) -> Annotated[CallToolResult, SearchResult]:
+    """Search products by words and/or filters (price range, brand, in stock, color, material, category, seller).
+
+    Use this first when the shopper describes what they want. Answers are short summaries (id, title, brand,
+    price, availability, seller, url); call get_product with an id for the full record, or pass `fields`.
+    When `next_cursor` is set, call again with the same arguments and `cursor` for the next page.
+    """
+    shop = shop_of(ctx)
+    explicit = filters or SearchFilters()
+    for name in ("price_min", "price_max"):
+        value = getattr(explicit, name)
+        if value is not None and value > MAX_PRICE:
+            raise InvalidArgument(f"filters.{name} {value} is beyond any price; give an amount in major units.")
+    text = (query or "").strip()
+    understood = understand(text) if text else None
+    implied = understood.implied if understood else SearchFilters()
+    applied = explicit.merged_over(implied)
+    if applied.price_min is not None and applied.price_max is not None and applied.price_min > applied.price_max:
+        raise InvalidArgument(
+            f"price_min {applied.price_min} is above price_max {applied.price_max}; swap them or drop one."
+        )
+    words = understood.text if understood else ""
+    if not any(ch.isalnum() for ch in words) and applied.is_empty():
+        raise InvalidArgument(
+            "Nothing to search for: give a query with words (e.g. 'trail running shoes') or at least one filter."
+        )
+    name, searcher = shop.pick(shop.search, provider, "product search")
+    scope, offset = start_offset(
+        shop, cursor, "search_products", {"q": text, "f": explicit.model_dump(mode="json"), "s": sort, "p": name}
+    )
+    request = SearchRequest(query=words or None, filters=applied, sort=sort, offset=offset, limit=limit)
+    page = await searcher.search(request)
+    await shop.remember(name, page.products)
+    summaries = [summarize(p, fields or ()) for p in page.products]
+    taken = fit(summaries, shop.max_result_bytes)
+    more = taken < len(summaries) or page.has_more
+    next_cursor = shop.cursors.encode(scope, offset + taken) if more else None
+    notes = list(page.notes)
+    if next_cursor:
+        notes.append(
+            f"Showing {offset + 1}-{offset + taken}"
+            + (f" of {page.total}" if page.total is not None else "")
+            + ". Call search_products again with the same arguments and cursor=next_cursor for more."
+        )
+    elif not summaries:
+        notes.append(_nothing_found(words, applied))
+    return answer(
+        SearchResult(
+            products=summaries[:taken],
+            total=page.total,
+            total_exact=page.total_exact,
+            matched_text=words or None,
+            filters_applied=applied,
+            filters_from_query=sorted(implied.model_dump(exclude_none=True)) or None,
+            provider=name,
+            next_cursor=next_cursor,
+            note=" ".join(notes) or None,
+        )
+    )
+
+
+def _nothing_found(words: str, applied: SearchFilters) -> str:
+    relax = sorted(applied.model_dump(exclude_none=True))
+    advice = f"Try again without some of these filters: {', '.join(relax)}." if relax else ""
+    if words:
+        advice += " Use fewer or more general words, or check the spelling."
+    return f"No products matched. {advice}".strip()

@@ -1,0 +1,88 @@
+"""What every tool reaches through its ``Context``: the providers, the job store, cursors and limits.
+
+Built once by the server's lifespan; tools never build clients or read settings themselves.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+import anyio
+from mcp.server.mcpserver import Context
+from mcp.types import CallToolResult, TextContent
+from pydantic import BaseModel
+
+from aisle_mcp.errors import InvalidArgument, ProviderNotConfigured
+from aisle_mcp.products import Product
+from aisle_mcp.providers.base import Inventory, ProductExtraction, ProductLookup, ProductSearch
+from aisle_mcp.providers.local.catalog import Catalog
+from aisle_mcp.providers.local.jobs import JobStore
+from aisle_mcp.tools.paging import Cursors, fingerprint
+
+SearchProvider = Literal["local", "catalogai", "commerceclarity"]
+ExtractProvider = Literal["local", "getcatalog"]
+InventoryProvider = Literal["local", "commerceclarity", "criteo"]
+
+Capability = TypeVar("Capability")
+
+
+@dataclass
+class Shop:
+    catalog: Catalog
+    jobs: JobStore
+    cursors: Cursors
+    default_provider: str = "local"
+    max_result_bytes: int = 24_000
+    search: dict[str, ProductSearch] = field(default_factory=dict[str, ProductSearch])
+    lookup: dict[str, ProductLookup] = field(default_factory=dict[str, ProductLookup])
+    extraction: dict[str, ProductExtraction] = field(default_factory=dict[str, ProductExtraction])
+    inventory: dict[str, Inventory] = field(default_factory=dict[str, Inventory])
+    missing_settings: dict[str, str] = field(default_factory=dict[str, str])
+    """Providers that lack a setting, and the sentence that says which variable to set."""
+
+    async def recall(self, product_id: str) -> Product | None:
+        return await anyio.to_thread.run_sync(self.catalog.recall, product_id)
+
+    async def remember(self, provider: str, products: list[Product]) -> None:
+        """Keep what a remote provider answered, so get_product can give the full record later."""
+        if provider != "local" and products:
+            await anyio.to_thread.run_sync(self.catalog.remember, products)
+
+    def pick(self, offered: dict[str, Capability], wanted: str | None, what: str) -> tuple[str, Capability]:
+        """The provider to use: the one asked for, else the configured default if it offers this, else local."""
+        if wanted is None:
+            wanted = self.default_provider if self.default_provider in offered else "local"
+        if wanted in offered:
+            return wanted, offered[wanted]
+        if wanted in self.missing_settings:
+            raise ProviderNotConfigured(self.missing_settings[wanted])
+        raise InvalidArgument(
+            f"Provider '{wanted}' does not offer {what}. Use one of: {', '.join(sorted(offered))}, "
+            "or leave provider out for the default."
+        )
+
+
+def shop_of(ctx: Context[Shop]) -> Shop:
+    return ctx.request_context.lifespan_context
+
+
+def owner_of(ctx: Context[Shop]) -> str:
+    """Who a job or cursor belongs to. One local user over stdio; the token's subject over HTTP."""
+    access = getattr(ctx.request_context, "access_token", None)
+    subject = getattr(access, "client_id", None)
+    return str(subject) if subject else "local"
+
+
+def start_offset(shop: Shop, cursor: str | None, tool: str, arguments: dict[str, Any]) -> tuple[str, int]:
+    """The request's fingerprint and the offset its cursor resumes at (0 without one)."""
+    scope = fingerprint(tool, arguments)
+    return scope, (shop.cursors.decode(cursor, scope, tool) if cursor else 0)
+
+
+def answer(result: BaseModel) -> CallToolResult:
+    """A result for programs (``structuredContent``) with its compact JSON twin for models."""
+    data = result.model_dump(mode="json", exclude_none=True)
+    text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    return CallToolResult(content=[TextContent(type="text", text=text)], structured_content=data)
