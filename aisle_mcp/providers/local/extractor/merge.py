@@ -1,0 +1,72 @@
+"""Merging the kinds of evidence field by field, most trusted first, into one Product."""
+
+from __future__ import annotations
+
+from aisle_mcp.products import Availability, Money, Product, stable_id
+from aisle_mcp.providers.local.extractor.evidence import MAX_IMAGES, Evidence
+
+_SIMPLE = ("title", "brand", "seller", "category", "gtin", "mpn", "sku", "description", "rating")
+
+
+def merge(evidence: list[Evidence], url: str, category: tuple[str, str] | None) -> Product | None:
+    """One product from the evidence, ordered by trust; ``None`` when no kind describes a product."""
+    if not any(item.is_product() for item in evidence):
+        return None
+    values: dict[str, object] = {}
+    sources: dict[str, str] = {}
+    for name in _SIMPLE:
+        for item in evidence:
+            value = getattr(item, name)
+            if value is not None:
+                values[name] = value
+                sources[name] = item.source
+                break
+    if "category" not in values and category is not None:
+        values["category"], sources["category"] = category[1], category[0]
+    title = values.pop("title", None)
+    if not isinstance(title, str):
+        return None
+    sources["title"] = sources.get("title", "")
+    price_source = next((item for item in evidence if item.price is not None), None)
+    price: Money | None = None
+    list_price: Money | None = None
+    if price_source is not None and price_source.price is not None:
+        # The currency belongs with its amount; another kind's currency only fills a gap.
+        currency = price_source.currency or next((item.currency for item in evidence if item.currency), None)
+        price = Money(amount=price_source.price, currency=currency)
+        sources["price"] = price_source.source
+        if price_source.list_price is not None and price_source.list_price > price_source.price:
+            list_price = Money(amount=price_source.list_price, currency=currency)
+            sources["list_price"] = price_source.source
+    availability = Availability.unknown
+    for item in evidence:
+        if item.availability is not None:
+            availability = item.availability
+            sources["availability"] = item.source
+            break
+    images: list[str] = []
+    for item in evidence:
+        if item.images:
+            images = item.images[:MAX_IMAGES]
+            sources["images"] = item.source
+            break
+    with_variants = next((item for item in evidence if item.variants), None)
+    attributes = next((item.attributes for item in evidence if item.attributes), {})
+    return Product.model_validate(
+        {
+            **values,
+            "id": stable_id("local", url),
+            "source": "local",
+            "title": title,
+            "url": url,
+            "price": price,
+            "list_price": list_price,
+            "availability": availability,
+            "image": images[0] if images else None,
+            "images": images,
+            "attributes": attributes,
+            "options": with_variants.options if with_variants else [],
+            "variants": with_variants.variants if with_variants else [],
+            "field_sources": sources,
+        }
+    )

@@ -1,0 +1,84 @@
+"""Microdata (itemscope/itemprop) and RDFa lite (typeof/property) items as schema.org-shaped dicts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+_SRC_TAGS = frozenset({"img", "audio", "video", "source", "embed", "iframe", "track"})
+_HREF_TAGS = frozenset({"a", "area", "link"})
+
+
+def _value(node: LexborNode, attrs: dict[str, str | None], rdfa: bool) -> str | None:
+    tag = node.tag
+    content = attrs.get("content")
+    if content is not None:
+        return content
+    if rdfa:
+        resource = attrs.get("resource") or attrs.get("href") or attrs.get("src")
+        if resource is not None and tag in _HREF_TAGS | _SRC_TAGS:
+            return resource
+    if tag == "meta":
+        return None
+    if tag in _SRC_TAGS:
+        return attrs.get("src") or attrs.get("data-src")
+    if tag in _HREF_TAGS:
+        return attrs.get("href")
+    if tag == "object":
+        return attrs.get("data")
+    if tag in ("data", "meter") and attrs.get("value") is not None:
+        return attrs.get("value")
+    if tag == "time" and attrs.get("datetime"):
+        return attrs.get("datetime")
+    return node.text(deep=True, separator=" ")
+
+
+def _add(item: dict[str, Any], names: str, value: Any, rdfa: bool) -> None:
+    for name in names.split():
+        if rdfa:
+            name = name.rsplit(":", 1)[-1] if not name.startswith("http") else name.rstrip("/").rsplit("/", 1)[-1]
+        else:
+            name = name.rstrip("/").rsplit("/", 1)[-1] if name.startswith("http") else name
+        present = item.get(name)
+        if present is None:
+            item[name] = value
+        elif isinstance(present, list):
+            present.append(value)
+        else:
+            item[name] = [present, value]
+
+
+def _items(tree: LexborHTMLParser, scope: str, prop: str, kind: str, rdfa: bool) -> list[dict[str, Any]]:
+    scopes = tree.css(f"[{scope}]")
+    if not scopes:
+        return []
+    items: dict[int, dict[str, Any]] = {}
+    top: list[dict[str, Any]] = []
+    for node in scopes:
+        attrs = node.attributes
+        types = (attrs.get(kind) or "").split()
+        item: dict[str, Any] = {"@type": types if len(types) != 1 else types[0]} if types else {}
+        items[node.mem_id] = item
+        if attrs.get(prop) is None:
+            top.append(item)
+    for node in tree.css(f"[{prop}]"):
+        attrs = node.attributes
+        names = attrs.get(prop) or ""
+        owner = node.parent
+        while owner is not None and owner.mem_id not in items:
+            owner = owner.parent
+        if owner is None:
+            continue
+        value: Any = items.get(node.mem_id) if scope in attrs else _value(node, attrs, rdfa)
+        if value is not None:
+            _add(items[owner.mem_id], names, value, rdfa)
+    return top
+
+
+def microdata_items(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+    return _items(tree, "itemscope", "itemprop", "itemtype", rdfa=False)
+
+
+def rdfa_items(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+    return _items(tree, "typeof", "property", "typeof", rdfa=True)

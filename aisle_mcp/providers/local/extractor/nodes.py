@@ -1,0 +1,111 @@
+"""Finding the page's main product among the schema.org nodes a page carries, whatever the nesting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aisle_mcp.providers.local.extractor.evidence import Evidence
+from aisle_mcp.providers.local.extractor.schema import Node, breadcrumb_path, is_product, product_evidence, type_names
+
+_MAX_DEPTH = 12
+
+
+def _index(value: Any, index: dict[str, Node], depth: int = 0) -> None:
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, list):
+        for item in value:
+            _index(item, index, depth + 1)
+    elif isinstance(value, dict):
+        node: Node = value
+        key = node.get("@id")
+        if isinstance(key, str) and len(node) > 1:
+            index.setdefault(key, node)
+        for item in node.values():
+            if isinstance(item, (dict, list)):
+                _index(item, index, depth + 1)
+
+
+def _resolve(value: Any, index: dict[str, Node], depth: int = 0) -> Any:
+    """Nodes that only point at another node (``{"@id": "#offer"}``) replaced by the node they point at."""
+    if depth > 6:
+        return value
+    if isinstance(value, list):
+        return [_resolve(item, index, depth + 1) for item in value]
+    if isinstance(value, dict):
+        node: Node = value
+        key = node.get("@id")
+        if len(node) == 1 and isinstance(key, str) and key in index:
+            node = index[key]
+        return {name: _resolve(item, index, depth + 1) for name, item in node.items()}
+    return value
+
+
+def _walk(value: Any, products: list[Node], crumbs: list[Node], depth: int = 0) -> None:
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, list):
+        for item in value:
+            _walk(item, products, crumbs, depth + 1)
+        return
+    if not isinstance(value, dict):
+        return
+    node: Node = value
+    if is_product(node):
+        products.append(node)
+        return
+    if "breadcrumblist" in type_names(node):
+        crumbs.append(node)
+        return
+    for item in node.values():
+        if isinstance(item, (dict, list)):
+            _walk(item, products, crumbs, depth + 1)
+
+
+def _score(evidence: Evidence, page_url: str | None, position: int) -> tuple[int, int]:
+    score = 0
+    if evidence.price is not None:
+        score += 4
+    if evidence.availability is not None:
+        score += 2
+    if evidence.title is not None:
+        score += 1
+    if evidence.sku or evidence.gtin or evidence.mpn:
+        score += 1
+    if page_url and evidence.url and evidence.url.rstrip("/") == page_url.rstrip("/"):
+        score += 4
+    return score, -position
+
+
+def main_product(documents: list[Any], source: str, page_url: str | None) -> tuple[Evidence | None, str | None]:
+    """The best-described product among the documents, and the page's breadcrumb path if one is declared."""
+    index: dict[str, Node] = {}
+    _index(documents, index)
+    products: list[Node] = []
+    crumbs: list[Node] = []
+    _walk(documents, products, crumbs)
+    category = next((path for path in map(breadcrumb_path, crumbs) if path), None)
+    if not products:
+        return None, category
+    candidates = [product_evidence(_resolve(node, index), source, page_url) for node in products]
+    ranked = sorted(enumerate(candidates), key=lambda pair: _score(pair[1], page_url, pair[0]), reverse=True)
+    best = ranked[0][1]
+    for _, other in ranked[1:]:
+        if _same_product(best, other):
+            _fill(best, other)
+    return best, category
+
+
+def _same_product(one: Evidence, other: Evidence) -> bool:
+    if one.sku and other.sku:
+        return one.sku == other.sku
+    if one.url and other.url:
+        return one.url == other.url
+    return bool(one.title and one.title == other.title)
+
+
+def _fill(target: Evidence, other: Evidence) -> None:
+    """Shops sometimes split one product over two nodes; the missing fields come from the twin."""
+    for name, value in vars(other).items():
+        if name != "source" and value not in (None, [], {}) and getattr(target, name) in (None, [], {}):
+            setattr(target, name, value)

@@ -1,0 +1,53 @@
+"""Decoding and parsing a page once, and what every kind of evidence reads from it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser
+
+from aisle_mcp.providers.local.extractor.text import absolute_url
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
+
+
+def decode(html: str | bytes) -> str:
+    """Bytes as the page declares them, else UTF-8, else the Windows code page browsers fall back to."""
+    if isinstance(html, str):
+        return html
+    if html.startswith(b"\xef\xbb\xbf"):
+        return html[3:].decode("utf-8", "replace")
+    declared = _CHARSET.search(html[:4096])
+    if declared:
+        try:
+            return html.decode(declared.group(1).decode("ascii"), "replace")
+        except LookupError:
+            pass
+    try:
+        return html.decode("utf-8")
+    except UnicodeDecodeError:
+        return html.decode("cp1252", "replace")
+
+
+@dataclass
+class Page:
+    tree: LexborHTMLParser
+    url: str
+    base: str
+    scripts: list[tuple[dict[str, str | None], str]]
+
+
+def parse_page(html: str | bytes, url: str) -> Page:
+    tree = LexborHTMLParser(decode(html))
+    base = url
+    for node in tree.css("base[href]"):
+        base = absolute_url(node.attributes.get("href"), url) or url
+        break
+    canonical = url
+    for node in tree.css("link[rel][href]"):
+        if "canonical" in (node.attributes.get("rel") or "").lower().split():
+            canonical = absolute_url(node.attributes.get("href"), base) or url
+            break
+    scripts = [(node.attributes, node.text(deep=True)) for node in tree.css("script")]
+    return Page(tree=tree, url=canonical, base=base, scripts=scripts)

@@ -1,0 +1,156 @@
+"""Product state that shops embed for their own scripts: Next.js data, Shopify product JSON, inline assignments."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from aisle_mcp.products import Availability, Money, Option, Variant
+from aisle_mcp.providers.local.extractor.evidence import (
+    MAX_DESCRIPTION,
+    MAX_IMAGES,
+    MAX_TITLE,
+    MAX_VARIANTS,
+    PAGE_STATE,
+    Evidence,
+)
+from aisle_mcp.providers.local.extractor.lenient_json import loads_lenient, loads_prefix
+from aisle_mcp.providers.local.extractor.nodes import main_product
+from aisle_mcp.providers.local.extractor.schema import Node
+from aisle_mcp.providers.local.extractor.text import absolute_url, plain_text
+from aisle_mcp.providers.local.extractor.values import clean_text, code_value, currency_code, gtin_value, price_value
+
+# Inline scripts that assign a product or the page's state to a variable: ``var meta = {"product": …}``.
+_ASSIGNMENT = re.compile(
+    r"(?:\b(?:var|let|const)\s+|\bwindow\.|\b\w+\.)?([\w$]*(?:product|meta|state|data)[\w$]*)\s*=\s*(?=[{\[])",
+    re.IGNORECASE,
+)
+_MAX_SCRIPT = 3_000_000
+_MAX_DEPTH = 14
+
+
+def state_documents(scripts: list[tuple[dict[str, str | None], str]]) -> list[Any]:
+    """The JSON documents that page scripts carry, parsed leniently."""
+    documents: list[Any] = []
+    for attrs, text in scripts:
+        kind = (attrs.get("type") or "").lower()
+        if len(text) > _MAX_SCRIPT or "ld+json" in kind:
+            continue
+        if "json" in kind:
+            documents.extend(loads_lenient(text))
+        elif kind in ("", "text/javascript", "application/javascript", "module") and "=" in text:
+            for match in _ASSIGNMENT.finditer(text):
+                value = loads_prefix(text, match.end())
+                if value is not None:
+                    documents.append(value)
+    return documents
+
+
+def state_evidence(documents: list[Any], base: str | None) -> Evidence | None:
+    if not documents:
+        return None
+    schema, _ = main_product(documents, PAGE_STATE, base)
+    if schema is not None and schema.is_product():
+        return schema
+    found: list[Node] = []
+    _find_products(documents, found, 0)
+    for node in found:
+        evidence = _shop_product(node, base)
+        if evidence.is_product():
+            return evidence
+    return None
+
+
+def _looks_like_product(node: Node) -> bool:
+    variants = node.get("variants")
+    if not (node.get("title") or node.get("name")) or not isinstance(variants, list) or not variants:
+        return False
+    sample: Any = variants[0]
+    return isinstance(sample, dict) and "price" in sample
+
+
+def _find_products(value: Any, found: list[Node], depth: int) -> None:
+    if depth > _MAX_DEPTH or len(found) >= 5:
+        return
+    if isinstance(value, list):
+        for item in value[:500]:
+            _find_products(item, found, depth + 1)
+    elif isinstance(value, dict):
+        node: Node = value
+        if _looks_like_product(node):
+            found.append(node)
+            return
+        for item in node.values():
+            if isinstance(item, (dict, list)):
+                _find_products(item, found, depth + 1)
+
+
+def _cents(value: Any, in_cents: bool) -> Decimal | None:
+    # Shop platforms that give whole numbers for variant prices count them in cents.
+    if in_cents and isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value) / 100
+    return price_value(value)
+
+
+def _shop_product(node: Node, base: str | None) -> Evidence:
+    """A product as shop platforms (Shopify and its kin) embed it: a title and a list of priced variants."""
+    raw: list[Any] = node.get("variants") or []
+    in_cents = any(isinstance(v, dict) and isinstance(v.get("price"), int) for v in raw)  # pyright: ignore[reportUnknownMemberType]
+    currency = currency_code(node.get("currency") or node.get("price_currency"), base)
+    variants: list[Variant] = []
+    for item in raw[:MAX_VARIANTS]:
+        if not isinstance(item, dict):
+            continue
+        data: Node = item
+        price = _cents(data.get("price"), in_cents)
+        compare = _cents(data.get("compare_at_price"), in_cents)
+        available = data.get("available")
+        options = {f"option{n}": str(data[f"option{n}"]) for n in (1, 2, 3) if data.get(f"option{n}") not in (None, "")}
+        variants.append(
+            Variant(
+                id=code_value(data.get("id")),
+                title=clean_text(data.get("public_title") or data.get("title") or data.get("name"), MAX_TITLE),
+                sku=code_value(data.get("sku")),
+                gtin=gtin_value(data.get("barcode")),
+                price=Money(amount=price, currency=currency) if price is not None else None,
+                list_price=Money(amount=compare, currency=currency) if compare and price and compare > price else None,
+                availability=(Availability.in_stock if available else Availability.out_of_stock)
+                if isinstance(available, bool)
+                else Availability.unknown,
+                options=options,
+            )
+        )
+    evidence = Evidence(source=PAGE_STATE, variants=variants)
+    evidence.title = clean_text(node.get("title") or node.get("name"), MAX_TITLE)
+    evidence.brand = clean_text(node.get("vendor") or node.get("brand"), MAX_TITLE)
+    evidence.description = plain_text(node.get("description"), MAX_DESCRIPTION)
+    evidence.currency = currency
+    names: list[Any] = node.get("options") if isinstance(node.get("options"), list) else []
+    evidence.options = _options(names, variants)
+    images: list[Any] = node.get("images") if isinstance(node.get("images"), list) else []
+    evidence.images = [url for url in (absolute_url(image, base) for image in images) if url][:MAX_IMAGES]
+    chosen = next((v for v in variants if v.availability is Availability.in_stock and v.price), None)
+    chosen = chosen or next((v for v in variants if v.price), None)
+    if chosen is not None and chosen.price is not None:
+        evidence.price = chosen.price.amount
+        evidence.list_price = chosen.list_price.amount if chosen.list_price else None
+        evidence.sku = chosen.sku if len(variants) == 1 else None
+    states = {v.availability for v in variants} - {Availability.unknown}
+    if states:
+        evidence.availability = Availability.in_stock if Availability.in_stock in states else states.pop()
+    return evidence
+
+
+def _options(names: list[Any], variants: list[Variant]) -> list[Option]:
+    options: list[Option] = []
+    for number, raw in enumerate(names[:3], start=1):
+        name = clean_text(raw.get("name") if isinstance(raw, dict) else raw)  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
+        key = f"option{number}"
+        values = list(dict.fromkeys(v.options[key] for v in variants if key in v.options))
+        if name and values:
+            options.append(Option(name=name, values=values))
+            for variant in variants:
+                if key in variant.options:
+                    variant.options[name] = variant.options.pop(key)
+    return options

@@ -1,0 +1,39 @@
+"""Plain text and absolute URLs out of what pages put in their fields."""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urljoin
+
+from aisle_mcp.providers.local.extractor.values import clean_text
+
+_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BREAKS = re.compile(r"<(?:br|/p|/div|/li|/h\d|/tr)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>|<!--.*?-->", re.DOTALL)
+
+
+def plain_text(value: object, limit: int | None = None) -> str | None:
+    """Markup and scripts stripped, entities decoded and whitespace collapsed."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    if "<" in text:
+        text = _TAG.sub(" ", _BREAKS.sub(" ", _INVISIBLE.sub(" ", text)))
+    if "&" in text:
+        # Some shops escape twice, so "&amp;amp;" has to come out as "&".
+        text = html.unescape(html.unescape(text))
+        if "<" in text:
+            text = _TAG.sub(" ", _INVISIBLE.sub(" ", text))
+    return clean_text(text, limit)
+
+
+def absolute_url(value: object, base: str | None) -> str | None:
+    """An http(s) URL, resolved against the page; ``None`` for data:, javascript: and the like."""
+    text = clean_text(value)
+    if text is None or text.startswith(("data:", "javascript:", "#", "blob:")):
+        return None
+    url = urljoin(base, text) if base else text
+    if url.startswith("//"):
+        url = "https:" + url
+    return url if url.startswith(("http://", "https://")) and " " not in url else None

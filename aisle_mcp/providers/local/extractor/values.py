@@ -1,0 +1,201 @@
+"""Turning the loose values shops publish into the normalized ones: prices, currencies, stock, codes."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from aisle_mcp.products import Availability, to_amount
+
+_SPACE = re.compile(r"\s+")
+
+
+def clean_text(value: object, limit: int | None = None) -> str | None:
+    """One line of plain text, or ``None`` when nothing is left."""
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    text = _SPACE.sub(" ", str(value)).strip()
+    if not text:
+        return None
+    return text[:limit].rstrip() if limit is not None and len(text) > limit else text
+
+
+def first(value: Any) -> Any:
+    """Schema.org allows a list wherever one value fits; the first one is the one we read."""
+    while isinstance(value, list):
+        items: list[Any] = value
+        value = next((item for item in items if item not in (None, "", [], {})), None)
+    return value
+
+
+# Several symbols are shared by many currencies; the dollar and the krona are resolved by the shop's country below.
+_SYMBOLS: dict[str, str] = {
+    "€": "EUR", "£": "GBP", "¥": "JPY", "円": "JPY", "元": "CNY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₺": "TRY",
+    "₩": "KRW", "₪": "ILS", "₫": "VND", "₱": "PHP", "฿": "THB", "₸": "KZT", "₦": "NGN", "₡": "CRC", "₲": "PYG",
+    "₾": "GEL", "₼": "AZN", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN", "руб": "RUB",
+    "р.": "RUB", "грн": "UAH", "тг": "KZT", "₸.": "KZT", "r$": "BRL", "us$": "USD", "ca$": "CAD", "c$": "CAD",
+    "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "mx$": "MXN", "rs": "INR",
+    "rs.": "INR", "₨": "PKR", "rp": "IDR", "rm": "MYR", "s/": "PEN", "kn": "HRK", "din": "RSD", "chf": "CHF",
+    "fr.": "CHF", "sfr": "CHF", "ر.س": "SAR", "د.إ": "AED", "ج.م": "EGP", "د.ك": "KWD", "ر.ق": "QAR", "$": "USD",
+    "kr": "SEK", "kr.": "DKK", "dkk": "DKK", "sek": "SEK", "nok": "NOK", "ars": "ARS",
+}  # fmt: skip
+
+_DOLLAR_BY_TLD = {
+    "ca": "CAD", "au": "AUD", "nz": "NZD", "sg": "SGD", "hk": "HKD", "tw": "TWD", "mx": "MXN", "cl": "CLP",
+    "ar": "ARS", "co": "COP", "uy": "UYU", "br": "BRL",
+}  # fmt: skip
+_KRONA_BY_TLD = {"se": "SEK", "no": "NOK", "dk": "DKK", "is": "ISK"}
+_RUPEE_BY_TLD = {"pk": "PKR", "lk": "LKR", "np": "NPR", "in": "INR"}
+_ISO = re.compile(r"^[A-Z]{3}$")
+
+
+def country_tld(url: str | None) -> str:
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].split(":", 1)[0]
+    return host.rsplit(".", 1)[-1] if "." in host else ""
+
+
+def currency_code(value: object, url: str | None = None) -> str | None:
+    """An ISO 4217 code from a code or a symbol; the shop's country settles symbols several currencies share."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    is_code = len(text) == 3 and text.isascii() and text.isalpha()
+    if is_code and text.isupper():
+        return text
+    return _symbol(text, url) or (text.upper() if is_code else None)
+
+
+def _symbol(text: str, url: str | None) -> str | None:
+    key = text.lower().strip()
+    code = _SYMBOLS.get(key)
+    if code is None:
+        return None
+    tld = country_tld(url)
+    if key == "$":
+        return _DOLLAR_BY_TLD.get(tld, "USD")
+    if key in ("kr", "kr."):
+        return _KRONA_BY_TLD.get(tld, code)
+    if key in ("rs", "rs.", "₨"):
+        return _RUPEE_BY_TLD.get(tld, code)
+    if key in ("¥",) and tld == "cn":
+        return "CNY"
+    return code
+
+
+_SEPARATORS = re.compile(r"[\s\u00a0\u2009\u202f']")
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A price written the way a shop's locale writes it: ``1.299,00``, ``1,299.00``, ``1 299,00``, ``12,99``."""
+    digits = _SEPARATORS.sub("", text).strip(".,")
+    if not digits or not re.fullmatch(r"\d[\d.,]*", digits):
+        return None
+    dots, commas = digits.count("."), digits.count(",")
+    if dots and commas:
+        decimal_mark = "." if digits.rfind(".") > digits.rfind(",") else ","
+    elif dots + commas == 0:
+        return to_amount(digits)
+    else:
+        mark = "." if dots else ","
+        whole, _, fraction = digits.rpartition(mark)
+        # One mark followed by exactly three digits is a thousands separator in every locale shops use.
+        decimal_mark = None if digits.count(mark) > 1 or len(fraction) == 3 else mark
+        if decimal_mark is None:
+            return to_amount(digits.replace(mark, ""))
+        return to_amount(f"{whole}.{fraction}")
+    thousands = "," if decimal_mark == "." else "."
+    whole, _, fraction = digits.replace(thousands, "").rpartition(decimal_mark)
+    return to_amount(f"{whole}.{fraction}")
+
+
+def price_value(value: object) -> Decimal | None:
+    """A structured price: a number, a plain decimal string, or a localized string as a fallback."""
+    value = first(value)
+    if value is None or isinstance(value, (bool, dict)):
+        return None
+    if isinstance(value, (int, float)):
+        return to_amount(value)
+    text = str(value).strip()
+    amount = to_amount(text)
+    if amount is not None:
+        return amount
+    match = _NUMBER.search(text)
+    return parse_number(match.group(0)) if match else None
+
+
+_NUMBER = re.compile(r"\d[\d\s\u00a0\u2009\u202f'.,]*\d|\d")
+_SYMBOL_PATTERN = "|".join(
+    re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True) if not symbol.isalpha() or len(symbol) > 1
+)
+_PRICE_TEXT = re.compile(
+    rf"(?P<pre>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?\s*(?P<num>\d[\d\s\u00a0\u2009\u202f'.,]*\d|\d)(?:[.,]-+)?\s*"
+    rf"(?P<post>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?",
+    re.IGNORECASE,
+)
+
+
+def price_in_text(text: str, url: str | None = None) -> tuple[Decimal, str | None] | None:
+    """The first price in a piece of visible text, with its currency when one is written beside it."""
+    for match in _PRICE_TEXT.finditer(text):
+        number = match.group("num")
+        symbol = match.group("pre") or match.group("post")
+        amount = parse_number(number)
+        if amount is None:
+            continue
+        currency = None
+        if symbol:
+            currency = currency_code(symbol, url) if not _ISO.match(symbol) else symbol
+            currency = currency if currency is None or _ISO.match(currency) else None
+            if currency is not None and symbol.isalpha() and symbol.isupper() and symbol not in _KNOWN_CODES:
+                currency = None
+        return amount, currency
+    return None
+
+
+_KNOWN_CODES = frozenset(_SYMBOLS.values()) | {
+    "USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CNY", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "CHF", "BRL", "MXN",
+    "INR", "PKR", "KZT", "RUB", "UAH", "TRY", "ZAR", "AED", "SAR", "ILS", "NZD", "SGD", "HKD", "TWD", "KRW", "THB",
+    "IDR", "MYR", "PHP", "VND", "RON", "BGN", "HRK", "RSD", "ISK", "CLP", "COP", "PEN", "ARS", "EGP", "BYN", "NGN",
+}  # fmt: skip
+
+_AVAILABILITY: dict[str, Availability] = {
+    "instock": Availability.in_stock, "instoreonly": Availability.in_stock, "onlineonly": Availability.in_stock,
+    "available": Availability.in_stock, "true": Availability.in_stock, "yes": Availability.in_stock,
+    "limitedavailability": Availability.limited, "lowstock": Availability.limited,
+    "outofstock": Availability.out_of_stock, "soldout": Availability.out_of_stock,
+    "unavailable": Availability.out_of_stock, "false": Availability.out_of_stock, "no": Availability.out_of_stock,
+    "oos": Availability.out_of_stock, "notavailable": Availability.out_of_stock,
+    "discontinued": Availability.discontinued, "preorder": Availability.preorder, "presale": Availability.preorder,
+    "backorder": Availability.backorder, "madetoorder": Availability.backorder,
+}  # fmt: skip
+
+
+def availability_value(value: object) -> Availability | None:
+    """Schema.org availability as a URL (``https://schema.org/InStock``), a bare name, or a boolean."""
+    value = first(value)
+    if isinstance(value, bool):
+        return Availability.in_stock if value else Availability.out_of_stock
+    text = clean_text(value)
+    if text is None:
+        return None
+    key = re.sub(r"[^a-z]", "", text.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower())
+    return _AVAILABILITY.get(key)
+
+
+def gtin_value(value: object) -> str | None:
+    """A GTIN of 8, 12, 13 or 14 digits; anything else is not a GTIN."""
+    text = clean_text(first(value))
+    if text is None:
+        return None
+    digits = re.sub(r"[\s-]", "", text)
+    return digits if digits.isdigit() and len(digits) in (8, 12, 13, 14) else None
+
+
+def code_value(value: object) -> str | None:
+    """An identifier (sku, mpn) as the shop writes it; numbers stay numbers without a float's decimals."""
+    value = first(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = clean_text(value, 100)
+    return text if text and len(text) <= 100 else None

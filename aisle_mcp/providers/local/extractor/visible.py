@@ -1,0 +1,182 @@
+"""Visible-page evidence, the last resort: price, stock wording and codes as a shopper reads them.
+
+Several prices and stock notes sit on a product page (related products, the basket, old prices); the ones
+that count are those closest in the page's tree to the product's title or its buy button.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from aisle_mcp.products import Availability
+from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
+from aisle_mcp.providers.local.extractor.page import Page
+from aisle_mcp.providers.local.extractor.values import clean_text, code_value, gtin_value, price_in_text
+from aisle_mcp.providers.local.extractor.words import (
+    BUY,
+    BUY_ATTRIBUTE,
+    GTIN_LABEL,
+    MPN_LABEL,
+    SKU_LABEL,
+    stock_in_text,
+)
+
+_PRICE = '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]'
+_STOCK = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]'
+_BUTTONS = 'button, input[type="submit"], input[type="button"], a[class*="cart" i], a[id*="cart" i], a[class*="buy" i]'
+_SKU = '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]'
+_HIDDEN_IDS = frozenset({"sku", "asin", "product_id", "productid", "product-id", "id_product", "pid", "product_sku"})
+_NOT_CURRENT = re.compile(
+    r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|unit|conv|"
+    r"install|month|cross|prev|range|filter|slider|per-|hidden|hide|label|\blbl|from",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(
+    r"related|recommend|similar|carousel|upsell|cross-?sell|recent|also|accessor|bundle|footer|header|"
+    r"\bnav|menu|mini-?cart|basket|sidebar|teaser|popup|modal|banner|compare",
+    re.IGNORECASE,
+)
+_ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside", "del", "s", "strike"})
+_MAX_CANDIDATES = 80
+
+
+def _aside(node: LexborNode) -> bool:
+    """Whether the node sits in a part of the page that is not the product's own (navigation, related items)."""
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html"):
+        if current.tag in _ASIDE_TAGS:
+            return True
+        attrs = current.attributes
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if current is not node and _ASIDE.search(names):
+            return True
+        current = current.parent
+    return False
+
+
+def _chain(node: LexborNode | None) -> dict[int, int]:
+    ancestors: list[int] = []
+    while node is not None:
+        ancestors.append(node.mem_id)
+        node = node.parent
+    return {mem_id: depth for depth, mem_id in enumerate(reversed(ancestors))}
+
+
+def _closeness(node: LexborNode, anchors: list[dict[int, int]]) -> int:
+    """How deep the nearest common ancestor with the title or buy button is: deeper is closer."""
+    best = 0
+    for chain in anchors:
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in chain:
+            current = current.parent
+        if current is not None:
+            best = max(best, chain[current.mem_id])
+    return best
+
+
+def _text(node: LexborNode) -> str:
+    attrs = node.attributes
+    content = attrs.get("content") or attrs.get("value")
+    if node.tag in ("meta", "input") and content:
+        return content
+    return clean_text(node.text(deep=True, separator=" ")) or ""
+
+
+def _title(page: Page) -> tuple[str | None, LexborNode | None]:
+    for node in page.tree.css("h1"):
+        title = clean_text(node.text(deep=True, separator=" "), MAX_TITLE)
+        if title and not _aside(node):
+            return title, node
+    node = page.tree.css_first("title")
+    return (clean_text(node.text(), MAX_TITLE) if node else None), None
+
+
+def _buy_buttons(page: Page) -> list[LexborNode]:
+    buttons: list[LexborNode] = []
+    for node in page.tree.css(_BUTTONS):
+        attrs = node.attributes
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('name') or ''}"
+        label = (attrs.get("value") or "") + " " + node.text(deep=True, separator=" ")
+        if (BUY_ATTRIBUTE.search(names) or BUY.search(label[:80])) and not _aside(node):
+            buttons.append(node)
+    return buttons
+
+
+def _enabled(node: LexborNode) -> bool:
+    attrs = node.attributes
+    names = f"{attrs.get('class') or ''} {attrs.get('style') or ''}".lower()
+    return "disabled" not in attrs and "disabled" not in names and "display:none" not in names.replace(" ", "")
+
+
+def visible_evidence(page: Page, known: list[Evidence]) -> Evidence:
+    evidence = Evidence(source=VISIBLE)
+    evidence.title, heading = _title(page)
+    buttons = _buy_buttons(page)
+    anchors = [_chain(node) for node in ([heading] if heading else []) + buttons[:3]]
+    currency = next((item.currency for item in known if item.currency), None)
+    _price(page, evidence, anchors, currency)
+    _availability(page, evidence, anchors, buttons)
+    _codes(page, evidence)
+    return evidence
+
+
+def _price(page: Page, evidence: Evidence, anchors: list[dict[int, int]], currency: str | None) -> None:
+    best: tuple[int, int] | None = None
+    for position, node in enumerate(page.tree.css(_PRICE)[:_MAX_CANDIDATES]):
+        attrs = node.attributes
+        if _NOT_CURRENT.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            continue
+        text = _text(node)
+        if not text or len(text) > 80 or _aside(node):
+            continue
+        found = price_in_text(text, page.url)
+        if found is None or found[0] <= 0:
+            continue
+        rank = (_closeness(node, anchors), -position)
+        if best is None or rank > best:
+            best = rank
+            evidence.price, evidence.currency = found[0], found[1] or currency
+
+
+def _availability(page: Page, evidence: Evidence, anchors: list[dict[int, int]], buttons: list[LexborNode]) -> None:
+    best: tuple[int, int] | None = None
+    for position, node in enumerate(page.tree.css(_STOCK)[:_MAX_CANDIDATES]):
+        text = _text(node)
+        if not text or len(text) > 120:
+            continue
+        state = stock_in_text(text)
+        if state is None or _aside(node):
+            continue
+        rank = (_closeness(node, anchors), -position)
+        if best is None or rank > best:
+            best, evidence.availability = rank, state
+    if evidence.availability is None and any(_enabled(node) for node in buttons):
+        evidence.availability = Availability.in_stock
+
+
+def _codes(page: Page, evidence: Evidence) -> None:
+    for node in page.tree.css(_SKU)[:_MAX_CANDIDATES]:
+        text = _text(node)
+        match = SKU_LABEL.search(text)
+        value = match.group(1) if match else text
+        if value and len(value) <= 40 and any(char.isdigit() for char in value) and " " not in value.strip():
+            evidence.sku = code_value(value)
+            break
+    body = page.tree.body
+    text = body.text(deep=True, separator="\n") if body is not None else ""
+    if evidence.sku is None:
+        match = SKU_LABEL.search(text)
+        if match and any(char.isdigit() for char in match.group(1)):
+            evidence.sku = code_value(match.group(1))
+    if evidence.sku is None:
+        for node in page.tree.css('input[type="hidden"][name]'):
+            if (node.attributes.get("name") or "").lower() in _HIDDEN_IDS:
+                evidence.sku = code_value(node.attributes.get("value"))
+                if evidence.sku:
+                    break
+    gtin = GTIN_LABEL.search(text)
+    evidence.gtin = gtin_value(gtin.group(1)) if gtin else None
+    mpn = MPN_LABEL.search(text)
+    evidence.mpn = code_value(mpn.group(1)) if mpn else None

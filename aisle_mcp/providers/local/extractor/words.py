@@ -1,0 +1,64 @@
+"""The words shops use, in the languages we meet, for stock, buying and product codes."""
+
+from __future__ import annotations
+
+import re
+
+from aisle_mcp.products import Availability
+
+# Negative wording first: "not available" must not be read as "available".
+_OUT_OF_STOCK = (
+    r"out of stock|sold out|currently unavailable|temporarily unavailable|no longer available|not available|"
+    r"unavailable|not in stock|nicht verfügbar|nicht auf lager|nicht lieferbar|ausverkauft|vergriffen|"
+    r"rupture de stock|en rupture|épuisé|indisponible|non disponible|agotado|sin stock|sin existencias|"
+    r"no disponible|esaurito|non disponibile|uitverkocht|niet op voorraad|niet leverbaar|niet beschikbaar|"
+    r"brak w magazynie|brak towaru|niedostępny|wyprzedany|нет в наличии|нет на складе|товара нет|распродано|"
+    r"není skladem|vyprodáno|nie je skladom|vypredané|slutsåld|ej i lager|inte i lager|utsolgt|ikke på lager|"
+    r"udsolgt|loppuunmyyty|ei varastossa|esgotado|indisponível|sem estoque|stokta yok|tükendi|nincs raktáron|"
+    r"elfogyott|ni na zalogi|razprodano|nav noliktavā|nėra sandėlyje|išparduota|品切れ|在庫なし|缺货|售罄|已售完"
+)
+_IN_STOCK = (
+    r"in stock|available now|available|ready to ship|ships today|auf lager|sofort lieferbar|lieferbar|verfügbar|"
+    r"en stock|disponible|en existencia|disponibile|in magazzino|op voorraad|leverbaar|w magazynie|dostępny|"
+    r"в наличии|есть в наличии|на складе|skladem|na skladě|skladom|na sklade|i lager|på lager|varastossa|"
+    r"em estoque|disponível|stokta|raktáron|na zalogi|noliktavā|sandėlyje|在庫あり|有货|现货"
+)
+_STOCK = re.compile(rf"(?<!\w)(?:(?P<out>{_OUT_OF_STOCK})|(?P<in>{_IN_STOCK}))(?!\w)", re.IGNORECASE)
+_PREORDER = re.compile(r"(?<!\w)(?:pre-?order|vorbestell\w*|précommande|pre-?venta|preordina)(?!\w)", re.IGNORECASE)
+
+
+def stock_in_text(text: str) -> Availability | None:
+    """The availability a short piece of visible text states, if it states one."""
+    if _PREORDER.search(text):
+        return Availability.preorder
+    match = _STOCK.search(text)
+    if match is None:
+        return None
+    return Availability.out_of_stock if match.group("out") else Availability.in_stock
+
+
+BUY = re.compile(
+    r"add to (?:cart|bag|basket|trolley)|buy now|buy it now|in den warenkorb|in den einkaufswagen|jetzt kaufen|"
+    r"ajouter au panier|acheter|añadir al carrito|agregar al carrito|añadir a la cesta|comprar|aggiungi al carrello|"
+    r"acquista|in winkelwagen|in winkelmand|bestellen|do koszyka|kup teraz|в корзину|купить|do košíku|koupit|"
+    r"kúpiť|kosárba|ostoskoriin|lägg i varukorg|köp|legg i handlekurv|kjøp|læg i kurv|sepete ekle|satın al|"
+    r"adicionar ao carrinho|v košarico|u košaricu|pievienot grozam|į krepšelį|ostukorvi|カートに入れる|加入购物车",
+    re.IGNORECASE,
+)
+BUY_ATTRIBUTE = re.compile(r"add[-_]?to[-_]?(?:cart|bag|basket)|buy[-_]?now|addtocart|add-cart|btn[-_]cart", re.I)
+
+_CODE = r"([A-Za-z0-9][A-Za-z0-9._/-]{1,40})"
+SKU_LABEL = re.compile(
+    r"(?<!\w)(?:sku|item number|item no\.?|item #|article number|art\.?-?\s?nr\.?|artikelnummer|artikelnr\.?|"
+    r"artikel-nr\.?|product code|product id|item code|stock code|ref\.|référence|réf\.|reference|código|cód\.|"
+    r"codice articolo|codice|cod\. articolo|kod produktu|nr ref\.|numer referencyjny|numer katalogowy|"
+    r"код товара|артикул|код|šifra artikla|šifra|kód produktu|kód|katalogové číslo|cikkszám|varenummer|"
+    r"varenr\.?|tuotenumero|ürün kodu|asin|item id)\s*[:#.]?\s*[:#]?\s*" + _CODE,
+    re.IGNORECASE,
+)
+GTIN_LABEL = re.compile(r"(?<!\w)(?:ean|gtin|upc|isbn|kod ean|ean-code|ean code)\s*[:#.]?\s*(\d[\d -]{6,16}\d)", re.I)
+MPN_LABEL = re.compile(
+    r"(?<!\w)(?:mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|référence fabricant)"
+    r"\s*[:#.]?\s*" + _CODE,
+    re.IGNORECASE,
+)
