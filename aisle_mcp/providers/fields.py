@@ -1,0 +1,260 @@
+"""Small pure readers shared by the provider record parsers and the feed importers.
+
+Each one takes the loose value a provider or a feed writes and returns the normalized value, or ``None``
+when the value says nothing: unknown is ``None``, never a guess.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any, cast
+
+from aisle_mcp.products import Availability, Money, Rating, to_amount
+
+
+class RecordError(ValueError):
+    """A record that cannot become a ``Product``; the message says what is missing or wrong."""
+
+
+_SPACE = re.compile(r"\s+")
+# Words feeds write in a field they have no value for; an agent is better served by ``None``.
+_PLACEHOLDERS = frozenset({"none", "null", "nil", "n/a", "na", "-", "undefined", "unknown"})
+
+
+def text(value: object, limit: int | None = None) -> str | None:
+    """One line of text with whitespace collapsed, or ``None`` for empty values and non-scalars."""
+    if value is None or isinstance(value, (bool, Mapping, list, tuple)):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    cleaned = _SPACE.sub(" ", str(value)).strip()
+    if not cleaned or cleaned == "...":
+        return None
+    return cleaned[:limit].rstrip() if limit is not None and len(cleaned) > limit else cleaned
+
+
+def known(value: object, limit: int | None = 200) -> str | None:
+    """Like ``text``, and ``None`` for the placeholders (``"none"``, ``"N/A"``) feeds put in short fields."""
+    cleaned = text(value, limit)
+    return None if cleaned is None or cleaned.lower() in _PLACEHOLDERS else cleaned
+
+
+_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+
+
+def plain_text(value: object, limit: int | None = 5000) -> str | None:
+    """Text with markup stripped and entities decoded, for descriptions that may arrive as HTML."""
+    cleaned = text(value)
+    if cleaned is None:
+        return None
+    if "<" in cleaned:
+        cleaned = _TAG.sub(" ", _INVISIBLE.sub(" ", cleaned))
+    if "&" in cleaned:
+        cleaned = html.unescape(cleaned)
+    return text(cleaned, limit)
+
+
+def absolute_url(value: object) -> str | None:
+    """An http(s) URL; relative paths and other schemes are of no use to an agent, so they are ``None``.
+
+    So are URLs with an elided ``/.../`` path, which sample payloads carry and no shop serves.
+    """
+    url = text(value)
+    if url is None:
+        return None
+    if url.startswith("//"):
+        url = "https:" + url
+    if not url.lower().startswith(("http://", "https://")) or " " in url or "/.../" in url:
+        return None
+    return url
+
+
+def urls(values: Iterable[object]) -> list[str]:
+    """Absolute URLs, in order, without repeats; an entry may be a URL or an object with ``url``/``src``."""
+    seen: dict[str, None] = {}
+    for value in values:
+        if isinstance(value, Mapping):
+            item = cast(Mapping[str, Any], value)
+            value = item.get("url") or item.get("src")
+        url = absolute_url(value)
+        if url is not None:
+            seen.setdefault(url, None)
+    return list(seen)
+
+
+def code(value: object) -> str | None:
+    """An identifier (sku, mpn) as written, without the placeholders feeds use for "no value"."""
+    return known(value, 100)
+
+
+def gtin(value: object) -> str | None:
+    """A GTIN of 8, 12, 13 or 14 digits; anything else (ASINs, placeholders) is not a GTIN."""
+    cleaned = known(value)
+    if cleaned is None:
+        return None
+    digits = re.sub(r"[\s-]", "", cleaned)
+    return digits if digits.isdigit() and len(digits) in (8, 12, 13, 14) else None
+
+
+def strings(value: object) -> list[str]:
+    """A list of texts from a list or one text; doc placeholders such as ``"... more ..."`` are dropped."""
+    items: list[object] = list(cast(list[object], value)) if isinstance(value, (list, tuple)) else [value]
+    out: list[str] = []
+    for item in items:
+        cleaned = text(item, 500)
+        if cleaned is not None and not (cleaned.startswith("...") and cleaned.endswith("...")) and cleaned not in out:
+            out.append(cleaned)
+    return out
+
+
+def mapping(value: object) -> Mapping[str, Any]:
+    """``value`` when it is a JSON object, else an empty one, so nested reads need no type checks."""
+    return cast(Mapping[str, Any], value) if isinstance(value, Mapping) else {}
+
+
+def items(value: object) -> list[Mapping[str, Any]]:
+    """The JSON objects of a list, skipping the ``"..."`` placeholders and anything else that is not an object."""
+    if not isinstance(value, list):
+        return []
+    return [cast(Mapping[str, Any], item) for item in cast(list[object], value) if isinstance(item, Mapping)]
+
+
+# Price text ----------------------------------------------------------------------------------------------
+
+_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C$": "CAD", "A$": "AUD", "CHF": "CHF"}
+_PRICE = re.compile(
+    r"^(?P<pre>[A-Za-z]{3}|US\$|C\$|A\$|[$€£¥])?\s*(?P<num>\d[\d\s,.']*)\s*(?P<post>[A-Za-z]{3}|[$€£¥])?$"
+)
+
+
+def _number(digits: str) -> Decimal | None:
+    digits = re.sub(r"[\s']", "", digits)
+    if "," in digits and "." in digits:
+        thousands = "," if digits.rfind(".") > digits.rfind(",") else "."
+        digits = digits.replace(thousands, "").replace(",", ".")
+    elif "," in digits:
+        whole, _, fraction = digits.rpartition(",")
+        # "12,99" is a decimal comma; "1,299" (three digits after the only comma) groups thousands.
+        digits = f"{whole}.{fraction}" if digits.count(",") == 1 and len(fraction) != 3 else digits.replace(",", "")
+    return to_amount(digits)
+
+
+def parse_price(value: object) -> tuple[Decimal, str | None] | None:
+    """A price and its currency from ``"15.00 USD"``, ``"USD 15.00"``, ``"$15"``, ``"12,99 €"`` or a number.
+
+    Exact: the digits become a ``Decimal`` without passing through a float.
+    """
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        amount = to_amount(value)
+        return (amount, None) if amount is not None else None
+    cleaned = text(value)
+    if cleaned is None:
+        return None
+    match = _PRICE.match(cleaned)
+    if match is None:
+        return None
+    amount = _number(match.group("num"))
+    if amount is None:
+        return None
+    symbol = match.group("pre") or match.group("post")
+    currency = None
+    if symbol:
+        currency = _SYMBOLS.get(symbol.upper(), symbol.upper() if symbol.isalpha() else None)
+    return amount, currency
+
+
+def money(amount: object, currency: object = None) -> Money | None:
+    """A ``Money`` from an amount (number or price text) and a currency; the text's own currency wins."""
+    parsed = parse_price(amount)
+    if parsed is None:
+        return None
+    value, written = parsed
+    return Money(amount=value, currency=written or text(currency))
+
+
+def list_price(price: Money | None, compare_at: Money | None) -> Money | None:
+    """The price before a discount, only when it is above the price: equal or lower says nothing."""
+    if price is None or compare_at is None or compare_at.amount <= price.amount:
+        return None
+    if compare_at.currency is None and price.currency is not None:
+        return Money(amount=compare_at.amount, currency=price.currency)
+    return compare_at
+
+
+# Stock, time, categories, ratings -------------------------------------------------------------------------
+
+_AVAILABILITY = {
+    "instock": Availability.in_stock, "available": Availability.in_stock, "true": Availability.in_stock,
+    "yes": Availability.in_stock, "1": Availability.in_stock, "onlineonly": Availability.in_stock,
+    "instoreonly": Availability.in_stock,
+    "outofstock": Availability.out_of_stock, "soldout": Availability.out_of_stock,
+    "unavailable": Availability.out_of_stock, "notavailable": Availability.out_of_stock,
+    "false": Availability.out_of_stock, "no": Availability.out_of_stock, "0": Availability.out_of_stock,
+    "preorder": Availability.preorder, "presale": Availability.preorder,
+    "backorder": Availability.backorder, "madetoorder": Availability.backorder,
+    "limited": Availability.limited, "limitedavailability": Availability.limited, "lowstock": Availability.limited,
+    "discontinued": Availability.discontinued,
+}  # fmt: skip
+
+
+def availability(value: object) -> Availability:
+    """Stock from a boolean, a feed word (``"in stock"``, ``"in_stock"``) or a schema.org URL."""
+    if isinstance(value, bool):
+        return Availability.in_stock if value else Availability.out_of_stock
+    cleaned = text(value)
+    if cleaned is None:
+        return Availability.unknown
+    key = re.sub(r"[^a-z0-9]", "", cleaned.rstrip("/").rsplit("/", 1)[-1].lower())
+    return _AVAILABILITY.get(key, Availability.unknown)
+
+
+def timestamp(value: object) -> datetime | None:
+    """A moment from ISO 8601 text or Unix seconds (or milliseconds); times without a zone are UTC."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()):
+        seconds = float(value)
+        if seconds > 1e11:
+            seconds /= 1000
+        try:
+            return datetime.fromtimestamp(seconds, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    cleaned = text(value)
+    if cleaned is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(cleaned)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def category_path(value: object, separator: str = ">") -> str | None:
+    """A category as a ``" > "`` path, from a path written with ``separator`` or a list of levels."""
+    if isinstance(value, (list, tuple)):
+        levels = strings(cast(object, value))
+    else:
+        cleaned = text(value, 1000)
+        levels = [] if cleaned is None else [part.strip() for part in cleaned.split(separator)]
+    levels = [level for level in levels if level]
+    return " > ".join(levels) if levels else None
+
+
+def rating(value: object, count: object = None, scale: object = None) -> Rating | None:
+    """A rating when there is a value; a count or scale alone is not a rating."""
+    amount = to_amount(value)
+    if amount is None:
+        return None
+    number = to_amount(count)
+    return Rating(value=amount, count=int(number) if number is not None else None, scale=to_amount(scale))
+
+
+def compact(values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` without the empty ones, for the small ``extra`` a product carries."""
+    return {key: value for key, value in values.items() if value not in (None, "", [], {})}

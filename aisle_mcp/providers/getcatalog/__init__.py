@@ -1,0 +1,1 @@
+"""getcatalog.ai: asynchronous product extraction from shop URLs."""
