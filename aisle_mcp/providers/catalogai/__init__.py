@@ -1,0 +1,1 @@
+"""Catalog API: product search with filters implied by the query."""

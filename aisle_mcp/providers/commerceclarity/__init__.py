@@ -1,0 +1,1 @@
+"""CommerceClarity: a merchant's own product inventory, per country."""

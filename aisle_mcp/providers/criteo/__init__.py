@@ -1,0 +1,1 @@
+"""Criteo Retail Media: brand and seller catalog exports."""
