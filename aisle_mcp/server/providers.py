@@ -5,8 +5,18 @@ from __future__ import annotations
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 
+import httpx
+from pydantic import SecretStr
+
+from aisle_mcp import __version__
 from aisle_mcp.providers.base import Inventory, ProductExtraction, ProductSearch
+from aisle_mcp.providers.catalogai.client import CatalogAISearch
+from aisle_mcp.providers.commerceclarity.client import CommerceClarityInventory
+from aisle_mcp.providers.getcatalog.client import GetCatalogExtraction
+from aisle_mcp.providers.http import RetryPolicy
 from aisle_mcp.server.settings import Settings
+
+REMOTE = ("getcatalog", "catalogai", "commerceclarity", "criteo")
 
 
 @dataclass
@@ -16,6 +26,43 @@ class RemoteProviders:
     inventory: dict[str, Inventory] = field(default_factory=dict[str, Inventory])
 
 
-async def connect_providers(settings: Settings, stack: AsyncExitStack) -> RemoteProviders:
+def http_client() -> httpx.AsyncClient:
+    """The one client every adapter shares: pooled keep-alive connections, bounded, no redirects to follow.
+
+    Each request sets its own timeout from the provider's settings; these are the fallbacks.
+    """
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(30.0, connect=10.0),
+        limits=httpx.Limits(max_connections=64, max_keepalive_connections=16, keepalive_expiry=30.0),
+        follow_redirects=False,
+        headers={"User-Agent": f"aisle-mcp/{__version__}", "Accept": "application/json"},
+    )
+
+
+async def connect_providers(
+    settings: Settings, stack: AsyncExitStack, retry: RetryPolicy | None = None
+) -> RemoteProviders:
     """Adapters for every configured provider; what they open is closed by ``stack``."""
-    return RemoteProviders()
+    remote = RemoteProviders()
+    if not any(settings.configured(name) for name in REMOTE):
+        return remote
+    client = await stack.enter_async_context(http_client())
+
+    def key(value: SecretStr | None) -> SecretStr:
+        assert value is not None  # settings.configured() checked it
+        return value
+
+    if settings.configured("getcatalog"):
+        s = settings.getcatalog
+        remote.extraction["getcatalog"] = GetCatalogExtraction(client, s.base_url, key(s.api_key), s.timeout_s, retry)
+    if settings.configured("catalogai"):
+        s = settings.catalogai
+        remote.search["catalogai"] = CatalogAISearch(client, s.base_url, key(s.api_key), s.timeout_s, retry)
+    if settings.configured("commerceclarity"):
+        s = settings.commerceclarity
+        clarity = CommerceClarityInventory(client, s.base_url, key(s.api_key), s.timeout_s, retry)
+        remote.inventory["commerceclarity"] = clarity
+        remote.search["commerceclarity"] = clarity
+    # criteo: its adapter (OAuth2 client credentials, export jobs) is built on the same client and
+    # ProviderHTTP; register it here as remote.inventory["criteo"] when settings.configured("criteo").
+    return remote
