@@ -20,8 +20,8 @@ from pathlib import Path
 # The benchmark runs from a checkout, installed or not.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aisle_mcp.products import Availability, Product  # noqa: E402
-from aisle_mcp.providers.local.extractor import extract_product  # noqa: E402
+from aisle_mcp.products import Availability, Product
+from aisle_mcp.providers.local.extractor import extract_product
 
 _IN_STOCK = {Availability.in_stock, Availability.limited, Availability.preorder, Availability.backorder}
 _OUT_OF_STOCK = {Availability.out_of_stock, Availability.discontinued}

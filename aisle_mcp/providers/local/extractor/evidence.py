@@ -48,4 +48,4 @@ class Evidence:
         """Enough to believe the evidence describes a product rather than an article or a list."""
         offer = self.price is not None or self.availability is not None or bool(self.variants)
         code = self.sku is not None or self.gtin is not None or self.mpn is not None
-        return self.title is not None and (offer or code) or (offer and code)
+        return (self.title is not None and (offer or code)) or (offer and code)

@@ -51,7 +51,7 @@ def merge(evidence: list[Evidence], url: str, category: tuple[str, str] | None) 
             sources["images"] = item.source
             break
     with_variants = next((item for item in evidence if item.variants), None)
-    attributes = next((item.attributes for item in evidence if item.attributes), {})
+    attributes: dict[str, str] = next((item.attributes for item in evidence if item.attributes), dict[str, str]())
     return Product.model_validate(
         {
             **values,

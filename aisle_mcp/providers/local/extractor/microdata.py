@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -44,7 +44,7 @@ def _add(item: dict[str, Any], names: str, value: Any, rdfa: bool) -> None:
         if present is None:
             item[name] = value
         elif isinstance(present, list):
-            present.append(value)
+            cast("list[Any]", present).append(value)
         else:
             item[name] = [present, value]
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from aisle_mcp.providers.local.extractor.evidence import Evidence
 from aisle_mcp.providers.local.extractor.schema import Node, breadcrumb_path, is_product, product_evidence, type_names
+from aisle_mcp.providers.local.extractor.values import as_node, list_of
 
 _MAX_DEPTH = 12
 
@@ -13,11 +14,10 @@ _MAX_DEPTH = 12
 def _index(value: Any, index: dict[str, Node], depth: int = 0) -> None:
     if depth > _MAX_DEPTH:
         return
-    if isinstance(value, list):
-        for item in value:
+    if (items := list_of(value)) is not None:
+        for item in items:
             _index(item, index, depth + 1)
-    elif isinstance(value, dict):
-        node: Node = value
+    elif (node := as_node(value)) is not None:
         key = node.get("@id")
         if isinstance(key, str) and len(node) > 1:
             index.setdefault(key, node)
@@ -30,10 +30,9 @@ def _resolve(value: Any, index: dict[str, Node], depth: int = 0) -> Any:
     """Nodes that only point at another node (``{"@id": "#offer"}``) replaced by the node they point at."""
     if depth > 6:
         return value
-    if isinstance(value, list):
-        return [_resolve(item, index, depth + 1) for item in value]
-    if isinstance(value, dict):
-        node: Node = value
+    if (items := list_of(value)) is not None:
+        return [_resolve(item, index, depth + 1) for item in items]
+    if (node := as_node(value)) is not None:
         key = node.get("@id")
         if len(node) == 1 and isinstance(key, str) and key in index:
             node = index[key]
@@ -44,13 +43,13 @@ def _resolve(value: Any, index: dict[str, Node], depth: int = 0) -> Any:
 def _walk(value: Any, products: list[Node], crumbs: list[Node], depth: int = 0) -> None:
     if depth > _MAX_DEPTH:
         return
-    if isinstance(value, list):
-        for item in value:
+    if (items := list_of(value)) is not None:
+        for item in items:
             _walk(item, products, crumbs, depth + 1)
         return
-    if not isinstance(value, dict):
+    node = as_node(value)
+    if node is None:
         return
-    node: Node = value
     if is_product(node):
         products.append(node)
         return

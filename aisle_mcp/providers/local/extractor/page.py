@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser
 
 from aisle_mcp.providers.local.extractor.text import absolute_url
 
@@ -36,10 +36,20 @@ class Page:
     url: str
     base: str
     scripts: list[tuple[dict[str, str | None], str]]
+    _lines: list[str] | None = None
+
+    def lines(self) -> list[str]:
+        """The visible text of the body, one stripped, non-empty line per text node, read once."""
+        if self._lines is None:
+            body = self.tree.body
+            text = body.text(deep=True, separator="\n") if body is not None else ""
+            self._lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
+        return self._lines
 
 
 def parse_page(html: str | bytes, url: str) -> Page:
-    tree = LexborHTMLParser(decode(html))
+    # Mutation events serve scripts editing the tree; a read-only parse does without them.
+    tree = LexborHTMLParser(decode(html), options=LexborDocumentOptions.WO_EVENTS)
     base = url
     for node in tree.css("base[href]"):
         base = absolute_url(node.attributes.get("href"), url) or url
@@ -50,4 +60,6 @@ def parse_page(html: str | bytes, url: str) -> Page:
             canonical = absolute_url(node.attributes.get("href"), base) or url
             break
     scripts = [(node.attributes, node.text(deep=True)) for node in tree.css("script")]
+    # Script and style text is not what a shopper reads; the scripts were kept above.
+    tree.strip_tags(["script", "style", "noscript", "template"])
     return Page(tree=tree, url=canonical, base=base, scripts=scripts)

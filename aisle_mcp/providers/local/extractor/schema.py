@@ -9,12 +9,15 @@ from aisle_mcp.products import Availability, Money, Option, Rating, Variant
 from aisle_mcp.providers.local.extractor.evidence import MAX_DESCRIPTION, MAX_IMAGES, MAX_TITLE, MAX_VARIANTS, Evidence
 from aisle_mcp.providers.local.extractor.text import absolute_url, plain_text
 from aisle_mcp.providers.local.extractor.values import (
+    as_list,
+    as_node,
     availability_value,
     clean_text,
     code_value,
     currency_code,
     first,
     gtin_value,
+    list_of,
     price_value,
 )
 
@@ -27,8 +30,7 @@ _LIST_PRICE_TYPES = ("listprice", "strikethroughprice", "msrp", "srp", "wasprice
 def type_names(node: Node) -> set[str]:
     """The node's types without vocabulary prefixes, lower-cased: ``https://schema.org/Product`` is ``product``."""
     types = node.get("@type") or node.get("type")
-    names = types if isinstance(types, list) else [types]
-    return {str(name).rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for name in names if name}
+    return {str(name).rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for name in as_list(types) if name}
 
 
 def is_product(node: Node) -> bool:
@@ -37,18 +39,15 @@ def is_product(node: Node) -> bool:
 
 def _name(value: Any) -> str | None:
     value = first(value)
-    if isinstance(value, dict):
-        node: Node = value
+    if (node := as_node(value)) is not None:
         return clean_text(first(node.get("name")) or first(node.get("@value")), MAX_TITLE)
     return clean_text(value, MAX_TITLE)
 
 
 def _images(value: Any, base: str | None) -> list[str]:
-    items: list[Any] = value if isinstance(value, list) else [value]
     urls: list[str] = []
-    for item in items:
-        if isinstance(item, dict):
-            node: Node = item
+    for item in as_list(value):
+        if (node := as_node(item)) is not None:
             item = first(node.get("url")) or first(node.get("contentUrl")) or first(node.get("@id"))
         url = absolute_url(item, base)
         if url and url not in urls:
@@ -70,10 +69,9 @@ def _offers(node: Node) -> list[Node]:
     pending: list[Any] = [node.get("offers")]
     while pending and len(found) < MAX_VARIANTS:
         item = pending.pop(0)
-        if isinstance(item, list):
-            pending[:0] = item
-        elif isinstance(item, dict):
-            offer: Node = item
+        if (items := list_of(item)) is not None:
+            pending[:0] = items
+        elif (offer := as_node(item)) is not None:
             found.append(offer)
             if offer.get("offers"):
                 pending.append(offer.get("offers"))
@@ -87,11 +85,10 @@ def _offer_prices(offer: Node) -> tuple[Decimal | None, Decimal | None, str | No
         price = price_value(offer.get("lowPrice"))
     currency = first(offer.get("priceCurrency"))
     list_price: Decimal | None = None
-    specs: Any = offer.get("priceSpecification")
-    for spec in specs if isinstance(specs, list) else [specs]:
-        if not isinstance(spec, dict):
+    for spec in as_list(offer.get("priceSpecification")):
+        spec_node = as_node(spec)
+        if spec_node is None:
             continue
-        spec_node: Node = spec
         amount = price_value(spec_node.get("price")) or price_value(spec_node.get("minPrice"))
         kind = str(first(spec_node.get("priceType")) or "").rsplit("/", 1)[-1].lower()
         if amount is None:
@@ -118,10 +115,8 @@ def _options_of(node: Node) -> dict[str, str]:
         value = _name(node.get(key))
         if value:
             options[key] = value
-    props: Any = node.get("additionalProperty")
-    for prop in props if isinstance(props, list) else [props]:
-        if isinstance(prop, dict):
-            prop_node: Node = prop
+    for prop in as_list(node.get("additionalProperty")):
+        if (prop_node := as_node(prop)) is not None:
             name, value = _name(prop_node.get("name")), _name(prop_node.get("value"))
             if name and value:
                 options[name] = value
@@ -149,7 +144,7 @@ def _variant(node: Node, base: str | None, fallback_currency: str | None) -> Var
 
 def _options(variants: list[Variant], varies_by: Any) -> list[Option]:
     names: list[str] = []
-    for item in varies_by if isinstance(varies_by, list) else [varies_by]:
+    for item in as_list(varies_by):
         name = clean_text(item)
         if name:
             names.append(name.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1])
@@ -191,9 +186,8 @@ def product_evidence(node: Node, source: str, base: str | None) -> Evidence:
         if evidence.availability is None:
             found = [availability_value(item.get("availability")) for item in offers]
             evidence.availability = _overall([state for state in found if state is not None])
-    raw_variants: Any = node.get("hasVariant")
-    variant_nodes = [item for item in (raw_variants if isinstance(raw_variants, list) else [raw_variants])]
-    variants = [_variant(item, base, evidence.currency) for item in variant_nodes if isinstance(item, dict)]
+    variant_nodes = [item for item in map(as_node, as_list(node.get("hasVariant"))) if item is not None]
+    variants = [_variant(item, base, evidence.currency) for item in variant_nodes[:MAX_VARIANTS]]
     if variants:
         evidence.variants = variants[:MAX_VARIANTS]
         evidence.options = _options(evidence.variants, node.get("variesBy"))
@@ -226,10 +220,9 @@ def _from_variants(evidence: Evidence) -> None:
 
 
 def _rating(value: Any) -> Rating | None:
-    value = first(value)
-    if not isinstance(value, dict):
+    node = as_node(first(value))
+    if node is None:
         return None
-    node: Node = value
     rating = price_value(node.get("ratingValue"))
     if rating is None:
         return None
@@ -240,13 +233,11 @@ def _rating(value: Any) -> Rating | None:
 
 def breadcrumb_path(node: Node) -> str | None:
     """A BreadcrumbList as a ' > ' path, ordered by position when the shop gives one."""
-    raw: Any = node.get("itemListElement")
-    items: list[Any] = raw if isinstance(raw, list) else [raw]
     crumbs: list[tuple[float, str]] = []
-    for index, item in enumerate(items):
-        if not isinstance(item, dict):
+    for index, item in enumerate(as_list(node.get("itemListElement"))):
+        entry = as_node(item)
+        if entry is None:
             continue
-        entry: Node = item
         name = _name(entry.get("name")) or _name(entry.get("item"))
         position = price_value(entry.get("position"))
         if name:

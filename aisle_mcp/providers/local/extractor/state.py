@@ -19,13 +19,20 @@ from aisle_mcp.providers.local.extractor.lenient_json import loads_lenient, load
 from aisle_mcp.providers.local.extractor.nodes import main_product
 from aisle_mcp.providers.local.extractor.schema import Node
 from aisle_mcp.providers.local.extractor.text import absolute_url, plain_text
-from aisle_mcp.providers.local.extractor.values import clean_text, code_value, currency_code, gtin_value, price_value
+from aisle_mcp.providers.local.extractor.values import (
+    as_list,
+    as_node,
+    clean_text,
+    code_value,
+    currency_code,
+    gtin_value,
+    list_of,
+    price_value,
+)
 
 # Inline scripts that assign a product or the page's state to a variable: ``var meta = {"product": …}``.
-_ASSIGNMENT = re.compile(
-    r"(?:\b(?:var|let|const)\s+|\bwindow\.|\b\w+\.)?([\w$]*(?:product|meta|state|data)[\w$]*)\s*=\s*(?=[{\[])",
-    re.IGNORECASE,
-)
+_ASSIGNMENT = re.compile(r"(?:[Pp]roduct|[Mm]eta|[Ss]tate|[Dd]ata|STATE|DATA)[\w$]*\s*=\s*(?=[{\[])")
+_MAX_ASSIGNMENTS = 20
 _MAX_SCRIPT = 3_000_000
 _MAX_DEPTH = 14
 
@@ -40,7 +47,9 @@ def state_documents(scripts: list[tuple[dict[str, str | None], str]]) -> list[An
         if "json" in kind:
             documents.extend(loads_lenient(text))
         elif kind in ("", "text/javascript", "application/javascript", "module") and "=" in text:
-            for match in _ASSIGNMENT.finditer(text):
+            for count, match in enumerate(_ASSIGNMENT.finditer(text)):
+                if count >= _MAX_ASSIGNMENTS:
+                    break
                 value = loads_prefix(text, match.end())
                 if value is not None:
                     documents.append(value)
@@ -63,21 +72,20 @@ def state_evidence(documents: list[Any], base: str | None) -> Evidence | None:
 
 
 def _looks_like_product(node: Node) -> bool:
-    variants = node.get("variants")
-    if not (node.get("title") or node.get("name")) or not isinstance(variants, list) or not variants:
+    items = list_of(node.get("variants"))
+    if not (node.get("title") or node.get("name")) or not items:
         return False
-    sample: Any = variants[0]
-    return isinstance(sample, dict) and "price" in sample
+    sample = as_node(items[0])
+    return sample is not None and "price" in sample
 
 
 def _find_products(value: Any, found: list[Node], depth: int) -> None:
     if depth > _MAX_DEPTH or len(found) >= 5:
         return
-    if isinstance(value, list):
-        for item in value[:500]:
+    if (items := list_of(value)) is not None:
+        for item in items[:500]:
             _find_products(item, found, depth + 1)
-    elif isinstance(value, dict):
-        node: Node = value
+    elif (node := as_node(value)) is not None:
         if _looks_like_product(node):
             found.append(node)
             return
@@ -100,9 +108,9 @@ def _shop_product(node: Node, base: str | None) -> Evidence:
     currency = currency_code(node.get("currency") or node.get("price_currency"), base)
     variants: list[Variant] = []
     for item in raw[:MAX_VARIANTS]:
-        if not isinstance(item, dict):
+        data = as_node(item)
+        if data is None:
             continue
-        data: Node = item
         price = _cents(data.get("price"), in_cents)
         compare = _cents(data.get("compare_at_price"), in_cents)
         available = data.get("available")
@@ -126,9 +134,8 @@ def _shop_product(node: Node, base: str | None) -> Evidence:
     evidence.brand = clean_text(node.get("vendor") or node.get("brand"), MAX_TITLE)
     evidence.description = plain_text(node.get("description"), MAX_DESCRIPTION)
     evidence.currency = currency
-    names: list[Any] = node.get("options") if isinstance(node.get("options"), list) else []
-    evidence.options = _options(names, variants)
-    images: list[Any] = node.get("images") if isinstance(node.get("images"), list) else []
+    evidence.options = _options(as_list(node.get("options")), variants)
+    images = [image for image in as_list(node.get("images")) if isinstance(image, str)]
     evidence.images = [url for url in (absolute_url(image, base) for image in images) if url][:MAX_IMAGES]
     chosen = next((v for v in variants if v.availability is Availability.in_stock and v.price), None)
     chosen = chosen or next((v for v in variants if v.price), None)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from aisle_mcp.products import Availability, to_amount
 
@@ -21,10 +22,26 @@ def clean_text(value: object, limit: int | None = None) -> str | None:
     return text[:limit].rstrip() if limit is not None and len(text) > limit else text
 
 
+def as_node(value: object) -> dict[str, Any] | None:
+    """A decoded JSON object as a typed dict, or ``None`` for anything else."""
+    return cast("dict[str, Any]", value) if isinstance(value, dict) else None
+
+
+def list_of(value: object) -> list[Any] | None:
+    """A decoded JSON array as a typed list, or ``None`` for anything else."""
+    return cast("list[Any]", value) if isinstance(value, list) else None
+
+
+def as_list(value: object) -> list[Any]:
+    """Schema.org allows one value or a list of them alike; both read as a list."""
+    if isinstance(value, list):
+        return cast("list[Any]", value)
+    return [] if value is None else [value]
+
+
 def first(value: Any) -> Any:
     """Schema.org allows a list wherever one value fits; the first one is the one we read."""
-    while isinstance(value, list):
-        items: list[Any] = value
+    while (items := list_of(value)) is not None:
         value = next((item for item in items if item not in (None, "", [], {})), None)
     return value
 
@@ -33,8 +50,8 @@ def first(value: Any) -> Any:
 _SYMBOLS: dict[str, str] = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "円": "JPY", "元": "CNY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₺": "TRY",
     "₩": "KRW", "₪": "ILS", "₫": "VND", "₱": "PHP", "฿": "THB", "₸": "KZT", "₦": "NGN", "₡": "CRC", "₲": "PYG",
-    "₾": "GEL", "₼": "AZN", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN", "руб": "RUB",
-    "р.": "RUB", "грн": "UAH", "тг": "KZT", "₸.": "KZT", "r$": "BRL", "us$": "USD", "ca$": "CAD", "c$": "CAD",
+    "₾": "GEL", "₼": "AZN", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN", "руб": "RUB",  # noqa: RUF001
+    "р.": "RUB", "грн": "UAH", "тг": "KZT", "₸.": "KZT", "r$": "BRL", "us$": "USD", "ca$": "CAD", "c$": "CAD",  # noqa: RUF001
     "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "mx$": "MXN", "rs": "INR",
     "rs.": "INR", "₨": "PKR", "rp": "IDR", "rm": "MYR", "s/": "PEN", "kn": "HRK", "din": "RSD", "chf": "CHF",
     "fr.": "CHF", "sfr": "CHF", "ر.س": "SAR", "د.إ": "AED", "ج.م": "EGP", "د.ك": "KWD", "ر.ق": "QAR", "$": "USD",
@@ -137,6 +154,11 @@ _PRICE_TEXT = re.compile(
 
 def price_in_text(text: str, url: str | None = None) -> tuple[Decimal, str | None] | None:
     """The first price in a piece of visible text, with its currency when one is written beside it."""
+    return next(prices_in_text(text, url), None)
+
+
+def prices_in_text(text: str, url: str | None = None) -> Iterator[tuple[Decimal, str | None]]:
+    """Every price in a piece of visible text, in order."""
     for match in _PRICE_TEXT.finditer(text):
         number = match.group("num")
         symbol = match.group("pre") or match.group("post")
@@ -149,7 +171,7 @@ def price_in_text(text: str, url: str | None = None) -> tuple[Decimal, str | Non
             currency = currency if currency is None or _ISO.match(currency) else None
             if currency is not None and symbol.isalpha() and symbol.isupper() and symbol not in _KNOWN_CODES:
                 currency = None
-        return amount, currency
+        yield amount, currency
     return None
 
 

@@ -13,19 +13,29 @@ from selectolax.lexbor import LexborNode
 from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
 from aisle_mcp.providers.local.extractor.page import Page
-from aisle_mcp.providers.local.extractor.values import clean_text, code_value, gtin_value, price_in_text
+from aisle_mcp.providers.local.extractor.values import clean_text, code_value, gtin_value, price_in_text, prices_in_text
 from aisle_mcp.providers.local.extractor.words import (
+    AVAILABILITY_LABEL,
     BUY,
     BUY_ATTRIBUTE,
     GTIN_LABEL,
     MPN_LABEL,
     SKU_LABEL,
     stock_in_text,
+    stock_phrase,
 )
 
 _PRICE = '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]'
 _STOCK = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]'
-_BUTTONS = 'button, input[type="submit"], input[type="button"], a[class*="cart" i], a[id*="cart" i], a[class*="buy" i]'
+_BUTTONS = (
+    'button, input[type="submit"], input[type="button"], [role="button"], [class*="btn" i], [class*="button" i], '
+    '[class*="cart" i], [id*="cart" i], [name*="cart" i], [class*="buy" i], [id*="buy" i]'
+)
+_NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{1,40}")
+_TEXT_BUTTONS = frozenset({"button", "input", "a"})
+_MAX_BUTTONS = 300
 _SKU = '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]'
 _HIDDEN_IDS = frozenset({"sku", "asin", "product_id", "productid", "product-id", "id_product", "pid", "product_sku"})
 _NOT_CURRENT = re.compile(
@@ -95,11 +105,13 @@ def _title(page: Page) -> tuple[str | None, LexborNode | None]:
 
 def _buy_buttons(page: Page) -> list[LexborNode]:
     buttons: list[LexborNode] = []
-    for node in page.tree.css(_BUTTONS):
+    for node in page.tree.css(_BUTTONS)[:_MAX_BUTTONS]:
         attrs = node.attributes
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('name') or ''}"
-        label = (attrs.get("value") or "") + " " + node.text(deep=True, separator=" ")
-        if (BUY_ATTRIBUTE.search(names) or BUY.search(label[:80])) and not _aside(node):
+        label = f"{attrs.get('value') or ''} {attrs.get('title') or ''}"
+        if node.tag in _TEXT_BUTTONS or "btn" in names.lower() or "button" in names.lower():
+            label += " " + node.text(deep=True, separator=" ")[:80]
+        if (BUY_ATTRIBUTE.search(names) or BUY.search(label)) and not _aside(node):
             buttons.append(node)
     return buttons
 
@@ -132,12 +144,17 @@ def _price(page: Page, evidence: Evidence, anchors: list[dict[int, int]], curren
         if not text or len(text) > 80 or _aside(node):
             continue
         found = price_in_text(text, page.url)
-        if found is None or found[0] <= 0:
+        if found is None or found[0] <= 0 or _several_prices(text, page.url):
             continue
         rank = (_closeness(node, anchors), -position)
         if best is None or rank > best:
             best = rank
             evidence.price, evidence.currency = found[0], found[1] or currency
+
+
+def _several_prices(text: str, url: str) -> bool:
+    """A text with two different prices is a container (old and new price), not the price itself."""
+    return len({amount for amount, _ in prices_in_text(text, url)}) > 1
 
 
 def _availability(page: Page, evidence: Evidence, anchors: list[dict[int, int]], buttons: list[LexborNode]) -> None:
@@ -147,36 +164,69 @@ def _availability(page: Page, evidence: Evidence, anchors: list[dict[int, int]],
         if not text or len(text) > 120:
             continue
         state = stock_in_text(text)
-        if state is None or _aside(node):
+        if state is None or _NOT_STOCK.search(text) or _aside(node):
             continue
         rank = (_closeness(node, anchors), -position)
         if best is None or rank > best:
             best, evidence.availability = rank, state
+    if evidence.availability is None:
+        lines = page.lines()
+        for index, line in enumerate(lines):
+            match = AVAILABILITY_LABEL.match(line) if len(line) <= 80 else None
+            if match is None:
+                continue
+            value = match.group("value") or (lines[index + 1] if index + 1 < len(lines) else "")
+            evidence.availability = stock_in_text(value[:60])
+            if evidence.availability is not None:
+                return
+    if evidence.availability is None:
+        evidence.availability = _stock_line(page)
     if evidence.availability is None and any(_enabled(node) for node in buttons):
         evidence.availability = Availability.in_stock
 
 
+def _stock_line(page: Page) -> Availability | None:
+    """A line of the page that says nothing but the stock state ("In stock", "Sold out")."""
+    for line in page.lines():
+        if len(line) <= 30:
+            words = _PUNCTUATION.sub(" ", line).strip()
+            if words and stock_phrase(words):
+                return stock_in_text(words)
+    return None
+
+
+def labelled(lines: list[str], label: re.Pattern[str]) -> str | None:
+    """The value after the first label a short line starts with, on the same line or the next one."""
+    for index, line in enumerate(lines):
+        if len(line) > 80:
+            continue
+        match = label.match(line)
+        if match is None:
+            continue
+        value = match.group("value")
+        if value is None and index + 1 < len(lines) and len(lines[index + 1]) <= 60:
+            value = lines[index + 1]
+        if value and any(char.isdigit() for char in value) and _CODE.fullmatch(value):
+            return value
+    return None
+
+
 def _codes(page: Page, evidence: Evidence) -> None:
     for node in page.tree.css(_SKU)[:_MAX_CANDIDATES]:
+        if node.tag in ("option", "select", "input", "button") or not _enabled(node):
+            continue
         text = _text(node)
-        match = SKU_LABEL.search(text)
-        value = match.group(1) if match else text
-        if value and len(value) <= 40 and any(char.isdigit() for char in value) and " " not in value.strip():
+        value = labelled([text], SKU_LABEL) or text.strip()
+        if _CODE.fullmatch(value) and any(char.isdigit() for char in value):
             evidence.sku = code_value(value)
             break
-    body = page.tree.body
-    text = body.text(deep=True, separator="\n") if body is not None else ""
-    if evidence.sku is None:
-        match = SKU_LABEL.search(text)
-        if match and any(char.isdigit() for char in match.group(1)):
-            evidence.sku = code_value(match.group(1))
+    lines = page.lines()
+    evidence.sku = evidence.sku or code_value(labelled(lines, SKU_LABEL))
     if evidence.sku is None:
         for node in page.tree.css('input[type="hidden"][name]'):
             if (node.attributes.get("name") or "").lower() in _HIDDEN_IDS:
                 evidence.sku = code_value(node.attributes.get("value"))
                 if evidence.sku:
                     break
-    gtin = GTIN_LABEL.search(text)
-    evidence.gtin = gtin_value(gtin.group(1)) if gtin else None
-    mpn = MPN_LABEL.search(text)
-    evidence.mpn = code_value(mpn.group(1)) if mpn else None
+    evidence.gtin = gtin_value(labelled(lines, GTIN_LABEL))
+    evidence.mpn = code_value(labelled(lines, MPN_LABEL))

@@ -21,10 +21,17 @@ _IN_STOCK = (
     r"in stock|available now|available|ready to ship|ships today|auf lager|sofort lieferbar|lieferbar|verfügbar|"
     r"en stock|disponible|en existencia|disponibile|in magazzino|op voorraad|leverbaar|w magazynie|dostępny|"
     r"в наличии|есть в наличии|на складе|skladem|na skladě|skladom|na sklade|i lager|på lager|varastossa|"
-    r"em estoque|disponível|stokta|raktáron|na zalogi|noliktavā|sandėlyje|在庫あり|有货|现货"
+    r"em estoque|disponível|stokta|dobavljivo|na voljo|raktáron|na zalogi|noliktavā|sandėlyje|在庫あり|有货|现货"
 )
 _STOCK = re.compile(rf"(?<!\w)(?:(?P<out>{_OUT_OF_STOCK})|(?P<in>{_IN_STOCK}))(?!\w)", re.IGNORECASE)
 _PREORDER = re.compile(r"(?<!\w)(?:pre-?order|vorbestell\w*|précommande|pre-?venta|preordina)(?!\w)", re.IGNORECASE)
+# Made or fetched to order: the shopper can still buy it, later.
+_BACKORDER = re.compile(
+    r"(?<!\w)(?:back-?order\w*|on order|auf bestellung|sur commande|bajo pedido|su ordinazione|op bestelling|"
+    r"na zamówienie|под заказ|na objednávku|na objednanie|na objednávku|na naročilo|ships within|usually ships|"
+    r"expédié sous|versandfertig in|lieferzeit)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def stock_in_text(text: str) -> Availability | None:
@@ -33,32 +40,56 @@ def stock_in_text(text: str) -> Availability | None:
         return Availability.preorder
     match = _STOCK.search(text)
     if match is None:
-        return None
+        return Availability.backorder if _BACKORDER.search(text) else None
     return Availability.out_of_stock if match.group("out") else Availability.in_stock
+
+
+_WHOLE = re.compile(rf"(?:{_OUT_OF_STOCK}|{_IN_STOCK})", re.IGNORECASE)
+
+
+def stock_phrase(text: str) -> bool:
+    """Whether the text is a stock phrase and nothing more."""
+    return _WHOLE.fullmatch(text.strip()) is not None and text.strip().lower() not in ("available", "disponible")
 
 
 BUY = re.compile(
     r"add to (?:cart|bag|basket|trolley)|buy now|buy it now|in den warenkorb|in den einkaufswagen|jetzt kaufen|"
     r"ajouter au panier|acheter|añadir al carrito|agregar al carrito|añadir a la cesta|comprar|aggiungi al carrello|"
-    r"acquista|in winkelwagen|in winkelmand|bestellen|do koszyka|kup teraz|в корзину|купить|do košíku|koupit|"
-    r"kúpiť|kosárba|ostoskoriin|lägg i varukorg|köp|legg i handlekurv|kjøp|læg i kurv|sepete ekle|satın al|"
+    r"acquista|in winkelwagen|in winkelmand|bestellen|do koszyka|kup teraz|в корзину|купить|do košíku|do košíka|koupit|"
+    r"naroči|"
+    r"kúpiť|kosárba|ostoskoriin|lägg i varukorg|köp|legg i handlekurv|kjøp|læg i kurv|sepete ekle|"
+    r"satın al|"  # noqa: RUF001
     r"adicionar ao carrinho|v košarico|u košaricu|pievienot grozam|į krepšelį|ostukorvi|カートに入れる|加入购物车",
     re.IGNORECASE,
 )
 BUY_ATTRIBUTE = re.compile(r"add[-_]?to[-_]?(?:cart|bag|basket)|buy[-_]?now|addtocart|add-cart|btn[-_]cart", re.I)
 
-_CODE = r"([A-Za-z0-9][A-Za-z0-9._/-]{1,40})"
+# Labels are matched at the start of a short line of visible text, their value after them or on the next line.
+_LEAD = r"(?:[^\W\d]+\s+)?"
+_CODE = r"(?P<value>[A-Za-z0-9][A-Za-z0-9._/-]{1,40})?\s*$"
+_SEPARATOR = r"(?:\s+[^\W\d]+)?\s*[:#.]?\s*[:#]?\s*"
 SKU_LABEL = re.compile(
-    r"(?<!\w)(?:sku|item number|item no\.?|item #|article number|art\.?-?\s?nr\.?|artikelnummer|artikelnr\.?|"
-    r"artikel-nr\.?|product code|product id|item code|stock code|ref\.|référence|réf\.|reference|código|cód\.|"
-    r"codice articolo|codice|cod\. articolo|kod produktu|nr ref\.|numer referencyjny|numer katalogowy|"
-    r"код товара|артикул|код|šifra artikla|šifra|kód produktu|kód|katalogové číslo|cikkszám|varenummer|"
-    r"varenr\.?|tuotenumero|ürün kodu|asin|item id)\s*[:#.]?\s*[:#]?\s*" + _CODE,
+    _LEAD + r"(?:sku|item number|numero oggetto|número de artículo|numéro de l'objet|item no\.?|item #|"
+    r"article number|art\.?-?\s?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
+    r"stock code|ref\.?|référence|réf\.?|reference|código|cód\.|codice articolo|codice|cod\. articolo|kod produktu|"
+    r"nr ref\.?|numer referencyjny|numer katalogowy|код товара|артикул|код|šifra artikla|šifra|kód produktu|kód|"
+    r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id)" + _SEPARATOR + _CODE,
     re.IGNORECASE,
 )
-GTIN_LABEL = re.compile(r"(?<!\w)(?:ean|gtin|upc|isbn|kod ean|ean-code|ean code)\s*[:#.]?\s*(\d[\d -]{6,16}\d)", re.I)
+GTIN_LABEL = re.compile(
+    _LEAD + r"(?:ean|gtin|upc|isbn|kod ean|ean-code|ean code)" + _SEPARATOR + r"(?P<value>\d[\d -]{6,16}\d)?\s*$",
+    re.IGNORECASE,
+)
 MPN_LABEL = re.compile(
-    r"(?<!\w)(?:mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|référence fabricant)"
-    r"\s*[:#.]?\s*" + _CODE,
+    _LEAD
+    + r"(?:mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|référence fabricant)"
+    + _SEPARATOR
+    + _CODE,
+    re.IGNORECASE,
+)
+AVAILABILITY_LABEL = re.compile(
+    r"(?:availability|stock|verfügbarkeit|disponibilité|disponibilidad|disponibilità|beschikbaarheid|"
+    r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus)"
+    r"\s*:\s*(?P<value>.{1,60})?$",
     re.IGNORECASE,
 )
