@@ -9,7 +9,8 @@ from urllib.parse import urljoin
 from aisle_mcp.providers.local.extractor.values import clean_text
 
 _INVISIBLE = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_BREAKS = re.compile(r"<(?:br|/p|/div|/li|/h\d|/tr)\b[^>]*>", re.IGNORECASE)
+# Block elements separate words; inline ones (<b>, <a>, <span>) sit inside them and must not split a word.
+_BREAKS = re.compile(r"</?(?:br|p|div|li|ul|ol|h\d|tr|td|th|dd|dt|table|section|article|header|footer)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>|<!--.*?-->", re.DOTALL)
 
 
@@ -19,12 +20,12 @@ def plain_text(value: object, limit: int | None = None) -> str | None:
     if text is None:
         return None
     if "<" in text:
-        text = _TAG.sub(" ", _BREAKS.sub(" ", _INVISIBLE.sub(" ", text)))
+        text = _TAG.sub("", _BREAKS.sub(" ", _INVISIBLE.sub(" ", text)))
     if "&" in text:
         # Some shops escape twice, so "&amp;amp;" has to come out as "&".
         text = html.unescape(html.unescape(text))
         if "<" in text:
-            text = _TAG.sub(" ", _INVISIBLE.sub(" ", text))
+            text = _TAG.sub("", _BREAKS.sub(" ", _INVISIBLE.sub(" ", text)))
     return clean_text(text, limit)
 
 

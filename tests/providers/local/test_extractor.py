@@ -1,0 +1,253 @@
+from decimal import Decimal
+
+from aisle_mcp.products import Availability, stable_id
+from aisle_mcp.providers.local.extractor import extract_product
+from aisle_mcp.providers.local.extractor.lenient_json import loads_lenient
+from aisle_mcp.providers.local.extractor.values import currency_code, parse_number, price_in_text
+from aisle_mcp.providers.local.extractor.words import stock_in_text
+
+URL = "https://shop.example/p/kettle"
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<!doctype html><html><head><title>Shop</title>{head}</head><body>{body}</body></html>"
+
+
+def ld(document: str) -> str:
+    return f'<script type="application/ld+json">{document}</script>'
+
+
+def test_json_ld_product_gives_price_stock_codes_and_sources() -> None:
+    html = page(
+        '<link rel="canonical" href="/p/kettle-steel">'
+        + ld(
+            """{"@context": "https://schema.org", "@type": "Product", "name": "Steel Kettle 1.7 l",
+            "brand": {"@type": "Brand", "name": "Hearth"}, "sku": "HK-17", "gtin13": "4006381333931",
+            "mpn": "K17S", "image": ["/img/k1.jpg", "https://cdn.example/k2.jpg"],
+            "description": "<p>Boils <b>fast</b>.</p><script>track()<\\/script>",
+            "aggregateRating": {"ratingValue": "4.6", "reviewCount": "31"},
+            "offers": {"@type": "Offer", "price": "39.99", "priceCurrency": "EUR",
+                       "availability": "https://schema.org/InStock"}}"""
+        )
+    )
+    product = extract_product(html, URL)
+    assert product is not None
+    assert product.url == "https://shop.example/p/kettle-steel"
+    assert product.id == stable_id("local", "https://shop.example/p/kettle-steel")
+    assert product.source == "local"
+    assert product.title == "Steel Kettle 1.7 l"
+    assert product.brand == "Hearth"
+    assert product.price is not None and product.price.amount == Decimal("39.99") and product.price.currency == "EUR"
+    assert product.availability is Availability.in_stock
+    assert (product.sku, product.gtin, product.mpn) == ("HK-17", "4006381333931", "K17S")
+    assert product.images == ["https://shop.example/img/k1.jpg", "https://cdn.example/k2.jpg"]
+    assert product.description == "Boils fast."
+    assert product.rating is not None and product.rating.value == Decimal("4.6") and product.rating.count == 31
+    assert product.field_sources["price"] == "json-ld"
+    assert product.field_sources["availability"] == "json-ld"
+
+
+def test_graph_with_breadcrumbs_and_referenced_offer() -> None:
+    html = page(
+        ld(
+            """{"@context": "https://schema.org", "@graph": [
+              {"@type": "WebPage", "mainEntity": {"@id": "#product"}},
+              {"@type": "BreadcrumbList", "itemListElement": [
+                 {"@type": "ListItem", "position": 2, "name": "Kettles"},
+                 {"@type": "ListItem", "position": 1, "name": "Kitchen"}]},
+              {"@type": "Product", "@id": "#product", "name": "Glass Kettle", "offers": {"@id": "#offer"}},
+              {"@type": "Offer", "@id": "#offer", "price": 24.5, "priceCurrency": "GBP",
+               "availability": "OutOfStock"}]}"""
+        )
+    )
+    product = extract_product(html, URL)
+    assert product is not None
+    assert product.category == "Kitchen > Kettles"
+    assert product.price is not None and product.price.amount == Decimal("24.5")
+    assert product.availability is Availability.out_of_stock
+
+
+def test_product_group_variants_become_variants_and_options() -> None:
+    variants = ",".join(
+        f"""{{"@type": "Product", "sku": "TEE-{size}", "size": "{size}", "color": "Blue",
+        "offers": {{"@type": "Offer", "price": "{price}", "priceCurrency": "USD",
+        "availability": "https://schema.org/{stock}"}}}}"""
+        for size, price, stock in (("S", "20.00", "OutOfStock"), ("M", "22.00", "InStock"), ("L", "22.00", "InStock"))
+    )
+    html = page(
+        ld(
+            f'{{"@type": "ProductGroup", "name": "Linen Tee", "variesBy": ["https://schema.org/size"], '
+            f'"hasVariant": [{variants}]}}'
+        )
+    )
+    product = extract_product(html, URL)
+    assert product is not None
+    assert [variant.sku for variant in product.variants] == ["TEE-S", "TEE-M", "TEE-L"]
+    assert product.variants[0].availability is Availability.out_of_stock
+    assert [(option.name, option.values) for option in product.options] == [("size", ["S", "M", "L"])]
+    # The price to pay now is the cheapest variant that can be bought.
+    assert product.price is not None and product.price.amount == Decimal("22.00")
+    assert product.availability is Availability.in_stock
+
+
+def test_aggregate_offer_uses_low_price() -> None:
+    html = page(
+        ld(
+            """[{"@type": "Organization", "name": "Shop"}, {"@type": "Product", "name": "Desk Lamp",
+            "offers": {"@type": "AggregateOffer", "lowPrice": "15", "highPrice": "30", "priceCurrency": "PLN",
+            "offerCount": 3}}]"""
+        )
+    )
+    product = extract_product(html, URL)
+    assert product is not None and product.price is not None
+    assert (product.price.amount, product.price.currency) == (Decimal("15"), "PLN")
+
+
+def test_broken_json_ld_is_read_like_a_browser_would() -> None:
+    broken = """<!-- {"@type": "Product", "name": "Bread Knife
+    20 cm", "sku": "BK-20", "offers": [{"@type": "Offer", "price": "12.90", "priceCurrency": "EUR",
+    "availability": "http://schema.org/LimitedAvailability",},],} -->"""
+    product = extract_product(page(ld(broken)), URL)
+    assert product is not None
+    assert product.title == "Bread Knife 20 cm"
+    assert product.sku == "BK-20"
+    assert product.availability is Availability.limited
+
+
+def test_lenient_json_reads_concatenated_objects_and_cdata() -> None:
+    assert loads_lenient('//<![CDATA[\n{"a": 1}{"b": [2,]}\n//]]>') == [{"a": 1}, {"b": [2]}]
+    assert loads_lenient("not json at all") == []
+
+
+def test_microdata_with_content_and_href_values() -> None:
+    html = page(
+        body="""<div itemscope itemtype="https://schema.org/Product">
+          <h1 itemprop="name">Trail Shoe</h1><span itemprop="brand">Peak</span>
+          <meta itemprop="sku" content="TS-42">
+          <div itemprop="offers" itemscope itemtype="https://schema.org/Offer">
+            <span itemprop="price" content="89.00">89,00 €</span><meta itemprop="priceCurrency" content="EUR">
+            <link itemprop="availability" href="https://schema.org/OutOfStock">
+          </div></div>"""
+    )
+    product = extract_product(html, URL)
+    assert product is not None
+    assert (product.title, product.brand, product.sku) == ("Trail Shoe", "Peak", "TS-42")
+    assert product.price is not None and product.price.amount == Decimal("89.00")
+    assert product.availability is Availability.out_of_stock
+    assert product.field_sources["price"] == "microdata"
+
+
+def test_rdfa_lite_product() -> None:
+    html = page(
+        body="""<div vocab="https://schema.org/" typeof="Product"><span property="name">Oak Stool</span>
+          <div property="offers" typeof="Offer"><span property="price">120</span>
+          <span property="priceCurrency">CHF</span><span property="availability">InStock</span></div></div>"""
+    )
+    product = extract_product(html, URL)
+    assert product is not None and product.price is not None
+    assert (product.title, product.price.amount, product.price.currency) == ("Oak Stool", Decimal("120"), "CHF")
+    assert product.field_sources["price"] == "rdfa"
+
+
+def test_opengraph_product_meta_tags() -> None:
+    html = page(
+        """<meta property="og:title" content="Wool Scarf"><meta property="og:image" content="/scarf.jpg">
+        <meta property="product:price:amount" content="25.00"><meta property="product:price:currency" content="SEK">
+        <meta property="product:availability" content="in stock"><meta property="product:brand" content="Nord">"""
+    )
+    product = extract_product(html, URL)
+    assert product is not None and product.price is not None
+    assert (product.title, product.brand, product.price.currency) == ("Wool Scarf", "Nord", "SEK")
+    assert product.availability is Availability.in_stock
+    assert product.image == "https://shop.example/scarf.jpg"
+    assert product.field_sources["title"] == "opengraph"
+
+
+def test_shop_platform_product_json_prices_in_cents() -> None:
+    html = page(
+        body="""<h1>Canvas Tote</h1><script type="application/json" data-product-json>
+        {"id": 1, "title": "Canvas Tote", "vendor": "Loom", "options": ["Color"],
+         "variants": [{"id": 11, "title": "Red", "option1": "Red", "price": 3450, "available": false, "sku": "CT-R"},
+                      {"id": 12, "title": "Sand", "option1": "Sand", "price": 2990, "available": true,
+                       "sku": "CT-S"}]}</script>"""
+    )
+    product = extract_product(html, URL)
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("29.9")
+    assert product.brand == "Loom"
+    assert product.availability is Availability.in_stock
+    assert [(option.name, option.values) for option in product.options] == [("Color", ["Red", "Sand"])]
+    assert product.field_sources["price"] == "page-state"
+
+
+def test_visible_page_price_stock_and_labelled_code() -> None:
+    html = page(
+        body="""<header><span class="price">9,99 €</span></header>
+        <main><h1>Kaffeemühle Classic</h1>
+          <div class="product-price"><span class="old-price">59,00 €</span><span class="price">1.299,00 €</span></div>
+          <p class="stock-info">Auf Lager</p><ul><li>Artikelnummer: KM-2201</li></ul>
+          <button class="btn">In den Warenkorb</button></main>
+        <section class="related-products"><span class="price">5,00 €</span></section>"""
+    )
+    product = extract_product(html, "https://shop.example.de/km")
+    assert product is not None and product.price is not None
+    assert (product.price.amount, product.price.currency) == (Decimal("1299.00"), "EUR")
+    assert product.availability is Availability.in_stock
+    assert product.sku == "KM-2201"
+    assert product.field_sources["price"] == "visible"
+
+
+def test_visible_out_of_stock_wording_beats_buy_button() -> None:
+    html = page(body='<h1>Lampe</h1><span class="prix">45 €</span><div id="availability">Rupture de stock</div>'
+                '<button>Ajouter au panier</button>')  # fmt: skip
+    product = extract_product(html, URL)
+    assert product is not None
+    assert product.availability is Availability.out_of_stock
+
+
+def test_locale_prices_and_currency_symbols() -> None:
+    assert parse_number("1.299,00") == Decimal("1299.00")
+    assert parse_number("1,299.00") == Decimal("1299.00")
+    assert parse_number("1 299,00") == Decimal("1299.00")
+    assert parse_number("12,99") == Decimal("12.99")
+    assert price_in_text("R$ 1.059,90") == (Decimal("1059.90"), "BRL")
+    assert price_in_text("249 zł") == (Decimal("249"), "PLN")
+    assert price_in_text("CHF 79.-") == (Decimal("79"), "CHF")
+    assert currency_code("$", "https://shop.example.ca/x") == "CAD"
+    assert currency_code("kr", "https://butik.example.no/x") == "NOK"
+    assert currency_code("£") == "GBP"
+
+
+def test_stock_words_in_several_languages() -> None:
+    out = ["Out of stock", "Sold out", "nicht verfügbar", "rupture de stock", "Agotado", "esaurito", "uitverkocht"]
+    available = ["In stock", "auf Lager", "en stock", "disponible", "op voorraad", "в наличии"]
+    assert all(stock_in_text(text) is Availability.out_of_stock for text in out)
+    assert all(stock_in_text(text) is Availability.in_stock for text in available)
+    assert stock_in_text("Pre-order now") is Availability.preorder
+
+
+def test_field_lengths_are_capped() -> None:
+    images = ", ".join(f'"/i/{n}.jpg"' for n in range(40))
+    html = page(ld(f'{{"@type": "Product", "name": "{"x" * 900}", "description": "{"word " * 3000}", '
+                   f'"image": [{images}], "offers": {{"price": "1"}}}}'))  # fmt: skip
+    product = extract_product(html, URL)
+    assert product is not None
+    assert len(product.title) == 500
+    assert product.description is not None and len(product.description) <= 5000
+    assert len(product.images) == 20
+
+
+def test_pages_without_a_product_give_none() -> None:
+    article = page(
+        '<meta property="og:title" content="Ten tips for brewing tea">'
+        + ld('{"@type": "Article", "headline": "Ten tips"}'),
+        "<h1>Ten tips for brewing tea</h1><p>Warm the pot first.</p>",
+    )
+    assert extract_product(article, URL) is None
+    assert extract_product(b"", URL) is None
+
+
+def test_bytes_are_decoded_with_the_declared_charset() -> None:
+    html = page('<meta charset="windows-1252">', '<h1>Café crème</h1><span class="price">4,50 €</span>')
+    product = extract_product(html.encode("cp1252"), URL)
+    assert product is not None and product.title == "Café crème"
