@@ -159,8 +159,8 @@ class GetCatalogExtraction:
     def _state(self, ref: str, body: Mapping[str, Any]) -> JobState:
         reported = str(body.get("status") or "").strip().lower()
         state = STATES.get(reported, JobState.running)
-        if ref in self._cancelled and not state.finished:
-            return JobState.cancelled
+        if ref in self._cancelled and state is not JobState.completed:
+            return JobState.cancelled  # getcatalog reports an aborted job as failed
         return state
 
     def _gone(self, ref: str) -> ExtractionProgress:
