@@ -210,8 +210,9 @@ class ProviderHTTP:
                 status = f"HTTP {failure.status}" if failure.status else failure.reason
                 if not safe and failure.status is not None and failure.status not in UNSAFE_RETRY_STATUS:
                     raise ProviderUnavailable(
-                        f"{self.provider} failed ({status}) while handling a {method}; it was not sent again because "
-                        "the provider may already have acted on it. Check before retrying, or try again in a minute"
+                        f"{self.provider} failed ({status}) while handling the {method} request; it was not sent "
+                        f"again because {self.provider} may already have acted on it. Check before retrying, or try "
+                        "again in a minute"
                     ) from None
                 if failure.retry_after is not None and failure.retry_after > policy.max_retry_after_s:
                     raise ProviderUnavailable(
@@ -232,8 +233,8 @@ class ProviderHTTP:
         if safe or not sent:
             return _Retryable(reason)
         return ProviderUnavailable(
-            f"{self.provider} did not complete a {method} ({reason}); it was not sent again because the provider "
-            "may already have acted on it. Check before retrying, or try again in a minute"
+            f"{self.provider} did not confirm the {method} request ({reason}); it was not sent again because "
+            f"{self.provider} may already have acted on it. Check before retrying, or try again in a minute"
         )
 
     async def _headers(self) -> Mapping[str, str]:
