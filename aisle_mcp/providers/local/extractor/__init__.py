@@ -21,6 +21,8 @@ from aisle_mcp.providers.local.extractor.visible import visible_evidence
 
 __all__ = ["extract_product"]
 
+_CORE = frozenset({"title", "price", "availability", "sku"})
+
 
 def extract_product(html: str | bytes, url: str) -> Product | None:
     """The product a page describes, or ``None`` when it describes none."""
@@ -44,10 +46,18 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
             evidence.append(found)
         if category and crumbs is None:
             crumbs = (source, category)
-    tags = meta_tags(page.tree)
-    evidence.append(meta_evidence(tags, page.base))
-    state = state_evidence(state_documents(page.scripts), page.base)
-    if state is not None:
-        evidence.append(state)
-    evidence.append(visible_evidence(page, evidence))
+    evidence.append(meta_evidence(meta_tags(page.tree), page.base))
+    # The last-resort kinds cost the most to read, so they are read only for what the others left unknown.
+    if _missing(evidence):
+        state = state_evidence(state_documents(page.scripts), page.base)
+        if state is not None:
+            evidence.append(state)
+    needed = _missing(evidence)
+    if needed or not any(item.is_product() for item in evidence):
+        evidence.append(visible_evidence(page, evidence, needed or _CORE))
     return merge(evidence, page.url, crumbs)
+
+
+def _missing(evidence: list[Evidence]) -> frozenset[str]:
+    """The core fields an agent decides on that no evidence so far gives."""
+    return frozenset(name for name in _CORE if all(getattr(item, name) is None for item in evidence))

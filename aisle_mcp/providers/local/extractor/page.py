@@ -37,6 +37,7 @@ class Page:
     base: str
     scripts: list[tuple[dict[str, str | None], str]]
     _lines: list[str] | None = None
+    _text: str | None = None
 
     def lines(self) -> list[str]:
         """The visible text of the body, one stripped, non-empty line per text node, read once."""
@@ -45,6 +46,12 @@ class Page:
             text = body.text(deep=True, separator="\n") if body is not None else ""
             self._lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
         return self._lines
+
+    def text(self) -> str:
+        """The visible lines joined, with a newline before and after each, for one regex scan over the page."""
+        if self._text is None:
+            self._text = "\n" + "\n".join(self.lines()) + "\n"
+        return self._text
 
 
 def parse_page(html: str | bytes, url: str) -> Page:

@@ -42,7 +42,8 @@ def state_documents(scripts: list[tuple[dict[str, str | None], str]]) -> list[An
     documents: list[Any] = []
     for attrs, text in scripts:
         kind = (attrs.get("type") or "").lower()
-        if len(text) > _MAX_SCRIPT or "ld+json" in kind:
+        # State without a price says nothing an agent needs; a substring test skips most scripts cheaply.
+        if len(text) > _MAX_SCRIPT or "ld+json" in kind or "price" not in text.lower():
             continue
         if "json" in kind:
             documents.extend(loads_lenient(text))

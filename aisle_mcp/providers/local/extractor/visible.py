@@ -21,6 +21,7 @@ from aisle_mcp.providers.local.extractor.words import (
     GTIN_LABEL,
     MPN_LABEL,
     SKU_LABEL,
+    STOCK_LINE,
     stock_in_text,
     stock_phrase,
 )
@@ -122,15 +123,20 @@ def _enabled(node: LexborNode) -> bool:
     return "disabled" not in attrs and "disabled" not in names and "display:none" not in names.replace(" ", "")
 
 
-def visible_evidence(page: Page, known: list[Evidence]) -> Evidence:
+def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) -> Evidence:
+    """What the visible page says about the ``needed`` fields; reading it is the slow part, so only those."""
     evidence = Evidence(source=VISIBLE)
     evidence.title, heading = _title(page)
-    buttons = _buy_buttons(page)
-    anchors = [_chain(node) for node in ([heading] if heading else []) + buttons[:3]]
-    currency = next((item.currency for item in known if item.currency), None)
-    _price(page, evidence, anchors, currency)
-    _availability(page, evidence, anchors, buttons)
-    _codes(page, evidence)
+    if "price" in needed or "availability" in needed:
+        buttons = _buy_buttons(page)
+        anchors = [_chain(node) for node in ([heading] if heading else []) + buttons[:3]]
+        if "price" in needed:
+            currency = next((item.currency for item in known if item.currency), None)
+            _price(page, evidence, anchors, currency)
+        if "availability" in needed:
+            _availability(page, evidence, anchors, buttons)
+    if "sku" in needed:
+        _codes(page, evidence)
     return evidence
 
 
@@ -170,13 +176,8 @@ def _availability(page: Page, evidence: Evidence, anchors: list[dict[int, int]],
         if best is None or rank > best:
             best, evidence.availability = rank, state
     if evidence.availability is None:
-        lines = page.lines()
-        for index, line in enumerate(lines):
-            match = AVAILABILITY_LABEL.match(line) if len(line) <= 80 else None
-            if match is None:
-                continue
-            value = match.group("value") or (lines[index + 1] if index + 1 < len(lines) else "")
-            evidence.availability = stock_in_text(value[:60])
+        for match in AVAILABILITY_LABEL.finditer(page.text()):
+            evidence.availability = stock_in_text(match.group("value") or match.group("next"))
             if evidence.availability is not None:
                 return
     if evidence.availability is None:
@@ -187,26 +188,18 @@ def _availability(page: Page, evidence: Evidence, anchors: list[dict[int, int]],
 
 def _stock_line(page: Page) -> Availability | None:
     """A line of the page that says nothing but the stock state ("In stock", "Sold out")."""
-    for line in page.lines():
-        if len(line) <= 30:
-            words = _PUNCTUATION.sub(" ", line).strip()
-            if words and stock_phrase(words):
-                return stock_in_text(words)
+    for match in STOCK_LINE.finditer(page.text()):
+        words = _PUNCTUATION.sub(" ", match.group(0)).strip()
+        if stock_phrase(words):
+            return stock_in_text(words)
     return None
 
 
-def labelled(lines: list[str], label: re.Pattern[str]) -> str | None:
-    """The value after the first label a short line starts with, on the same line or the next one."""
-    for index, line in enumerate(lines):
-        if len(line) > 80:
-            continue
-        match = label.match(line)
-        if match is None:
-            continue
-        value = match.group("value")
-        if value is None and index + 1 < len(lines) and len(lines[index + 1]) <= 60:
-            value = lines[index + 1]
-        if value and any(char.isdigit() for char in value) and _CODE.fullmatch(value):
+def labelled(text: str, label: re.Pattern[str]) -> str | None:
+    """The value after the first line that starts with the label, there or alone on the next line."""
+    for match in label.finditer(text):
+        value = match.group("value") or match.group("next")
+        if value and any(char.isdigit() for char in value):
             return value
     return None
 
@@ -216,17 +209,17 @@ def _codes(page: Page, evidence: Evidence) -> None:
         if node.tag in ("option", "select", "input", "button") or not _enabled(node):
             continue
         text = _text(node)
-        value = labelled([text], SKU_LABEL) or text.strip()
+        value = labelled(f"\n{text}\n", SKU_LABEL) or text.strip()
         if _CODE.fullmatch(value) and any(char.isdigit() for char in value):
             evidence.sku = code_value(value)
             break
-    lines = page.lines()
-    evidence.sku = evidence.sku or code_value(labelled(lines, SKU_LABEL))
+    text = page.text()
+    evidence.sku = evidence.sku or code_value(labelled(text, SKU_LABEL))
     if evidence.sku is None:
         for node in page.tree.css('input[type="hidden"][name]'):
             if (node.attributes.get("name") or "").lower() in _HIDDEN_IDS:
                 evidence.sku = code_value(node.attributes.get("value"))
                 if evidence.sku:
                     break
-    evidence.gtin = gtin_value(labelled(lines, GTIN_LABEL))
-    evidence.mpn = code_value(labelled(lines, MPN_LABEL))
+    evidence.gtin = gtin_value(labelled(text, GTIN_LABEL))
+    evidence.mpn = code_value(labelled(text, MPN_LABEL))

@@ -64,32 +64,41 @@ BUY = re.compile(
 )
 BUY_ATTRIBUTE = re.compile(r"add[-_]?to[-_]?(?:cart|bag|basket)|buy[-_]?now|addtocart|add-cart|btn[-_]cart", re.I)
 
-# Labels are matched at the start of a short line of visible text, their value after them or on the next line.
-_LEAD = r"(?:[^\W\d]+\s+)?"
-_CODE = r"(?P<value>[A-Za-z0-9][A-Za-z0-9._/-]{1,40})?\s*$"
-_SEPARATOR = r"(?:\s+[^\W\d]+)?\s*[:#.]?\s*[:#]?\s*"
+# Labels are matched at the start of a line of the page's visible text (lines joined by newlines, so one C-level
+# scan covers the page), their value after them on the same line or alone on the next one.
+_LEAD = r"\n(?:[^\W\d]+[ \t]+)?"
+_SEPARATOR = r"(?:[ \t]+[^\W\d]+)?[ \t]*[:#.]?[ \t]*[:#]?[ \t]*"
+_CODE = r"[A-Za-z0-9][A-Za-z0-9._/-]{1,40}"
+
+
+def _value(pattern: str) -> str:
+    return rf"(?:(?P<value>{pattern})[ \t]*(?=\n)|(?=\n)\n[ \t]*(?P<next>{pattern})[ \t]*(?=\n))"
+
+
 SKU_LABEL = re.compile(
     _LEAD + r"(?:sku|item number|numero oggetto|número de artículo|numéro de l'objet|item no\.?|item #|"
-    r"article number|art\.?-?\s?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
+    r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
     r"stock code|ref\.?|référence|réf\.?|reference|código|cód\.|codice articolo|codice|cod\. articolo|kod produktu|"
     r"nr ref\.?|numer referencyjny|numer katalogowy|код товара|артикул|код|šifra artikla|šifra|kód produktu|kód|"
-    r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id)" + _SEPARATOR + _CODE,
+    r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id)" + _SEPARATOR + _value(_CODE),
     re.IGNORECASE,
 )
 GTIN_LABEL = re.compile(
-    _LEAD + r"(?:ean|gtin|upc|isbn|kod ean|ean-code|ean code)" + _SEPARATOR + r"(?P<value>\d[\d -]{6,16}\d)?\s*$",
+    _LEAD + r"(?:ean|gtin|upc|isbn|kod ean|ean-code|ean code)" + _SEPARATOR + _value(r"\d[\d -]{6,16}\d"),
     re.IGNORECASE,
 )
 MPN_LABEL = re.compile(
     _LEAD
     + r"(?:mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|référence fabricant)"
     + _SEPARATOR
-    + _CODE,
+    + _value(_CODE),
     re.IGNORECASE,
 )
 AVAILABILITY_LABEL = re.compile(
-    r"(?:availability|stock|verfügbarkeit|disponibilité|disponibilidad|disponibilità|beschikbaarheid|"
+    r"\n(?:availability|stock|verfügbarkeit|disponibilité|disponibilidad|disponibilità|beschikbaarheid|"
     r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus)"
-    r"\s*:\s*(?P<value>.{1,60})?$",
+    r"[ \t]*:[ \t]*" + _value(r"[^\n]{1,60}"),
     re.IGNORECASE,
 )
+# A line that says nothing but the stock state ("In stock.", "— Sold out —").
+STOCK_LINE = re.compile(rf"\n[^\w\n]*(?:{_OUT_OF_STOCK}|{_IN_STOCK})[^\w\n]*(?=\n)", re.IGNORECASE)
