@@ -10,7 +10,7 @@ from typing import Any
 
 from aisle_mcp.products import Product
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
-from aisle_mcp.providers.local.extractor.lenient_json import loads_lenient
+from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
 from aisle_mcp.providers.local.extractor.merge import merge
 from aisle_mcp.providers.local.extractor.meta import meta_evidence, meta_tags
 from aisle_mcp.providers.local.extractor.microdata import microdata_items, rdfa_items
@@ -29,12 +29,8 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     page = parse_page(html, url)
     evidence: list[Evidence] = []
     crumbs: tuple[str, str] | None = None
-    documents: list[Any] = []
-    for attrs, text in page.scripts:
-        if "ld+json" in (attrs.get("type") or "").lower():
-            documents.extend(loads_lenient(text))
     structured: list[tuple[str, list[Any]]] = [
-        (JSON_LD, documents),
+        (JSON_LD, jsonld_documents(page.scripts)),
         (MICRODATA, microdata_items(page.tree)),
         (RDFA, rdfa_items(page.tree)),
     ]

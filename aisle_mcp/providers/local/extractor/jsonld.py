@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
-
 from aisle_mcp.providers.local.extractor.lenient_json import loads_lenient
 
 
-def jsonld_documents(tree: LexborHTMLParser) -> list[Any]:
+def jsonld_documents(scripts: list[tuple[dict[str, str | None], str]]) -> list[Any]:
+    """Every JSON value in the page's ``application/ld+json`` scripts, in page order."""
     documents: list[Any] = []
-    for script in tree.css("script"):
-        kind = (script.attributes.get("type") or "").lower()
-        if "ld+json" not in kind:
-            continue
-        documents.extend(loads_lenient(script.text(deep=True)))
+    for attrs, text in scripts:
+        if "ld+json" in (attrs.get("type") or "").lower():
+            documents.extend(loads_lenient(text))
     return documents
