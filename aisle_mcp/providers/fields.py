@@ -20,18 +20,18 @@ class RecordError(ValueError):
     """A record that cannot become a ``Product``; the message says what is missing or wrong."""
 
 
-_SPACE = re.compile(r"\s+")
 # Words feeds write in a field they have no value for; an agent is better served by ``None``.
 _PLACEHOLDERS = frozenset({"none", "null", "nil", "n/a", "na", "-", "undefined", "unknown"})
 
 
 def text(value: object, limit: int | None = None) -> str | None:
     """One line of text with whitespace collapsed, or ``None`` for empty values and non-scalars."""
-    if value is None or isinstance(value, (bool, Mapping, list, tuple)):
+    if isinstance(value, str):
+        cleaned = " ".join(value.split())
+    elif isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    cleaned = _SPACE.sub(" ", str(value)).strip()
+    else:
+        cleaned = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
     if not cleaned or cleaned == "...":
         return None
     return cleaned[:limit].rstrip() if limit is not None and len(cleaned) > limit else cleaned

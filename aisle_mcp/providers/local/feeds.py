@@ -1,0 +1,270 @@
+"""Product feed files read as ``Product``s, one record at a time.
+
+Formats: newline-delimited JSON (Criteo catalog output, getcatalog products or results, and the other
+providers' records, told apart per line by their keys), JSON documents (Shopify ``products.json``, a list,
+a provider's response), CSV and Google Merchant TSV with a header row, and Google Merchant RSS 2.0 / Atom XML.
+Line formats and XML are streamed, so a feed of hundreds of megabytes never sits in memory; gzip is read
+transparently. A bad record becomes a ``FeedProblem`` saying where and why, and the good ones keep flowing.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Literal, cast, get_args
+
+from pydantic import ValidationError
+
+from aisle_mcp.products import Product
+from aisle_mcp.providers.catalogai.records import parse_product as parse_catalogai
+from aisle_mcp.providers.commerceclarity.records import parse_product as parse_commerceclarity
+from aisle_mcp.providers.criteo.records import parse_row as parse_criteo
+from aisle_mcp.providers.fields import RecordError, mapping
+from aisle_mcp.providers.getcatalog.records import parse_product as parse_getcatalog
+from aisle_mcp.providers.getcatalog.records import parse_result as parse_getcatalog_result
+from aisle_mcp.providers.local.merchant import column_key, item_fields, parse_flat
+from aisle_mcp.providers.local.shopify import is_shopify_product, parse_shopify
+
+FeedFormat = Literal["ndjson", "json", "csv", "tsv", "xml"]
+FORMATS: tuple[FeedFormat, ...] = get_args(FeedFormat)
+_ALIASES: dict[str, FeedFormat] = {"jsonl": "ndjson", "shopify": "json", "rss": "xml", "atom": "xml", "merchant": "xml"}
+_EXTENSIONS: dict[str, FeedFormat] = {
+    ".ndjson": "ndjson", ".jsonl": "ndjson", ".jsonlines": "ndjson", ".ldjson": "ndjson",
+    ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".xml": "xml", ".rss": "xml", ".atom": "xml",
+}  # fmt: skip
+_SNIFF_BYTES = 1 << 20
+_TITLE_COLUMNS = frozenset({"title", "name", "product_name", "product_title"})
+
+
+@dataclass(frozen=True)
+class FeedProblem:
+    """A record that could not be read: where it is (``line``, or the item's position in a document) and why."""
+
+    line: int
+    reason: str
+    unit: Literal["line", "item"] = "line"
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.line}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class _Options:
+    namespace: str
+    currency: str | None
+    base_url: str | None
+
+
+def read_feed(
+    path: Path, format: str | None = None, *, currency: str | None = None, base_url: str | None = None
+) -> Iterator[Product | FeedProblem]:
+    """Products of a feed file, with a ``FeedProblem`` in place of each record that could not be read.
+
+    ``format`` is one of ``FORMATS`` (or ``jsonl``, ``shopify``, ``rss``, ``atom``); by default it is detected
+    from the extension and the first bytes. ``currency`` applies to prices written without one and ``base_url``
+    to relative links (Shopify exports and Criteo rows have neither). Raises ``ValueError`` for an unknown format
+    and ``OSError`` when the file cannot be read.
+    """
+    kind = detect_format(path) if format is None else _format_name(format)
+    options = _Options(path.name.removesuffix(".gz"), currency, base_url)
+    if kind == "ndjson":
+        return _read_lines(path, options)
+    if kind == "json":
+        return _read_document(path, options)
+    if kind == "xml":
+        return _read_xml(path, options)
+    return _read_table(path, options, "\t" if kind == "tsv" else None)
+
+
+def detect_format(path: Path) -> FeedFormat:
+    """The feed format from the file name, or from the first bytes when the name does not settle it."""
+    name = path.name.lower().removesuffix(".gz")
+    by_name = _EXTENSIONS.get(Path(name).suffix)
+    if by_name is not None:
+        return by_name
+    with _open(path) as stream:
+        head = stream.read(_SNIFF_BYTES).lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<"):
+        return "xml"
+    if head.startswith(b"["):
+        return "json"
+    first_line = head.split(b"\n", 1)[0]
+    if head.startswith(b"{"):
+        try:
+            value = json.loads(first_line)
+        except ValueError:
+            return "json"  # a pretty-printed document: its first line is not a whole object
+        return "json" if isinstance(value, dict) and ("products" in value or "results" in value) else "ndjson"
+    counts = {mark: first_line.count(mark.encode()) for mark in ("\t", ",", ";", "|")}
+    return "tsv" if max(counts, key=counts.__getitem__) == "\t" else "csv"
+
+
+def parse_record(record: Mapping[str, Any], options: _Options) -> Product:
+    """One JSON record, read by whichever shape its keys show; raises ``RecordError`` saying what is wrong."""
+    if isinstance(record.get("product"), Mapping) or {"success", "url"} <= record.keys():
+        product = parse_getcatalog_result(record)
+        if product is None:
+            raise RecordError(f"the extraction failed: {str(record.get('error') or 'no product')[:200]}")
+        return product
+    if {"retailerId", "isInStock", "brandName"} & record.keys():
+        return parse_criteo(record, options.currency)
+    if isinstance(record.get("countries"), Mapping):
+        return parse_commerceclarity(record)
+    if "price_value" in record or any(key.startswith("attributes.") for key in record):
+        return parse_catalogai(record)
+    if is_shopify_product(record):
+        return parse_shopify(record, options.namespace, currency=options.currency, base_url=options.base_url)
+    if isinstance(record.get("price"), Mapping) or "store_domain" in record or "is_available" in record:
+        return parse_getcatalog(record)
+    return parse_flat(record, options.namespace, currency=options.currency, base_url=options.base_url)
+
+
+def _format_name(format: str) -> FeedFormat:
+    name = format.strip().lower()
+    if name in FORMATS:
+        return name
+    if name in _ALIASES:
+        return _ALIASES[name]
+    raise ValueError(f"unknown feed format {format!r}; use one of {', '.join(FORMATS)}")
+
+
+def _open(path: Path) -> IO[bytes]:
+    stream = path.open("rb")
+    if stream.read(2) == b"\x1f\x8b":
+        stream.close()
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    stream.seek(0)
+    return stream
+
+
+def _product(
+    record: Mapping[str, Any], where: int, options: _Options, unit: Literal["line", "item"] = "line"
+) -> Product | FeedProblem:
+    try:
+        return parse_record(record, options)
+    except RecordError as exc:
+        return FeedProblem(where, str(exc), unit)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first["loc"])
+        return FeedProblem(where, f"invalid {field}: {first['msg']}", unit)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # A record of a shape no reader expects must not stop the rest of the feed.
+        return FeedProblem(where, f"unreadable record ({type(exc).__name__}: {exc})"[:300], unit)
+
+
+def _read_lines(path: Path, options: _Options) -> Iterator[Product | FeedProblem]:
+    with _open(path) as stream:
+        for number, raw in enumerate(stream, 1):
+            line = raw.strip()
+            if number == 1:
+                line = line.removeprefix(b"\xef\xbb\xbf")
+            if not line:
+                continue
+            try:
+                value = json.loads(line)
+            except UnicodeDecodeError as exc:
+                yield FeedProblem(number, f"not UTF-8 text at byte {exc.start + 1}")
+                continue
+            except json.JSONDecodeError as exc:
+                yield FeedProblem(number, f"not JSON: {exc.msg} (column {exc.colno})")
+                continue
+            record = mapping(cast(object, value))
+            if not record and not isinstance(value, dict):
+                yield FeedProblem(number, f"not a JSON object but {type(cast(object, value)).__name__}")
+                continue
+            yield _product(record, number, options)
+
+
+def _read_document(path: Path, options: _Options) -> Iterator[Product | FeedProblem]:
+    with _open(path) as stream:
+        try:
+            document = json.load(stream)
+        except UnicodeDecodeError as exc:
+            yield FeedProblem(1, f"not UTF-8 text at byte {exc.start + 1}")
+            return
+        except json.JSONDecodeError as exc:
+            yield FeedProblem(exc.lineno, f"not JSON: {exc.msg} (column {exc.colno})")
+            return
+    if isinstance(document, list):
+        records: list[object] = list(cast(list[object], document))
+    else:
+        body = mapping(document)
+        nested = mapping(body.get("results")).get("products") or mapping(body.get("data")).get("data")
+        found = body.get("products") or nested or body.get("data")
+        records = list(cast(list[object], found)) if isinstance(found, list) else [document]
+    for position, record in enumerate(records, 1):
+        if isinstance(record, Mapping):
+            yield _product(mapping(cast(object, record)), position, options, "item")
+        elif record != "...":
+            yield FeedProblem(position, f"not a JSON object but {type(record).__name__}", "item")
+
+
+def _read_table(path: Path, options: _Options, delimiter: str | None = None) -> Iterator[Product | FeedProblem]:
+    with _open(path) as binary, io.TextIOWrapper(binary, encoding="utf-8-sig", errors="replace", newline="") as text:
+        header_line = text.readline()
+        if not header_line.strip():
+            return
+        if delimiter is None:
+            counts = {mark: header_line.count(mark) for mark in (",", ";", "\t", "|")}
+            delimiter = max(counts, key=counts.__getitem__)
+        header = next(csv.reader([header_line], delimiter=delimiter))
+        keys = [column_key(name) for name in header]
+        if not _TITLE_COLUMNS & set(keys):
+            yield FeedProblem(1, f"the header has no title or name column (columns: {', '.join(header)[:200]})")
+            return
+        reader = csv.reader(text, delimiter=delimiter)
+        start = 2
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield FeedProblem(start, f"not a valid row: {exc}")
+                start = reader.line_num + 2
+                continue
+            line, start = start, reader.line_num + 2
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) > len(keys):
+                yield FeedProblem(line, f"{len(row)} fields but the header has {len(keys)}; is a value unquoted?")
+                continue
+            record: dict[str, Any] = {}
+            for key, cell in zip(keys, row, strict=False):
+                previous = record.get(key)
+                record[key] = cell if previous in (None, "") else [*_as_list(previous), cell]
+            yield _product(record, line, options)
+
+
+def _as_list(value: object) -> list[object]:
+    return list(cast(list[object], value)) if isinstance(value, list) else [value]
+
+
+def _read_xml(path: Path, options: _Options) -> Iterator[Product | FeedProblem]:
+    position = 0
+    with _open(path) as stream:
+        parents: list[ET.Element] = []
+        try:
+            for event, element in ET.iterparse(stream, events=("start", "end")):
+                if event == "start":
+                    parents.append(element)
+                    continue
+                parents.pop()
+                if element.tag.rsplit("}", 1)[-1] not in ("item", "entry"):
+                    continue
+                position += 1
+                yield _product(item_fields(element), position, options, "item")
+                # Read items are dropped from the tree, so memory stays flat however long the feed is.
+                if parents:
+                    parents[-1].remove(element)
+        except ET.ParseError as exc:
+            line, column = exc.position
+            problem = str(exc).split(":", 1)[0]
+            yield FeedProblem(line, f"not well-formed XML ({problem}, column {column}); nothing after it was read")

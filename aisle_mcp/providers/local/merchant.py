@@ -1,0 +1,231 @@
+"""Flat feed records as ``Product``s: Google Merchant Center (TSV and XML items) and CSV exports.
+
+A record is a mapping of column (or element) names to values. Names are matched loosely (``g:image_link``,
+``Image Link`` and ``image-link`` are one column) against the Merchant spec's names and the ones shops'
+CSV exports commonly use.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
+from typing import Any, cast
+from urllib.parse import urljoin, urlsplit
+
+from aisle_mcp.products import Availability, Money, Product, stable_id, to_amount
+from aisle_mcp.providers.fields import (
+    RecordError,
+    absolute_url,
+    availability,
+    category_path,
+    code,
+    compact,
+    gtin,
+    known,
+    list_price,
+    money,
+    parse_price,
+    plain_text,
+    rating,
+    strings,
+    text,
+    timestamp,
+)
+
+SOURCE = "local"
+GOOGLE_NS = "http://base.google.com/ns/1.0"
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "product_id", "item_id", "offer_id", "productid"),
+    "title": ("title", "name", "product_name", "product_title"),
+    "description": ("description", "body_html", "long_description", "summary", "content"),
+    "brand": ("brand", "vendor", "manufacturer", "brand_name"),
+    "seller": ("seller", "seller_name", "store", "shop", "merchant"),
+    "link": ("link", "url", "product_url", "product_link", "mobile_link"),
+    "image": ("image_link", "image", "image_url", "imageurl", "main_image", "featured_image"),
+    "images": ("additional_image_link", "additional_image_links", "additional_images", "images"),
+    "price": ("price", "regular_price"),
+    "sale_price": ("sale_price", "current_price", "offer_price"),
+    "compare_at": ("compare_at_price", "list_price", "original_price", "msrp", "rrp"),
+    "currency": ("currency", "price_currency", "currency_code"),
+    "availability": ("availability", "stock_status", "in_stock", "is_available", "available"),
+    "quantity": ("quantity", "stock", "inventory", "inventory_quantity", "stock_quantity", "qty"),
+    "gtin": ("gtin", "ean", "upc", "barcode", "isbn", "gtin13", "ean13"),
+    "mpn": ("mpn", "model_number", "part_number"),
+    "sku": ("sku", "variant_sku", "item_sku"),
+    "google_category": ("google_product_category",),
+    "category": ("category", "product_type", "categories", "product_category"),
+    "tags": ("tags", "keywords"),
+    "rating": ("rating", "average_rating", "product_rating"),
+    "review_count": ("review_count", "rating_count", "reviews_count", "num_reviews"),
+    "updated_at": ("updated_at", "last_updated", "updated", "modified", "date_modified"),
+    "item_group_id": ("item_group_id", "group_id", "parent_id", "parent_sku"),
+}
+_ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "color": ("color", "colour"),
+    "material": ("material", "fabric"),
+    "size": ("size",),
+    "gender": ("gender",),
+    "age_group": ("age_group",),
+    "pattern": ("pattern",),
+    "condition": ("condition",),
+    "style": ("style",),
+    "size_type": ("size_type",),
+    "size_system": ("size_system",),
+}
+_URL_LIST = re.compile(r"\s*,\s*(?=https?://)")
+
+
+def column_key(name: str) -> str:
+    """One spelling for a column name: ``g:Image Link`` and ``image-link`` are both ``image_link``."""
+    key = name.strip().lower().removeprefix("\ufeff")
+    key = key.split(":", 1)[1] if key.startswith("g:") else key
+    return re.sub(r"[\s.\-]+", "_", key)
+
+
+def parse_flat(
+    record: Mapping[str, Any], namespace: str, *, currency: str | None = None, base_url: str | None = None
+) -> Product:
+    """A Merchant feed item or CSV row as a ``Product``; raises ``RecordError`` saying what the row lacks.
+
+    ``namespace`` keeps ids apart between feeds (the feed's file name); ``currency`` applies to prices written
+    without one; ``base_url`` resolves relative links and names the seller when the feed does not.
+    """
+    fields = {column_key(name): value for name, value in record.items()}
+
+    def get(name: str) -> Any:
+        return next((fields[a] for a in _ALIASES[name] if fields.get(a) not in (None, "", [])), None)
+
+    title = plain_text(_one(get("title")), 500)
+    if title is None:
+        raise RecordError("no title")
+    link = _url(_one(get("link")), base_url)
+    identity = known(_one(get("id"))) or code(_one(get("sku"))) or gtin(_one(get("gtin"))) or link
+    if identity is None:
+        raise RecordError("no id, sku, gtin or link to tell the product apart")
+
+    price, before = _prices(get, text(_one(get("currency"))) or currency)
+    images = _images(get("image"), get("images"), base_url)
+    google_category = text(_one(get("google_category")))
+    category_id = google_category if google_category and google_category.isdigit() else None
+    category = _category(None if category_id else google_category) or _category(_one(get("category")))
+    attributes: dict[str, str | list[str]] = {}
+    for name, aliases in _ATTRIBUTES.items():
+        values = strings(next((fields[a] for a in aliases if fields.get(a) not in (None, "")), None))
+        if values:
+            attributes[name] = values[0] if len(values) == 1 else values
+    tags = get("tags")
+    return Product(
+        id=stable_id(SOURCE, namespace, identity),
+        source=SOURCE,
+        title=title,
+        brand=known(_one(get("brand"))),
+        seller=known(_one(get("seller"))) or (urlsplit(base_url).hostname if base_url else None),
+        url=link,
+        price=price,
+        list_price=before,
+        availability=_availability(get("availability"), get("quantity")),
+        image=images[0] if images else None,
+        images=images,
+        category=category,
+        gtin=gtin(_one(get("gtin"))),
+        mpn=code(_one(get("mpn"))),
+        sku=code(_one(get("sku"))),
+        description=plain_text(_one(get("description"))),
+        attributes=attributes,
+        rating=rating(_one(get("rating")), _one(get("review_count"))),
+        updated_at=timestamp(_one(get("updated_at"))),
+        extra=compact(
+            {
+                "feed_id": known(_one(get("id"))),
+                "item_group_id": text(_one(get("item_group_id"))),
+                "google_product_category_id": category_id,
+                "tags": strings(tags.split(",")) if isinstance(tags, str) else strings(tags),
+            }
+        ),
+    )
+
+
+def item_fields(item: ET.Element) -> dict[str, str | list[str]]:
+    """The fields of one RSS ``<item>`` or Atom ``<entry>``; ``g:`` elements win over plain ones of that name."""
+    plain: dict[str, str | list[str]] = {}
+    google: dict[str, str | list[str]] = {}
+    for child in item:
+        if len(child):  # nested groups (g:shipping, g:tax) describe delivery, not the product
+            continue
+        namespace, _, local = child.tag[1:].partition("}") if child.tag.startswith("{") else ("", "", child.tag)
+        value = (child.text or "").strip()
+        if local == "link" and not value:
+            if child.get("rel", "alternate") != "alternate":
+                continue
+            value = child.get("href", "").strip()
+        if not value:
+            continue
+        target = google if namespace == GOOGLE_NS else plain
+        key = column_key(local)
+        existing = target.get(key)
+        if existing is None:
+            target[key] = value
+        else:
+            target[key] = [*([existing] if isinstance(existing, str) else existing), value]
+    return {**plain, **google}
+
+
+def _one(value: object) -> object:
+    """The first of repeated values; most fields are single-valued even when a feed repeats them."""
+    if isinstance(value, list):
+        values = cast(list[object], value)
+        return values[0] if values else None
+    return value
+
+
+def _url(value: object, base_url: str | None) -> str | None:
+    raw = text(value)
+    if raw is not None and base_url and not raw.lower().startswith(("http://", "https://", "//")):
+        raw = urljoin(base_url, raw)
+    return absolute_url(raw)
+
+
+def _images(main: object, more: object, base_url: str | None) -> list[str]:
+    candidates: list[object] = []
+    for value in (main, more):
+        for item in cast(list[object], value) if isinstance(value, list) else [value]:
+            candidates.extend(_URL_LIST.split(item) if isinstance(item, str) else [item])
+    found: dict[str, None] = {}
+    for candidate in candidates:
+        url = _url(candidate, base_url)
+        if url is not None:
+            found.setdefault(url, None)
+    return list(found)
+
+
+def _prices(get: Callable[[str], Any], currency: str | None) -> tuple[Money | None, Money | None]:
+    """Price and list price; in Merchant feeds ``price`` is the regular price and ``sale_price`` the current one."""
+    for name in ("price", "sale_price", "compare_at"):
+        raw = _one(get(name))
+        if raw not in (None, "") and parse_price(raw) is None:
+            raise RecordError(f"{name.replace('_', ' ')} {str(raw)[:40]!r} is not a price")
+    regular = money(_one(get("price")), currency)
+    sale = money(_one(get("sale_price")), currency)
+    if sale is not None and regular is not None:
+        return sale, list_price(sale, regular)
+    current = sale or regular
+    return current, list_price(current, money(_one(get("compare_at")), currency))
+
+
+def _availability(value: object, quantity: object) -> Availability:
+    stock = availability(_one(value))
+    if stock is Availability.unknown:
+        count = to_amount(_one(quantity))
+        if count is not None:
+            return Availability.in_stock if count > 0 else Availability.out_of_stock
+    return stock
+
+
+def _category(value: object) -> str | None:
+    raw = text(value, 1000)
+    if raw is None:
+        return None
+    separator = "|" if "|" in raw and ">" not in raw else ">"
+    return category_path(raw, separator)
