@@ -74,11 +74,11 @@ def summarize(product: Product, fields: Sequence[ExtraField] = ()) -> ProductSum
     if product.availability is Availability.unknown:
         values["availability"] = None
     for name in fields:
-        value = getattr(product, name)
+        value: object = getattr(product, name)
         if name == "description" and isinstance(value, str):
             value = _clip(value, SUMMARY_DESCRIPTION_CHARS)
-        elif name == "variants" and isinstance(value, list):
-            value = value[:SUMMARY_VARIANTS]
+        elif name == "variants":
+            value = product.variants[:SUMMARY_VARIANTS]
         values[name] = value or None
     return ProductSummary.model_validate(values)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
@@ -59,7 +59,7 @@ def open_catalog(settings: Settings) -> Catalog:
 
 def build_server(settings: Settings) -> MCPServer[Shop]:
     @asynccontextmanager
-    async def lifespan(server: MCPServer[Shop]) -> AsyncIterator[Shop]:
+    async def lifespan(server: MCPServer[Shop]) -> AsyncGenerator[Shop]:
         async with AsyncExitStack() as stack:
             catalog = await anyio.to_thread.run_sync(open_catalog, settings)
             stack.callback(catalog.close)

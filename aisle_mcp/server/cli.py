@@ -112,10 +112,10 @@ async def _human(settings: Settings, args: argparse.Namespace) -> int:
     tool, arguments = _tool_call(args)
     bar = tqdm(desc=tool, file=sys.stderr, disable=None, unit=" pages") if tool == "extract_product_urls" else None
 
-    async def progress(done: float, total: float | None, message: str | None) -> None:
+    async def progress(progress: float, total: float | None, message: str | None) -> None:
         if bar is not None:
             bar.total = int(total) if total else None
-            bar.n = int(done)
+            bar.n = int(progress)
             bar.refresh()
 
     async with Client(build_server(settings)) as client:
@@ -176,7 +176,8 @@ def render(data: dict[str, Any]) -> str:
         lines.append(
             f"{index:>3}. {product['title']}\n     {facts}\n     {product.get('url') or ''}  [{product['id']}]"
         )
-    for failure in data.get("failures") or []:
+    failures: list[dict[str, str]] = data.get("failures") or []
+    for failure in failures:
         lines.append(f"  failed: {failure['url']}: {failure['reason']}")
     if "total" in data and data.get("total") is not None:
         lines.append(f"{data['total']} in all")

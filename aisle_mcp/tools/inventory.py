@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from typing import Annotated
 
@@ -78,9 +79,9 @@ async def list_inventory(
         limit=limit,
         wait_seconds=wait_seconds,
     )
-    identity = {k: v for k, v in vars(request).items() if k not in ("offset", "limit", "wait_seconds")}
+    identity = {k: v for k, v in dataclasses.asdict(request).items() if k not in ("offset", "limit", "wait_seconds")}
     scope, offset = start_offset(shop, cursor, "list_inventory", {"p": name, **identity})
-    request = InventoryRequest(**{**vars(request), "offset": offset})
+    request = dataclasses.replace(request, offset=offset)
 
     async def progress(done: float, total: float | None, message: str | None) -> None:
         await ctx.report_progress(done, total, message)

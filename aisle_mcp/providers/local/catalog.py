@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from aisle_mcp.products import Availability, Product
 from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
@@ -74,7 +74,7 @@ def match_expression(text: str, any_word: bool = False) -> str | None:
 
 
 def _row_values(product: Product) -> tuple[Any, ...]:
-    tags = product.extra.get("tags")
+    tags: object = product.extra.get("tags")
     return (
         product.id,
         product.source,
@@ -87,7 +87,7 @@ def _row_values(product: Product) -> tuple[Any, ...]:
         product.availability.value,
         (product.attribute("color") or "").lower() or None,
         (product.attribute("material") or "").lower() or None,
-        ",".join(str(t) for t in tags).lower() if isinstance(tags, list) else None,
+        ",".join(str(t) for t in cast(list[object], tags)).lower() if isinstance(tags, list) else None,
         float(product.rating.value) if product.rating else None,
         product.updated_at.isoformat() if product.updated_at else None,
         datetime.now(UTC).isoformat(),

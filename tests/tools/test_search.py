@@ -1,0 +1,180 @@
+"""search_products and get_product through a real MCP client, in both protocol eras."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from mcp import Client
+
+from aisle_mcp.server import Settings, build_server
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture(params=["asyncio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(params=["auto", "legacy"])
+async def client(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Client]:
+    server = build_server(Settings(data_dir=tmp_path))
+    async with Client(server, mode=request.param) as c:
+        yield c
+
+
+async def call(client: Client, tool: str, arguments: dict[str, Any]) -> dict[str, Any]:
+    result = await client.call_tool(tool, arguments)
+    assert not result.is_error, result.content
+    assert result.structured_content is not None
+    return result.structured_content
+
+
+async def error_text(client: Client, tool: str, arguments: dict[str, Any]) -> str:
+    result = await client.call_tool(tool, arguments)
+    assert result.is_error
+    return " ".join(getattr(block, "text", "") for block in result.content)
+
+
+async def test_every_tool_is_listed_with_annotations_and_an_output_schema(client: Client) -> None:
+    listed = {tool.name: tool for tool in (await client.list_tools()).tools}
+    assert {
+        "search_products",
+        "get_product",
+        "extract_product_urls",
+        "get_extract_status",
+        "cancel_extract",
+        "list_extract_jobs",
+        "list_inventory",
+    } <= set(listed)
+    for tool in listed.values():
+        assert tool.annotations is not None
+        assert tool.output_schema is not None
+        assert tool.description and "call" in tool.description.lower()
+
+
+async def test_search_answers_out_of_the_box_with_short_summaries(client: Client) -> None:
+    found = await call(client, "search_products", {"query": "running shoes"})
+    assert found["products"], "the demo catalog should answer a plain query"
+    assert found["provider"] == "local"
+    for product in found["products"]:
+        assert set(product) <= {"id", "title", "brand", "price", "availability", "seller", "url"}
+        assert product["id"].startswith("local:")
+
+
+async def test_text_twin_is_the_compact_json_of_the_structured_content(client: Client) -> None:
+    result = await client.call_tool("search_products", {"query": "headphones", "limit": 3})
+    text = result.content[0].text  # type: ignore[union-attr]
+    assert json.loads(text) == result.structured_content
+    assert "\n" not in text and ": " not in text
+
+
+async def test_filters_implied_by_the_query_are_applied_and_shown(client: Client) -> None:
+    found = await call(client, "search_products", {"query": "shirt under $50", "limit": 50})
+    assert found["filters_applied"]["price_max"] == "50"
+    assert found["filters_from_query"] == ["price_max"]
+    assert found["products"]
+    assert all(Decimal(p["price"]["amount"]) <= 50 for p in found["products"])
+
+
+async def test_explicit_filters_win_over_implied_ones(client: Client) -> None:
+    found = await call(client, "search_products", {"query": "jacket under $50", "filters": {"price_max": 400}})
+    assert found["filters_applied"]["price_max"] == "400"
+
+
+async def test_in_stock_filter_keeps_only_buyable_products(client: Client) -> None:
+    found = await call(client, "search_products", {"query": "in stock jacket", "limit": 50})
+    assert found["filters_applied"]["in_stock"] is True
+    assert {p["availability"] for p in found["products"]} <= {"in_stock", "limited"}
+
+
+async def test_pages_joined_by_cursor_equal_one_big_page(client: Client) -> None:
+    arguments: dict[str, Any] = {"query": "shoes", "sort": "price_asc"}
+    whole = await call(client, "search_products", {**arguments, "limit": 50})
+    ids: list[str] = []
+    cursor = None
+    for _ in range(20):
+        page = await call(client, "search_products", {**arguments, "limit": 4, **({"cursor": cursor} if cursor else {})})
+        ids.extend(p["id"] for p in page["products"])
+        cursor = page.get("next_cursor")
+        if not cursor:
+            break
+        assert "cursor" in page["note"]
+    assert ids == [p["id"] for p in whole["products"]][: len(ids)]
+    assert len(ids) == min(whole["total"], 80)
+    assert len(set(ids)) == len(ids)
+
+
+async def test_a_tampered_cursor_is_refused_clearly(client: Client) -> None:
+    page = await call(client, "search_products", {"query": "shoes", "limit": 2})
+    cursor = page["next_cursor"]
+    tampered = cursor[:-3] + ("AAA" if not cursor.endswith("AAA") else "BBB")
+    assert "not one search_products gave out" in await error_text(
+        client, "search_products", {"query": "shoes", "limit": 2, "cursor": tampered}
+    )
+    assert "different search_products request" in await error_text(
+        client, "search_products", {"query": "boots", "limit": 2, "cursor": cursor}
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "expected"),
+    [
+        ({}, "Nothing to search for"),
+        ({"query": "   "}, "Nothing to search for"),
+        ({"query": "?!*"}, "Nothing to search for"),
+        ({"query": "shoes", "filters": {"price_min": -5}}, "greater than or equal to 0"),
+        ({"query": "shoes", "filters": {"price_max": 10**12}}, "beyond any price"),
+        ({"query": "shoes", "filters": {"price_min": 90, "price_max": 10}}, "above price_max"),
+        ({"query": "shoes", "limit": 0}, "greater than or equal to 1"),
+        ({"query": "shoes", "limit": 500}, "less than or equal to 50"),
+        ({"query": "shoes", "filters": {"colour": "red"}}, "colour"),
+        ({"query": "shoes", "provider": "getcatalog"}, "should be"),
+        ({"query": "shoes", "provider": "catalogai"}, "CATALOGAI_API_KEY"),
+    ],
+)
+async def test_bad_search_input_gets_an_actionable_error(
+    client: Client, arguments: dict[str, Any], expected: str
+) -> None:
+    assert expected in await error_text(client, "search_products", arguments)
+    # and the server keeps serving
+    assert (await call(client, "search_products", {"query": "shoes", "limit": 1}))["products"]
+
+
+async def test_a_search_without_hits_says_what_to_relax(client: Client) -> None:
+    found = await call(client, "search_products", {"query": "zyxwvut", "filters": {"brand": "Nobody"}})
+    assert found["products"] == []
+    assert "brand" in found["note"]
+
+
+async def test_fields_add_to_the_summary(client: Client) -> None:
+    found = await call(client, "search_products", {"query": "headphones", "limit": 2, "fields": ["category", "sku"]})
+    assert all("category" in p and "sku" in p for p in found["products"])
+
+
+async def test_get_product_gives_the_full_record(client: Client) -> None:
+    first = (await call(client, "search_products", {"query": "jacket", "limit": 1}))["products"][0]
+    product = await call(client, "get_product", {"id": first["id"]})
+    assert product["id"] == first["id"]
+    assert product["title"] == first["title"]
+    assert "description" in product
+    assert "not found" not in json.dumps(product)
+    assert "No product with id" in await error_text(client, "get_product", {"id": "local:0000000000000000"})
+
+
+async def test_list_inventory_pages_the_local_catalog(client: Client) -> None:
+    first = await call(client, "list_inventory", {"limit": 5})
+    assert len(first["products"]) == 5
+    assert first["total"] > 5
+    second = await call(client, "list_inventory", {"limit": 5, "cursor": first["next_cursor"]})
+    assert not {p["id"] for p in first["products"]} & {p["id"] for p in second["products"]}
+    brand = first["products"][0]["brand"]
+    same_brand = await call(client, "list_inventory", {"brand": brand, "limit": 100})
+    assert same_brand["products"]
+    assert {p["brand"] for p in same_brand["products"]} == {brand}
+    assert "CRITEO_CLIENT_ID" in await error_text(client, "list_inventory", {"provider": "criteo"})
