@@ -24,8 +24,8 @@ PAGE_SIZE = 10
 TOTAL_CAP = 50
 
 _VENDORS = ["EcoWear", "Palace", "Nike"]
-_COLORS = ["Red", "Blue", "Green", "Navy Blue"]
-_FABRICS = ["cotton", "linen", "polyester", "organic cotton"]
+_COLORS = ["Red", "Blue", "Green", "Navy Blue", "Black"]
+_FABRICS = ["cotton", "linen", "organic cotton"]
 _KINDS = ["Shirt", "Jacket", "Dress", "Trousers"]
 
 
@@ -42,7 +42,7 @@ def catalog(count: int) -> list[dict[str, Any]]:
                 "title": f"{color} {fabric.title()} {kind} {index}",
                 "vendor": _VENDORS[index % len(_VENDORS)],
                 "url": f"https://shop{index % 3}.example/products/{kind.lower()}-{index}",
-                "price_value": 10 + (index * 7) % 190,
+                "price_value": 20 + index % 40 + (index % 7) * 25 if index % 20 else 19 + index % 7,
                 "price_currency": "USD",
                 "is_available": index % 5 != 4,
                 "image_url": f"https://cdn.example/{index}.jpg",

@@ -108,7 +108,10 @@ class CatalogAISearch:
         total: int | None = None
         last_full = False
         while True:
-            answer = mapping(await self.http.request_json("POST", "products", json={**body, "page": page}))
+            # A search changes nothing on the provider's side, so this POST may be retried like a GET.
+            answer = mapping(
+                await self.http.request_json("POST", "products", json={**body, "page": page}, retry_safe=True)
+            )
             if "products" not in answer:
                 raise ProviderError("catalogai answered without a products list; try again later")
             meta = mapping(answer.get("meta"))
