@@ -21,6 +21,7 @@ from tqdm import tqdm
 
 from aisle_mcp.providers.local.feeds import FeedProblem, read_feed
 from aisle_mcp.server.app import build_server, open_catalog
+from aisle_mcp.server.http import serve_http
 from aisle_mcp.server.settings import Settings, SettingsError, load_settings
 
 IMPORT_BATCH = 2000
@@ -31,8 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     serve = commands.add_parser("serve", help="serve MCP (stdio unless --http)")
     serve.add_argument("--http", action="store_true", help="serve streamable HTTP instead of stdio")
-    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (HTTP); not loopback needs a token")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--stateless", action="store_true", help="HTTP without sessions, for replicas on one data dir")
 
     search = commands.add_parser("search", help="search products")
     search.add_argument("query", nargs="?")
@@ -66,17 +68,16 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> None:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         settings = load_settings(os.environ)
     except SettingsError as exc:
         sys.exit(f"aisle-mcp: {exc}")
     command = args.command or "serve"
     if command == "serve":
-        server = build_server(settings)
         if args.command and args.http:
-            server.run("streamable-http", host=args.host, port=args.port)
-        else:
-            server.run()
+            sys.exit(serve_http(settings, host=args.host, port=args.port, stateless=args.stateless))
+        build_server(settings).run()
     elif command == "import":
         sys.exit(import_feed(settings, args.file, args.format))
     else:

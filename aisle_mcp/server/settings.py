@@ -44,6 +44,11 @@ class Settings(BaseModel):
     max_result_bytes: int = 24_000
     load_demo: bool = True
     http_token: SecretStr | None = None
+    """Bearer tokens for HTTP, comma-separated: each token is a separate owner of jobs and cursors."""
+    allowed_hosts: str = ""
+    """Extra Host header values HTTP accepts, comma-separated (``name`` or ``name:port``)."""
+    allowed_origins: str = ""
+    """Extra Origin header values HTTP accepts, comma-separated (``https://app.example.com``)."""
     getcatalog: ProviderSettings = ProviderSettings(base_url="https://api.getcatalog.ai/v1")
     catalogai: ProviderSettings = ProviderSettings(base_url="https://catalogai.vercel.app/api")
     commerceclarity: ProviderSettings = ProviderSettings(base_url="https://api.commerceclarity.com/api/v1")
@@ -74,6 +79,8 @@ ENVIRONMENT = {
     "AISLE_MAX_RESULT_BYTES": ("max_result_bytes",),
     "AISLE_LOAD_DEMO": ("load_demo",),
     "AISLE_HTTP_TOKEN": ("http_token",),
+    "AISLE_ALLOWED_HOSTS": ("allowed_hosts",),
+    "AISLE_ALLOWED_ORIGINS": ("allowed_origins",),
     "GETCATALOG_API_KEY": ("getcatalog", "api_key"),
     "GETCATALOG_BASE_URL": ("getcatalog", "base_url"),
     "GETCATALOG_TIMEOUT": ("getcatalog", "timeout_s"),

@@ -10,9 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
 import anyio
+from mcp.server.auth.middleware.auth_context import get_access_token
+from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser
 from mcp.server.mcpserver import Context
 from mcp.types import CallToolResult, TextContent
 from pydantic import BaseModel
+from starlette.requests import HTTPConnection
 
 from aisle_mcp.errors import InvalidArgument, ProviderNotConfigured
 from aisle_mcp.products import Product
@@ -69,14 +72,22 @@ def shop_of(ctx: Context[Shop]) -> Shop:
 
 
 def owner_of(ctx: Context[Shop]) -> str:
-    """Who a job or cursor belongs to. One local user over stdio; the token's subject over HTTP."""
-    access = getattr(ctx.request_context, "access_token", None)
-    subject = getattr(access, "client_id", None)
-    return str(subject) if subject else "local"
+    """Who a job or cursor belongs to: over HTTP the bearer token's owner id (a hash, never the token itself),
+    read from the HTTP request the SDK hands each call; one local user over stdio and in memory."""
+    request = ctx.request_context.request
+    user = request.scope.get("user") if isinstance(request, HTTPConnection) else None
+    return user.access_token.client_id if isinstance(user, AuthenticatedUser) else "local"
 
 
 def start_offset(shop: Shop, cursor: str | None, tool: str, arguments: dict[str, Any]) -> tuple[str, int]:
-    """The request's fingerprint and the offset its cursor resumes at (0 without one)."""
+    """The request's fingerprint and the offset its cursor resumes at (0 without one).
+
+    Over HTTP the fingerprint includes the caller's owner id (the SDK's per-request access token), so a cursor
+    handed to another token is refused like one from another request.
+    """
+    access = get_access_token()
+    if access is not None:
+        arguments = {**arguments, "owner": access.client_id}
     scope = fingerprint(tool, arguments)
     return scope, (shop.cursors.decode(cursor, scope, tool) if cursor else 0)
 
