@@ -119,7 +119,7 @@ async def cancel_extract(
     ctx: Context[Shop],
     job_id: Annotated[str, Field(min_length=1, max_length=100, description="The job to stop.")],
 ) -> Annotated[CallToolResult, ExtractStatus]:
-    """Stop an extraction job. Pages already read stay available through get_extract_status."""
+    """Stop an extraction job. Pages already read stay available: call get_extract_status for them."""
     shop = shop_of(ctx)
     job = await _job(ctx, shop, job_id)
     extraction = shop.extraction.get(job.provider)

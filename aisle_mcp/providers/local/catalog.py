@@ -130,7 +130,7 @@ class Catalog:
         """Insert or replace products by id; returns how many were written."""
         written = 0
         with self._lock:
-            self._db.execute("BEGIN")
+            self._db.execute("BEGIN IMMEDIATE")
             try:
                 for product in products:
                     old = self._db.execute("SELECT rowid FROM products WHERE id = ?", (product.id,)).fetchone()

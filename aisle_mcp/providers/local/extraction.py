@@ -62,7 +62,7 @@ class ExtractionQueue:
     def add(self, urls: list[str]) -> str:
         ref = f"run_{secrets.token_hex(10)}"
         with self._lock:
-            self._db.execute("BEGIN")
+            self._db.execute("BEGIN IMMEDIATE")
             self._db.execute("INSERT INTO extract_runs (ref, state) VALUES (?, 'pending')", (ref,))
             self._db.executemany(
                 "INSERT INTO extract_urls (ref, position, url) VALUES (?, ?, ?)",
@@ -76,9 +76,16 @@ class ExtractionQueue:
             row = self._db.execute("SELECT state FROM extract_runs WHERE ref = ?", (ref,)).fetchone()
         return JobState(row[0]) if row else None
 
-    def set_state(self, ref: str, state: JobState) -> None:
+    def start(self, ref: str) -> None:
         with self._lock:
-            self._db.execute("UPDATE extract_runs SET state = ? WHERE ref = ?", (state.value, ref))
+            self._db.execute("UPDATE extract_runs SET state = 'running' WHERE ref = ? AND state = 'pending'", (ref,))
+
+    def finish(self, ref: str, state: JobState) -> None:
+        """End a running run, unless it was cancelled meanwhile."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE extract_runs SET state = ? WHERE ref = ? AND state = 'running'", (state.value, ref)
+            )
 
     def unfinished(self) -> list[str]:
         with self._lock:
@@ -107,7 +114,7 @@ class ExtractionQueue:
 
     def cancel(self, ref: str) -> None:
         with self._lock:
-            self._db.execute("BEGIN")
+            self._db.execute("BEGIN IMMEDIATE")
             self._db.execute(
                 "UPDATE extract_runs SET state = 'cancelled' WHERE ref = ? AND state IN (?, ?)", (ref, *_UNFINISHED)
             )
@@ -200,33 +207,34 @@ class LocalExtraction:
         while True:
             self._wake = anyio.Event()
             for ref in await anyio.to_thread.run_sync(self._queue.unfinished):
-                await self._run_one(ref)
+                try:
+                    await self._run_one(ref)
+                except Exception:  # one broken run must not stop the others; it is retried on the next pass
+                    log.exception("extraction run %s failed", ref)
             with anyio.move_on_after(5):
                 await self._wake.wait()
 
     async def _run_one(self, ref: str) -> None:
-        await anyio.to_thread.run_sync(self._queue.set_state, ref, JobState.running)
-        limiter = anyio.CapacityLimiter(self._concurrency)
+        await anyio.to_thread.run_sync(self._queue.start, ref)
+        slots = anyio.Semaphore(self._concurrency)
         pending = await anyio.to_thread.run_sync(self._queue.pending_urls, ref)
         async with anyio.create_task_group() as tasks:
             for position, url in pending:
-                await limiter.acquire()
+                await slots.acquire()
                 if await anyio.to_thread.run_sync(self._queue.state, ref) == JobState.cancelled:
-                    limiter.release()
+                    slots.release()
                     break
-                tasks.start_soon(self._one_url, ref, position, url, limiter)
-        if await anyio.to_thread.run_sync(self._queue.state, ref) == JobState.cancelled:
-            return
+                tasks.start_soon(self._one_url, ref, position, url, slots)
         counts = await anyio.to_thread.run_sync(self._queue.counts, ref)
         final = JobState.failed if counts.get("done", 0) == 0 and counts.get("failed", 0) else JobState.completed
-        await anyio.to_thread.run_sync(self._queue.set_state, ref, final)
+        await anyio.to_thread.run_sync(self._queue.finish, ref, final)
 
-    async def _one_url(self, ref: str, position: int, url: str, limiter: anyio.CapacityLimiter) -> None:
+    async def _one_url(self, ref: str, position: int, url: str, slots: anyio.Semaphore) -> None:
         try:
             product_id, reason = await self._read(url)
             await anyio.to_thread.run_sync(self._queue.finish_url, ref, position, product_id, reason)
         finally:
-            limiter.release()
+            slots.release()
 
     async def _read(self, url: str) -> tuple[str | None, str | None]:
         try:
