@@ -1,6 +1,11 @@
 """The agent-facing contract: one module per tool, registered on a server by ``register``."""
 
+import inspect
+from collections.abc import Callable
+from typing import Any
+
 from mcp.server.mcpserver import MCPServer
+from mcp.types import ToolAnnotations
 
 from aisle_mcp.tools import extract, inventory, product, search
 from aisle_mcp.tools.shop import Shop
@@ -21,14 +26,21 @@ Errors say what to change; follow them rather than retrying the same call.
 """
 
 
+TOOLS: tuple[tuple[Callable[..., Any], ToolAnnotations], ...] = (
+    (search.search_products, search.ANNOTATIONS),
+    (product.get_product, product.ANNOTATIONS),
+    (extract.extract_product_urls, extract.SUBMIT),
+    (extract.get_extract_status, extract.STATUS),
+    (extract.cancel_extract, extract.CANCEL),
+    (extract.list_extract_jobs, extract.LIST),
+    (inventory.list_inventory, inventory.ANNOTATIONS),
+)
+
+
 def register(server: MCPServer[Shop]) -> None:
-    server.add_tool(search.search_products, annotations=search.ANNOTATIONS)
-    server.add_tool(product.get_product, annotations=product.ANNOTATIONS)
-    server.add_tool(extract.extract_product_urls, annotations=extract.SUBMIT)
-    server.add_tool(extract.get_extract_status, annotations=extract.STATUS)
-    server.add_tool(extract.cancel_extract, annotations=extract.CANCEL)
-    server.add_tool(extract.list_extract_jobs, annotations=extract.LIST)
-    server.add_tool(inventory.list_inventory, annotations=inventory.ANNOTATIONS)
+    for function, annotations in TOOLS:
+        # The docstring is the description; cleaned so the model is not sent source indentation.
+        server.add_tool(function, description=inspect.cleandoc(function.__doc__ or ""), annotations=annotations)
 
 
 __all__ = ["INSTRUCTIONS", "Shop", "register"]
