@@ -12,6 +12,7 @@ from aisle_mcp import __version__
 from aisle_mcp.providers.base import Inventory, ProductExtraction, ProductSearch
 from aisle_mcp.providers.catalogai.client import CatalogAISearch
 from aisle_mcp.providers.commerceclarity.client import CommerceClarityInventory
+from aisle_mcp.providers.criteo.provider import CriteoInventory
 from aisle_mcp.providers.getcatalog.client import GetCatalogExtraction
 from aisle_mcp.providers.http import RetryPolicy
 from aisle_mcp.server.settings import Settings
@@ -63,6 +64,7 @@ async def connect_providers(
         clarity = CommerceClarityInventory(client, s.base_url, key(s.api_key), s.timeout_s, retry)
         remote.inventory["commerceclarity"] = clarity
         remote.search["commerceclarity"] = clarity
-    # criteo: its adapter (OAuth2 client credentials, export jobs) is built on the same client and
-    # ProviderHTTP; register it here as remote.inventory["criteo"] when settings.configured("criteo").
+    if settings.configured("criteo"):
+        criteo = CriteoInventory(settings.criteo, client, settings.data_dir / "criteo", retry=retry)
+        remote.inventory["criteo"] = await stack.enter_async_context(criteo)
     return remote
