@@ -22,7 +22,9 @@ STATUS = ToolAnnotations(title="Extraction status", read_only_hint=True, open_wo
 CANCEL = ToolAnnotations(title="Cancel extraction", read_only_hint=False, destructive_hint=False, idempotent_hint=True)
 LIST = ToolAnnotations(title="List extraction jobs", read_only_hint=True, open_world_hint=False)
 MAX_URL_CHARS = 2048
-POLL_SECONDS = 0.25
+POLL_SECONDS = {"local": 0.25}
+"""How often a waiting call looks at its job; remote providers are asked less often (each look is a request)."""
+REMOTE_POLL_SECONDS = 2.0
 SHOWN_FAILURES = 20
 
 
@@ -192,7 +194,7 @@ async def _status(
     with anyio.move_on_after(wait_seconds):
         while not progress.state.finished:
             await ctx.report_progress(progress.urls_done, progress.total_urls, f"{progress.state.value}: pages read")
-            await anyio.sleep(POLL_SECONDS)
+            await anyio.sleep(POLL_SECONDS.get(job.provider, REMOTE_POLL_SECONDS))
             progress = await extraction.progress(job.ref, offset, limit)
     await shop.remember(job.provider, progress.products)
     return _shape(shop, job, progress, scope, offset, fields)
