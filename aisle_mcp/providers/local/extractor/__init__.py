@@ -1,12 +1,13 @@
 """The built-in extractor: one product page's HTML in, one normalized ``Product`` out. Pure: no I/O.
 
 Evidence is read in order of trust (JSON-LD, microdata, RDFa, meta tags, embedded page state, then the
-visible page) and merged field by field, so the best source a page offers wins for each field.
+visible page) and merged field by field, so the best source a page offers wins for each field. JSON-LD,
+meta tags and page state are found by scanning the raw text; the page's tree, which costs the most to
+build, is built only when that leaves a core field unknown or the page carries microdata or RDFa that
+could outrank what the scan found.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from aisle_mcp.products import Product
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
@@ -15,7 +16,8 @@ from aisle_mcp.providers.local.extractor.merge import merge
 from aisle_mcp.providers.local.extractor.meta import meta_evidence, meta_tags
 from aisle_mcp.providers.local.extractor.microdata import microdata_items, rdfa_items
 from aisle_mcp.providers.local.extractor.nodes import main_product
-from aisle_mcp.providers.local.extractor.page import parse_page
+from aisle_mcp.providers.local.extractor.page import decode, parse_page
+from aisle_mcp.providers.local.extractor.scan import item_markup, scan
 from aisle_mcp.providers.local.extractor.state import state_documents, state_evidence
 from aisle_mcp.providers.local.extractor.visible import visible_evidence
 
@@ -26,32 +28,41 @@ _CORE = frozenset({"title", "price", "availability", "sku"})
 
 def extract_product(html: str | bytes, url: str) -> Product | None:
     """The product a page describes, or ``None`` when it describes none."""
-    page = parse_page(html, url)
-    evidence: list[Evidence] = []
+    text = decode(html)
+    head = scan(text, url)
     crumbs: tuple[str, str] | None = None
-    structured: list[tuple[str, list[Any]]] = [
-        (JSON_LD, jsonld_documents(page.scripts)),
-        (MICRODATA, microdata_items(page.tree)),
-        (RDFA, rdfa_items(page.tree)),
-    ]
-    for source, items in structured:
-        if not items:
-            continue
-        found, category = main_product(items, source, page.base)
-        if found is not None:
-            evidence.append(found)
-        if category and crumbs is None:
-            crumbs = (source, category)
-    evidence.append(meta_evidence(meta_tags(page.tree), page.base))
-    # The last-resort kinds cost the most to read, so they are read only for what the others left unknown.
+    jsonld: Evidence | None = None
+    documents = jsonld_documents(head.scripts)
+    if documents:
+        jsonld, category = main_product(documents, JSON_LD, head.base)
+        crumbs = (JSON_LD, category) if category else None
+    # JSON-LD outranks every other kind, so what it gives no tree can change.
+    if jsonld is not None and not _missing([jsonld]):
+        return merge([jsonld, meta_evidence(head.metas, head.base)], head.url, crumbs)
+    evidence = [jsonld] if jsonld is not None else []
+    page = None
+    metas = head.metas
+    if item_markup(text):
+        page = parse_page(text, head)
+        metas = meta_tags(page.tree)
+        for source, items in ((MICRODATA, microdata_items(page.tree)), (RDFA, rdfa_items(page.tree))):
+            if not items:
+                continue
+            found, category = main_product(items, source, page.base)
+            if found is not None:
+                evidence.append(found)
+            if category and crumbs is None:
+                crumbs = (source, category)
+    evidence.append(meta_evidence(metas, head.base))
     if _missing(evidence):
-        state = state_evidence(state_documents(page.scripts), page.base)
+        state = state_evidence(state_documents(head.scripts), head.base)
         if state is not None:
             evidence.append(state)
     needed = _missing(evidence)
     if needed or not any(item.is_product() for item in evidence):
+        page = page or parse_page(text, head)
         evidence.append(visible_evidence(page, evidence, needed or _CORE))
-    return merge(evidence, page.url, crumbs)
+    return merge(evidence, head.url, crumbs)
 
 
 def _missing(evidence: list[Evidence]) -> frozenset[str]:

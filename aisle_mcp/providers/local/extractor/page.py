@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser
 
-from aisle_mcp.providers.local.extractor.text import absolute_url
+from aisle_mcp.providers.local.extractor.scan import Head
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
 
@@ -44,7 +44,7 @@ class Page:
         if self._lines is None:
             body = self.tree.body
             text = body.text(deep=True, separator="\n") if body is not None else ""
-            self._lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
+            self._lines = list(filter(None, map(str.strip, text.split("\n"))))
         return self._lines
 
     def text(self) -> str:
@@ -54,19 +54,10 @@ class Page:
         return self._text
 
 
-def parse_page(html: str | bytes, url: str) -> Page:
+def parse_page(text: str, head: Head) -> Page:
+    """The page's tree, with the URL, base and scripts the scan found."""
     # Mutation events serve scripts editing the tree; a read-only parse does without them.
-    tree = LexborHTMLParser(decode(html), options=LexborDocumentOptions.WO_EVENTS)
-    base = url
-    for node in tree.css("base[href]"):
-        base = absolute_url(node.attributes.get("href"), url) or url
-        break
-    canonical = url
-    for node in tree.css("link[rel][href]"):
-        if "canonical" in (node.attributes.get("rel") or "").lower().split():
-            canonical = absolute_url(node.attributes.get("href"), base) or url
-            break
-    scripts = [(node.attributes, node.text(deep=True)) for node in tree.css("script")]
-    # Script and style text is not what a shopper reads; the scripts were kept above.
+    tree = LexborHTMLParser(text, options=LexborDocumentOptions.WO_EVENTS)
+    # Script and style text is not what a shopper reads; the scan kept the scripts.
     tree.strip_tags(["script", "style", "noscript", "template"])
-    return Page(tree=tree, url=canonical, base=base, scripts=scripts)
+    return Page(tree=tree, url=head.url, base=head.base, scripts=head.scripts)
