@@ -43,6 +43,8 @@ class Evidence:
     attributes: dict[str, str] = field(default_factory=dict[str, str])
     options: list[Option] = field(default_factory=list[Option])
     variants: list[Variant] = field(default_factory=list[Variant])
+    sources: dict[str, str] = field(default_factory=dict[str, str])
+    """A finer source for some fields than the kind's own (``visible:buy-button``)."""
 
     def is_product(self) -> bool:
         """Enough to believe the evidence describes a product rather than an article or a list."""

@@ -42,7 +42,7 @@ def merge(evidence: list[Evidence], url: str, category: tuple[str, str] | None) 
     for item in evidence:
         if item.availability is not None:
             availability = item.availability
-            sources["availability"] = item.source
+            sources["availability"] = item.sources.get("availability", item.source)
             break
     images: list[str] = []
     for item in evidence:

@@ -56,7 +56,8 @@ def scripts(text: str) -> tuple[list[Script], list[tuple[int, int]]]:
             end = len(text)
         found.append((attributes(opening.group(1)), text[start:end]))
         outside.append((position, opening.start()))
-        position = end + 8
+        closing_end = text.find(">", end)
+        position = closing_end + 1 if closing_end >= 0 else len(text)
     outside.append((position, len(text)))
     return found, outside
 

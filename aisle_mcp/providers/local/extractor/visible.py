@@ -20,12 +20,15 @@ from aisle_mcp.providers.local.extractor.words import (
     BUY_ATTRIBUTE,
     GTIN_LABEL,
     MPN_LABEL,
+    NOTIFY,
+    NOTIFY_ATTRIBUTE,
     SKU_LABEL,
     STOCK_LINE,
     stock_in_text,
     stock_phrase,
 )
 
+BUY_BUTTON = f"{VISIBLE}:buy-button"
 _PRICE = '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]'
 _STOCK = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]'
 _BUTTONS = (
@@ -49,11 +52,20 @@ _ASIDE = re.compile(
     r"\bnav|menu|mini-?cart|basket|sidebar|teaser|popup|modal|banner|compare",
     re.IGNORECASE,
 )
+# Buy boxes sit in a right-hand "sidebar" and in "add-to-basket" wrappers, which the pattern above counts as aside.
+_BUTTON_ASIDE = re.compile(
+    r"related|recommend|similar|carousel|swiper|slider|upsell|cross-?sell|recent|viewed|also|accessor|bundle|"
+    r"footer|header|\bnav|menu|mini-?(?:cart|basket)|popup|modal|banner|compare",
+    re.IGNORECASE,
+)
+# Shops render the label of every state a button can take and show one; the hidden ones are not its words.
+_OTHER_STATE = re.compile(r"cannot|can-?not|unavailab|disabled|sold|\boos\b|out-?of-?stock|hidden|\bhide|d-none|notify")
+_BUTTON_NAMES = re.compile(r"btn|button|buy|cart|basket|bag", re.IGNORECASE)
 _ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside", "del", "s", "strike"})
 _MAX_CANDIDATES = 80
 
 
-def _aside(node: LexborNode) -> bool:
+def _aside(node: LexborNode, pattern: re.Pattern[str] = _ASIDE) -> bool:
     """Whether the node sits in a part of the page that is not the product's own (navigation, related items)."""
     current: LexborNode | None = node
     while current is not None and current.tag not in ("body", "html"):
@@ -61,7 +73,7 @@ def _aside(node: LexborNode) -> bool:
             return True
         attrs = current.attributes
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if current is not node and _ASIDE.search(names):
+        if current is not node and pattern.search(names):
             return True
         current = current.parent
     return False
@@ -104,17 +116,33 @@ def _title(page: Page) -> tuple[str | None, LexborNode | None]:
     return (clean_text(node.text(), MAX_TITLE) if node else None), None
 
 
-def _buy_buttons(page: Page) -> list[LexborNode]:
+def _label(node: LexborNode, depth: int = 0) -> str:
+    """A button's own words; a child that carries another state's label ("cannot buy", "sold out") is skipped."""
+    parts = [node.text(deep=False, separator=" ")]
+    if depth < 4:
+        for child in node.iter():
+            names = f"{child.attributes.get('class') or ''} {child.attributes.get('id') or ''}"
+            if not _OTHER_STATE.search(names):
+                parts.append(_label(child, depth + 1))
+    return " ".join(part for part in parts if part)[:120]
+
+
+def _buy_buttons(page: Page) -> tuple[list[LexborNode], list[LexborNode]]:
+    """The page's own buy buttons, and its "notify me when back" buttons."""
     buttons: list[LexborNode] = []
+    notify: list[LexborNode] = []
     for node in page.tree.css(_BUTTONS)[:_MAX_BUTTONS]:
         attrs = node.attributes
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('name') or ''}"
-        label = f"{attrs.get('value') or ''} {attrs.get('title') or ''}"
-        if node.tag in _TEXT_BUTTONS or "btn" in names.lower() or "button" in names.lower():
-            label += " " + node.text(deep=True, separator=" ")[:80]
-        if (BUY_ATTRIBUTE.search(names) or BUY.search(label)) and not _aside(node):
+        label = f"{attrs.get('value') or ''} {attrs.get('title') or ''} {attrs.get('aria-label') or ''}"
+        if node.tag in _TEXT_BUTTONS or _BUTTON_NAMES.search(names):
+            label += " " + _label(node)
+        if NOTIFY.search(label) or NOTIFY_ATTRIBUTE.search(names):
+            if not _aside(node, _BUTTON_ASIDE):
+                notify.append(node)
+        elif (BUY_ATTRIBUTE.search(names) or BUY.search(label)) and not _aside(node, _BUTTON_ASIDE):
             buttons.append(node)
-    return buttons
+    return buttons, notify
 
 
 def _enabled(node: LexborNode) -> bool:
@@ -128,13 +156,16 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
     evidence = Evidence(source=VISIBLE)
     evidence.title, heading = _title(page)
     if "price" in needed or "availability" in needed:
-        buttons = _buy_buttons(page)
+        buttons, notify = _buy_buttons(page)
         anchors = [_chain(node) for node in ([heading] if heading else []) + buttons[:3]]
         if "price" in needed:
             currency = next((item.currency for item in known if item.currency), None)
             _price(page, evidence, anchors, currency)
         if "availability" in needed:
+            priced = evidence.price is not None or any(item.price is not None for item in known)
             _availability(page, evidence, anchors, buttons)
+            if evidence.availability is None:
+                _button_state(evidence, buttons, notify, priced)
     if "sku" in needed:
         _codes(page, evidence)
     return evidence
@@ -182,8 +213,19 @@ def _availability(page: Page, evidence: Evidence, anchors: list[dict[int, int]],
                 return
     if evidence.availability is None:
         evidence.availability = _stock_line(page)
-    if evidence.availability is None and any(_enabled(node) for node in buttons):
+
+
+def _button_state(evidence: Evidence, buttons: list[LexborNode], notify: list[LexborNode], priced: bool) -> None:
+    """With no stock wording on the page, its buttons say it: one that buys a priced product, or only ones that
+    cannot (disabled, or "notify me when it is back")."""
+    enabled = [node for node in buttons if _enabled(node)]
+    if enabled and priced and not any(_enabled(node) for node in notify):
         evidence.availability = Availability.in_stock
+    elif not enabled and (buttons or any(_enabled(node) for node in notify)):
+        evidence.availability = Availability.out_of_stock
+    else:
+        return
+    evidence.sources["availability"] = BUY_BUTTON
 
 
 def _stock_line(page: Page) -> Availability | None:

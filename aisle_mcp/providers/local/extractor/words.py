@@ -62,7 +62,18 @@ BUY = re.compile(
     r"adicionar ao carrinho|v košarico|u košaricu|pievienot grozam|į krepšelį|ostukorvi|カートに入れる|加入购物车",
     re.IGNORECASE,
 )
-BUY_ATTRIBUTE = re.compile(r"add[-_]?to[-_]?(?:cart|bag|basket)|buy[-_]?now|addtocart|add-cart|btn[-_]cart", re.I)
+BUY_ATTRIBUTE = re.compile(
+    r"add[-_]?to[-_]?(?:cart|bag|basket|trolley)|buy[-_]?(?:now|btn|button)|btn[-_]?buy|addtocart|add-cart|btn[-_]cart",
+    re.IGNORECASE,
+)
+# "Tell me when it is back": the buttons shops show instead of a buy button when a product is out of stock.
+NOTIFY = re.compile(
+    r"notify me|email me when|alert me when|let me know when|back in stock|benachrichtig|erinnern sie mich|"
+    r"m'alerter|me prévenir|prévenez-moi|avísame|avisarme|avvisami|powiadom mnie|powiadom o dostępności|"
+    r"houd me op de hoogte|сообщить о поступлении|уведомить о поступлении|hlídat dostupnost|upozornit",  # noqa: RUF001
+    re.IGNORECASE,
+)
+NOTIFY_ATTRIBUTE = re.compile(r"notify[-_]?me|back[-_]?in[-_]?stock|stock[-_]?(?:alert|notif)", re.IGNORECASE)
 
 # Labels are matched at the start of a line of the page's visible text (lines joined by newlines, so one C-level
 # scan covers the page), their value after them on the same line or alone on the next one.
