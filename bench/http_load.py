@@ -217,6 +217,8 @@ def measure(command: list[str], env: dict[str, str], port: int, args: argparse.N
         # includes the drivers' connect and warm-up, so an upper bound per call
         "server_cpu_ms_per_call": round(1000 * used_cpu / max(1, result["calls"]), 2),
         "server_rss_start_mb": round(start_rss, 1),
+        # after the clients connected and warmed up: from here to the end is the run's own growth
+        "server_rss_warm_mb": round(sampler.samples[len(sampler.samples) // 5], 1) if sampler.samples else None,
         "server_rss_end_mb": round(end_rss, 1),
         "server_peak_rss_mb": round(max(sampler.samples or [end_rss]), 1),
     }
