@@ -125,7 +125,8 @@ async def _run(args: argparse.Namespace) -> dict[str, Any]:
                 started = time.perf_counter()
                 answer = await client.call_tool("extract_product_urls", {"urls": urls, "wait_seconds": 0})
                 assert not answer.is_error, answer.content
-                job_id = str((answer.structured_content or {})["job_id"])
+                started_job: dict[str, Any] = answer.structured_content or {}
+                job_id = str(started_job["job_id"])
                 with anyio.fail_after(600):
                     while True:
                         status = await client.call_tool("get_extract_status", {"job_id": job_id, "wait_seconds": 1})
