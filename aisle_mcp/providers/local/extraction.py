@@ -242,7 +242,8 @@ class LocalExtraction:
         except (FetchRefused, FetchFailed) as exc:
             return None, exc.reason
         try:
-            product = self._extract(page.body, page.final_url)
+            # Off the event loop: a large page takes tens of milliseconds to read, and calls keep flowing meanwhile.
+            product = await anyio.to_thread.run_sync(self._extract, page.body, page.final_url)
         except Exception:  # a page that breaks the reader is that page's failure, not the job's
             log.exception("extractor failed on %s", url)
             return None, "the page could not be read"
