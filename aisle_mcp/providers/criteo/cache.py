@@ -15,6 +15,7 @@ All functions are synchronous; the adapter runs them in worker threads.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sqlite3
@@ -183,8 +184,11 @@ CREATE TABLE rows (
     updated INTEGER
 );
 CREATE VIRTUAL TABLE words USING fts5(
-    name, brand, category, content = '', detail = none, tokenize = "unicode61 remove_diacritics 2"
+    name, brand, category, content = '', detail = none, columnsize = 0, tokenize = "unicode61 remove_diacritics 2"
 );
+-- A bulk load: merge the index's segments at the end of big batches, not after every few inserts.
+INSERT INTO words (words, rank) VALUES ('automerge', 0);
+INSERT INTO words (words, rank) VALUES ('crisismerge', 64);
 """
 _INDEXES = (
     "CREATE INDEX rows_brand ON rows(brand)",
@@ -228,6 +232,7 @@ def index_values(row: Any) -> IndexRow | None:
     )
 
 
+@functools.lru_cache(maxsize=8192)  # a catalog has few distinct categories and many rows in each
 def category_key(value: str) -> str | None:
     """A category path in lower case with ``" > "`` between levels, whichever separator it was written with."""
     levels = [level for level in _LEVELS.split(value.strip().lower()) if level]
