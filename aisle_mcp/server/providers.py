@@ -65,6 +65,6 @@ async def connect_providers(
         remote.inventory["commerceclarity"] = clarity
         remote.search["commerceclarity"] = clarity
     if settings.configured("criteo"):
-        criteo = CriteoInventory(settings.criteo, client, settings.data_dir / "criteo", retry=retry)
+        criteo = CriteoInventory(settings.criteo, client, settings.data_dir, retry=retry)
         remote.inventory["criteo"] = await stack.enter_async_context(criteo)
     return remote
