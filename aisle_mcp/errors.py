@@ -11,6 +11,11 @@ from mcp.server.mcpserver.exceptions import ToolError
 class AisleError(ToolError):
     """Base of every error Aisle reports to an agent."""
 
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        """The provider's HTTP status behind this error, when a provider answered with one."""
+
 
 class InvalidArgument(AisleError, ValueError):
     """The agent's arguments cannot be served as given; the message says what to send instead."""

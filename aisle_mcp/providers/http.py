@@ -212,18 +212,21 @@ class ProviderHTTP:
                     raise ProviderUnavailable(
                         f"{self.provider} failed ({status}) while handling the {method} request; it was not sent "
                         f"again because {self.provider} may already have acted on it. Check before retrying, or try "
-                        "again in a minute"
+                        "again in a minute",
+                        status=failure.status,
                     ) from None
                 if failure.retry_after is not None and failure.retry_after > policy.max_retry_after_s:
                     raise ProviderUnavailable(
                         f"{self.provider} is busy ({status}) and asked to wait {failure.retry_after:.0f} s; "
-                        f"try again in {_minutes(failure.retry_after)}"
+                        f"try again in {_minutes(failure.retry_after)}",
+                        status=failure.status,
                     ) from None
                 out_of_time = policy.clock() - started + delay > policy.budget_s
                 if tries >= policy.attempts or out_of_time:
                     raise ProviderUnavailable(
                         f"{self.provider} did not answer after {tries} {'try' if tries == 1 else 'tries'} "
-                        f"({status}); try again in a minute"
+                        f"({status}); try again in a minute",
+                        status=failure.status,
                     ) from None
                 log.warning("%s %s %s: %s; retry %d in %.2f s", self.provider, method, path, status, tries, delay)
                 await policy.sleep(delay)
@@ -289,15 +292,18 @@ class ProviderHTTP:
         if status in (401, 403):
             raise ProviderError(
                 f"{self.provider} refused the API key (HTTP {status}): check {self.key_setting}"
-                + (f" ({self.provider} said{said})" if detail else "")
+                + (f" ({self.provider} said{said})" if detail else ""),
+                status=status,
             )
         if status == 404:
-            raise NotFound(f"{self.provider} has no {path.split('?')[0]!r} (HTTP 404){said}")
+            raise NotFound(f"{self.provider} has no {path.split('?')[0]!r} (HTTP 404){said}", status=status)
         if status in (400, 422):
-            raise ProviderError(f"{self.provider} rejected the request (HTTP {status}){said}")
+            raise ProviderError(f"{self.provider} rejected the request (HTTP {status}){said}", status=status)
         if status >= 500:
-            raise ProviderUnavailable(f"{self.provider} failed (HTTP {status}){said}; try again in a minute")
-        raise ProviderError(f"{self.provider} refused {method} (HTTP {status}){said}")
+            raise ProviderUnavailable(
+                f"{self.provider} failed (HTTP {status}){said}; try again in a minute", status=status
+            )
+        raise ProviderError(f"{self.provider} refused {method} (HTTP {status}){said}", status=status)
 
 
 def _transport_reason(exc: Exception, timeout_s: float) -> str:

@@ -24,7 +24,6 @@ from aisle_mcp.providers.http import ProviderHTTP
 T = TypeVar("T")
 
 STATES = frozenset({"pending", "success", "failure", "expired", "unknown"})
-_STATUS = re.compile(r"\(HTTP (\d{3})\)")
 _CATALOG_ID = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
 
 
@@ -58,12 +57,8 @@ class DownloadMismatch(Exception):
 
 
 def http_status(error: AisleError) -> int | None:
-    """The HTTP status behind an error from ``ProviderHTTP`` (its ``status`` if it has one, else its message)."""
-    status = getattr(error, "status", None)
-    if isinstance(status, int):
-        return status
-    found = _STATUS.search(str(error))
-    return int(found.group(1)) if found else None
+    """The HTTP status behind an error from ``ProviderHTTP``."""
+    return error.status
 
 
 def parse_status(body: Any) -> ExportStatus:
