@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser
 
@@ -38,6 +40,7 @@ class Page:
     scripts: list[tuple[dict[str, str | None], str]]
     _lines: list[str] | None = None
     _text: str | None = None
+    _lowered: str | None = None
 
     def lines(self) -> list[str]:
         """The visible text of the body, one stripped, non-empty line per text node, read once."""
@@ -52,6 +55,30 @@ class Page:
         if self._text is None:
             self._text = "\n" + "\n".join(self.lines()) + "\n"
         return self._text
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """A case-blind pattern's matches in the visible text, as ``pattern.finditer(self.text())`` gives them.
+
+        Case-blind scans of long alternations are several times slower than case-sensitive ones, so the page's
+        lower-cased text is scanned with a case-sensitive twin and each hit is read again from the original.
+        """
+        text = self.text()
+        if self._lowered is None:
+            self._lowered = text.lower()
+        if len(self._lowered) != len(text):
+            # Lower-casing lengthened a character ("İ"): positions no longer line up.
+            yield from pattern.finditer(text)
+            return
+        for found in lower_twin(pattern).finditer(self._lowered):
+            match = pattern.match(text, found.start())
+            if match is not None:
+                yield match
+
+
+@cache
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without ``IGNORECASE``, for lower-cased text: its literals must be written lower-case."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 def parse_page(text: str, head: Head) -> Page:

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborNode
 
 from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
-from aisle_mcp.providers.local.extractor.page import Page
+from aisle_mcp.providers.local.extractor.page import Page, lower_twin
 from aisle_mcp.providers.local.extractor.values import clean_text, code_value, gtin_value, price_in_text, prices_in_text
 from aisle_mcp.providers.local.extractor.words import (
     AVAILABILITY_LABEL,
@@ -63,6 +63,7 @@ _OTHER_STATE = re.compile(r"cannot|can-?not|unavailab|disabled|sold|\boos\b|out-
 _BUTTON_NAMES = re.compile(r"btn|button|buy|cart|basket|bag", re.IGNORECASE)
 _ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside", "del", "s", "strike"})
 _MAX_CANDIDATES = 80
+_BUY, _BUY_ATTRIBUTE, _NOTIFY, _NOTIFY_ATTRIBUTE = map(lower_twin, (BUY, BUY_ATTRIBUTE, NOTIFY, NOTIFY_ATTRIBUTE))
 
 
 def _aside(node: LexborNode, pattern: re.Pattern[str] = _ASIDE) -> bool:
@@ -137,10 +138,12 @@ def _buy_buttons(page: Page) -> tuple[list[LexborNode], list[LexborNode]]:
         label = f"{attrs.get('value') or ''} {attrs.get('title') or ''} {attrs.get('aria-label') or ''}"
         if node.tag in _TEXT_BUTTONS or _BUTTON_NAMES.search(names):
             label += " " + _label(node)
-        if NOTIFY.search(label) or NOTIFY_ATTRIBUTE.search(names):
+        # Case-sensitive scans of lower-cased words run several times faster than case-blind ones.
+        label, names = label.lower(), names.lower()
+        if _NOTIFY.search(label) or _NOTIFY_ATTRIBUTE.search(names):
             if not _aside(node, _BUTTON_ASIDE):
                 notify.append(node)
-        elif (BUY_ATTRIBUTE.search(names) or BUY.search(label)) and not _aside(node, _BUTTON_ASIDE):
+        elif (_BUY_ATTRIBUTE.search(names) or _BUY.search(label)) and not _aside(node, _BUTTON_ASIDE):
             buttons.append(node)
     return buttons, notify
 
@@ -207,7 +210,7 @@ def _availability(page: Page, evidence: Evidence, anchors: list[dict[int, int]],
         if best is None or rank > best:
             best, evidence.availability = rank, state
     if evidence.availability is None:
-        for match in AVAILABILITY_LABEL.finditer(page.text()):
+        for match in page.finditer(AVAILABILITY_LABEL):
             evidence.availability = stock_in_text(match.group("value") or match.group("next"))
             if evidence.availability is not None:
                 return
@@ -230,16 +233,16 @@ def _button_state(evidence: Evidence, buttons: list[LexborNode], notify: list[Le
 
 def _stock_line(page: Page) -> Availability | None:
     """A line of the page that says nothing but the stock state ("In stock", "Sold out")."""
-    for match in STOCK_LINE.finditer(page.text()):
+    for match in page.finditer(STOCK_LINE):
         words = _PUNCTUATION.sub(" ", match.group(0)).strip()
         if stock_phrase(words):
             return stock_in_text(words)
     return None
 
 
-def labelled(text: str, label: re.Pattern[str]) -> str | None:
+def labelled(text: str | Page, label: re.Pattern[str]) -> str | None:
     """The value after the first line that starts with the label, there or alone on the next line."""
-    for match in label.finditer(text):
+    for match in text.finditer(label) if isinstance(text, Page) else label.finditer(text):
         value = match.group("value") or match.group("next")
         if value and any(char.isdigit() for char in value):
             return value
@@ -255,13 +258,12 @@ def _codes(page: Page, evidence: Evidence) -> None:
         if _CODE.fullmatch(value) and any(char.isdigit() for char in value):
             evidence.sku = code_value(value)
             break
-    text = page.text()
-    evidence.sku = evidence.sku or code_value(labelled(text, SKU_LABEL))
+    evidence.sku = evidence.sku or code_value(labelled(page, SKU_LABEL))
     if evidence.sku is None:
         for node in page.tree.css('input[type="hidden"][name]'):
             if (node.attributes.get("name") or "").lower() in _HIDDEN_IDS:
                 evidence.sku = code_value(node.attributes.get("value"))
                 if evidence.sku:
                     break
-    evidence.gtin = gtin_value(labelled(text, GTIN_LABEL))
-    evidence.mpn = code_value(labelled(text, MPN_LABEL))
+    evidence.gtin = gtin_value(labelled(page, GTIN_LABEL))
+    evidence.mpn = code_value(labelled(page, MPN_LABEL))
