@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser
@@ -41,6 +41,8 @@ class Page:
     _lines: list[str] | None = None
     _text: str | None = None
     _lowered: str | None = None
+    # Whether a node or one of its ancestors marks a part of the page that is not the product's, per pattern.
+    asides: dict[tuple[int, int], bool] = field(default_factory=dict[tuple[int, int], bool])
 
     def lines(self) -> list[str]:
         """The visible text of the body, one stripped, non-empty line per text node, read once."""

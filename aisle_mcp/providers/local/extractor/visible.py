@@ -66,18 +66,36 @@ _MAX_CANDIDATES = 80
 _BUY, _BUY_ATTRIBUTE, _NOTIFY, _NOTIFY_ATTRIBUTE = map(lower_twin, (BUY, BUY_ATTRIBUTE, NOTIFY, NOTIFY_ATTRIBUTE))
 
 
-def _aside(node: LexborNode, pattern: re.Pattern[str] = _ASIDE) -> bool:
+def _aside(page: Page, node: LexborNode, pattern: re.Pattern[str] = _ASIDE) -> bool:
     """Whether the node sits in a part of the page that is not the product's own (navigation, related items)."""
-    current: LexborNode | None = node
+    return node.tag in _ASIDE_TAGS or _inside_aside(page, node.parent, pattern)
+
+
+def _inside_aside(page: Page, node: LexborNode | None, pattern: re.Pattern[str]) -> bool:
+    """Whether the node or an ancestor is an aside; candidates share ancestors, so each answer is kept."""
+    memo = page.asides
+    key = id(pattern)
+    walked: list[int] = []
+    found = False
+    current = node
     while current is not None and current.tag not in ("body", "html"):
+        known = memo.get((key, current.mem_id))
+        if known is not None:
+            found = known
+            break
+        walked.append(current.mem_id)
         if current.tag in _ASIDE_TAGS:
-            return True
+            found = True
+            break
         attrs = current.attributes
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if current is not node and pattern.search(names):
-            return True
+        if pattern.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            found = True
+            break
         current = current.parent
-    return False
+    # Every node walked is inside the one that decided, or decided nothing.
+    for mem_id in walked:
+        memo[key, mem_id] = found
+    return found
 
 
 def _chain(node: LexborNode | None) -> dict[int, int]:
@@ -111,7 +129,7 @@ def _text(node: LexborNode) -> str:
 def _title(page: Page) -> tuple[str | None, LexborNode | None]:
     for node in page.tree.css("h1"):
         title = clean_text(node.text(deep=True, separator=" "), MAX_TITLE)
-        if title and not _aside(node):
+        if title and not _aside(page, node):
             return title, node
     node = page.tree.css_first("title")
     return (clean_text(node.text(), MAX_TITLE) if node else None), None
@@ -122,7 +140,8 @@ def _label(node: LexborNode, depth: int = 0) -> str:
     parts = [node.text(deep=False, separator=" ")]
     if depth < 4:
         for child in node.iter():
-            names = f"{child.attributes.get('class') or ''} {child.attributes.get('id') or ''}"
+            attrs = child.attributes
+            names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
             if not _OTHER_STATE.search(names):
                 parts.append(_label(child, depth + 1))
     return " ".join(part for part in parts if part)[:120]
@@ -141,9 +160,9 @@ def _buy_buttons(page: Page) -> tuple[list[LexborNode], list[LexborNode]]:
         # Case-sensitive scans of lower-cased words run several times faster than case-blind ones.
         label, names = label.lower(), names.lower()
         if _NOTIFY.search(label) or _NOTIFY_ATTRIBUTE.search(names):
-            if not _aside(node, _BUTTON_ASIDE):
+            if not _aside(page, node, _BUTTON_ASIDE):
                 notify.append(node)
-        elif (_BUY_ATTRIBUTE.search(names) or _BUY.search(label)) and not _aside(node, _BUTTON_ASIDE):
+        elif (_BUY_ATTRIBUTE.search(names) or _BUY.search(label)) and not _aside(page, node, _BUTTON_ASIDE):
             buttons.append(node)
     return buttons, notify
 
@@ -181,7 +200,7 @@ def _price(page: Page, evidence: Evidence, anchors: list[dict[int, int]], curren
         if _NOT_CURRENT.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
             continue
         text = _text(node)
-        if not text or len(text) > 80 or _aside(node):
+        if not text or len(text) > 80 or _aside(page, node):
             continue
         found = price_in_text(text, page.url)
         if found is None or found[0] <= 0 or _several_prices(text, page.url):
@@ -204,7 +223,7 @@ def _availability(page: Page, evidence: Evidence, anchors: list[dict[int, int]],
         if not text or len(text) > 120:
             continue
         state = stock_in_text(text)
-        if state is None or _NOT_STOCK.search(text) or _aside(node):
+        if state is None or _NOT_STOCK.search(text) or _aside(page, node):
             continue
         rank = (_closeness(node, anchors), -position)
         if best is None or rank > best:
