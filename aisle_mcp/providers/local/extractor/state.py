@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -30,8 +31,11 @@ from aisle_mcp.providers.local.extractor.values import (
     price_value,
 )
 
-# Inline scripts that assign a product or the page's state to a variable: ``var meta = {"product": …}``.
-_ASSIGNMENT = re.compile(r"(?:[Pp]roduct|[Mm]eta|[Ss]tate|[Dd]ata|STATE|DATA)[\w$]*\s*=\s*(?=[{\[])")
+# Inline scripts that assign a product or the page's state to a variable: ``var meta = {"product": …}``. A regex
+# with no literal start tries every position of a megabyte of script; one that starts at "=" skims it, and the
+# name before each hit is read backwards.
+_ASSIGNED = re.compile(r"=\s*(?=[{\[])")
+_STATE_NAME = re.compile(r"[Pp]roduct|[Mm]eta|[Ss]tate|[Dd]ata|STATE|DATA")
 _MAX_ASSIGNMENTS = 20
 _MAX_SCRIPT = 3_000_000
 _MAX_DEPTH = 14
@@ -53,13 +57,26 @@ def state_documents(scripts: list[tuple[dict[str, str | None], str]]) -> list[An
         if "json" in kind:
             documents.extend(loads_lenient(text))
         elif kind in ("", "text/javascript", "application/javascript", "module") and "=" in text:
-            for count, match in enumerate(_ASSIGNMENT.finditer(text)):
+            for count, start in enumerate(_assignments(text)):
                 if count >= _MAX_ASSIGNMENTS:
                     break
-                value = loads_prefix(text, match.end())
+                value = loads_prefix(text, start)
                 if value is not None:
                     documents.append(value)
     return documents
+
+
+def _assignments(text: str) -> Iterator[int]:
+    """Where the object or array starts in each assignment to a variable whose name speaks of state."""
+    for match in _ASSIGNED.finditer(text):
+        end = match.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$"):
+            start -= 1
+        if start < end and _STATE_NAME.search(text, start, end):
+            yield match.end()
 
 
 def state_evidence(documents: list[Any], base: str | None) -> Evidence | None:
