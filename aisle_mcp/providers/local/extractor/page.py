@@ -10,6 +10,7 @@ from functools import cache
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser
 
 from aisle_mcp.providers.local.extractor.scan import Head
+from aisle_mcp.providers.local.extractor.words import LABEL_LINE
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
 
@@ -41,6 +42,7 @@ class Page:
     _lines: list[str] | None = None
     _text: str | None = None
     _lowered: str | None = None
+    _label_lines: list[int] | None = None
     # Whether a node or one of its ancestors marks a part of the page that is not the product's, per pattern.
     asides: dict[tuple[int, int], bool] = field(default_factory=dict[tuple[int, int], bool])
 
@@ -58,6 +60,29 @@ class Page:
             self._text = "\n" + "\n".join(self.lines()) + "\n"
         return self._text
 
+    def labels(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """A label pattern's matches in the visible text (see ``words.LABEL_LINE``), as ``finditer`` gives them."""
+        text = self.text()
+        if self._label_lines is None:
+            lowered = self.lowered()
+            # Lower-casing that lengthened a character ("İ") leaves no positions to share: every line is tried.
+            found = LABEL_LINE.finditer(lowered) if len(lowered) == len(text) else re.finditer("\n", text)
+            self._label_lines = [match.start() for match in found]
+        end = 0
+        for start in self._label_lines:
+            # A label whose value is on the next line has taken that line's start.
+            if start < end:
+                continue
+            match = pattern.match(text, start)
+            if match is not None:
+                end = match.end()
+                yield match
+
+    def lowered(self) -> str:
+        if self._lowered is None:
+            self._lowered = self.text().lower()
+        return self._lowered
+
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """A case-blind pattern's matches in the visible text, as ``pattern.finditer(self.text())`` gives them.
 
@@ -65,13 +90,12 @@ class Page:
         lower-cased text is scanned with a case-sensitive twin and each hit is read again from the original.
         """
         text = self.text()
-        if self._lowered is None:
-            self._lowered = text.lower()
-        if len(self._lowered) != len(text):
+        lowered = self.lowered()
+        if len(lowered) != len(text):
             # Lower-casing lengthened a character ("İ"): positions no longer line up.
             yield from pattern.finditer(text)
             return
-        for found in lower_twin(pattern).finditer(self._lowered):
+        for found in lower_twin(pattern).finditer(lowered):
             match = pattern.match(text, found.start())
             if match is not None:
                 yield match

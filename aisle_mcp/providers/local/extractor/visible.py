@@ -229,7 +229,7 @@ def _availability(page: Page, evidence: Evidence, anchors: list[dict[int, int]],
         if best is None or rank > best:
             best, evidence.availability = rank, state
     if evidence.availability is None:
-        for match in page.finditer(AVAILABILITY_LABEL):
+        for match in page.labels(AVAILABILITY_LABEL):
             evidence.availability = stock_in_text(match.group("value") or match.group("next"))
             if evidence.availability is not None:
                 return
@@ -261,7 +261,7 @@ def _stock_line(page: Page) -> Availability | None:
 
 def labelled(text: str | Page, label: re.Pattern[str]) -> str | None:
     """The value after the first line that starts with the label, there or alone on the next line."""
-    for match in text.finditer(label) if isinstance(text, Page) else label.finditer(text):
+    for match in text.labels(label) if isinstance(text, Page) else label.finditer(text):
         value = match.group("value") or match.group("next")
         if value and any(char.isdigit() for char in value):
             return value

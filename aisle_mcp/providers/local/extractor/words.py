@@ -86,30 +86,28 @@ def _value(pattern: str) -> str:
     return rf"(?:(?P<value>{pattern})[ \t]*(?=\n)|(?=\n)\n[ \t]*(?P<next>{pattern})[ \t]*(?=\n))"
 
 
-SKU_LABEL = re.compile(
-    _LEAD + r"(?:sku|item number|numero oggetto|número de artículo|numéro de l'objet|item no\.?|item #|"
+_SKU_WORDS = (
+    r"sku|item number|numero oggetto|número de artículo|numéro de l'objet|item no\.?|item #|"
     r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
     r"stock code|ref\.?|référence|réf\.?|reference|código|cód\.|codice articolo|codice|cod\. articolo|kod produktu|"
     r"nr ref\.?|numer referencyjny|numer katalogowy|код товара|артикул|код|šifra artikla|šifra|kód produktu|kód|"
-    r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id)" + _SEPARATOR + _value(_CODE),
-    re.IGNORECASE,
+    r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id"
 )
-GTIN_LABEL = re.compile(
-    _LEAD + r"(?:ean|gtin|upc|isbn|kod ean|ean-code|ean code)" + _SEPARATOR + _value(r"\d[\d -]{6,16}\d"),
-    re.IGNORECASE,
+_GTIN_WORDS = r"ean|gtin|upc|isbn|kod ean|ean-code|ean code"
+_MPN_WORDS = r"mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|référence fabricant"
+_AVAILABILITY_WORDS = (
+    r"availability|stock|verfügbarkeit|disponibilité|disponibilidad|disponibilità|beschikbaarheid|"
+    r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus"
 )
-MPN_LABEL = re.compile(
-    _LEAD
-    + r"(?:mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|référence fabricant)"
-    + _SEPARATOR
-    + _value(_CODE),
-    re.IGNORECASE,
-)
+SKU_LABEL = re.compile(_LEAD + rf"(?:{_SKU_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
+GTIN_LABEL = re.compile(_LEAD + rf"(?:{_GTIN_WORDS})" + _SEPARATOR + _value(r"\d[\d -]{6,16}\d"), re.IGNORECASE)
+MPN_LABEL = re.compile(_LEAD + rf"(?:{_MPN_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
 AVAILABILITY_LABEL = re.compile(
-    r"\n(?:availability|stock|verfügbarkeit|disponibilité|disponibilidad|disponibilità|beschikbaarheid|"
-    r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus)"
-    r"[ \t]*:[ \t]*" + _value(r"[^\n]{1,60}"),
+    rf"\n(?:{_AVAILABILITY_WORDS})[ \t]*:[ \t]*" + _value(r"[^\n]{1,60}"),
     re.IGNORECASE,
 )
+# The start of every line that any of the labels above could start, in lower-cased text: one scan of a long page
+# finds the few lines each label is then tried on.
+LABEL_LINE = re.compile(_LEAD + rf"(?:{_SKU_WORDS}|{_GTIN_WORDS}|{_MPN_WORDS}|{_AVAILABILITY_WORDS})")
 # A line that says nothing but the stock state ("In stock.", "— Sold out —").
 STOCK_LINE = re.compile(rf"\n[^\w\n]*(?:{_OUT_OF_STOCK}|{_IN_STOCK})[^\w\n]*(?=\n)", re.IGNORECASE)
