@@ -60,9 +60,10 @@ _BUTTON_ASIDE = re.compile(
 )
 # Shops render the label of every state a button can take and show one; the hidden ones are not its words.
 _OTHER_STATE = re.compile(r"cannot|can-?not|unavailab|disabled|sold|\boos\b|out-?of-?stock|hidden|\bhide|d-none|notify")
-_BUTTON_NAMES = re.compile(r"btn|button|buy|cart|basket|bag", re.IGNORECASE)
+_BUTTON_NAMES = re.compile(r"btn|button|buy|cart|basket|bag")  # over lower-cased names
 _ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside", "del", "s", "strike"})
 _MAX_CANDIDATES = 80
+_MAX_LABEL = 120
 _BUY, _BUY_ATTRIBUTE, _NOTIFY, _NOTIFY_ATTRIBUTE = map(lower_twin, (BUY, BUY_ATTRIBUTE, NOTIFY, NOTIFY_ATTRIBUTE))
 
 
@@ -137,14 +138,22 @@ def _title(page: Page) -> tuple[str | None, LexborNode | None]:
 
 def _label(node: LexborNode, depth: int = 0) -> str:
     """A button's own words; a child that carries another state's label ("cannot buy", "sold out") is skipped."""
-    parts = [node.text(deep=False, separator=" ")]
+    own = node.text(deep=False, separator=" ")
+    parts = [own] if own else []
+    length = len(own)
     if depth < 4:
         for child in node.iter():
+            # The words past the label's length are cut anyway; big containers are not read to the end.
+            if length >= _MAX_LABEL:
+                break
             attrs = child.attributes
             names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
             if not _OTHER_STATE.search(names):
-                parts.append(_label(child, depth + 1))
-    return " ".join(part for part in parts if part)[:120]
+                part = _label(child, depth + 1)
+                if part:
+                    length += len(part) + (1 if parts else 0)
+                    parts.append(part)
+    return " ".join(parts)[:_MAX_LABEL]
 
 
 def _buy_buttons(page: Page) -> tuple[list[LexborNode], list[LexborNode]]:
@@ -153,12 +162,12 @@ def _buy_buttons(page: Page) -> tuple[list[LexborNode], list[LexborNode]]:
     notify: list[LexborNode] = []
     for node in page.tree.css(_BUTTONS)[:_MAX_BUTTONS]:
         attrs = node.attributes
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('name') or ''}"
+        # Case-sensitive scans of lower-cased words run several times faster than case-blind ones.
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('name') or ''}".lower()
         label = f"{attrs.get('value') or ''} {attrs.get('title') or ''} {attrs.get('aria-label') or ''}"
         if node.tag in _TEXT_BUTTONS or _BUTTON_NAMES.search(names):
             label += " " + _label(node)
-        # Case-sensitive scans of lower-cased words run several times faster than case-blind ones.
-        label, names = label.lower(), names.lower()
+        label = label.lower()
         if _NOTIFY.search(label) or _NOTIFY_ATTRIBUTE.search(names):
             if not _aside(page, node, _BUTTON_ASIDE):
                 notify.append(node)
