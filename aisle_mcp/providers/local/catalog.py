@@ -1,12 +1,14 @@
-"""The built-in catalog: products in one SQLite file, searched with FTS5.
+"""The built-in catalog: products in one SQLite file, searched with FTS5 and reranked for the product meant.
 
-Filters are columns; the full normalized product is kept as JSON beside them, so what goes in comes out.
+Filters are columns; the full normalized product is kept as JSON beside them, so what goes in comes out. The
+full-text index holds each product's words as ``tokens`` spells them (model numbers in every spelling); a
+relevance search takes the best BM25 candidates for any of the query's words, corrects words the catalog has
+never seen, and reranks the candidates by how much of the query their name covers (``ranking``).
 All methods are synchronous and safe to call from worker threads; ``LocalCatalog`` wraps them for async code.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
@@ -14,10 +16,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from aisle_mcp.products import Availability, Product
+from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
 from aisle_mcp.providers.base import InventoryPage, InventoryRequest
+from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
+from aisle_mcp.providers.local.ranking import Candidate, rerank
+from aisle_mcp.providers.local.tokens import code_terms, index_text, query_terms
+from aisle_mcp.providers.local.typo import correctable, one_edit_away
 
+# Bumped whenever the indexed text changes, so an older file's index is rebuilt from the stored products.
+TEXT_VERSION = "2"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS products (
     rowid INTEGER PRIMARY KEY,
@@ -41,17 +49,18 @@ CREATE TABLE IF NOT EXISTS products (
 CREATE INDEX IF NOT EXISTS products_price ON products(price);
 CREATE INDEX IF NOT EXISTS products_brand ON products(brand COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS products_updated ON products(updated_at);
-CREATE TABLE IF NOT EXISTS seen_products (
-    id TEXT PRIMARY KEY,
-    doc TEXT NOT NULL,
-    seen_at TEXT NOT NULL
-);
-CREATE VIRTUAL TABLE IF NOT EXISTS products_fts USING fts5(
-    title, brand, category, body, tokenize = "unicode61 remove_diacritics 2"
-);
+CREATE TABLE IF NOT EXISTS seen_products (id TEXT PRIMARY KEY, doc TEXT NOT NULL, seen_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS catalog_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-# bm25 column weights: a word in the title or brand says far more than one deep in a description.
-_BM25 = "bm25(products_fts, 10.0, 6.0, 3.0, 1.0)"
+TEXT_SCHEMA = """
+CREATE VIRTUAL TABLE IF NOT EXISTS products_text USING fts5(
+    title, brand, codes, category, body, tokenize = "unicode61 remove_diacritics 2"
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS products_text_terms USING fts5vocab(products_text, 'row');
+"""
+_TEXT_COLUMNS = "title, brand, codes, category, body"
+# bm25 column weights: a word in the title, brand or model number says far more than one deep in a description.
+_BM25 = "bm25(products_text, 10.0, 6.0, 8.0, 3.0, 1.0)"
 _SORTS = {
     "relevance": "rank, p.rowid",
     "price_asc": "p.price IS NULL, p.price, p.rowid",
@@ -60,20 +69,20 @@ _SORTS = {
     "rating": "p.rating IS NULL, p.rating DESC, p.rowid",
     "title": "p.title, p.rowid",
 }
-_BUYABLE = (Availability.in_stock.value, Availability.limited.value)
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+POOL = 100
+"""How many BM25 candidates are reranked; later pages continue in BM25 order, so paging stays lossless."""
+TOTAL_CAP = 10_000
+"""Totals are counted up to here and then given as at least this many (``total_exact=False``)."""
+_ID_CHUNK = 500
 
 
-def match_expression(text: str, any_word: bool = False) -> str | None:
-    """An FTS5 MATCH expression for free text: every word (or any word) as a quoted prefix term."""
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
-    if not tokens:
-        return None
-    terms = [f'"{t}"*' for t in dict.fromkeys(tokens)]
-    return (" OR " if any_word else " AND ").join(terms)
+def match_expression(words: Sequence[str], any_word: bool = False) -> str | None:
+    """An FTS5 MATCH expression for indexed words: every word (or any word), each quoted."""
+    terms = [f'"{w}"' for w in dict.fromkeys(words) if w]
+    return (" OR " if any_word else " AND ").join(terms) or None
 
 
-def _row_values(product: Product) -> tuple[Any, ...]:
+def _row_values(product: Product, added_at: str) -> tuple[Any, ...]:
     tags: object = product.extra.get("tags")
     return (
         product.id,
@@ -90,19 +99,23 @@ def _row_values(product: Product) -> tuple[Any, ...]:
         ",".join(str(t) for t in cast(list[object], tags)).lower() if isinstance(tags, list) else None,
         float(product.rating.value) if product.rating else None,
         product.updated_at.isoformat() if product.updated_at else None,
-        datetime.now(UTC).isoformat(),
+        added_at,
         product.model_dump_json(exclude_defaults=True),
     )
 
 
-def _fts_values(product: Product) -> tuple[str, str, str, str]:
+def _text_values(product: Product) -> tuple[str, str, str, str, str]:
     attributes = " ".join(v if isinstance(v, str) else " ".join(v) for v in product.attributes.values())
-    body = " ".join(
-        part
-        for part in (product.sku, product.mpn, product.gtin, attributes, (product.description or "")[:2000])
-        if part
+    numbers = " ".join(part for part in (product.sku, product.mpn, product.gtin) if part)
+    codes = " ".join(code_terms(f"{product.title} {numbers}"))
+    body = f"{numbers} {attributes} {(product.description or '')[:2000]}"
+    return (
+        index_text(product.title),
+        index_text(product.brand or ""),
+        f"{index_text(numbers)} {codes}".strip(),
+        index_text(product.category or ""),
+        index_text(body),
     )
-    return (product.title, product.brand or "", product.category or "", body)
 
 
 class Catalog:
@@ -116,7 +129,36 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA busy_timeout=10000")
+        self._db.execute("PRAGMA cache_size=-32000")
+        self._db.execute("PRAGMA temp_store=MEMORY")
         self._db.executescript(SCHEMA)
+        self._ensure_text_index()
+
+    def _ensure_text_index(self) -> None:
+        row = self._db.execute("SELECT value FROM catalog_meta WHERE key = 'text_version'").fetchone()
+        if row and row[0] == TEXT_VERSION:
+            self._db.executescript(TEXT_SCHEMA)
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            # executescript would commit first: each statement goes on its own, inside this transaction.
+            for table in ("products_fts", "products_text_terms", "products_text"):
+                self._db.execute(f"DROP TABLE IF EXISTS {table}")
+            for statement in TEXT_SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+            rows = self._db.execute("SELECT rowid, doc FROM products")
+            self._db.executemany(
+                f"INSERT INTO products_text (rowid, {_TEXT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+                ((rowid, *_text_values(Product.model_validate_json(doc))) for rowid, doc in rows.fetchall()),
+            )
+            self._db.execute(
+                "INSERT OR REPLACE INTO catalog_meta (key, value) VALUES ('text_version', ?)", (TEXT_VERSION,)
+            )
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         with self._lock:
@@ -127,32 +169,56 @@ class Catalog:
             return int(self._db.execute("SELECT count(*) FROM products").fetchone()[0])
 
     def upsert(self, products: Iterable[Product]) -> int:
-        """Insert or replace products by id; returns how many were written."""
-        written = 0
+        """Insert or replace products by id (the last of a batch wins); returns how many were written."""
+        added_at = datetime.now(UTC).isoformat()
+        latest = {p.id: p for p in products}
+        rows = [(_row_values(p, added_at), _text_values(p)) for p in latest.values()]
+        if not rows:
+            return 0
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                for product in products:
-                    old = self._db.execute("SELECT rowid FROM products WHERE id = ?", (product.id,)).fetchone()
-                    if old:
-                        self._db.execute("DELETE FROM products WHERE rowid = ?", old)
-                        self._db.execute("DELETE FROM products_fts WHERE rowid = ?", old)
-                    cursor = self._db.execute(
-                        "INSERT INTO products (id, source, title, brand, seller, category, price, currency,"
-                        " availability, color, material, tags, rating, updated_at, added_at, doc)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        _row_values(product),
+                ids = list(latest)
+                old: dict[str, int] = {}
+                for start in range(0, len(ids), _ID_CHUNK):
+                    chunk = ids[start : start + _ID_CHUNK]
+                    found = self._db.execute(
+                        f"SELECT id, rowid FROM products WHERE id IN ({','.join('?' * len(chunk))})", chunk
                     )
-                    self._db.execute(
-                        "INSERT INTO products_fts (rowid, title, brand, category, body) VALUES (?, ?, ?, ?, ?)",
-                        (cursor.lastrowid, *_fts_values(product)),
-                    )
-                    written += 1
+                    old.update(cast(list[tuple[str, int]], found.fetchall()))
+                if old:
+                    gone = [(rowid,) for rowid in old.values()]
+                    self._db.executemany("DELETE FROM products WHERE rowid = ?", gone)
+                    self._db.executemany("DELETE FROM products_text WHERE rowid = ?", gone)
+                # Row ids are given out here, inside the write transaction, so both tables get one executemany.
+                next_rowid = int(self._db.execute("SELECT coalesce(max(rowid), 0) FROM products").fetchone()[0]) + 1
+                rowids: list[int] = []
+                for product_id in ids:
+                    if product_id in old:
+                        rowids.append(old[product_id])
+                    else:
+                        rowids.append(next_rowid)
+                        next_rowid += 1
+                self._db.executemany(
+                    "INSERT INTO products (rowid, id, source, title, brand, seller, category, price, currency,"
+                    " availability, color, material, tags, rating, updated_at, added_at, doc)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(rowid, *row) for rowid, (row, _) in zip(rowids, rows, strict=True)],
+                )
+                self._db.executemany(
+                    f"INSERT INTO products_text (rowid, {_TEXT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+                    [(rowid, *text) for rowid, (_, text) in zip(rowids, rows, strict=True)],
+                )
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-        return written
+        return len(rows)
+
+    def optimize(self) -> None:
+        """Merge the full-text index into one segment: worth it after a large import, for faster searches."""
+        with self._lock:
+            self._db.execute("INSERT INTO products_text (products_text) VALUES ('optimize')")
 
     def get(self, product_id: str) -> Product | None:
         with self._lock:
@@ -187,52 +253,162 @@ class Catalog:
     # Search -------------------------------------------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchPage:
-        """Products matching every word of the query (falling back to any word) and the filters."""
-        text = request.query
-        where, params = _filter_clause(request.filters)
-        expression = match_expression(text or "")
-        notes: list[str] = []
-        page = self._page(expression, where, params, request.sort, request.offset, request.limit)
-        if expression and page.total == 0:
-            fallback = match_expression(text or "", any_word=True)
-            if fallback != expression:
-                page = self._page(fallback, where, params, request.sort, request.offset, request.limit)
-                if page.total:
-                    notes.append("No product matched every word; these match some of the words.")
-        page.notes.extend(notes)
+        """Products for the query's words (best first, or in ``sort`` order) that pass the filters."""
+        with self._lock:
+            page = self._search(request.query or "", request.filters, request.sort, request.offset, request.limit)
+            if not page.products and request.offset == 0 and not request.filters.is_empty():
+                page.notes.extend(self._relaxations(request))
         return page
 
-    def _page(
-        self, expression: str | None, where: list[str], params: list[Any], sort: str, offset: int, limit: int
+    def _search(self, text: str, filters: SearchFilters, sort: str, offset: int, limit: int) -> SearchPage:
+        where, params = filter_clause(filters)
+        plain, codes = query_terms(text)
+        if not plain:
+            order = "p.rating IS NULL, p.rating DESC, p.rowid" if sort == "relevance" else _SORTS[sort]
+            return self._listing(None, where, params, order, offset, limit)
+        df = self._frequencies([*plain, *codes])
+        notes: list[str] = []
+        for position, word in enumerate(plain):
+            if df[word] == 0 and correctable(word):
+                closest = self._closest(word)
+                if closest is not None:
+                    plain[position], df[closest[0]] = closest
+                    notes.append(f"Searched for '{closest[0]}' in place of '{word}', which no product has.")
+        known = [w for w in dict.fromkeys(plain) if df.get(w)]
+        if sort != "relevance" and known:
+            page = self._listing(match_expression(known), where, params, _SORTS[sort], offset, limit)
+            if page.total:
+                page.notes[:0] = notes
+                return page
+        expression = match_expression([*known, *(c for c in codes if df[c])], any_word=True)
+        if expression is None:
+            return SearchPage(products=[], total=0, notes=notes)
+        if sort != "relevance":
+            page = self._listing(expression, where, params, _SORTS[sort], offset, limit)
+            notes.append("No product matched every word; these match some of the words.")
+        else:
+            page = self._ranked(expression, where, params, known, codes, df, offset, limit)
+        page.notes[:0] = notes
+        return page
+
+    def _frequencies(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many products have each term (0 for those none has)."""
+        found = dict.fromkeys(terms, 0)
+        unique = list(found)
+        for start in range(0, len(unique), _ID_CHUNK):
+            chunk = unique[start : start + _ID_CHUNK]
+            rows = self._db.execute(
+                f"SELECT term, doc FROM products_text_terms WHERE term IN ({','.join('?' * len(chunk))})", chunk
+            )
+            found.update(cast(list[tuple[str, int]], rows.fetchall()))
+        return found
+
+    def _closest(self, word: str) -> tuple[str, int] | None:
+        """The most common indexed word one edit away from ``word``, with how many products have it."""
+        counts = self._frequencies(sorted(one_edit_away(word)))
+        best = max(counts.items(), key=lambda item: (item[1], item[0]), default=None)
+        return best if best and best[1] > 0 else None
+
+    def _ranked(
+        self,
+        expression: str,
+        where: list[str],
+        params: list[Any],
+        query_words: list[str],
+        query_codes: list[str],
+        df: dict[str, int],
+        offset: int,
+        limit: int,
+    ) -> SearchPage:
+        source = "products_text JOIN products p ON p.rowid = products_text.rowid"
+        condition = " AND ".join(["products_text MATCH ?", *where])
+        args = [expression, *params]
+        pool = [
+            Candidate(rowid, rank, title, brand)
+            for rowid, rank, title, brand in self._db.execute(
+                f"SELECT p.rowid, {_BM25} AS rank, p.title, p.brand FROM {source} WHERE {condition}"
+                " ORDER BY rank, p.rowid LIMIT ?",
+                (*args, POOL),
+            )
+        ]
+        if len(pool) < POOL:
+            total, exact = len(pool), True
+        else:
+            total, exact = self._capped_count(source, condition, args)
+        products = int(self._db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
+        ranked = rerank(pool, query_words, query_codes, df, products)
+        wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
+        if offset + limit > len(pool) == POOL:
+            rest = self._db.execute(
+                f"SELECT p.rowid FROM {source} WHERE {condition} ORDER BY {_BM25}, p.rowid LIMIT ? OFFSET ?",
+                (*args, offset + limit - max(offset, POOL), max(offset, POOL)),
+            )
+            wanted.extend(rowid for (rowid,) in rest)
+        page = SearchPage(
+            products=self._products(wanted), total=total, total_exact=exact, has_more=offset + len(wanted) < total
+        )
+        if ranked and offset == 0 and ranked[0][1] < 0.999:
+            page.notes.append("No product matched every word; these match some of the words.")
+        return page
+
+    def _listing(
+        self, expression: str | None, where: list[str], params: list[Any], order: str, offset: int, limit: int
     ) -> SearchPage:
         clauses = list(where)
         args = list(params)
         if expression:
-            source = "products_fts JOIN products p ON p.rowid = products_fts.rowid"
-            clauses.insert(0, "products_fts MATCH ?")
+            source = "products_text JOIN products p ON p.rowid = products_text.rowid"
+            clauses.insert(0, "products_text MATCH ?")
             args.insert(0, expression)
-            rank = _BM25
+            order = order.replace("rank", _BM25)
         else:
             source = "products p"
-            rank = "0"
         condition = " AND ".join(clauses) or "1"
-        order = _SORTS.get(sort, _SORTS["relevance"])
-        if not expression and sort == "relevance":
-            order = "p.rating IS NULL, p.rating DESC, p.rowid"
-        with self._lock:
-            total = int(self._db.execute(f"SELECT count(*) FROM {source} WHERE {condition}", args).fetchone()[0])
-            rows = self._db.execute(
-                f"SELECT p.doc, {rank} AS rank FROM {source} WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?",
-                (*args, limit, offset),
-            ).fetchall()
-        products = [Product.model_validate_json(doc) for doc, _ in rows]
-        return SearchPage(products=products, total=total, has_more=offset + len(products) < total)
+        rows = self._db.execute(
+            f"SELECT p.doc FROM {source} WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?",
+            (*args, limit, offset),
+        ).fetchall()
+        products = [Product.model_validate_json(doc) for (doc,) in rows]
+        if offset == 0 and len(products) < limit:
+            total, exact = len(products), True
+        else:
+            total, exact = self._capped_count(source, condition, args)
+        return SearchPage(products=products, total=total, total_exact=exact, has_more=offset + len(products) < total)
+
+    def _capped_count(self, source: str, condition: str, args: Sequence[Any]) -> tuple[int, bool]:
+        counted = int(
+            self._db.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {condition} LIMIT ?)", (*args, TOTAL_CAP + 1)
+            ).fetchone()[0]
+        )
+        return min(counted, TOTAL_CAP), counted <= TOTAL_CAP
+
+    def _products(self, rowids: Sequence[int]) -> list[Product]:
+        if not rowids:
+            return []
+        marks = ",".join("?" * len(rowids))
+        docs = dict(self._db.execute(f"SELECT rowid, doc FROM products WHERE rowid IN ({marks})", tuple(rowids)))
+        return [Product.model_validate_json(docs[r]) for r in rowids if r in docs]
+
+    def _relaxations(self, request: SearchRequest) -> list[str]:
+        """Which single filter, dropped, would let this search find products."""
+        helpful: list[str] = []
+        for name in FILTER_NAMES:
+            if getattr(request.filters, name) is None:
+                continue
+            page = self._search(request.query or "", without(request.filters, name), request.sort, 0, 1)
+            if page.products:
+                count = f"{page.total}{'' if page.total_exact else '+'}"
+                helpful.append(f"without the {name} filter, {count} products match")
+        if not helpful:
+            return []
+        return [f"Nothing passes every filter; {'; '.join(helpful)}."]
 
     # Inventory ----------------------------------------------------------------------------------------
 
     def inventory(self, request: InventoryRequest) -> InventoryPage:
         filters = SearchFilters(brand=request.brand, category=request.category, in_stock=request.in_stock)
-        where, params = _filter_clause(filters)
+        where, params = filter_clause(filters)
         if request.seller_id:
             where.append("p.seller = ? COLLATE NOCASE")
             params.append(request.seller_id)
@@ -245,45 +421,12 @@ class Catalog:
         if request.updated_to:
             where.append("p.updated_at <= ?")
             params.append(request.updated_to.isoformat())
-        expression = match_expression(request.search or "")
-        page = self._page(
-            expression, where, params, "relevance" if expression else "title", request.offset, request.limit
+        plain, _ = query_terms(request.search or "")
+        expression = match_expression(plain)
+        with self._lock:
+            page = self._listing(
+                expression, where, params, _SORTS["relevance" if expression else "title"], request.offset, request.limit
+            )
+        return InventoryPage(
+            products=page.products, total=page.total, total_exact=page.total_exact, has_more=page.has_more
         )
-        return InventoryPage(products=page.products, total=page.total, has_more=page.has_more)
-
-
-def _contains(value: str) -> str:
-    escaped = value.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _filter_clause(filters: SearchFilters) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if filters.price_min is not None:
-        where.append("p.price >= ?")
-        params.append(float(filters.price_min))
-    if filters.price_max is not None:
-        where.append("p.price <= ?")
-        params.append(float(filters.price_max))
-    if filters.brand:
-        where.append("p.brand = ? COLLATE NOCASE")
-        params.append(filters.brand.strip())
-    if filters.seller:
-        where.append("p.seller = ? COLLATE NOCASE")
-        params.append(filters.seller.strip())
-    if filters.in_stock is True:
-        where.append(f"p.availability IN ({','.join('?' * len(_BUYABLE))})")
-        params.extend(_BUYABLE)
-    elif filters.in_stock is False:
-        where.append(f"p.availability NOT IN ({','.join('?' * len(_BUYABLE))})")
-        params.extend(_BUYABLE)
-    for column in ("color", "material"):
-        value = getattr(filters, column)
-        if value:
-            where.append(f"p.{column} LIKE ? ESCAPE '\\'")
-            params.append(_contains(value))
-    if filters.category:
-        where.append("p.category LIKE ? ESCAPE '\\'")
-        params.append(_contains(filters.category))
-    return where, params

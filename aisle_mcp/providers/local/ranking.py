@@ -1,0 +1,65 @@
+"""The order of the best candidates: the index's BM25, plus how much of the query a product's name covers.
+
+BM25 sums what each matching word is worth, so a product that repeats two rare words can beat the one that
+has every word the shopper typed. A known-item query is mostly the product's own name, so the share of the
+query's weight (each word weighted by its rarity) found in the product's title, brand and model numbers is
+added, and a product whose brand the query names gets a little more.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from aisle_mcp.providers.local.tokens import code_terms, words
+
+# How much covering the whole query is worth against the best BM25 score of the pool (which counts 1).
+COVERAGE_WEIGHT = 1.0
+BRAND_WEIGHT = 0.15
+NAME_WEIGHT = 0.5
+CODES_COUNT = True
+
+
+@dataclass(frozen=True)
+class Candidate:
+    rowid: int
+    bm25: float
+    """FTS5's bm25(): negative, lower is better."""
+    title: str
+    brand: str | None
+
+
+def idf(df: int, total: int) -> float:
+    return math.log(1 + (total - df + 0.5) / (df + 0.5))
+
+
+def rerank(
+    candidates: Sequence[Candidate],
+    query_words: Sequence[str],
+    query_codes: Sequence[str],
+    df: Mapping[str, int],
+    total: int,
+) -> list[tuple[Candidate, float]]:
+    """Candidates best first, each with the share of the query's weight its name covers (0 to 1)."""
+    if not candidates:
+        return []
+    weights = {w: idf(df.get(w, 0), total) for w in query_words if df.get(w, 0) > 0}
+    if CODES_COUNT:
+        weights.update({c: idf(df.get(c, 0), total) for c in query_codes if df.get(c, 0) > 0 and len(c) >= 4})
+    whole = sum(weights.values()) or 1.0
+    best = max(-c.bm25 for c in candidates) or 1.0
+    asked = set(query_words) | set(query_codes)
+    scored: list[tuple[float, int, Candidate, float]] = []
+    for position, candidate in enumerate(candidates):
+        name = f"{candidate.brand or ''} {candidate.title}"
+        own = set(words(name))
+        terms = own | set(code_terms(name))
+        covered = sum(weight for word, weight in weights.items() if word in terms) / whole
+        explained = len(own & asked) / len(own) if own else 0.0
+        score = -candidate.bm25 / best + COVERAGE_WEIGHT * covered + NAME_WEIGHT * explained
+        if candidate.brand and set(words(candidate.brand)) <= set(query_words):
+            score += BRAND_WEIGHT
+        scored.append((-score, position, candidate, covered))
+    scored.sort(key=lambda row: (row[0], row[1]))
+    return [(candidate, covered) for _, _, candidate, covered in scored]

@@ -1,0 +1,77 @@
+"""The words a product is indexed under and a query asks for, the same function on both sides.
+
+Model numbers are written many ways: ``WH-1000XM3``, ``WH1000XM3``, ``wh 1000 xm3``. Besides its plain words, a
+text gives *code terms*: a hyphenated or dotted chunk joined (``wh1000xm3``), the letter and digit runs of a mixed
+word (``1000xm3`` → ``1000``, ``xm``, ``3``), and short neighbouring chunks joined when one holds a digit
+(``wh 1000 xm3`` → ``wh1000``, ``1000xm3``, ``wh1000xm3``). Whichever way either side writes the number, they
+share terms. Plurals fold to the singular (``shoes`` → ``shoe``) so neither side needs a prefix query.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"[^\W_]+")
+_RUNS = re.compile(r"[^\W\d_]+|\d+")
+_DIGIT = re.compile(r"\d")
+# A neighbour joined onto a code is short: "wh" + "1000", not "headphones" + "1000".
+_JOINABLE = 7
+_MAX_JOIN = 3
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents: ``Café`` → ``cafe``."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def singular(word: str) -> str:
+    if len(word) > 3 and word[-1] == "s" and word[-2] not in "su" and word.isalpha():
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """The plain words of a text, folded and singular."""
+    return [singular(w) for w in _WORD.findall(fold(text))]
+
+
+def code_terms(text: str) -> list[str]:
+    """The extra spellings of the model numbers in a text (see the module's docstring), without repeats."""
+    found: dict[str, None] = {}
+    joined: list[str] = []
+    for chunk in fold(text).split():
+        parts = _WORD.findall(chunk)
+        if not parts:
+            continue
+        whole = "".join(parts)
+        joined.append(whole)
+        if len(parts) > 1 and _DIGIT.search(whole):
+            found[whole] = None
+        for part in parts:
+            runs = _RUNS.findall(part)
+            if len(runs) > 1:
+                found.update(dict.fromkeys(runs))
+    for start in range(len(joined)):
+        for size in range(2, _MAX_JOIN + 1):
+            group = joined[start : start + size]
+            if len(group) < size or not any(_DIGIT.search(g) for g in group):
+                break
+            if any(len(g) > _JOINABLE for g in group):
+                break
+            found["".join(group)] = None
+    return list(found)
+
+
+def index_text(text: str) -> str:
+    """A text as the space-separated words the full-text index stores."""
+    return " ".join(words(text))
+
+
+def query_terms(text: str) -> tuple[list[str], list[str]]:
+    """A query's plain words and its extra code terms, each without repeats."""
+    plain = list(dict.fromkeys(words(text)))
+    return plain, [t for t in code_terms(text) if t not in plain]
