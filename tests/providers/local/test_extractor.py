@@ -251,3 +251,28 @@ def test_bytes_are_decoded_with_the_declared_charset() -> None:
     html = page('<meta charset="windows-1252">', '<h1>Café crème</h1><span class="price">4,50 €</span>')
     product = extract_product(html.encode("cp1252"), URL)
     assert product is not None and product.title == "Café crème"
+
+
+def test_labels_in_any_case_with_their_value_on_the_same_or_the_next_line() -> None:
+    html = page(body="""<h1>Akku-Bohrschrauber</h1><span class="price">89,00 €</span>
+        <dl><dt>ARTIKELNUMMER</dt><dd>BS-18-2</dd><dt>Ean-Code:</dt><dd>4006381333931</dd></dl>
+        <p>Herstellernummer: 0601-9H</p><p>Verfügbarkeit: Auf Lager</p>""")  # fmt: skip
+    product = extract_product(html, "https://shop.example.de/bs")
+    assert product is not None
+    assert (product.sku, product.gtin, product.mpn) == ("BS-18-2", "4006381333931", "0601-9H")
+    assert product.availability is Availability.in_stock
+
+
+def test_page_state_is_read_from_assignments_to_product_or_state_names_only() -> None:
+    state = '{"product": {"@type": "Product", "name": "Desk Lamp", "sku": "DL-1", "offers": {"price": "24.50"}}}'
+    for assignment, found in ((f"window.__PRODUCT_STATE__ = {state};", True), (f"product.cache = {state};", False)):
+        product = extract_product(page(body=f"<script>{assignment}</script><p>Lamp</p>"), URL)
+        assert (product is not None and product.sku == "DL-1") is found, assignment
+
+
+def test_a_buy_button_is_read_from_the_start_of_a_long_label() -> None:
+    words = " ".join(f"<span>word{n}</span>" for n in range(200))
+    html = page(body=f'<h1>Mug</h1><span class="price">$12.00</span><button>Add to cart {words}</button>')
+    product = extract_product(html, URL)
+    assert product is not None and product.availability is Availability.in_stock
+    assert product.field_sources["availability"] == "visible:buy-button"
