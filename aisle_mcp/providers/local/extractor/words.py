@@ -77,7 +77,7 @@ NOTIFY_ATTRIBUTE = re.compile(r"notify[-_]?me|back[-_]?in[-_]?stock|stock[-_]?(?
 
 # Labels are matched at the start of a line of the page's visible text (lines joined by newlines, so one C-level
 # scan covers the page), their value after them on the same line or alone on the next one.
-_LEAD = r"\n(?:[^\W\d]+[ \t]+)?"
+_LEAD = r"\n(?:[^\W\d]++[ \t]+)?"  # possessive: a word never gives back what the blank after it needs
 _SEPARATOR = r"(?:[ \t]+[^\W\d]+)?[ \t]*[:#.]?[ \t]*[:#]?[ \t]*"
 _CODE = r"[A-Za-z0-9][A-Za-z0-9._/-]{1,40}"
 
