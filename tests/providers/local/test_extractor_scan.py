@@ -49,13 +49,14 @@ def test_scan_finds_canonical_base_and_metas_but_not_tags_inside_scripts() -> No
 @pytest.mark.parametrize(
     ("html", "expected"),
     [
-        ('<div itemscope itemtype="https://schema.org/Product">', True),
-        ('<div vocab="https://schema.org/" typeof="Product">', True),
-        ("<script>if (typeof x === 'y') {}</script>", False),
+        ('<div itemscope itemtype="https://schema.org/Product">', (True, False)),
+        ('<div vocab="https://schema.org/" typeof="Product">', (False, True)),
+        ('<div itemScope itemType="https://schema.org/Offer" typeof="Offer">', (True, True)),
+        ("<script>if (typeof x === 'y') {}</script>", (False, False)),
     ],
 )
-def test_item_markup_is_told_from_the_script_keyword(html: str, expected: bool) -> None:
-    assert item_markup(html) is expected
+def test_item_markup_tells_microdata_and_rdfa_from_the_script_keyword(html: str, expected: tuple[bool, bool]) -> None:
+    assert item_markup(html) == expected
 
 
 def test_complete_json_ld_wins_over_microdata_without_a_tree() -> None:

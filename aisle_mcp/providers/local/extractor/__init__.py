@@ -42,10 +42,14 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     evidence = [jsonld] if jsonld is not None else []
     page = None
     metas = head.metas
-    if item_markup(text):
+    microdata, rdfa = item_markup(text)
+    if microdata or rdfa:
         page = parse_page(text, head)
         metas = meta_tags(page.tree)
-        for source, items in ((MICRODATA, microdata_items(page.tree)), (RDFA, rdfa_items(page.tree))):
+        for source, items in (
+            (MICRODATA, microdata_items(page.tree) if microdata else []),
+            (RDFA, rdfa_items(page.tree) if rdfa else []),
+        ):
             if not items:
                 continue
             found, category = main_product(items, source, page.base)

@@ -128,7 +128,16 @@ def _text(node: LexborNode) -> str:
 
 
 def _title(page: Page) -> tuple[str | None, LexborNode | None]:
-    for node in page.tree.css("h1"):
+    # The first heading is nearly always the product's; ``css_first`` stops there instead of walking the page.
+    first = page.tree.css_first("h1")
+    if first is None:
+        nodes: list[LexborNode] = []
+    else:
+        title = clean_text(first.text(deep=True, separator=" "), MAX_TITLE)
+        if title and not _aside(page, first):
+            return title, first
+        nodes = page.tree.css("h1")[1:]
+    for node in nodes:
         title = clean_text(node.text(deep=True, separator=" "), MAX_TITLE)
         if title and not _aside(page, node):
             return title, node
