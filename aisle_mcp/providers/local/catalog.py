@@ -9,6 +9,7 @@ All methods are synchronous and safe to call from worker threads; ``LocalCatalog
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
@@ -21,11 +22,11 @@ from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
 from aisle_mcp.providers.base import InventoryPage, InventoryRequest
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
 from aisle_mcp.providers.local.ranking import Candidate, rerank
-from aisle_mcp.providers.local.tokens import code_terms, index_text, query_terms
+from aisle_mcp.providers.local.tokens import code_terms, forms, query_terms, singular
 from aisle_mcp.providers.local.typo import correctable, one_edit_away
 
 # Bumped whenever the indexed text changes, so an older file's index is rebuilt from the stored products.
-TEXT_VERSION = "2"
+TEXT_VERSION = "3"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS products (
     rowid INTEGER PRIMARY KEY,
@@ -70,16 +71,42 @@ _SORTS = {
     "title": "p.title, p.rowid",
 }
 POOL = 100
+SCAN = 1_000
+"""How many matching products at most are scored or sorted for one search; totals are capped at it too."""
+BUDGET = 5_000
+"""How many products the terms that pick the candidates may match together (see ``_candidates``)."""
+_CODE_WEIGHTED = 4
+_TEXT_JOIN = "products_text CROSS JOIN products p ON p.rowid = products_text.rowid"
 """How many BM25 candidates are reranked; later pages continue in BM25 order, so paging stays lossless."""
-TOTAL_CAP = 10_000
+TOTAL_CAP = SCAN
 """Totals are counted up to here and then given as at least this many (``total_exact=False``)."""
 _ID_CHUNK = 500
+_BODY_CHARS = 1000
 
 
-def match_expression(words: Sequence[str], any_word: bool = False) -> str | None:
-    """An FTS5 MATCH expression for indexed words: every word (or any word), each quoted."""
-    terms = [f'"{w}"' for w in dict.fromkeys(words) if w]
-    return (" OR " if any_word else " AND ").join(terms) or None
+def _either(group: Sequence[str]) -> str:
+    """An FTS5 MATCH term for any of a word's forms."""
+    quoted = " OR ".join(f'"{f}"' for f in group)
+    return f"({quoted})" if len(group) > 1 else quoted
+
+
+def _candidates(units: dict[str, int], every_word: str | None) -> str:
+    """The MATCH expression that picks candidates: the rarest terms, while their products stay within BUDGET.
+
+    A common word ("black", "case") adds thousands of products and little evidence; it still counts in the
+    rerank. When even the rarest term is common, the products with every word are the candidates.
+    """
+    ordered = sorted(units.items(), key=lambda unit: unit[1])
+    if ordered[0][1] > BUDGET and every_word:
+        return every_word
+    chosen: list[str] = []
+    spent = 0
+    for term, df in ordered:
+        if chosen and spent + df > BUDGET:
+            break
+        chosen.append(term)
+        spent += df
+    return " OR ".join(chosen)
 
 
 def _row_values(product: Product, added_at: str) -> tuple[Any, ...]:
@@ -108,14 +135,8 @@ def _text_values(product: Product) -> tuple[str, str, str, str, str]:
     attributes = " ".join(v if isinstance(v, str) else " ".join(v) for v in product.attributes.values())
     numbers = " ".join(part for part in (product.sku, product.mpn, product.gtin) if part)
     codes = " ".join(code_terms(f"{product.title} {numbers}"))
-    body = f"{numbers} {attributes} {(product.description or '')[:2000]}"
-    return (
-        index_text(product.title),
-        index_text(product.brand or ""),
-        f"{index_text(numbers)} {codes}".strip(),
-        index_text(product.category or ""),
-        index_text(body),
-    )
+    body = f"{attributes} {(product.description or '')[:_BODY_CHARS]}"
+    return (product.title, product.brand or "", f"{numbers} {codes}", product.category or "", body)
 
 
 class Catalog:
@@ -266,28 +287,37 @@ class Catalog:
         if not plain:
             order = "p.rating IS NULL, p.rating DESC, p.rowid" if sort == "relevance" else _SORTS[sort]
             return self._listing(None, where, params, order, offset, limit)
-        df = self._frequencies([*plain, *codes])
+        groups = {word: forms(word) for word in plain}
+        df = self._frequencies([*(f for group in groups.values() for f in group), *codes])
         notes: list[str] = []
-        for position, word in enumerate(plain):
-            if df[word] == 0 and correctable(word):
+        known: dict[str, list[str]] = {}
+        for word, group in groups.items():
+            present = [f for f in group if df[f]]
+            if not present and correctable(word):
                 closest = self._closest(word)
                 if closest is not None:
-                    plain[position], df[closest[0]] = closest
+                    present = [closest[0]]
+                    df[closest[0]] = closest[1]
                     notes.append(f"Searched for '{closest[0]}' in place of '{word}', which no product has.")
-        known = [w for w in dict.fromkeys(plain) if df.get(w)]
-        if sort != "relevance" and known:
-            page = self._listing(match_expression(known), where, params, _SORTS[sort], offset, limit)
-            if page.total:
-                page.notes[:0] = notes
-                return page
-        expression = match_expression([*known, *(c for c in codes if df[c])], any_word=True)
-        if expression is None:
+            if present:
+                known[word] = present
+        missing = [word for word in plain if word not in known]
+        if missing:
+            notes.append(f"No product has {', '.join(repr(w) for w in missing)}; these match the other words.")
+        units = {_either(group): sum(df[f] for f in group) for group in known.values()}
+        units.update({f'"{c}"': df[c] for c in codes if df[c]})
+        if not units:
             return SearchPage(products=[], total=0, notes=notes)
+        every_word = " AND ".join(_either(group) for group in known.values()) if known else None
         if sort != "relevance":
-            page = self._listing(expression, where, params, _SORTS[sort], offset, limit)
-            notes.append("No product matched every word; these match some of the words.")
+            page = self._listing(every_word, where, params, _SORTS[sort], offset, limit) if every_word else None
+            if page is None or not page.total:
+                page = self._listing(" OR ".join(units), where, params, _SORTS[sort], offset, limit)
+                notes.append("No product matched every word; these match some of the words.")
         else:
-            page = self._ranked(expression, where, params, known, codes, df, offset, limit)
+            weights = {singular(group[0]): sum(df[f] for f in group) for group in known.values()}
+            weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
+            page = self._ranked(_candidates(units, every_word), where, params, weights, offset, limit)
         page.notes[:0] = notes
         return page
 
@@ -310,37 +340,26 @@ class Catalog:
         return best if best and best[1] > 0 else None
 
     def _ranked(
-        self,
-        expression: str,
-        where: list[str],
-        params: list[Any],
-        query_words: list[str],
-        query_codes: list[str],
-        df: dict[str, int],
-        offset: int,
-        limit: int,
+        self, expression: str, where: list[str], params: list[Any], weights: dict[str, int], offset: int, limit: int
     ) -> SearchPage:
-        source = "products_text JOIN products p ON p.rowid = products_text.rowid"
         condition = " AND ".join(["products_text MATCH ?", *where])
         args = [expression, *params]
+        # The first SCAN matches (in index order) are scored: a bound on the work, whatever the query.
+        window = (
+            f"SELECT p.rowid AS rowid, {_BM25} AS rank, p.title AS title, p.brand AS brand FROM {_TEXT_JOIN}"
+            f" WHERE {condition} LIMIT {SCAN}"
+        )
         pool = [
-            Candidate(rowid, rank, title, brand)
-            for rowid, rank, title, brand in self._db.execute(
-                f"SELECT p.rowid, {_BM25} AS rank, p.title, p.brand FROM {source} WHERE {condition}"
-                " ORDER BY rank, p.rowid LIMIT ?",
-                (*args, POOL),
-            )
+            Candidate(*row)
+            for row in self._db.execute(f"SELECT * FROM ({window}) ORDER BY rank, rowid LIMIT ?", (*args, POOL))
         ]
-        if len(pool) < POOL:
-            total, exact = len(pool), True
-        else:
-            total, exact = self._capped_count(source, condition, args)
+        total, exact = (len(pool), True) if len(pool) < POOL else self._capped_count(_TEXT_JOIN, condition, args)
         products = int(self._db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
-        ranked = rerank(pool, query_words, query_codes, df, products)
+        ranked = rerank(pool, weights, products)
         wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
         if offset + limit > len(pool) == POOL:
             rest = self._db.execute(
-                f"SELECT p.rowid FROM {source} WHERE {condition} ORDER BY {_BM25}, p.rowid LIMIT ? OFFSET ?",
+                f"SELECT rowid FROM ({window}) ORDER BY rank, rowid LIMIT ? OFFSET ?",
                 (*args, offset + limit - max(offset, POOL), max(offset, POOL)),
             )
             wanted.extend(rowid for (rowid,) in rest)
@@ -356,23 +375,31 @@ class Catalog:
     ) -> SearchPage:
         clauses = list(where)
         args = list(params)
+        source = "products p"
         if expression:
-            source = "products_text JOIN products p ON p.rowid = products_text.rowid"
+            source = _TEXT_JOIN
             clauses.insert(0, "products_text MATCH ?")
             args.insert(0, expression)
-            order = order.replace("rank", _BM25)
-        else:
-            source = "products p"
         condition = " AND ".join(clauses) or "1"
-        rows = self._db.execute(
-            f"SELECT p.doc FROM {source} WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?",
-            (*args, limit, offset),
-        ).fetchall()
-        products = [Product.model_validate_json(doc) for (doc,) in rows]
-        if offset == 0 and len(products) < limit:
-            total, exact = len(products), True
-        else:
+        if "rank" in order:
+            query = f"SELECT p.doc FROM {source} WHERE {condition} ORDER BY {order.replace('rank', _BM25)}"
+            rows = self._db.execute(f"{query} LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
             total, exact = self._capped_count(source, condition, args)
+        else:
+            # Sorted among the first SCAN matches (in index order): one bounded scan gives the window and the total.
+            window = [
+                rowid
+                for (rowid,) in self._db.execute(
+                    f"SELECT p.rowid FROM {source} WHERE {condition} LIMIT ?", (*args, TOTAL_CAP + 1)
+                )
+            ]
+            total, exact = min(len(window), TOTAL_CAP), len(window) <= TOTAL_CAP
+            rows = self._db.execute(
+                f"SELECT p.doc FROM products p WHERE p.rowid IN (SELECT value FROM json_each(?)) ORDER BY {order}"
+                " LIMIT ? OFFSET ?",
+                (json.dumps(window[:TOTAL_CAP]), limit, offset),
+            ).fetchall()
+        products = [Product.model_validate_json(doc) for (doc,) in rows]
         return SearchPage(products=products, total=total, total_exact=exact, has_more=offset + len(products) < total)
 
     def _capped_count(self, source: str, condition: str, args: Sequence[Any]) -> tuple[int, bool]:
@@ -422,7 +449,7 @@ class Catalog:
             where.append("p.updated_at <= ?")
             params.append(request.updated_to.isoformat())
         plain, _ = query_terms(request.search or "")
-        expression = match_expression(plain)
+        expression = " AND ".join(_either(forms(word)) for word in plain) or None
         with self._lock:
             page = self._listing(
                 expression, where, params, _SORTS["relevance" if expression else "title"], request.offset, request.limit

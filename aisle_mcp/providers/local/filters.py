@@ -6,7 +6,7 @@ from typing import Any
 
 from aisle_mcp.products import Availability
 from aisle_mcp.products.search import SearchFilters
-from aisle_mcp.providers.local.tokens import index_text
+from aisle_mcp.providers.local.tokens import words
 
 BUYABLE = (Availability.in_stock.value, Availability.limited.value)
 FILTER_NAMES = ("price_min", "price_max", "brand", "seller", "in_stock", "color", "material", "category")
@@ -43,12 +43,13 @@ def filter_clause(filters: SearchFilters) -> tuple[list[str], list[Any]]:
         value: str | None = getattr(filters, column)
         if not value:
             continue
-        phrase = index_text(value)
+        phrase = " ".join(words(value))
         if phrase:
             # A feed that never states the color still names it in the title: "Sony WH-1000XM3 Black".
+            # Checked per product (not as a list of every product with the word), and only when the color is unknown.
             where.append(
-                f"(p.{column} LIKE ? ESCAPE '\\' OR (p.{column} IS NULL AND p.rowid IN"
-                " (SELECT rowid FROM products_text WHERE products_text MATCH ?)))"
+                f"(p.{column} LIKE ? ESCAPE '\\' OR (p.{column} IS NULL AND EXISTS (SELECT 1 FROM products_text"
+                " WHERE products_text MATCH ? AND products_text.rowid = p.rowid)))"
             )
             params.extend((contains(value), f'title : "{phrase}"'))
         else:

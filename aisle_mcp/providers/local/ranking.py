@@ -12,13 +12,12 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from aisle_mcp.providers.local.tokens import code_terms, words
+from aisle_mcp.providers.local.tokens import name_terms, singular, words
 
 # How much covering the whole query is worth against the best BM25 score of the pool (which counts 1).
 COVERAGE_WEIGHT = 1.0
 BRAND_WEIGHT = 0.15
 NAME_WEIGHT = 0.5
-CODES_COUNT = True
 
 
 @dataclass(frozen=True)
@@ -34,31 +33,26 @@ def idf(df: int, total: int) -> float:
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
 
 
-def rerank(
-    candidates: Sequence[Candidate],
-    query_words: Sequence[str],
-    query_codes: Sequence[str],
-    df: Mapping[str, int],
-    total: int,
-) -> list[tuple[Candidate, float]]:
-    """Candidates best first, each with the share of the query's weight its name covers (0 to 1)."""
+def rerank(candidates: Sequence[Candidate], weights: Mapping[str, int], total: int) -> list[tuple[Candidate, float]]:
+    """Candidates best first, each with the share of the query's weight its name covers (0 to 1).
+
+    ``weights`` maps each query term (words singular, and model-number spellings) to how many products have it.
+    """
     if not candidates:
         return []
-    weights = {w: idf(df.get(w, 0), total) for w in query_words if df.get(w, 0) > 0}
-    if CODES_COUNT:
-        weights.update({c: idf(df.get(c, 0), total) for c in query_codes if df.get(c, 0) > 0 and len(c) >= 4})
-    whole = sum(weights.values()) or 1.0
+    rarity = {term: idf(df, total) for term, df in weights.items() if df > 0}
+    whole = sum(rarity.values()) or 1.0
     best = max(-c.bm25 for c in candidates) or 1.0
-    asked = set(query_words) | set(query_codes)
+    asked = set(weights)
     scored: list[tuple[float, int, Candidate, float]] = []
     for position, candidate in enumerate(candidates):
         name = f"{candidate.brand or ''} {candidate.title}"
-        own = set(words(name))
-        terms = own | set(code_terms(name))
-        covered = sum(weight for word, weight in weights.items() if word in terms) / whole
+        terms = name_terms(name)
+        covered = sum(weight for term, weight in rarity.items() if term in terms) / whole
+        own = {singular(w) for w in words(name)}
         explained = len(own & asked) / len(own) if own else 0.0
         score = -candidate.bm25 / best + COVERAGE_WEIGHT * covered + NAME_WEIGHT * explained
-        if candidate.brand and set(words(candidate.brand)) <= set(query_words):
+        if candidate.brand and {singular(w) for w in words(candidate.brand)} <= asked:
             score += BRAND_WEIGHT
         scored.append((-score, position, candidate, covered))
     scored.sort(key=lambda row: (row[0], row[1]))

@@ -4,7 +4,8 @@ Model numbers are written many ways: ``WH-1000XM3``, ``WH1000XM3``, ``wh 1000 xm
 text gives *code terms*: a hyphenated or dotted chunk joined (``wh1000xm3``), the letter and digit runs of a mixed
 word (``1000xm3`` → ``1000``, ``xm``, ``3``), and short neighbouring chunks joined when one holds a digit
 (``wh 1000 xm3`` → ``wh1000``, ``1000xm3``, ``wh1000xm3``). Whichever way either side writes the number, they
-share terms. Plurals fold to the singular (``shoes`` → ``shoe``) so neither side needs a prefix query.
+share terms. The index keeps words as written; a query word also asks for its other number (``shoes`` and
+``shoe``), so neither side needs a prefix query and the index needs no work in Python beyond the code terms.
 """
 
 from __future__ import annotations
@@ -34,9 +35,22 @@ def singular(word: str) -> str:
     return word
 
 
+def forms(word: str) -> list[str]:
+    """A word and its other grammatical number: ``shoes`` → ``shoes``, ``shoe``; ``shoe`` → ``shoe``, ``shoes``."""
+    if not word.isalpha() or len(word) < 3:
+        return [word]
+    one = singular(word)
+    return [word, one] if one != word else [word, f"{word}s"]
+
+
 def words(text: str) -> list[str]:
-    """The plain words of a text, folded and singular."""
-    return [singular(w) for w in _WORD.findall(fold(text))]
+    """The plain words of a text, folded, as the index tokenizes them."""
+    return _WORD.findall(fold(text))
+
+
+def name_terms(text: str) -> set[str]:
+    """What a product's name offers a query, numbers folded: singular words and code terms."""
+    return {singular(w) for w in words(text)} | set(code_terms(text))
 
 
 def code_terms(text: str) -> list[str]:
@@ -64,11 +78,6 @@ def code_terms(text: str) -> list[str]:
                 break
             found["".join(group)] = None
     return list(found)
-
-
-def index_text(text: str) -> str:
-    """A text as the space-separated words the full-text index stores."""
-    return " ".join(words(text))
 
 
 def query_terms(text: str) -> tuple[list[str], list[str]]:

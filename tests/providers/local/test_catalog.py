@@ -1,0 +1,180 @@
+"""The local catalog's search: model-number spellings, typos, brands, filters, fallbacks, upserts and totals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from aisle_mcp.products import Availability, Money, Product
+from aisle_mcp.products.search import SearchFilters, SearchRequest
+from aisle_mcp.providers.base import InventoryRequest
+from aisle_mcp.providers.local import catalog as catalog_module
+from aisle_mcp.providers.local.catalog import Catalog
+from aisle_mcp.providers.local.tokens import code_terms, query_terms
+
+
+def product(
+    number: int,
+    title: str,
+    brand: str | None = None,
+    price: str = "10",
+    availability: Availability = Availability.in_stock,
+    color: str | None = None,
+    description: str | None = None,
+) -> Product:
+    return Product(
+        id=f"local:{number}",
+        source="local",
+        title=title,
+        brand=brand,
+        price=Money(amount=Decimal(price), currency="USD"),
+        availability=availability,
+        attributes={"color": color} if color else {},
+        description=description,
+    )
+
+
+SHOP = [
+    product(1, "Sony WH-1000XM3 Wireless Noise Cancelling Headphones", "Sony", "299", color="black"),
+    product(2, "Sony WH-1000XM4 Wireless Noise Cancelling Headphones", "Sony", "349", color="silver"),
+    product(3, "Bose QuietComfort 45 Wireless Headphones", "Bose", "279", color="black"),
+    product(4, "Corsair Vengeance LPX 16GB DDR4 3200MHz Memory Kit", "Corsair", "59"),
+    product(5, "Hikvision DS-7216HUHI-K2 16 Channel DVR", "Hikvision", "372"),
+    product(6, "Trail Running Shoes", "Stridewell", "120", Availability.out_of_stock, color="red"),
+    product(7, "Canvas Running Shoe for Kids", "Stridewell", "45"),
+    product(8, "Headphone Stand in Walnut", "Woodly", "35", description="Holds any over-ear headphones."),
+]
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Catalog:
+    catalog = Catalog(tmp_path / "catalog.db")
+    catalog.upsert(SHOP)
+    return catalog
+
+
+def ids(catalog: Catalog, query: str | None, **filters: object) -> list[str]:
+    request = SearchRequest(query=query, filters=SearchFilters.model_validate(filters), limit=10)
+    return [p.id.removeprefix("local:") for p in catalog.search(request).products]
+
+
+def test_code_terms_join_and_split_model_numbers() -> None:
+    assert "wh1000xm3" in code_terms("Sony WH-1000XM3")
+    assert {"wh", "1000", "xm", "3"} <= set(code_terms("WH1000XM3"))
+    assert {"wh1000", "wh1000xm3", "1000xm3"} <= set(code_terms("wh 1000 xm3"))
+    # Long neighbours are words, not parts of a code.
+    assert not any("headphones" in term for term in code_terms("WH-1000XM3 headphones"))
+    assert query_terms("Shoes shoes") == (["shoes"], [])
+
+
+@pytest.mark.parametrize("spelling", ["WH-1000XM3", "WH1000XM3", "wh 1000 xm3", "wh-1000 xm3", "wh1000xm3 sony"])
+def test_every_spelling_of_a_model_number_finds_the_product_first(shop: Catalog, spelling: str) -> None:
+    assert ids(shop, spelling)[0] == "1"
+
+
+def test_a_part_number_written_without_its_dashes_is_found(shop: Catalog) -> None:
+    assert ids(shop, "DS7216HUHIK2")[0] == "5"
+
+
+def test_a_misspelled_word_is_corrected_and_said_so(shop: Catalog) -> None:
+    page = shop.search(SearchRequest(query="vengaence memory", filters=SearchFilters()))
+    assert page.products[0].id == "local:4"
+    assert any("'vengeance'" in note for note in page.notes)
+
+
+def test_plural_and_singular_find_each_other(shop: Catalog) -> None:
+    assert set(ids(shop, "running shoe")[:2]) == {"6", "7"}
+    assert "8" in ids(shop, "headphones stand")[:1]
+
+
+def test_the_product_whose_name_has_every_word_ranks_above_a_partial_match(shop: Catalog) -> None:
+    found = ids(shop, "bose wireless headphones")
+    assert found[0] == "3"
+    assert set(found) >= {"1", "2", "3"}
+
+
+def test_the_brand_a_query_names_lifts_its_products(shop: Catalog) -> None:
+    assert ids(shop, "sony headphones")[:2] in (["1", "2"], ["2", "1"])
+
+
+def test_filters_narrow_the_answer(shop: Catalog) -> None:
+    assert set(ids(shop, "headphones", price_max=300)) == {"1", "3", "8"}
+    assert ids(shop, "headphones", brand="bose") == ["3"]
+    assert ids(shop, "shoes", in_stock=True) == ["7"]
+    assert ids(shop, None, brand="Stridewell", price_min=100) == ["6"]
+
+
+def test_a_color_filter_also_takes_products_whose_title_names_the_color(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.db")
+    catalog.upsert([product(1, "Wool Beanie Red"), product(2, "Wool Beanie", color="red"), product(3, "Wool Beanie")])
+    assert sorted(ids(catalog, "beanie", color="red")) == ["1", "2"]
+
+
+def test_when_no_product_has_every_word_those_with_some_come_back_with_a_note(shop: Catalog) -> None:
+    page = shop.search(SearchRequest(query="walnut headphones stand zebra", filters=SearchFilters()))
+    assert page.products[0].id == "local:8"
+    assert any("'zebra'" in note for note in page.notes)
+
+
+def test_a_search_without_hits_names_the_filter_to_drop(shop: Catalog) -> None:
+    page = shop.search(SearchRequest(query="headphones", filters=SearchFilters(brand="Bose", price_max=Decimal(100))))
+    assert page.products == []
+    assert any("without the price_max filter, 1 products match" in note for note in page.notes)
+    assert any("without the brand filter" in note for note in page.notes)
+    nothing = shop.search(SearchRequest(query="zyxwvut", filters=SearchFilters(brand="Bose")))
+    assert nothing.products == [] and not any("without" in note for note in nothing.notes)
+
+
+def test_upsert_replaces_a_product_by_id(shop: Catalog) -> None:
+    assert shop.upsert([product(3, "Bose QuietComfort Ultra Headphones", "Bose", "429")]) == 1
+    assert shop.count() == len(SHOP)
+    assert ids(shop, "quietcomfort 45") != ["3"] or "Ultra" in (shop.get("local:3") or SHOP[0]).title
+    assert "3" in ids(shop, "quietcomfort ultra")
+    assert ids(shop, "quietcomfort 45 wireless")[0] != "3" or ids(shop, "45") == []
+    assert shop.get("local:3") is not None and shop.get("local:3").title.endswith("Ultra Headphones")  # type: ignore[union-attr]
+
+
+def test_the_last_of_repeated_ids_in_one_batch_wins(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.db")
+    assert catalog.upsert([product(1, "Old Lamp"), product(1, "New Lamp")]) == 1
+    assert ids(catalog, "lamp") == ["1"]
+    assert ids(catalog, "old") == []
+
+
+def test_totals_are_capped_and_say_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(catalog_module, "TOTAL_CAP", 30)
+    monkeypatch.setattr(catalog_module, "POOL", 10)
+    catalog = Catalog(tmp_path / "catalog.db")
+    catalog.upsert([product(n, f"Desk Lamp {n}") for n in range(50)])
+    page = catalog.search(SearchRequest(query="lamp", filters=SearchFilters(), limit=5))
+    assert (page.total, page.total_exact, page.has_more) == (30, False, True)
+    small = catalog.search(SearchRequest(query="lamp 7", filters=SearchFilters(), limit=5))
+    assert small.products[0].id == "local:7"
+
+
+def test_relevance_pages_join_without_losing_or_repeating(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(catalog_module, "POOL", 7)
+    catalog = Catalog(tmp_path / "catalog.db")
+    catalog.upsert([product(n, f"Desk Lamp {'brass ' * (n % 3)}{n}") for n in range(25)])
+    seen: list[str] = []
+    for offset in range(0, 25, 4):
+        page = catalog.search(SearchRequest(query="brass lamp", filters=SearchFilters(), offset=offset, limit=4))
+        seen.extend(p.id for p in page.products)
+    assert len(seen) == len(set(seen)) == 25
+
+
+def test_an_index_of_an_older_version_is_rebuilt_from_the_stored_products(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.db"
+    catalog = Catalog(path)
+    catalog.upsert(SHOP)
+    catalog._db.execute("UPDATE catalog_meta SET value = 'old' WHERE key = 'text_version'")  # pyright: ignore[reportPrivateUsage]
+    catalog._db.execute("DELETE FROM products_text")  # pyright: ignore[reportPrivateUsage]
+    catalog.close()
+    assert ids(Catalog(path), "WH1000XM3")[0] == "1"
+
+
+def test_inventory_search_matches_every_word(shop: Catalog) -> None:
+    page = shop.inventory(InventoryRequest(search="running shoes"))
+    assert {p.id for p in page.products} == {"local:6", "local:7"}
