@@ -23,7 +23,7 @@ from aisle_mcp.providers.base import InventoryPage, InventoryRequest
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
 from aisle_mcp.providers.local.ranking import Candidate, rerank
 from aisle_mcp.providers.local.tokens import code_terms, forms, query_terms, singular
-from aisle_mcp.providers.local.typo import correctable, one_edit_away
+from aisle_mcp.providers.local.typo import correctable, one_edit_away, swapped_or_dropped
 
 # Bumped whenever the indexed text changes, so an older file's index is rebuilt from the stored products.
 TEXT_VERSION = "3"
@@ -73,7 +73,7 @@ _SORTS = {
 POOL = 100
 SCAN = 1_000
 """How many matching products at most are scored or sorted for one search; totals are capped at it too."""
-BUDGET = 5_000
+BUDGET = 2_000
 """How many products the terms that pick the candidates may match together (see ``_candidates``)."""
 _CODE_WEIGHTED = 4
 _TEXT_JOIN = "products_text CROSS JOIN products p ON p.rowid = products_text.rowid"
@@ -335,9 +335,13 @@ class Catalog:
 
     def _closest(self, word: str) -> tuple[str, int] | None:
         """The most common indexed word one edit away from ``word``, with how many products have it."""
-        counts = self._frequencies(sorted(one_edit_away(word)))
-        best = max(counts.items(), key=lambda item: (item[1], item[0]), default=None)
-        return best if best and best[1] > 0 else None
+        # The few swaps and drops first; the hundreds of letter changes only when those find nothing.
+        for candidates in (swapped_or_dropped(word), one_edit_away(word)):
+            counts = self._frequencies(sorted(candidates))
+            best = max(counts.items(), key=lambda item: (item[1], item[0]), default=None)
+            if best and best[1] > 0:
+                return best
+        return None
 
     def _ranked(
         self, expression: str, where: list[str], params: list[Any], weights: dict[str, int], offset: int, limit: int

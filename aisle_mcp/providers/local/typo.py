@@ -15,18 +15,22 @@ def correctable(word: str) -> bool:
     return len(word) >= MIN_LENGTH and word.isascii() and word.isalpha()
 
 
+def swapped_or_dropped(word: str) -> set[str]:
+    """Every string one transposition or deletion away from ``word``: the usual slips, and few to look up."""
+    found = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    found.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    found.discard(word)
+    return found
+
+
 def one_edit_away(word: str) -> set[str]:
     """Every string one deletion, transposition, substitution or insertion away from ``word``."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    found: set[str] = set()
-    for left, right in splits:
-        if right:
-            found.add(left + right[1:])
-            for letter in _LETTERS:
-                found.add(left + letter + right[1:])
-        if len(right) > 1:
-            found.add(left + right[1] + right[0] + right[2:])
+    found = swapped_or_dropped(word)
+    for i in range(len(word) + 1):
+        left, right = word[:i], word[i:]
         for letter in _LETTERS:
             found.add(left + letter + right)
+            if right:
+                found.add(left + letter + right[1:])
     found.discard(word)
     return found
