@@ -71,15 +71,16 @@ _SORTS = {
     "title": "p.title, p.rowid",
 }
 POOL = 100
+"""How many BM25 candidates are reranked; later pages continue in BM25 order, so paging stays lossless."""
 SCAN = 1_000
 """How many matching products at most are scored or sorted for one search; totals are capped at it too."""
-BUDGET = 2_000
-"""How many products the terms that pick the candidates may match together (see ``_candidates``)."""
-_CODE_WEIGHTED = 4
-_TEXT_JOIN = "products_text CROSS JOIN products p ON p.rowid = products_text.rowid"
-"""How many BM25 candidates are reranked; later pages continue in BM25 order, so paging stays lossless."""
+BUDGET = SCAN
+"""How many products the terms that pick the candidates may match together (see ``_candidates``): no more than
+the window scores, so the candidates are never cut off in index order."""
 TOTAL_CAP = SCAN
 """Totals are counted up to here and then given as at least this many (``total_exact=False``)."""
+_CODE_WEIGHTED = 4
+_TEXT_JOIN = "products_text CROSS JOIN products p ON p.rowid = products_text.rowid"
 _ID_CHUNK = 500
 _BODY_CHARS = 1000
 
