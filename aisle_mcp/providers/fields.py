@@ -144,6 +144,9 @@ def _number(digits: str) -> Decimal | None:
     return to_amount(digits)
 
 
+_EXPONENT = re.compile(r"^\d+(?:\.\d+)?[eE][+-]?\d{1,3}$")
+
+
 def parse_price(value: object) -> tuple[Decimal, str | None] | None:
     """A price and its currency from ``"15.00 USD"``, ``"USD 15.00"``, ``"$15"``, ``"12,99 €"`` or a number.
 
@@ -155,6 +158,9 @@ def parse_price(value: object) -> tuple[Decimal, str | None] | None:
     cleaned = text(value)
     if cleaned is None:
         return None
+    if _EXPONENT.match(cleaned):  # feeds exported from spreadsheets write 372.6 as "3.726E2"
+        amount = to_amount(cleaned)
+        return (Decimal(format(amount, "f")), None) if amount is not None else None
     match = _PRICE.match(cleaned)
     if match is None:
         return None

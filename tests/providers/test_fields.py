@@ -77,3 +77,12 @@ def test_codes_urls_and_categories() -> None:
     assert absolute_url("//cdn.example/a.jpg") == "https://cdn.example/a.jpg"
     assert absolute_url("https://static.example/a/.../x.png") is None
     assert category_path("a|b | c", "|") == "a > b > c"
+
+
+def test_prices_in_exponent_notation_parse_exactly() -> None:
+    from decimal import Decimal
+
+    from aisle_mcp.providers.fields import parse_price
+
+    assert parse_price("3.726E2") == (Decimal("372.6"), None)
+    assert parse_price("1e3") == (Decimal("1000"), None)
