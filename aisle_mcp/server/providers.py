@@ -10,12 +10,15 @@ from pydantic import SecretStr
 
 from aisle_mcp import __version__
 from aisle_mcp.providers.base import Inventory, ProductExtraction, ProductSearch
+from aisle_mcp.providers.catalogai import client as catalogai
 from aisle_mcp.providers.catalogai.client import CatalogAISearch
+from aisle_mcp.providers.commerceclarity import client as commerceclarity
 from aisle_mcp.providers.commerceclarity.client import CommerceClarityInventory
 from aisle_mcp.providers.criteo.provider import CriteoInventory
+from aisle_mcp.providers.getcatalog import client as getcatalog
 from aisle_mcp.providers.getcatalog.client import GetCatalogExtraction
-from aisle_mcp.providers.http import RetryPolicy
-from aisle_mcp.server.settings import Settings
+from aisle_mcp.providers.http import AuthHeaders, ProviderHTTP, RetryPolicy
+from aisle_mcp.server.settings import ProviderSettings, Settings
 
 REMOTE = ("getcatalog", "catalogai", "commerceclarity", "criteo")
 
@@ -53,15 +56,19 @@ async def connect_providers(
         assert value is not None  # settings.configured() checked it
         return value
 
+    def http(name: str, headers: AuthHeaders, key_setting: str) -> ProviderHTTP:
+        s: ProviderSettings = getattr(settings, name)
+        return ProviderHTTP(name, client, s.base_url, headers, s.timeout_s, retry=retry, key_setting=key_setting)
+
     if settings.configured("getcatalog"):
-        s = settings.getcatalog
-        remote.extraction["getcatalog"] = GetCatalogExtraction(client, s.base_url, key(s.api_key), s.timeout_s, retry)
+        headers = getcatalog.auth_headers(key(settings.getcatalog.api_key))
+        remote.extraction["getcatalog"] = GetCatalogExtraction(http("getcatalog", headers, getcatalog.KEY_SETTING))
     if settings.configured("catalogai"):
-        s = settings.catalogai
-        remote.search["catalogai"] = CatalogAISearch(client, s.base_url, key(s.api_key), s.timeout_s, retry)
+        headers = catalogai.auth_headers(key(settings.catalogai.api_key))
+        remote.search["catalogai"] = CatalogAISearch(http("catalogai", headers, catalogai.KEY_SETTING))
     if settings.configured("commerceclarity"):
-        s = settings.commerceclarity
-        clarity = CommerceClarityInventory(client, s.base_url, key(s.api_key), s.timeout_s, retry)
+        headers = commerceclarity.auth_headers(key(settings.commerceclarity.api_key))
+        clarity = CommerceClarityInventory(http("commerceclarity", headers, commerceclarity.KEY_SETTING))
         remote.inventory["commerceclarity"] = clarity
         remote.search["commerceclarity"] = clarity
     if settings.configured("criteo"):

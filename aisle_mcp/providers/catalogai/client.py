@@ -8,10 +8,10 @@ paging continues until a page comes back short or empty.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-import httpx
 from pydantic import SecretStr
 
 from aisle_mcp.errors import ProviderError
@@ -19,13 +19,18 @@ from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
 from aisle_mcp.providers.catalogai.records import parse_product
 from aisle_mcp.providers.fields import RecordError, items, mapping
-from aisle_mcp.providers.http import ProviderHTTP, RetryPolicy
+from aisle_mcp.providers.http import ProviderHTTP
 
 NAME = "catalogai"
 KEY_SETTING = "CATALOGAI_API_KEY"
 PAGE_SIZE = 10
 TOTAL_CAP = 50
 _SEVERAL = re.compile(r"\s*(?:,|/|\bor\b|\band\b|&)\s*", re.IGNORECASE)
+
+
+def auth_headers(api_key: SecretStr) -> Callable[[], dict[str, str]]:
+    """The header catalogai expects its key in, read from the secret at each request."""
+    return lambda: {"x-api-key": api_key.get_secret_value()}
 
 
 def provider_filters(filters: SearchFilters) -> tuple[dict[str, Any], list[str]]:
@@ -65,23 +70,8 @@ class CatalogAISearch:
 
     name = NAME
 
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        base_url: str,
-        api_key: SecretStr,
-        timeout_s: float = 30.0,
-        retry: RetryPolicy | None = None,
-    ) -> None:
-        self.http = ProviderHTTP(
-            NAME,
-            client,
-            base_url,
-            lambda: {"x-api-key": api_key.get_secret_value()},
-            timeout_s,
-            retry=retry,
-            key_setting=KEY_SETTING,
-        )
+    def __init__(self, http: ProviderHTTP) -> None:
+        self.http = http
 
     def __repr__(self) -> str:
         return f"CatalogAISearch({self.http.base_url!r})"

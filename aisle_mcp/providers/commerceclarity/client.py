@@ -7,11 +7,11 @@ One adapter serves both ``list_inventory`` (the merchant's catalogue, filtered) 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
-import httpx
 from pydantic import SecretStr
 
 from aisle_mcp.errors import ProviderError
@@ -20,7 +20,7 @@ from aisle_mcp.products.search import SearchPage, SearchRequest
 from aisle_mcp.providers.base import InventoryPage, InventoryRequest, Progress
 from aisle_mcp.providers.commerceclarity.records import parse_product
 from aisle_mcp.providers.fields import RecordError, items, mapping
-from aisle_mcp.providers.http import ProviderHTTP, RetryPolicy
+from aisle_mcp.providers.http import ProviderHTTP
 
 NAME = "commerceclarity"
 KEY_SETTING = "COMMERCECLARITY_API_KEY"
@@ -28,6 +28,11 @@ PAGE_SIZE = 50
 
 PublicationState = Literal["pending_review", "ready", "online"]
 AgentModel = Literal["v1", "v2"]
+
+
+def auth_headers(api_key: SecretStr) -> Callable[[], dict[str, str]]:
+    """The header commerceclarity expects its key in, read from the secret at each request."""
+    return lambda: {"Authorization": f"Bearer {api_key.get_secret_value()}"}
 
 
 @dataclass(frozen=True)
@@ -80,24 +85,8 @@ class CommerceClarityInventory:
 
     name = NAME
 
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        base_url: str,
-        api_key: SecretStr,
-        timeout_s: float = 30.0,
-        retry: RetryPolicy | None = None,
-        defaults: ProductQuery | None = None,
-    ) -> None:
-        self.http = ProviderHTTP(
-            NAME,
-            client,
-            base_url,
-            lambda: {"Authorization": f"Bearer {api_key.get_secret_value()}"},
-            timeout_s,
-            retry=retry,
-            key_setting=KEY_SETTING,
-        )
+    def __init__(self, http: ProviderHTTP, defaults: ProductQuery | None = None) -> None:
+        self.http = http
         self.defaults = defaults or ProductQuery()
         """Filters applied to every call (for example ``publication_state="online"``) unless a call sets them."""
 

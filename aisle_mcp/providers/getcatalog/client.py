@@ -7,12 +7,11 @@ the first one until the wanted products are found (a job holds at most 1,000 URL
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import suppress
 from typing import Any
 from urllib.parse import quote
 
-import httpx
 from pydantic import SecretStr
 
 from aisle_mcp.errors import InvalidArgument, NotFound, ProviderError
@@ -20,7 +19,7 @@ from aisle_mcp.products import Product
 from aisle_mcp.providers.base import ExtractionProgress, JobState, UrlFailure
 from aisle_mcp.providers.fields import RecordError, items, mapping, text
 from aisle_mcp.providers.getcatalog.records import parse_result
-from aisle_mcp.providers.http import ProviderHTTP, RetryPolicy, clean_message
+from aisle_mcp.providers.http import ProviderHTTP, clean_message
 
 NAME = "getcatalog"
 KEY_SETTING = "GETCATALOG_API_KEY"
@@ -39,28 +38,18 @@ STATES = {
 }
 
 
+def auth_headers(api_key: SecretStr) -> Callable[[], dict[str, str]]:
+    """The header getcatalog expects its key in, read from the secret at each request."""
+    return lambda: {"x-api-key": api_key.get_secret_value()}
+
+
 class GetCatalogExtraction:
     """``ProductExtraction`` on getcatalog.ai; ``ref`` is its execution id (``products-batch-{uuid}``)."""
 
     name = NAME
 
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        base_url: str,
-        api_key: SecretStr,
-        timeout_s: float = 30.0,
-        retry: RetryPolicy | None = None,
-    ) -> None:
-        self.http = ProviderHTTP(
-            NAME,
-            client,
-            base_url,
-            lambda: {"x-api-key": api_key.get_secret_value()},
-            timeout_s,
-            retry=retry,
-            key_setting=KEY_SETTING,
-        )
+    def __init__(self, http: ProviderHTTP) -> None:
+        self.http = http
         self._cancelled: set[str] = set()
         self._submitted: dict[str, int] = {}
 
