@@ -3,14 +3,22 @@
 Every URL of a run is a row; a row is finished exactly once (its state moves from ``pending`` only once),
 so a run interrupted by a crash resumes where it stopped and reports every URL exactly once.
 Extracted products land in the local catalog, where search finds them.
+
+Several servers may share one data directory (replicas, ``--workers``): each run is worked by one of them at a
+time, the one holding its claim. A claim is a lease renewed while the run is worked; it passes to another worker
+when it lapses, or at once when its holder is a process on this machine that no longer exists (a restart after a
+crash resumes without waiting out the lease).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import secrets
+import socket
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,7 +38,9 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS extract_runs (
     ref TEXT PRIMARY KEY,
     state TEXT NOT NULL,
-    created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+    created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    worker TEXT,
+    lease_until REAL
 );
 CREATE TABLE IF NOT EXISTS extract_urls (
     ref TEXT NOT NULL,
@@ -43,6 +53,28 @@ CREATE TABLE IF NOT EXISTS extract_urls (
 );
 """
 _UNFINISHED = ("pending", "running")
+LEASE_S = 60.0
+"""How long a claim on a run lasts unless renewed; renewed every third of it while the run is worked."""
+
+
+def worker_name() -> str:
+    """This worker, unique across processes and machines sharing the data directory: host, pid, and a nonce."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+def _gone(worker: str) -> bool:
+    """Whether a claim's holder is known to be dead: a process on this machine that no longer exists."""
+    host, _, rest = worker.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False  # another machine's worker: only its lease tells
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 class ExtractionQueue:
@@ -54,6 +86,10 @@ class ExtractionQueue:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA busy_timeout=10000")
         self._db.executescript(SCHEMA)
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(extract_runs)")}
+        for column, kind in (("worker", "TEXT"), ("lease_until", "REAL")):  # data dirs made before claims existed
+            if column not in columns:
+                self._db.execute(f"ALTER TABLE extract_runs ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         with self._lock:
@@ -75,6 +111,27 @@ class ExtractionQueue:
         with self._lock:
             row = self._db.execute("SELECT state FROM extract_runs WHERE ref = ?", (ref,)).fetchone()
         return JobState(row[0]) if row else None
+
+    def claim(self, ref: str, worker: str, lease_s: float = LEASE_S) -> bool:
+        """Take or renew the claim on an unfinished run: true when ``worker`` now holds it.
+
+        Free, already ``worker``'s, lapsed, or held by a dead process here: taken. The update only succeeds if
+        the holder is still the one read, so of two workers racing for a run exactly one wins."""
+        now = time.time()
+        with self._lock:
+            row = self._db.execute(
+                "SELECT worker, lease_until FROM extract_runs WHERE ref = ? AND state IN (?, ?)", (ref, *_UNFINISHED)
+            ).fetchone()
+            if row is None:
+                return False
+            holder, until = row
+            if holder not in (None, worker) and (until or 0) >= now and not _gone(holder):
+                return False
+            cursor = self._db.execute(
+                "UPDATE extract_runs SET worker = ?, lease_until = ? WHERE ref = ? AND worker IS ?",
+                (worker, now + lease_s, ref, holder),
+            )
+        return cursor.rowcount == 1
 
     def start(self, ref: str) -> None:
         with self._lock:
@@ -170,6 +227,7 @@ class LocalExtraction:
         self._concurrency = concurrency
         self._extract = extract
         self._wake = anyio.Event()
+        self._worker = worker_name()
 
     async def submit(self, urls: list[str]) -> str:
         ref = await anyio.to_thread.run_sync(self._queue.add, urls)
@@ -215,6 +273,24 @@ class LocalExtraction:
                 await self._wake.wait()
 
     async def _run_one(self, ref: str) -> None:
+        """Work one run while this worker holds its claim; another worker's run is left to it."""
+        if not await anyio.to_thread.run_sync(self._queue.claim, ref, self._worker):
+            return
+        async with anyio.create_task_group() as holding:
+            holding.start_soon(self._hold, ref, holding.cancel_scope)
+            await self._work(ref)
+            holding.cancel_scope.cancel()
+
+    async def _hold(self, ref: str, work: anyio.CancelScope) -> None:
+        """Renew the claim while the run is worked; if another worker took it over, stop working it here."""
+        while True:
+            await anyio.sleep(LEASE_S / 3)
+            if not await anyio.to_thread.run_sync(self._queue.claim, ref, self._worker):
+                log.warning("extraction run %s was taken over by another worker; leaving it to that one", ref)
+                work.cancel()
+                return
+
+    async def _work(self, ref: str) -> None:
         await anyio.to_thread.run_sync(self._queue.start, ref)
         slots = anyio.Semaphore(self._concurrency)
         pending = await anyio.to_thread.run_sync(self._queue.pending_urls, ref)
