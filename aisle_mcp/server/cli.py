@@ -35,6 +35,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (HTTP); not loopback needs a token")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--stateless", action="store_true", help="HTTP without sessions, for replicas on one data dir")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="HTTP worker processes on one port (needs --stateless); e.g. one per core",
+    )
 
     search = commands.add_parser("search", help="search products")
     search.add_argument("query", nargs="?")
@@ -76,7 +82,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     command = args.command or "serve"
     if command == "serve":
         if args.command and args.http:
-            sys.exit(serve_http(settings, host=args.host, port=args.port, stateless=args.stateless))
+            sys.exit(
+                serve_http(settings, host=args.host, port=args.port, stateless=args.stateless, workers=args.workers)
+            )
         build_server(settings).run()
     elif command == "import":
         sys.exit(import_feed(settings, args.file, args.format))

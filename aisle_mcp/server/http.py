@@ -12,6 +12,7 @@ cursors never carry the token.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import hmac
 import ipaddress
@@ -20,6 +21,7 @@ import logging
 import socket
 import sys
 from dataclasses import dataclass, field
+from typing import Any
 
 import anyio
 import uvicorn
@@ -31,8 +33,9 @@ from mcp.server.transport_security import DEFAULT_MAX_REQUEST_BODY_SIZE, Transpo
 from starlette.applications import Starlette
 from starlette.middleware.authentication import AuthenticationMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
+from uvicorn.supervisors import Multiprocess
 
-from aisle_mcp.server.app import build_server
+from aisle_mcp.server.app import build_server, cursor_key, open_catalog
 from aisle_mcp.server.settings import Settings
 from aisle_mcp.tools import Shop
 
@@ -227,25 +230,47 @@ def check_bind(host: str, settings: Settings) -> None:
         )
 
 
-def serve_http(settings: Settings, *, host: str, port: int, stateless: bool) -> int:
-    """Serve until interrupted; the exit status (2 when the setup is refused)."""
+def worker_app(settings: Settings, host: str) -> Starlette:
+    """One ``--workers`` process's app: a stateless server of its own over the shared data directory."""
+    return http_app(build_server(settings), settings, host=host, stateless=True)
+
+
+def serve_http(settings: Settings, *, host: str, port: int, stateless: bool, workers: int = 1) -> int:
+    """Serve until interrupted; the exit status (2 when the setup is refused).
+
+    With ``workers`` above 1 (stateless only), that many processes accept on one listening socket, each with its
+    own event loop and core; they share the data directory the way replicas do."""
     try:
         check_bind(host, settings)
+        if workers > 1 and not stateless:
+            raise HttpSetupError("--workers needs --stateless: a session lives in the one process that opened it.")
     except HttpSetupError as exc:
         print(f"aisle-mcp: {exc}", file=sys.stderr)
         return 2
-    app = http_app(build_server(settings), settings, host=host, stateless=stateless)
     owners = [owner_id(token) for token in http_tokens(settings)]
     log.info(
-        "serving MCP at http://%s:%d%s (%s; %s)",
+        "serving MCP at http://%s:%d%s (%s%s; %s)",
         _bracketed(host),
         port,
         MCP_PATH,
         "stateless" if stateless else "sessions",
+        f", {workers} worker processes" if workers > 1 else "",
         f"bearer tokens for owners {', '.join(owners)}" if owners else "no authentication: loopback only",
     )
-    config = uvicorn.Config(
-        app, host=host.strip("[]"), port=port, access_log=False, timeout_graceful_shutdown=5, log_level="info"
-    )
-    uvicorn.Server(config).run()
+    options: dict[str, Any] = {
+        "host": host.strip("[]"),
+        "port": port,
+        "access_log": False,
+        "timeout_graceful_shutdown": 5,
+        "log_level": "info",
+    }
+    if workers == 1:
+        app = http_app(build_server(settings), settings, host=host, stateless=stateless)
+        uvicorn.Server(uvicorn.Config(app, **options)).run()
+        return 0
+    # Made once here, before any worker starts, so the workers do not race to make them.
+    open_catalog(settings).close()
+    cursor_key(settings.data_dir)
+    config = uvicorn.Config(functools.partial(worker_app, settings, host), factory=True, workers=workers, **options)
+    Multiprocess(config, sockets=[config.bind_socket()]).run()
     return 0

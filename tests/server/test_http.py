@@ -63,14 +63,15 @@ def server_env(data_dir: Path, tokens: str | None) -> dict[str, str]:
 
 
 @contextmanager
-def serve(data_dir: Path, *, tokens: str | None = f"{ALPHA},{BETA}", stateless: bool = False) -> Iterator[Served]:
+def serve(
+    data_dir: Path, *, tokens: str | None = f"{ALPHA},{BETA}", stateless: bool = False, workers: int = 1
+) -> Iterator[Served]:
     port = free_port()
     log = data_dir / f"server-{port}.log"
     args = [sys.executable, "-m", "aisle_mcp", "serve", "--http", "--port", str(port)]
+    args += [*(["--stateless"] if stateless else []), *(["--workers", str(workers)] if workers > 1 else [])]
     with log.open("wb") as sink:
-        process = subprocess.Popen(
-            [*args, *(["--stateless"] if stateless else [])], env=server_env(data_dir, tokens), stderr=sink
-        )
+        process = subprocess.Popen(args, env=server_env(data_dir, tokens), stderr=sink)
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -254,3 +255,53 @@ async def test_stateless_replicas_on_one_data_dir_share_jobs_and_cursors(tmp_pat
             page = data(await first.call_tool("search_products", arguments))
             resumed = data(await second.call_tool("search_products", {**arguments, "cursor": page["next_cursor"]}))
             assert {p["id"] for p in resumed["products"]}.isdisjoint(p["id"] for p in page["products"])
+
+
+def children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(child) for child in (task / "children").read_text().split()]
+    return found
+
+
+async def test_worker_processes_on_one_port_share_jobs_and_cursors(tmp_path: Path, pages: str) -> None:
+    with serve(tmp_path, stateless=True, workers=2) as served, anyio.fail_after(90):
+        while served.log.read_text().count("Application startup complete") < 2:
+            await anyio.sleep(0.1)  # the second worker's startup, bounded by fail_after
+        assert len(children(served.process.pid)) >= 2
+        # Each call on a connection of its own, so calls land on either worker.
+        async with connect(served.url, ALPHA) as client:
+            started = data(
+                await client.call_tool("extract_product_urls", {"urls": [f"{pages}/p/1"], "wait_seconds": 0})
+            )
+        while True:
+            async with connect(served.url, ALPHA) as client:
+                status = data(await client.call_tool("get_extract_status", {"job_id": started["job_id"]}))
+            if status["status"] == "completed":
+                break
+            await anyio.sleep(0.2)  # the job runs on whichever worker claimed it, bounded by fail_after
+        assert status["products"][0]["title"] == "Fjellkatt Wool Blanket"
+
+        arguments: dict[str, Any] = {"query": "shirt", "limit": 3}
+        seen: list[str] = []
+        cursor = None
+        for _ in range(4):
+            async with connect(served.url, ALPHA) as client:
+                page = data(await client.call_tool("search_products", {**arguments, "cursor": cursor}))
+            seen += [p["id"] for p in page["products"]]
+            cursor = page.get("next_cursor")
+            if cursor is None:
+                break
+        assert len(seen) == len(set(seen)) >= 6
+
+
+def test_worker_processes_need_stateless_mode(tmp_path: Path) -> None:
+    refused = subprocess.run(
+        [sys.executable, "-m", "aisle_mcp", "serve", "--http", "--workers", "2", "--port", str(free_port())],
+        env=server_env(tmp_path, ALPHA),
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert refused.returncode == 2
+    assert "--stateless" in refused.stderr
