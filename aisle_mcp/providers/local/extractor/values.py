@@ -169,7 +169,12 @@ def prices_in_text(text: str, url: str | None = None) -> Iterator[tuple[Decimal,
         if symbol:
             currency = currency_code(symbol, url) if not _ISO.match(symbol) else symbol
             currency = currency if currency is None or _ISO.match(currency) else None
-            if currency is not None and symbol.isalpha() and symbol.isupper() and symbol not in _KNOWN_CODES:
+            if (
+                currency is not None
+                and symbol.isalpha()
+                and symbol.upper() not in _KNOWN_CODES
+                and symbol.lower() not in _SYMBOLS
+            ):
                 currency = None
         yield amount, currency
     return None

@@ -7,6 +7,7 @@ that count are those closest in the page's tree to the product's title or its bu
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
@@ -18,17 +19,23 @@ from aisle_mcp.providers.local.extractor.words import (
     AVAILABILITY_LABEL,
     BUY,
     BUY_ATTRIBUTE,
+    CONTACT,
+    CONTACT_ALONE,
+    CONTACT_ATTRIBUTE,
     GTIN_LABEL,
     MPN_LABEL,
     NOTIFY,
     NOTIFY_ATTRIBUTE,
     SKU_LABEL,
+    STATUS_LABEL,
     STOCK_LINE,
+    listing_state,
     stock_in_text,
     stock_phrase,
 )
 
 BUY_BUTTON = f"{VISIBLE}:buy-button"
+CONTACT_BUTTON = f"{VISIBLE}:contact-button"
 _PRICE = '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]'
 _STOCK = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]'
 _BUTTONS = (
@@ -62,14 +69,25 @@ _BUTTON_ASIDE = re.compile(
 _OTHER_STATE = re.compile(r"cannot|can-?not|unavailab|disabled|sold|\boos\b|out-?of-?stock|hidden|\bhide|d-none|notify")
 _BUTTON_NAMES = re.compile(r"btn|button|buy|cart|basket|bag")  # over lower-cased names
 _ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside", "del", "s", "strike"})
+# A buy box is often the page's <aside>, beside the product's pictures.
+_BUTTON_ASIDE_TAGS = _ASIDE_TAGS - {"aside"}
+# Consent dialogs render thousands of toggles and buttons, none of them the product's.
+_CONSENT = re.compile(r"cookie|consent|gdpr|cmp-|onetrust|didomi|usercentrics")  # over lower-cased names
 _MAX_CANDIDATES = 80
 _MAX_LABEL = 120
 _BUY, _BUY_ATTRIBUTE, _NOTIFY, _NOTIFY_ATTRIBUTE = map(lower_twin, (BUY, BUY_ATTRIBUTE, NOTIFY, NOTIFY_ATTRIBUTE))
+_CONTACT, _CONTACT_ALONE, _CONTACT_ATTRIBUTE = map(lower_twin, (CONTACT, CONTACT_ALONE, CONTACT_ATTRIBUTE))
+_STRUCK = "del, s, strike"
+_MAX_BOX = 600
 
 
 def _aside(page: Page, node: LexborNode, pattern: re.Pattern[str] = _ASIDE) -> bool:
     """Whether the node sits in a part of the page that is not the product's own (navigation, related items)."""
-    return node.tag in _ASIDE_TAGS or _inside_aside(page, node.parent, pattern)
+    return node.tag in _tags(pattern) or _inside_aside(page, node.parent, pattern)
+
+
+def _tags(pattern: re.Pattern[str]) -> frozenset[str]:
+    return _BUTTON_ASIDE_TAGS if pattern is _BUTTON_ASIDE else _ASIDE_TAGS
 
 
 def _inside_aside(page: Page, node: LexborNode | None, pattern: re.Pattern[str]) -> bool:
@@ -78,6 +96,7 @@ def _inside_aside(page: Page, node: LexborNode | None, pattern: re.Pattern[str])
     key = id(pattern)
     walked: list[int] = []
     found = False
+    tags = _tags(pattern)
     current = node
     while current is not None and current.tag not in ("body", "html"):
         known = memo.get((key, current.mem_id))
@@ -85,7 +104,7 @@ def _inside_aside(page: Page, node: LexborNode | None, pattern: re.Pattern[str])
             found = known
             break
         walked.append(current.mem_id)
-        if current.tag in _ASIDE_TAGS:
+        if current.tag in tags:
             found = True
             break
         attrs = current.attributes
@@ -165,14 +184,28 @@ def _label(node: LexborNode, depth: int = 0) -> str:
     return " ".join(parts)[:_MAX_LABEL]
 
 
-def _buy_buttons(page: Page) -> tuple[list[LexborNode], list[LexborNode]]:
-    """The page's own buy buttons, and its "notify me when back" buttons."""
-    buttons: list[LexborNode] = []
-    notify: list[LexborNode] = []
-    for node in page.tree.css(_BUTTONS)[:_MAX_BUTTONS]:
+@dataclass
+class _Buttons:
+    """The page's own buy buttons, its "notify me when back" ones, and its "contact the seller" ones."""
+
+    buy: list[LexborNode] = field(default_factory=list[LexborNode])
+    notify: list[LexborNode] = field(default_factory=list[LexborNode])
+    contact: list[LexborNode] = field(default_factory=list[LexborNode])
+
+
+def _buy_buttons(page: Page) -> _Buttons:
+    found = _Buttons()
+    buttons, notify, contact = found.buy, found.notify, found.contact
+    examined = 0
+    for node in page.tree.css(_BUTTONS):
         attrs = node.attributes
         # Case-sensitive scans of lower-cased words run several times faster than case-blind ones.
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('name') or ''}".lower()
+        if _CONSENT.search(names):
+            continue
+        examined += 1
+        if examined > _MAX_BUTTONS:
+            break
         label = f"{attrs.get('value') or ''} {attrs.get('title') or ''} {attrs.get('aria-label') or ''}"
         if node.tag in _TEXT_BUTTONS or _BUTTON_NAMES.search(names):
             label += " " + _label(node)
@@ -180,9 +213,21 @@ def _buy_buttons(page: Page) -> tuple[list[LexborNode], list[LexborNode]]:
         if _NOTIFY.search(label) or _NOTIFY_ATTRIBUTE.search(names):
             if not _aside(page, node, _BUTTON_ASIDE):
                 notify.append(node)
-        elif (_BUY_ATTRIBUTE.search(names) or _BUY.search(label)) and not _aside(page, node, _BUTTON_ASIDE):
-            buttons.append(node)
-    return buttons, notify
+        elif _BUY_ATTRIBUTE.search(names) or _BUY.search(label):
+            if not _aside(page, node, _BUTTON_ASIDE):
+                buttons.append(node)
+        elif _contact(names, label) and not _aside(page, node, _BUTTON_ASIDE):
+            contact.append(node)
+    return found
+
+
+def _contact(names: str, label: str) -> bool:
+    words = label.strip()
+    return bool(
+        _CONTACT_ATTRIBUTE.search(names)
+        or _CONTACT.search(words)
+        or _CONTACT_ALONE.fullmatch(_PUNCTUATION.sub("", words))
+    )
 
 
 def _enabled(node: LexborNode) -> bool:
@@ -196,16 +241,19 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
     evidence = Evidence(source=VISIBLE)
     evidence.title, heading = _title(page)
     if "price" in needed or "availability" in needed:
-        buttons, notify = _buy_buttons(page)
+        found = _buy_buttons(page)
+        buttons = found.buy
         anchors = [_chain(node) for node in ([heading] if heading else []) + buttons[:3]]
         if "price" in needed:
             currency = next((item.currency for item in known if item.currency), None)
             _price(page, evidence, anchors, currency)
+            if evidence.price is None:
+                _price_by_button(page, evidence, buttons, currency)
         if "availability" in needed:
             priced = evidence.price is not None or any(item.price is not None for item in known)
             _availability(page, evidence, anchors, buttons)
             if evidence.availability is None:
-                _button_state(evidence, buttons, notify, priced)
+                _button_state(evidence, found, priced)
     if "sku" in needed:
         _codes(page, evidence)
     return evidence
@@ -227,6 +275,25 @@ def _price(page: Page, evidence: Evidence, anchors: list[dict[int, int]], curren
         if best is None or rank > best:
             best = rank
             evidence.price, evidence.currency = found[0], found[1] or currency
+
+
+def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], currency: str | None) -> None:
+    """The price written beside the buy button, for pages that mark no element as the price: the first amount with a
+    currency in the smallest box around the button that has one, struck-through (old) prices left out."""
+    for button in buttons[:3]:
+        box = button.parent
+        for _ in range(3):
+            if box is None or box.tag in ("body", "html"):
+                break
+            text = clean_text(box.text(deep=True, separator=" ")) or ""
+            if len(text) > _MAX_BOX:
+                break
+            struck = {amount for node in box.css(_STRUCK) for amount, _ in prices_in_text(_text(node), page.url)}
+            for amount, written in prices_in_text(text, page.url):
+                if written is not None and amount > 0 and amount not in struck:
+                    evidence.price, evidence.currency = amount, written or currency
+                    return
+            box = box.parent
 
 
 def _several_prices(text: str, url: str) -> bool:
@@ -252,20 +319,30 @@ def _availability(page: Page, evidence: Evidence, anchors: list[dict[int, int]],
             if evidence.availability is not None:
                 return
     if evidence.availability is None:
+        for match in page.labels(STATUS_LABEL):
+            evidence.availability = listing_state(match.group("value") or match.group("next"))
+            if evidence.availability is not None:
+                return
+    if evidence.availability is None:
         evidence.availability = _stock_line(page)
 
 
-def _button_state(evidence: Evidence, buttons: list[LexborNode], notify: list[LexborNode], priced: bool) -> None:
+def _button_state(evidence: Evidence, found: _Buttons, priced: bool) -> None:
     """With no stock wording on the page, its buttons say it: one that buys a priced product, or only ones that
-    cannot (disabled, or "notify me when it is back")."""
+    cannot (disabled, or "notify me when it is back"). A priced listing whose only button contacts the seller is a
+    classified ad, on sale while it is listed."""
+    buttons, notify = found.buy, found.notify
     enabled = [node for node in buttons if _enabled(node)]
+    source = BUY_BUTTON
     if enabled and priced and not any(_enabled(node) for node in notify):
         evidence.availability = Availability.in_stock
     elif not enabled and (buttons or any(_enabled(node) for node in notify)):
         evidence.availability = Availability.out_of_stock
+    elif not buttons and not notify and priced and any(_enabled(node) for node in found.contact):
+        evidence.availability, source = Availability.in_stock, CONTACT_BUTTON
     else:
         return
-    evidence.sources["availability"] = BUY_BUTTON
+    evidence.sources["availability"] = source
 
 
 def _stock_line(page: Page) -> Availability | None:

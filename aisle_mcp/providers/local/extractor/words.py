@@ -52,6 +52,23 @@ def stock_phrase(text: str) -> bool:
     return _WHOLE.fullmatch(text.strip()) is not None and text.strip().lower() not in ("available", "disponible")
 
 
+_LISTING = re.compile(
+    r"(?P<in>not sold|unsold|still available|for sale|nicht verkauft|non vendu|no vendido|non venduto|niet verkocht|"
+    r"niesprzedany|не продано)|"
+    r"(?P<out>sold|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedany|sprzedane|продано|"
+    r"prodáno|såld|solgt|myyty)",
+    re.IGNORECASE,
+)
+
+
+def listing_state(text: str) -> Availability | None:
+    """The availability a classified ad's status value states, when the value is a listing state and nothing more."""
+    match = _LISTING.fullmatch(text.strip(" \t.!-–—"))  # noqa: RUF001
+    if match is None:
+        return None
+    return Availability.in_stock if match.group("in") else Availability.out_of_stock
+
+
 BUY = re.compile(
     r"add to (?:cart|bag|basket|trolley)|buy now|buy it now|in den warenkorb|in den einkaufswagen|jetzt kaufen|"
     r"ajouter au panier|acheter|añadir al carrito|agregar al carrito|añadir a la cesta|comprar|aggiungi al carrello|"
@@ -74,6 +91,23 @@ NOTIFY = re.compile(
     re.IGNORECASE,
 )
 NOTIFY_ATTRIBUTE = re.compile(r"notify[-_]?me|back[-_]?in[-_]?stock|stock[-_]?(?:alert|notif)", re.IGNORECASE)
+# Classified ads are sold by getting in touch with the seller: a listing's only button is one of these.
+CONTACT = re.compile(
+    r"contact (?:the )?(?:seller|user|advertiser|owner|dealer|poster)|reply to (?:this |the )?ad|"
+    r"message (?:the )?seller|"
+    r"e-?mail (?:the )?(?:seller|user|advertiser)|show (?:phone|number)|anbieter kontaktieren|verkäufer kontaktieren|"
+    r"nachricht (?:an den )?(?:anbieter|verkäufer)|contacter (?:le )?(?:vendeur|annonceur)|"
+    r"contactar (?:con )?(?:el |al )?(?:vendedor|anunciante)|contatta (?:il )?(?:venditore|inserzionista)|"
+    r"verkoper contacteren|napisz do sprzedającego|написать продавцу|связаться с продавцом|показать телефон|"  # noqa: RUF001
+    r"kontaktovat prodejce",
+    re.IGNORECASE,
+)
+# The bare verb counts only as the whole label: "Contact us" in a shop is not about the product.
+CONTACT_ALONE = re.compile(
+    r"contact|kontaktieren|contacter|contactar|contatta|contattare|contacteren|kontakt|связаться|kontaktovat",
+    re.IGNORECASE,
+)
+CONTACT_ATTRIBUTE = re.compile(r"contact[-_]?(?:btn|button|seller|advertiser)|reply[-_]?(?:to[-_]?)?ad", re.IGNORECASE)
 
 # Labels are matched at the start of a line of the page's visible text (lines joined by newlines, so one C-level
 # scan covers the page), their value after them on the same line or alone on the next one.
@@ -91,7 +125,9 @@ _SKU_WORDS = (
     r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
     r"stock code|ref\.?|référence|réf\.?|reference|código|cód\.|codice articolo|codice|cod\. articolo|kod produktu|"
     r"nr ref\.?|numer referencyjny|numer katalogowy|код товара|артикул|код|šifra artikla|šifra|kód produktu|kód|"
-    r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id"
+    r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
+    # A classified ad's number is its code.
+    r"ad #|ad id|ad no\.?|ad number|anzeige|anzeigennummer|anzeigen-nr\.?|n° d'annonce|id annuncio|numer ogłoszenia"
 )
 _GTIN_WORDS = r"ean|gtin|upc|isbn|kod ean|ean-code|ean code"
 _MPN_WORDS = r"mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|référence fabricant"
@@ -108,6 +144,9 @@ AVAILABILITY_LABEL = re.compile(
 )
 # The start of every line that any of the labels above could start, in lower-cased text: one scan of a long page
 # finds the few lines each label is then tried on.
-LABEL_LINE = re.compile(_LEAD + rf"(?:{_SKU_WORDS}|{_GTIN_WORDS}|{_MPN_WORDS}|{_AVAILABILITY_WORDS})")
+# A classified ad's status field ("Status: Not sold"), its value a listing state alone (see ``listing_state``).
+_STATUS_WORDS = r"status|statut|estado|stato|anzeigenstatus"
+STATUS_LABEL = re.compile(rf"\n(?:{_STATUS_WORDS})[ \t]*:?[ \t]*" + _value(r"[^\n]{1,30}"), re.IGNORECASE)
+LABEL_LINE = re.compile(_LEAD + rf"(?:{_SKU_WORDS}|{_GTIN_WORDS}|{_MPN_WORDS}|{_AVAILABILITY_WORDS}|{_STATUS_WORDS})")
 # A line that says nothing but the stock state ("In stock.", "— Sold out —").
 STOCK_LINE = re.compile(rf"\n[^\w\n]*(?:{_OUT_OF_STOCK}|{_IN_STOCK})[^\w\n]*(?=\n)", re.IGNORECASE)

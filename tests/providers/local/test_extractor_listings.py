@@ -1,0 +1,121 @@
+"""Availability where a page has no stock wording: classified ads, price comparisons and image-only buy buttons."""
+
+from decimal import Decimal
+
+import pytest
+
+from aisle_mcp.products import Availability
+from aisle_mcp.providers.local.extractor import extract_product
+from aisle_mcp.providers.local.extractor.words import listing_state
+
+URL = "https://ads.example/ad/1234"
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<!doctype html><html><head><title>Ads</title>{head}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        '<button class="f-button contact-button"><strong>Kontaktieren</strong></button>',
+        "<button>Contact seller</button>",
+        '<a class="btn" href="/reply">Reply to this ad</a>',
+    ],
+)
+def test_a_priced_ad_whose_only_button_contacts_the_seller_is_on_sale(button: str) -> None:
+    html = page(body=f'<main><h1>Road bike</h1><span class="price">€ 250,-</span><aside>{button}</aside></main>')
+    product = extract_product(html, "https://ads.example.at/ad/1")
+    assert product is not None
+    assert product.availability is Availability.in_stock
+    assert product.field_sources["availability"] == "visible:contact-button"
+
+
+def test_contact_us_in_the_footer_or_an_unpriced_ad_says_nothing() -> None:
+    footer = '<footer><button class="contact-button">Contact</button></footer>'
+    html = page(body=f'<main><h1>Road bike</h1><span class="price">$250</span></main>{footer}')
+    product = extract_product(html, URL)
+    assert product is not None and product.availability is Availability.unknown
+    unpriced = page(body="<main><h1>Road bike</h1><p>SKU: RB-1</p><button>Contact seller</button></main>")
+    product = extract_product(unpriced, URL)
+    assert product is not None and product.availability is Availability.unknown
+
+
+def test_a_contact_button_does_not_outrank_a_sold_out_buy_button() -> None:
+    body = (
+        '<main><h1>Road bike</h1><span class="price">$250</span>'
+        '<button disabled class="add-to-cart">Add to cart</button><button>Contact seller</button></main>'
+    )
+    product = extract_product(page(body=body), URL)
+    assert product is not None and product.availability is Availability.out_of_stock
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("<dt>Status</dt><dd>NOT SOLD</dd>", Availability.in_stock),
+        ("<p>Status: Sold</p>", Availability.out_of_stock),
+        ("<p>Estado: vendido</p>", Availability.out_of_stock),
+    ],
+)
+def test_a_classified_ads_status_field_gives_its_state(lines: str, expected: Availability) -> None:
+    html = page(body=f'<main><h1>Calculator</h1><span class="price">$15</span><dl>{lines}</dl></main>')
+    product = extract_product(html, URL)
+    assert product is not None and product.availability is expected
+
+
+def test_listing_states_are_whole_values_only() -> None:
+    assert listing_state("NOT SOLD") is Availability.in_stock
+    assert listing_state("Sold!") is Availability.out_of_stock
+    assert listing_state("Sold by Example Ltd") is None
+    assert listing_state("1,448 sold") is None
+
+
+def test_the_ad_number_is_its_code() -> None:
+    html = page(body='<main><h1>Boat</h1><span class="price">€ 206</span><p>Anzeige:</p><p>200532255</p></main>')
+    product = extract_product(html, "https://ads.example.at/boat")
+    assert product is not None and product.sku == "200532255"
+
+
+def test_an_aggregate_of_priced_offers_from_several_sellers_is_on_sale() -> None:
+    document = (
+        '{"@context": "https://schema.org", "@type": "Product", "name": "Baby carrier",'
+        ' "offers": {"@type": "AggregateOffer", "priceCurrency": "BYN", "offerCount": 2,'
+        ' "lowPrice": "502.20", "highPrice": "558.00"}}'
+    )
+    html = page(head=f'<script type="application/ld+json">{document}</script>')
+    product = extract_product(html, "https://compare.example/carrier")
+    assert product is not None
+    assert product.availability is Availability.in_stock
+    assert product.field_sources["availability"] == "json-ld:offer-count"
+    none_offered = html.replace('"offerCount": 2', '"offerCount": 0')
+    product = extract_product(none_offered, "https://compare.example/carrier")
+    assert product is not None and product.availability is not Availability.in_stock
+
+
+def test_an_image_only_buy_button_reads_the_price_written_beside_it() -> None:
+    body = (
+        "<main><h1>Garlic pork strips</h1><ul><li>"
+        '<div class="deal-line">Was <strike>$1,390</strike> now from $<span>99</span> a pack</div>'
+        '<a id="buy_btn" href="#"><div class="buy_btn"></div></a>'
+        "</li></ul></main>"
+    )
+    product = extract_product(page(body=body), "https://fresh.example.tw/deal/1409")
+    assert product is not None
+    assert product.price is not None and product.price.amount == Decimal("99")
+    assert product.availability is Availability.in_stock
+    assert product.field_sources["availability"] == "visible:buy-button"
+
+
+def test_a_buy_box_in_an_aside_still_buys() -> None:
+    body = '<main><h1>Kettle</h1><span class="price">$29.90</span></main><aside><button>Add to cart</button></aside>'
+    product = extract_product(page(body=body), "https://shop.example/kettle")
+    assert product is not None and product.availability is Availability.in_stock
+
+
+def test_consent_dialog_buttons_do_not_crowd_out_the_buy_button() -> None:
+    toggles = "".join(f'<input type="button" class="CookieConsentToggle" value="Vendor {n}">' for n in range(400))
+    body = f'<div id="cookie-dialog">{toggles}</div><main><h1>Kettle</h1><span class="price">$29.90</span>'
+    body += "<button>Add to cart</button></main>"
+    product = extract_product(page(body=body), "https://shop.example/kettle")
+    assert product is not None and product.availability is Availability.in_stock
