@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from aisle_mcp.products import Availability, Money, Product
-from aisle_mcp.products.search import SearchFilters, SearchRequest
+from aisle_mcp.products.search import SearchFilters, SearchRequest, SortOrder
 from aisle_mcp.providers.base import InventoryRequest
-from aisle_mcp.providers.local import catalog as catalog_module
+from aisle_mcp.providers.local import listing, relevance
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.tokens import code_terms, query_terms
 
@@ -55,8 +55,8 @@ def shop(tmp_path: Path) -> Catalog:
     return catalog
 
 
-def ids(catalog: Catalog, query: str | None, **filters: object) -> list[str]:
-    request = SearchRequest(query=query, filters=SearchFilters.model_validate(filters), limit=10)
+def ids(catalog: Catalog, query: str | None, sort: SortOrder = "relevance", **filters: object) -> list[str]:
+    request = SearchRequest(query=query, filters=SearchFilters.model_validate(filters), sort=sort, limit=10)
     return [p.id.removeprefix("local:") for p in catalog.search(request).products]
 
 
@@ -144,8 +144,8 @@ def test_the_last_of_repeated_ids_in_one_batch_wins(tmp_path: Path) -> None:
 
 
 def test_totals_are_capped_and_say_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(catalog_module, "TOTAL_CAP", 30)
-    monkeypatch.setattr(catalog_module, "POOL", 10)
+    monkeypatch.setattr(listing, "TOTAL_CAP", 30)
+    monkeypatch.setattr(relevance, "POOL", 10)
     catalog = Catalog(tmp_path / "catalog.db")
     catalog.upsert([product(n, f"Desk Lamp {n}") for n in range(50)])
     page = catalog.search(SearchRequest(query="lamp", filters=SearchFilters(), limit=5))
@@ -155,7 +155,7 @@ def test_totals_are_capped_and_say_so(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_relevance_pages_join_without_losing_or_repeating(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(catalog_module, "POOL", 7)
+    monkeypatch.setattr(relevance, "POOL", 7)
     catalog = Catalog(tmp_path / "catalog.db")
     catalog.upsert([product(n, f"Desk Lamp {'brass ' * (n % 3)}{n}") for n in range(25)])
     seen: list[str] = []
@@ -178,3 +178,51 @@ def test_an_index_of_an_older_version_is_rebuilt_from_the_stored_products(tmp_pa
 def test_inventory_search_matches_every_word(shop: Catalog) -> None:
     page = shop.inventory(InventoryRequest(search="running shoes"))
     assert {p.id for p in page.products} == {"local:6", "local:7"}
+
+
+def unpriced(number: int, title: str) -> Product:
+    return Product(id=f"local:{number}", source="local", title=title, availability=Availability.in_stock)
+
+
+@pytest.mark.parametrize("few", [1_000, 3])
+def test_price_sorts_order_every_match_with_unknown_prices_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    # Whether the matches are sorted directly (few) or found walking the price index (many), the order is the same.
+    monkeypatch.setattr(listing, "FEW", few)
+    monkeypatch.setattr(listing, "TOTAL_CAP", 5)
+    catalog = Catalog(tmp_path / "catalog.db")
+    lamps = [product(n, f"Desk Lamp {n}", price=str(100 - n)) for n in range(40)]
+    catalog.upsert([*lamps, unpriced(90, "Desk Lamp plain"), product(91, "Desk Chair", price="1")])
+    cheapest = ids(catalog, "lamp", sort="price_asc")
+    assert cheapest == ["39", "38", "37", "36", "35", "34", "33", "32", "31", "30"]
+    assert ids(catalog, "lamp", sort="price_desc")[:3] == ["0", "1", "2"]
+    seen: list[str] = []
+    for offset in range(0, 45, 4):
+        request = SearchRequest(query="lamp", filters=SearchFilters(), sort="price_asc", offset=offset, limit=4)
+        seen.extend(p.id.removeprefix("local:") for p in catalog.search(request).products)
+    assert seen == [*(str(n) for n in range(39, -1, -1)), "90"]
+    last = catalog.search(SearchRequest(query="lamp", filters=SearchFilters(), sort="price_desc", offset=40))
+    assert [p.id for p in last.products] == ["local:90"] and not last.has_more
+
+
+def test_a_sorted_search_filters_before_it_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(listing, "FEW", 2)
+    catalog = Catalog(tmp_path / "catalog.db")
+    catalog.upsert(
+        [product(n, f"Desk Lamp {n}", brand="Brass" if n % 5 == 0 else "Iron", price=str(n)) for n in range(30)]
+    )
+    assert ids(catalog, "lamp", brand="brass", sort="price_desc") == ["25", "20", "15", "10", "5", "0"]
+    page = catalog.search(SearchRequest(query="lamp", filters=SearchFilters(brand="brass"), sort="price_asc", limit=2))
+    assert (page.total, page.total_exact, page.has_more) == (6, True, True)
+
+
+def test_listing_by_filters_alone_sorts_the_whole_catalog(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.db")
+    catalog.upsert([product(n, f"Thing {n}", brand="Acme", price=str(1000 - n)) for n in range(1, 30)])
+    assert ids(catalog, None, brand="acme", sort="price_asc")[:2] == ["29", "28"]
+    assert [p.title for p in catalog.inventory(InventoryRequest(limit=3)).products] == [
+        "Thing 1",
+        "Thing 10",
+        "Thing 11",
+    ]

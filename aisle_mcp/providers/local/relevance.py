@@ -1,0 +1,132 @@
+"""Relevance search on the full-text index: which terms pick the candidates, and the candidates' BM25 order.
+
+A relevance search takes the best BM25 candidates for the query's rarest words, corrects words the catalog has
+never seen, and reranks the candidates by how much of the query their name covers (``ranking``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import Any, cast
+
+from aisle_mcp.products.search import SearchPage
+from aisle_mcp.providers.local import listing
+from aisle_mcp.providers.local.ranking import Candidate, rerank
+from aisle_mcp.providers.local.typo import one_edit_away, swapped_or_dropped
+
+# bm25 column weights: a word in the title, brand or model number says far more than one deep in a description.
+BM25 = "bm25(products_text, 10.0, 6.0, 8.0, 3.0, 1.0)"
+POOL = 100
+"""How many BM25 candidates are reranked; later pages continue in BM25 order, so paging stays lossless."""
+SCAN = 1_000
+"""How many matching products at most are scored for one search."""
+BUDGET = SCAN
+"""How many products the terms that pick the candidates may match together (see ``candidates``): no more than
+the window scores, so the candidates are never cut off in index order."""
+_CHUNK = 500
+
+
+def either(group: Sequence[str]) -> str:
+    """An FTS5 MATCH term for any of a word's forms."""
+    quoted = " OR ".join(f'"{f}"' for f in group)
+    return f"({quoted})" if len(group) > 1 else quoted
+
+
+def candidates(units: dict[str, int], every_word: str | None) -> str:
+    """The MATCH expression that picks candidates: the rarest terms, while their products stay within BUDGET.
+
+    A common word ("black", "case") adds thousands of products and little evidence; it still counts in the
+    rerank. When even the rarest term is common, the products with every word are the candidates.
+    """
+    ordered = sorted(units.items(), key=lambda unit: unit[1])
+    if ordered[0][1] > BUDGET and every_word:
+        return every_word
+    chosen: list[str] = []
+    spent = 0
+    for term, df in ordered:
+        if chosen and spent + df > BUDGET:
+            break
+        chosen.append(term)
+        spent += df
+    return " OR ".join(chosen)
+
+
+def frequencies(db: sqlite3.Connection, terms: Sequence[str]) -> dict[str, int]:
+    """How many products have each term (0 for those none has)."""
+    found = dict.fromkeys(terms, 0)
+    unique = list(found)
+    for start in range(0, len(unique), _CHUNK):
+        chunk = unique[start : start + _CHUNK]
+        rows = db.execute(
+            f"SELECT term, doc FROM products_text_terms WHERE term IN ({','.join('?' * len(chunk))})", chunk
+        )
+        found.update(cast(list[tuple[str, int]], rows.fetchall()))
+    return found
+
+
+def closest(db: sqlite3.Connection, word: str) -> tuple[str, int] | None:
+    """The most common indexed word one edit away from ``word``, with how many products have it."""
+    # The few swaps and drops first; the hundreds of letter changes only when those find nothing.
+    for spellings in (swapped_or_dropped(word), one_edit_away(word)):
+        counts = frequencies(db, sorted(spellings))
+        best = max(counts.items(), key=lambda item: (item[1], item[0]), default=None)
+        if best and best[1] > 0:
+            return best
+    return None
+
+
+def ranked_page(
+    db: sqlite3.Connection,
+    expression: str,
+    where: list[str],
+    params: list[Any],
+    weights: dict[str, int],
+    offset: int,
+    limit: int,
+) -> SearchPage:
+    """The candidates ``expression`` picks that pass ``where``: the best POOL reranked, the rest in BM25 order."""
+    condition = " AND ".join(["products_text MATCH ?", *where])
+    args = [expression, *params]
+    # The first SCAN matches (in index order) are scored: a bound on the work, whatever the query.
+    window = (
+        f"SELECT p.rowid AS rowid, {BM25} AS rank, p.title AS title, p.brand AS brand FROM {listing.TEXT_JOIN}"
+        f" WHERE {condition} LIMIT {SCAN}"
+    )
+    pool = [
+        Candidate(*row) for row in db.execute(f"SELECT * FROM ({window}) ORDER BY rank, rowid LIMIT ?", (*args, POOL))
+    ]
+    total, exact = (len(pool), True) if len(pool) < POOL else listing.count(db, expression, where, params)
+    products = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
+    ranked = rerank(pool, weights, products)
+    wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
+    if offset + limit > len(pool) == POOL:
+        rest = db.execute(
+            f"SELECT rowid FROM ({window}) ORDER BY rank, rowid LIMIT ? OFFSET ?",
+            (*args, offset + limit - max(offset, POOL), max(offset, POOL)),
+        )
+        wanted.extend(rowid for (rowid,) in rest)
+    page = SearchPage(
+        products=listing.products(db, wanted),
+        total=total,
+        total_exact=exact,
+        has_more=offset + len(wanted) < total,
+    )
+    if ranked and offset == 0 and ranked[0][1] < 0.999:
+        page.notes.append("No product matched every word; these match some of the words.")
+    return page
+
+
+def bm25_page(
+    db: sqlite3.Connection, expression: str, where: list[str], params: list[Any], offset: int, limit: int
+) -> SearchPage:
+    """Every product ``expression`` matches that passes ``where``, in BM25 order (for inventory listings)."""
+    condition = " AND ".join(["products_text MATCH ?", *where])
+    query = f"SELECT p.rowid FROM {listing.TEXT_JOIN} WHERE {condition} ORDER BY {BM25}, p.rowid LIMIT ? OFFSET ?"
+    rowids = [rowid for (rowid,) in db.execute(query, (expression, *params, limit, offset))]
+    total, exact = listing.count(db, expression, where, params)
+    shown = offset + len(rowids)
+    if shown > total:
+        total, exact = shown, len(rowids) < limit
+    more = shown < total or (not exact and len(rowids) == limit)
+    return SearchPage(products=listing.products(db, rowids), total=total, total_exact=exact, has_more=more)

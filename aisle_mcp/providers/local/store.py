@@ -1,0 +1,170 @@
+"""The catalog file's tables and how products are written into them.
+
+Filters and sorts are columns with an index each; the full normalized product is kept as JSON beside them, so
+what goes in comes out. The full-text index holds each product's words as ``tokens`` spells them (model numbers
+in every spelling).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import Any, cast
+
+from aisle_mcp.products import Product
+from aisle_mcp.providers.local.tokens import code_terms
+
+# Bumped whenever the indexed text changes, so an older file's index is rebuilt from the stored products.
+TEXT_VERSION = "3"
+TABLES = """
+CREATE TABLE IF NOT EXISTS products (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    title TEXT NOT NULL,
+    brand TEXT,
+    seller TEXT,
+    category TEXT,
+    price REAL,
+    currency TEXT,
+    availability TEXT NOT NULL,
+    color TEXT,
+    material TEXT,
+    tags TEXT,
+    rating REAL,
+    updated_at TEXT,
+    added_at TEXT NOT NULL,
+    doc TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS seen_products (id TEXT PRIMARY KEY, doc TEXT NOT NULL, seen_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS catalog_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+# Every sort walks one of these in order, so a sorted page costs the rows it skips and shows, not all matches.
+INDEXES = {
+    "products_price": "products(price)",
+    "products_brand": "products(brand COLLATE NOCASE)",
+    "products_updated": "products(updated_at)",
+    "products_rating": "products(rating)",
+    "products_title": "products(title)",
+}
+TEXT_SCHEMA = """
+CREATE VIRTUAL TABLE IF NOT EXISTS products_text USING fts5(
+    title, brand, codes, category, body, tokenize = "unicode61 remove_diacritics 2"
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS products_text_terms USING fts5vocab(products_text, 'row');
+"""
+TEXT_COLUMNS = "title, brand, codes, category, body"
+_ID_CHUNK = 500
+_BODY_CHARS = 1000
+
+
+def connect(path: str) -> sqlite3.Connection:
+    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA busy_timeout=10000")
+    db.execute("PRAGMA cache_size=-64000")
+    db.execute("PRAGMA temp_store=MEMORY")
+    db.executescript(TABLES)
+    create_indexes(db)
+    return db
+
+
+def create_indexes(db: sqlite3.Connection) -> None:
+    for name, target in INDEXES.items():
+        db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+
+
+def ensure_text_index(db: sqlite3.Connection) -> None:
+    """The full-text index, rebuilt from the stored products when it was built by another ``TEXT_VERSION``."""
+    row = db.execute("SELECT value FROM catalog_meta WHERE key = 'text_version'").fetchone()
+    if row and row[0] == TEXT_VERSION:
+        db.executescript(TEXT_SCHEMA)
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        # executescript would commit first: each statement goes on its own, inside this transaction.
+        for table in ("products_fts", "products_text_terms", "products_text"):
+            db.execute(f"DROP TABLE IF EXISTS {table}")
+        for statement in TEXT_SCHEMA.split(";"):
+            if statement.strip():
+                db.execute(statement)
+        rows = db.execute("SELECT rowid, doc FROM products")
+        db.executemany(
+            f"INSERT INTO products_text (rowid, {TEXT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+            ((rowid, *text_values(Product.model_validate_json(doc))) for rowid, doc in rows.fetchall()),
+        )
+        db.execute("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES ('text_version', ?)", (TEXT_VERSION,))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def row_values(product: Product, added_at: str) -> tuple[Any, ...]:
+    tags: object = product.extra.get("tags")
+    return (
+        product.id,
+        product.source,
+        product.title,
+        product.brand,
+        product.seller,
+        product.category,
+        float(product.price.amount) if product.price else None,
+        product.price.currency if product.price else None,
+        product.availability.value,
+        (product.attribute("color") or "").lower() or None,
+        (product.attribute("material") or "").lower() or None,
+        ",".join(str(t) for t in cast(list[object], tags)).lower() if isinstance(tags, list) else None,
+        float(product.rating.value) if product.rating else None,
+        product.updated_at.isoformat() if product.updated_at else None,
+        added_at,
+        product.model_dump_json(exclude_defaults=True),
+    )
+
+
+def text_values(product: Product) -> tuple[str, str, str, str, str]:
+    attributes = " ".join(v if isinstance(v, str) else " ".join(v) for v in product.attributes.values())
+    numbers = " ".join(part for part in (product.sku, product.mpn, product.gtin) if part)
+    codes = " ".join(code_terms(f"{product.title} {numbers}"))
+    body = f"{attributes} {(product.description or '')[:_BODY_CHARS]}"
+    return (product.title, product.brand or "", f"{numbers} {codes}", product.category or "", body)
+
+
+def write(db: sqlite3.Connection, rows: Sequence[tuple[tuple[Any, ...], tuple[str, ...]]]) -> None:
+    """Insert or replace products (``row_values``, ``text_values``) by id, in one transaction."""
+    ids = [row[0] for row, _ in rows]
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        old: dict[str, int] = {}
+        for start in range(0, len(ids), _ID_CHUNK):
+            chunk = ids[start : start + _ID_CHUNK]
+            found = db.execute(f"SELECT id, rowid FROM products WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            old.update(cast(list[tuple[str, int]], found.fetchall()))
+        if old:
+            gone = [(rowid,) for rowid in old.values()]
+            db.executemany("DELETE FROM products WHERE rowid = ?", gone)
+            db.executemany("DELETE FROM products_text WHERE rowid = ?", gone)
+        # Row ids are given out here, inside the write transaction, so both tables get one executemany.
+        next_rowid = int(db.execute("SELECT coalesce(max(rowid), 0) FROM products").fetchone()[0]) + 1
+        rowids: list[int] = []
+        for product_id in ids:
+            if product_id in old:
+                rowids.append(old[product_id])
+            else:
+                rowids.append(next_rowid)
+                next_rowid += 1
+        db.executemany(
+            "INSERT INTO products (rowid, id, source, title, brand, seller, category, price, currency,"
+            " availability, color, material, tags, rating, updated_at, added_at, doc)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(rowid, *row) for rowid, (row, _) in zip(rowids, rows, strict=True)],
+        )
+        db.executemany(
+            f"INSERT INTO products_text (rowid, {TEXT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+            [(rowid, *text) for rowid, (_, text) in zip(rowids, rows, strict=True)],
+        )
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
