@@ -5,7 +5,6 @@ By default a summary is id, title, brand, price, availability, seller and url; `
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Literal
@@ -85,8 +84,7 @@ def summarize(product: Product, fields: Sequence[ExtraField] = ()) -> ProductSum
 
 def json_size(value: BaseModel) -> int:
     """Bytes of the compact JSON an agent receives for ``value``."""
-    data = value.model_dump(mode="json", exclude_none=True)
-    return len(json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode())
+    return len(value.model_dump_json(exclude_none=True).encode())
 
 
 def fit(items: Sequence[BaseModel], budget_bytes: int) -> int:

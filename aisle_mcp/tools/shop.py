@@ -5,7 +5,6 @@ Built once by the server's lifespan; tools never build clients or read settings 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -95,5 +94,5 @@ def start_offset(shop: Shop, cursor: str | None, tool: str, arguments: dict[str,
 def answer(result: BaseModel) -> CallToolResult:
     """A result for programs (``structuredContent``) with its compact JSON twin for models."""
     data = result.model_dump(mode="json", exclude_none=True)
-    text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    text = result.model_dump_json(exclude_none=True)  # the same JSON, compact, serialized in pydantic's core
     return CallToolResult(content=[TextContent(type="text", text=text)], structured_content=data)
