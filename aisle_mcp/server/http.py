@@ -29,9 +29,14 @@ from mcp.server.auth.middleware.auth_context import AuthContextMiddleware
 from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser, BearerAuthBackend, RequireAuthMiddleware
 from mcp.server.auth.provider import AccessToken
 from mcp.server.mcpserver import MCPServer
-from mcp.server.transport_security import DEFAULT_MAX_REQUEST_BODY_SIZE, TransportSecuritySettings
+from mcp.server.transport_security import (
+    DEFAULT_MAX_REQUEST_BODY_SIZE,
+    TransportSecurityMiddleware,
+    TransportSecuritySettings,
+)
 from starlette.applications import Starlette
 from starlette.middleware.authentication import AuthenticationMiddleware
+from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 from uvicorn.supervisors import Multiprocess
 
@@ -44,10 +49,6 @@ log = logging.getLogger("aisle_mcp.http")
 MCP_PATH = "/mcp"
 MAX_BODY_BYTES = DEFAULT_MAX_REQUEST_BODY_SIZE
 """4 MiB: twice the largest legitimate call (1,000 URLs of 2,048 characters)."""
-ACTIVE_PER_CLIENT = 16
-"""Requests of one client served at once; its further requests wait their turn, others' do not."""
-WAITING_PER_CLIENT = 512
-"""Requests of one client that may wait; past that it gets 429 until some finish."""
 LOOPBACK = ("127.0.0.1", "localhost", "[::1]")
 EVERY_ADDRESS = ("0.0.0.0", "::", "")
 
@@ -145,8 +146,8 @@ class FairShare:
     """
 
     app: ASGIApp
-    active: int = ACTIVE_PER_CLIENT
-    waiting: int = WAITING_PER_CLIENT
+    active: int
+    waiting: int
     _lanes: dict[str, _Lane] = field(default_factory=dict[str, _Lane])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -168,6 +169,23 @@ class FairShare:
             lane.requests -= 1
             if lane.requests == 0:
                 del self._lanes[client]
+
+
+class _HostAndOrigin:
+    """Host and Origin checked before anything else (the SDK checks them again inside), so a DNS-rebinding page is
+    refused with 421/403 whether or not it has a token, and never reaches authentication."""
+
+    def __init__(self, app: ASGIApp, security: TransportSecuritySettings) -> None:
+        self._app = app
+        self._check = TransportSecurityMiddleware(security)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            refused = await self._check.validate_request(Request(scope), is_post=False)
+            if refused is not None:
+                await refused(scope, receive, send)
+                return
+        await self._app(scope, receive, send)
 
 
 class _RequireToken:
@@ -204,21 +222,23 @@ async def _too_many(send: Send) -> None:
 
 def http_app(server: MCPServer[Shop] | MCPServer[None], settings: Settings, *, host: str, stateless: bool) -> Starlette:
     """The ASGI app: the SDK's streamable-HTTP app inside authentication and the per-client fair share."""
+    security = transport_security(host, settings)
     app = server.streamable_http_app(
         streamable_http_path=MCP_PATH,
         stateless_http=stateless,
         max_request_body_size=MAX_BODY_BYTES,
-        transport_security=transport_security(host, settings),
+        transport_security=security,
         host=host,
     )
     tokens = http_tokens(settings)
     # add_middleware puts each one outside the previous: the order below runs bottom-up.
     if tokens:
         app.add_middleware(_RequireToken)
-    app.add_middleware(FairShare)
+    app.add_middleware(FairShare, active=settings.http_active_per_client, waiting=settings.http_waiting_per_client)
     if tokens:
         app.add_middleware(AuthContextMiddleware)
         app.add_middleware(AuthenticationMiddleware, backend=BearerAuthBackend(StaticTokens(tokens)))
+    app.add_middleware(_HostAndOrigin, security=security)
     return app
 
 

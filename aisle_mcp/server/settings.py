@@ -49,6 +49,10 @@ class Settings(BaseModel):
     """Extra Host header values HTTP accepts, comma-separated (``name`` or ``name:port``)."""
     allowed_origins: str = ""
     """Extra Origin header values HTTP accepts, comma-separated (``https://app.example.com``)."""
+    http_active_per_client: int = Field(default=16, ge=1)
+    """Requests of one HTTP client (token, else address) served at once; the rest of its requests wait."""
+    http_waiting_per_client: int = Field(default=512, ge=0)
+    """Requests of one HTTP client that may wait; past that it is answered 429 until some finish."""
     getcatalog: ProviderSettings = ProviderSettings(base_url="https://api.getcatalog.ai/v1")
     catalogai: ProviderSettings = ProviderSettings(base_url="https://catalogai.vercel.app/api")
     commerceclarity: ProviderSettings = ProviderSettings(base_url="https://api.commerceclarity.com/api/v1")
@@ -81,6 +85,8 @@ ENVIRONMENT = {
     "AISLE_HTTP_TOKEN": ("http_token",),
     "AISLE_ALLOWED_HOSTS": ("allowed_hosts",),
     "AISLE_ALLOWED_ORIGINS": ("allowed_origins",),
+    "AISLE_HTTP_ACTIVE_PER_CLIENT": ("http_active_per_client",),
+    "AISLE_HTTP_WAITING_PER_CLIENT": ("http_waiting_per_client",),
     "GETCATALOG_API_KEY": ("getcatalog", "api_key"),
     "GETCATALOG_BASE_URL": ("getcatalog", "base_url"),
     "GETCATALOG_TIMEOUT": ("getcatalog", "timeout_s"),

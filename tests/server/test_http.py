@@ -7,10 +7,12 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -54,24 +56,29 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def server_env(data_dir: Path, tokens: str | None) -> dict[str, str]:
+def server_env(data_dir: Path, tokens: str | None, **extra: str) -> dict[str, str]:
     env = {"PATH": os.environ.get("PATH", ""), "HOME": str(data_dir), "AISLE_DATA_DIR": str(data_dir)}
     env["AISLE_ALLOW_PRIVATE_ADDRESSES"] = "true"
     if tokens:
         env["AISLE_HTTP_TOKEN"] = tokens
-    return env
+    return env | extra
 
 
 @contextmanager
 def serve(
-    data_dir: Path, *, tokens: str | None = f"{ALPHA},{BETA}", stateless: bool = False, workers: int = 1
+    data_dir: Path,
+    *,
+    tokens: str | None = f"{ALPHA},{BETA}",
+    stateless: bool = False,
+    workers: int = 1,
+    env: dict[str, str] | None = None,
 ) -> Iterator[Served]:
     port = free_port()
     log = data_dir / f"server-{port}.log"
     args = [sys.executable, "-m", "aisle_mcp", "serve", "--http", "--port", str(port)]
     args += [*(["--stateless"] if stateless else []), *(["--workers", str(workers)] if workers > 1 else [])]
     with log.open("wb") as sink:
-        process = subprocess.Popen(args, env=server_env(data_dir, tokens), stderr=sink)
+        process = subprocess.Popen(args, env=server_env(data_dir, tokens, **(env or {})), stderr=sink)
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -191,6 +198,9 @@ async def test_a_foreign_host_or_origin_is_refused(server: Served, header: str, 
         own_origin = await post(server.url, body, {**token, "Origin": server.url.removesuffix("/mcp")})
     assert refused.status_code == status
     assert own_origin.status_code == 200
+    # Checked before authentication: without a token the answer is the same refusal, not 401.
+    with anyio.fail_after(20):
+        assert (await post(server.url, body, {header: value})).status_code == status
 
 
 @pytest.mark.parametrize("mode", ["auto", "legacy"])
@@ -305,3 +315,65 @@ def test_worker_processes_need_stateless_mode(tmp_path: Path) -> None:
     )
     assert refused.returncode == 2
     assert "--stateless" in refused.stderr
+
+
+def tool_call(name: str, arguments: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
+    """A tools/call request as the 2026-07-28 protocol sends it over HTTP, body and headers."""
+    meta = {
+        "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+        "io.modelcontextprotocol/clientInfo": {"name": "t", "version": "1"},
+        "io.modelcontextprotocol/clientCapabilities": {},
+    }
+    params = {"name": name, "arguments": arguments, "_meta": meta}
+    body = json.dumps({"jsonrpc": "2.0", "id": 7, "method": "tools/call", "params": params}).encode()
+    return body, {"MCP-Protocol-Version": "2026-07-28", "Mcp-Method": "tools/call", "Mcp-Name": name}
+
+
+async def test_a_flooding_client_is_told_429_while_others_are_served(tmp_path: Path) -> None:
+    held = threading.Event()
+
+    class Slow(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            held.wait(timeout=30)  # keeps the extraction job running while the flood is on
+
+        def log_message(self, format: str, *args: object) -> None:
+            return None
+
+    shop = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    shop.daemon_threads = True
+    threading.Thread(target=shop.serve_forever, daemon=True).start()
+    limits = {"AISLE_HTTP_ACTIVE_PER_CLIENT": "2", "AISLE_HTTP_WAITING_PER_CLIENT": "3"}
+    try:
+        with serve(tmp_path, env=limits) as served, anyio.fail_after(60):
+            url = f"http://127.0.0.1:{shop.server_address[1]}/p/1"
+            async with connect(served.url, ALPHA) as client:
+                job = data(await client.call_tool("extract_product_urls", {"urls": [url], "wait_seconds": 0}))
+            # Ten slow calls at once from ALPHA: 2 are served, 3 wait their turn, the other 5 are refused.
+            body, headers = tool_call("get_extract_status", {"job_id": job["job_id"], "wait_seconds": 1.5})
+            answers: list[int] = []
+            beta_answered = anyio.Event()
+
+            async def flood_call() -> None:
+                answers.append(
+                    (await post(served.url, body, {**headers, "Authorization": f"Bearer {ALPHA}"})).status_code
+                )
+
+            async def beta_call() -> None:
+                await anyio.sleep(0.3)  # while ALPHA's calls are in flight
+                async with connect(served.url, BETA) as other:
+                    data(await other.call_tool("search_products", {"query": "wool", "limit": 1}))
+                beta_answered.set()
+
+            async with anyio.create_task_group() as group:
+                for _ in range(10):
+                    group.start_soon(flood_call)
+                group.start_soon(beta_call)
+                with anyio.fail_after(3):  # well before ALPHA's five served calls drain (3 rounds of 1.5 s)
+                    await beta_answered.wait()
+            assert sorted(answers) == [200] * 5 + [429] * 5
+            async with connect(served.url, ALPHA) as client:  # the flood is over: ALPHA is served again
+                data(await client.call_tool("list_inventory", {"limit": 1}))
+    finally:
+        held.set()
+        shop.shutdown()
+        shop.server_close()
