@@ -6,8 +6,10 @@
 1. Writes N products as NDJSON in a temp dir: Merchant-style flat records (id, title, brand, price, availability,
    category, color, material, mpn, link, description) with varied titles built from brands, product lines, model
    numbers (``WH-1000XM3``-like), nouns and attributes, from a fixed seed.
-2. Imports them with ``import_feed``, the code behind ``aisle-mcp import`` (feed reader + ``Catalog.upsert`` in
-   batches), and reports products per second and the peak RSS of this process (``ru_maxrss``: import included).
+2. Imports them with ``import_feed``, the code behind ``aisle-mcp import`` (records read by worker processes,
+   rows written here), and reports products per second and the peak RSS of the import: this process and its
+   workers together (their resident sets summed, sampled every 250 ms from /proc), or this process's
+   ``ru_maxrss`` where /proc is missing.
 3. Runs a few hundred varied queries (names, model numbers in other spellings, typos, with and without filters,
    some sorted by price) the way search_products does (``understand()`` then the local provider), and reports p50
    and p95 latency. Then the same queries through the real server over stdio with an MCP client.
@@ -21,11 +23,13 @@ import argparse
 import contextlib
 import io
 import json
+import os
 import random
 import resource
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -190,6 +194,56 @@ def request_of(arguments: dict[str, Any]) -> SearchRequest:
     return SearchRequest(query=words or None, filters=applied, sort=arguments.get("sort", "relevance"), limit=10)
 
 
+class TreeMemory:
+    """The peak, over time, of the summed resident memory of this process and all its descendants."""
+
+    def __init__(self) -> None:
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(0.25):
+            self.peak_kb = max(self.peak_kb, tree_rss_kb(os.getpid()))
+
+    @property
+    def peak_mb(self) -> float:
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return max(own, self.peak_kb / 1024)
+
+
+def tree_rss_kb(root: int) -> int:
+    parents: dict[int, int] = {}
+    sizes: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        pid = int(entry.name)
+        parents[pid] = int(fields.get("PPid", "0"))
+        sizes[pid] = int(fields.get("VmRSS", "0 kB").split()[0])
+    total = 0
+    for pid, size in sizes.items():
+        at = pid
+        while at and at != root:
+            at = parents.get(at, 0)
+        if at == root:
+            total += size
+    return total
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -245,10 +299,10 @@ def main() -> None:
             sample = write_feed(feed, args.products)
             print(f"generated {args.products} products in {time.perf_counter() - started:.1f} s", file=sys.stderr)
             started = time.perf_counter()
-            with contextlib.redirect_stdout(io.StringIO()) as said:
+            with contextlib.redirect_stdout(io.StringIO()) as said, TreeMemory() as memory:
                 import_feed(settings, feed, None)
             import_s = time.perf_counter() - started
-            peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            peak_rss_mb = memory.peak_mb
             print(said.getvalue().strip(), f"in {import_s:.1f} s, peak RSS {peak_rss_mb:.0f} MB", file=sys.stderr)
             feed.unlink()
         calls = queries(sample, args.queries)

@@ -19,12 +19,11 @@ import anyio
 from mcp import Client
 from tqdm import tqdm
 
-from aisle_mcp.providers.local.feeds import FeedProblem, read_feed
+from aisle_mcp.providers.local.bulk import import_feed as bulk_import
+from aisle_mcp.providers.local.feeds import FeedProblem
 from aisle_mcp.server.app import build_server, open_catalog
 from aisle_mcp.server.http import serve_http
 from aisle_mcp.server.settings import Settings, SettingsError, load_settings
-
-IMPORT_BATCH = 2000
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -98,20 +97,14 @@ def import_feed(settings: Settings, path: Path, format: str | None) -> int:
         return 2
     catalog = open_catalog(settings.model_copy(update={"load_demo": False}))
     written = problems = 0
-    batch: list[Any] = []
     with tqdm(desc=f"importing {path.name}", unit=" products", file=sys.stderr, disable=None) as bar:
-        for item in read_feed(path, format):
+        for item in bulk_import(catalog, path, format):
             if isinstance(item, FeedProblem):
                 problems += 1
                 tqdm.write(f"{path}:{item.line}: {item.reason}", file=sys.stderr)
                 continue
-            batch.append(item)
-            if len(batch) >= IMPORT_BATCH:
-                written += catalog.upsert(batch)
-                bar.update(len(batch))
-                batch.clear()
-        written += catalog.upsert(batch)
-        bar.update(len(batch))
+            written += item
+            bar.update(item)
     catalog.close()
     print(f"imported {written} products from {path} ({problems} bad records skipped)")
     return 1 if problems and not written else 0

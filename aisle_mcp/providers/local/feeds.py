@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal, cast, get_args
 
+import orjson
 from pydantic import ValidationError
 
 from aisle_mcp.products import Product
@@ -55,7 +56,7 @@ class FeedProblem:
 
 
 @dataclass(frozen=True)
-class _Options:
+class FeedOptions:
     namespace: str
     currency: str | None
     base_url: str | None
@@ -71,8 +72,8 @@ def read_feed(
     to relative links (Shopify exports and Criteo rows have neither). Raises ``ValueError`` for an unknown format
     and ``OSError`` when the file cannot be read.
     """
-    kind = detect_format(path) if format is None else _format_name(format)
-    options = _Options(path.name.removesuffix(".gz"), currency, base_url)
+    kind = detect_format(path) if format is None else format_name(format)
+    options = FeedOptions(path.name.removesuffix(".gz"), currency, base_url)
     if kind == "ndjson":
         return _read_lines(path, options)
     if kind == "json":
@@ -88,7 +89,7 @@ def detect_format(path: Path) -> FeedFormat:
     by_name = _EXTENSIONS.get(Path(name).suffix)
     if by_name is not None:
         return by_name
-    with _open(path) as stream:
+    with open_feed(path) as stream:
         head = stream.read(_SNIFF_BYTES).lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<"):
         return "xml"
@@ -105,7 +106,7 @@ def detect_format(path: Path) -> FeedFormat:
     return "tsv" if max(counts, key=counts.__getitem__) == "\t" else "csv"
 
 
-def parse_record(record: Mapping[str, Any], options: _Options) -> Product:
+def parse_record(record: Mapping[str, Any], options: FeedOptions) -> Product:
     """One JSON record, read by whichever shape its keys show; raises ``RecordError`` saying what is wrong."""
     if isinstance(record.get("product"), Mapping) or {"success", "url"} <= record.keys():
         product = parse_getcatalog_result(record)
@@ -125,7 +126,7 @@ def parse_record(record: Mapping[str, Any], options: _Options) -> Product:
     return parse_flat(record, options.namespace, currency=options.currency, base_url=options.base_url)
 
 
-def _format_name(format: str) -> FeedFormat:
+def format_name(format: str) -> FeedFormat:
     name = format.strip().lower()
     if name in FORMATS:
         return name
@@ -134,7 +135,7 @@ def _format_name(format: str) -> FeedFormat:
     raise ValueError(f"unknown feed format {format!r}; use one of {', '.join(FORMATS)}")
 
 
-def _open(path: Path) -> IO[bytes]:
+def open_feed(path: Path) -> IO[bytes]:
     stream = path.open("rb")
     if stream.read(2) == b"\x1f\x8b":
         stream.close()
@@ -144,7 +145,7 @@ def _open(path: Path) -> IO[bytes]:
 
 
 def _product(
-    record: Mapping[str, Any], where: int, options: _Options, unit: Literal["line", "item"] = "line"
+    record: Mapping[str, Any], where: int, options: FeedOptions, unit: Literal["line", "item"] = "line"
 ) -> Product | FeedProblem:
     try:
         return parse_record(record, options)
@@ -159,31 +160,39 @@ def _product(
         return FeedProblem(where, f"unreadable record ({type(exc).__name__}: {exc})"[:300], unit)
 
 
-def _read_lines(path: Path, options: _Options) -> Iterator[Product | FeedProblem]:
-    with _open(path) as stream:
+def _read_lines(path: Path, options: FeedOptions) -> Iterator[Product | FeedProblem]:
+    with open_feed(path) as stream:
         for number, raw in enumerate(stream, 1):
-            line = raw.strip()
-            if number == 1:
-                line = line.removeprefix(b"\xef\xbb\xbf")
-            if not line:
-                continue
-            try:
-                value = json.loads(line)
-            except UnicodeDecodeError as exc:
-                yield FeedProblem(number, f"not UTF-8 text at byte {exc.start + 1}")
-                continue
-            except json.JSONDecodeError as exc:
-                yield FeedProblem(number, f"not JSON: {exc.msg} (column {exc.colno})")
-                continue
-            record = mapping(cast(object, value))
-            if not record and not isinstance(value, dict):
-                yield FeedProblem(number, f"not a JSON object but {type(cast(object, value)).__name__}")
-                continue
-            yield _product(record, number, options)
+            item = parse_line(raw, number, options)
+            if item is not None:
+                yield item
 
 
-def _read_document(path: Path, options: _Options) -> Iterator[Product | FeedProblem]:
-    with _open(path) as stream:
+def parse_line(raw: bytes, number: int, options: FeedOptions) -> Product | FeedProblem | None:
+    """One line of an NDJSON feed (``None`` when it is blank)."""
+    line = raw.strip()
+    if number == 1:
+        line = line.removeprefix(b"\xef\xbb\xbf")
+    if not line:
+        return None
+    try:
+        value = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        # The standard parser says what is wrong in plainer words, and reads what orjson refuses (NaN, huge ints).
+        try:
+            value = json.loads(line)
+        except UnicodeDecodeError as exc:
+            return FeedProblem(number, f"not UTF-8 text at byte {exc.start + 1}")
+        except json.JSONDecodeError as exc:
+            return FeedProblem(number, f"not JSON: {exc.msg} (column {exc.colno})")
+    record = mapping(cast(object, value))
+    if not record and not isinstance(value, dict):
+        return FeedProblem(number, f"not a JSON object but {type(cast(object, value)).__name__}")
+    return _product(record, number, options)
+
+
+def _read_document(path: Path, options: FeedOptions) -> Iterator[Product | FeedProblem]:
+    with open_feed(path) as stream:
         try:
             document = json.load(stream)
         except UnicodeDecodeError as exc:
@@ -206,8 +215,11 @@ def _read_document(path: Path, options: _Options) -> Iterator[Product | FeedProb
             yield FeedProblem(position, f"not a JSON object but {type(record).__name__}", "item")
 
 
-def _read_table(path: Path, options: _Options, delimiter: str | None = None) -> Iterator[Product | FeedProblem]:
-    with _open(path) as binary, io.TextIOWrapper(binary, encoding="utf-8-sig", errors="replace", newline="") as text:
+def _read_table(path: Path, options: FeedOptions, delimiter: str | None = None) -> Iterator[Product | FeedProblem]:
+    with (
+        open_feed(path) as binary,
+        io.TextIOWrapper(binary, encoding="utf-8-sig", errors="replace", newline="") as text,
+    ):
         header_line = text.readline()
         if not header_line.strip():
             return
@@ -247,9 +259,9 @@ def _as_list(value: object) -> list[object]:
     return list(cast(list[object], value)) if isinstance(value, list) else [value]
 
 
-def _read_xml(path: Path, options: _Options) -> Iterator[Product | FeedProblem]:
+def _read_xml(path: Path, options: FeedOptions) -> Iterator[Product | FeedProblem]:
     position = 0
-    with _open(path) as stream:
+    with open_feed(path) as stream:
         parents: list[ET.Element] = []
         try:
             for event, element in ET.iterparse(stream, events=("start", "end")):

@@ -7,6 +7,7 @@ CSV exports commonly use.
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
@@ -77,6 +78,7 @@ _ATTRIBUTES: dict[str, tuple[str, ...]] = {
 _URL_LIST = re.compile(r"\s*,\s*(?=https?://)")
 
 
+@functools.lru_cache(maxsize=4096)
 def column_key(name: str) -> str:
     """One spelling for a column name: ``g:Image Link`` and ``image-link`` are both ``image_link``."""
     key = name.strip().lower().removeprefix("\ufeff")
@@ -93,9 +95,14 @@ def parse_flat(
     without one; ``base_url`` resolves relative links and names the seller when the feed does not.
     """
     fields = {column_key(name): value for name, value in record.items()}
+    present, attribute_keys = _columns(tuple(fields))
 
     def get(name: str) -> Any:
-        return next((fields[a] for a in _ALIASES[name] if fields.get(a) not in (None, "", [])), None)
+        for alias in present.get(name, ()):
+            value = fields[alias]
+            if value not in (None, "", []):
+                return value
+        return None
 
     title = plain_text(_one(get("title")), 500)
     if title is None:
@@ -111,8 +118,8 @@ def parse_flat(
     category_id = google_category if google_category and google_category.isdigit() else None
     category = _category(None if category_id else google_category) or _category(_one(get("category")))
     attributes: dict[str, str | list[str]] = {}
-    for name, aliases in _ATTRIBUTES.items():
-        values = strings(next((fields[a] for a in aliases if fields.get(a) not in (None, "")), None))
+    for name, aliases in attribute_keys.items():
+        values = strings(next((fields[a] for a in aliases if fields[a] not in (None, "")), None))
         if values:
             attributes[name] = values[0] if len(values) == 1 else values
     tags = get("tags")
@@ -145,6 +152,20 @@ def parse_flat(
             }
         ),
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _columns(keys: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Which of each field's aliases a record with these columns has, in order of preference.
+
+    A feed's rows share their columns, so this is worked out once per feed rather than per row.
+    """
+    have = set(keys)
+    fields = {name: found for name, aliases in _ALIASES.items() if (found := tuple(a for a in aliases if a in have))}
+    attributes = {
+        name: found for name, aliases in _ATTRIBUTES.items() if (found := tuple(a for a in aliases if a in have))
+    }
+    return fields, attributes
 
 
 def item_fields(item: ET.Element) -> dict[str, str | list[str]]:

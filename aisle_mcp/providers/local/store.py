@@ -54,6 +54,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS products_text USING fts5(
 CREATE VIRTUAL TABLE IF NOT EXISTS products_text_terms USING fts5vocab(products_text, 'row');
 """
 TEXT_COLUMNS = "title, brand, codes, category, body"
+Row = tuple[tuple[Any, ...], tuple[str, ...]]
+"""A product as the catalog writes it: its ``row_values`` and its ``text_values``."""
 _ID_CHUNK = 500
 _BODY_CHARS = 1000
 
@@ -73,6 +75,11 @@ def connect(path: str) -> sqlite3.Connection:
 def create_indexes(db: sqlite3.Connection) -> None:
     for name, target in INDEXES.items():
         db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+
+
+def drop_indexes(db: sqlite3.Connection) -> None:
+    for name in INDEXES:
+        db.execute(f"DROP INDEX IF EXISTS {name}")
 
 
 def ensure_text_index(db: sqlite3.Connection) -> None:
@@ -131,7 +138,7 @@ def text_values(product: Product) -> tuple[str, str, str, str, str]:
     return (product.title, product.brand or "", f"{numbers} {codes}", product.category or "", body)
 
 
-def write(db: sqlite3.Connection, rows: Sequence[tuple[tuple[Any, ...], tuple[str, ...]]]) -> None:
+def write(db: sqlite3.Connection, rows: Sequence[Row]) -> None:
     """Insert or replace products (``row_values``, ``text_values``) by id, in one transaction."""
     ids = [row[0] for row, _ in rows]
     db.execute("BEGIN IMMEDIATE")

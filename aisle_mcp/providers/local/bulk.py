@@ -1,0 +1,108 @@
+"""A feed file into the catalog, as fast as the machine allows: records turned into rows on every core.
+
+Reading a record is most of an import's work (parsing, normalizing, serializing the product and spelling its
+model numbers), so NDJSON lines are cut into chunks that worker processes turn into the catalog's rows, in file
+order, while this process writes the rows of the chunks already done. Other formats are read here, one batch
+at a time. Each chunk is committed on its own: a bad record is reported with its line and reason, and a failure
+part-way loses nothing already written.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+
+from aisle_mcp.products import Product
+from aisle_mcp.providers.local import store
+from aisle_mcp.providers.local.catalog import Catalog
+from aisle_mcp.providers.local.feeds import (
+    FeedOptions,
+    FeedProblem,
+    detect_format,
+    format_name,
+    open_feed,
+    parse_line,
+    read_feed,
+)
+
+CHUNK = 4_000
+"""Lines per chunk a worker reads, and products per transaction."""
+PARALLEL_BYTES = 8 << 20
+"""Smaller files are read in this process: starting workers would take longer than the whole import."""
+Chunk = tuple[list[store.Row], list[FeedProblem]]
+
+
+def import_feed(
+    catalog: Catalog, path: Path, format: str | None = None, *, workers: int | None = None
+) -> Iterator[int | FeedProblem]:
+    """Import a feed file, yielding each bad record's ``FeedProblem`` and how many products each commit wrote.
+
+    ``workers`` is how many processes read NDJSON records (default: one per core; 0 reads them here).
+    Raises ``ValueError`` for an unknown format and ``OSError`` when the file cannot be read.
+    """
+    kind = detect_format(path) if format is None else format_name(format)
+    options = FeedOptions(path.name.removesuffix(".gz"), None, None)
+    if workers is None:
+        workers = (multiprocessing.cpu_count() or 1) if path.stat().st_size >= PARALLEL_BYTES else 0
+    chunks = _parallel(path, options, workers) if kind == "ndjson" and workers > 0 else _here(path, kind)
+    with catalog.bulk():
+        for rows, problems in chunks:
+            yield from problems
+            if rows:
+                yield catalog.write_rows(rows)
+
+
+def rows_of_lines(lines: list[bytes], first: int, options: FeedOptions, added_at: str) -> Chunk:
+    """The catalog rows of a chunk of NDJSON lines (``first`` is the first one's line number), and its problems."""
+    rows: list[store.Row] = []
+    problems: list[FeedProblem] = []
+    for number, raw in enumerate(lines, first):
+        item = parse_line(raw, number, options)
+        if isinstance(item, Product):
+            rows.append((store.row_values(item, added_at), store.text_values(item)))
+        elif item is not None:
+            problems.append(item)
+    return rows, problems
+
+
+def _parallel(path: Path, options: FeedOptions, workers: int) -> Iterator[Chunk]:
+    added_at = datetime.now(UTC).isoformat()
+    # Not fork: a process with threads (a progress bar's) must not be forked.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        pending: deque[Future[Chunk]] = deque()
+        with open_feed(path) as stream:
+            lines: list[bytes] = []
+            first = 1
+            for number, raw in enumerate(stream, 1):
+                lines.append(raw)
+                if len(lines) == CHUNK:
+                    pending.append(pool.submit(rows_of_lines, lines, first, options, added_at))
+                    lines, first = [], number + 1
+                    # A few chunks ahead keep every worker busy; more would only hold memory.
+                    if len(pending) > 2 * workers:
+                        yield pending.popleft().result()
+            if lines:
+                pending.append(pool.submit(rows_of_lines, lines, first, options, added_at))
+        while pending:
+            yield pending.popleft().result()
+
+
+def _here(path: Path, kind: str) -> Iterator[Chunk]:
+    added_at = datetime.now(UTC).isoformat()
+    rows: list[store.Row] = []
+    problems: list[FeedProblem] = []
+    for item in read_feed(path, kind):
+        if isinstance(item, FeedProblem):
+            problems.append(item)
+            continue
+        rows.append((store.row_values(item, added_at), store.text_values(item)))
+        if len(rows) == CHUNK:
+            yield rows, problems
+            rows, problems = [], []
+    yield rows, problems

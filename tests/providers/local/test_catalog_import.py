@@ -1,0 +1,98 @@
+"""Importing a feed file into the catalog: every record's row, its problems by line, and the indexes after."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from aisle_mcp.products.search import SearchFilters, SearchRequest
+from aisle_mcp.providers.local import bulk
+from aisle_mcp.providers.local.catalog import Catalog
+from aisle_mcp.providers.local.feeds import FeedProblem
+from aisle_mcp.providers.local.store import INDEXES
+
+
+def record(number: int, title: str, price: str = "10.00 USD") -> str:
+    return json.dumps({"id": f"P{number}", "title": title, "brand": "Acme", "price": price, "availability": "in stock"})
+
+
+def feed(tmp_path: Path, lines: list[str], name: str = "shop.ndjson") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run(catalog: Catalog, path: Path, workers: int) -> tuple[int, list[str]]:
+    written = 0
+    problems: list[str] = []
+    for item in bulk.import_feed(catalog, path, workers=workers):
+        if isinstance(item, FeedProblem):
+            problems.append(str(item))
+        else:
+            written += item
+    return written, problems
+
+
+def titles(catalog: Catalog, query: str, **filters: object) -> list[str]:
+    request = SearchRequest(query=query, filters=SearchFilters.model_validate(filters), sort="price_asc", limit=50)
+    return [p.title for p in catalog.search(request).products]
+
+
+def index_names(catalog: Catalog) -> set[str]:
+    rows = catalog._db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")  # pyright: ignore[reportPrivateUsage]
+    return {name for (name,) in rows}
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_an_ndjson_feed_is_imported_in_chunks_with_its_problems_by_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    monkeypatch.setattr(bulk, "CHUNK", 3)
+    lines = [record(n, f"Desk Lamp {n}", f"{20 - n}.00 USD") for n in range(10)]
+    lines[4] = "{not json"
+    lines[7] = json.dumps({"id": "P7", "price": "3 USD"})
+    catalog = Catalog(tmp_path / "catalog.db")
+    written, problems = run(catalog, feed(tmp_path, lines), workers)
+    assert written == 8
+    assert problems == [
+        "line 5: not JSON: Expecting property name enclosed in double quotes (column 2)",
+        "line 8: no title",
+    ]
+    assert titles(catalog, "lamp")[:3] == ["Desk Lamp 9", "Desk Lamp 8", "Desk Lamp 6"]
+    assert INDEXES.keys() <= index_names(catalog)
+
+
+def test_a_later_record_with_the_same_id_replaces_the_earlier_across_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk, "CHUNK", 2)
+    lines = [record(1, "Old Lamp"), record(2, "Desk Chair"), record(3, "Side Table"), record(1, "New Lamp")]
+    catalog = Catalog(tmp_path / "catalog.db")
+    run(catalog, feed(tmp_path, lines), 0)
+    assert catalog.count() == 3
+    assert titles(catalog, "lamp") == ["New Lamp"]
+
+
+def test_importing_into_a_full_catalog_keeps_its_products_and_indexes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("aisle_mcp.providers.local.catalog._BULK_BELOW", 2)
+    catalog = Catalog(tmp_path / "catalog.db")
+    run(catalog, feed(tmp_path, [record(n, f"Desk Lamp {n}") for n in range(3)], "first.ndjson"), 0)
+    run(catalog, feed(tmp_path, [record(n, f"Floor Lamp {n}") for n in range(2)], "second.ndjson"), 0)
+    assert catalog.count() == 5
+    assert INDEXES.keys() <= index_names(catalog)
+
+
+def test_a_broken_file_keeps_what_was_imported_before_the_break(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk, "CHUNK", 1)
+    items = "".join(f"<item><g:id>{n}</g:id><title>Desk Lamp {n}</title></item>" for n in range(3))
+    xml = f'<rss xmlns:g="http://base.google.com/ns/1.0"><channel>{items}<item><title>Broken</channel></rss>'
+    catalog = Catalog(tmp_path / "catalog.db")
+    written, problems = run(catalog, feed(tmp_path, [xml], "shop.xml"), 0)
+    assert written == 3 and len(problems) == 1 and "not well-formed XML" in problems[0]
+    assert sorted(titles(catalog, "lamp")) == ["Desk Lamp 0", "Desk Lamp 1", "Desk Lamp 2"]
