@@ -119,3 +119,31 @@ def test_consent_dialog_buttons_do_not_crowd_out_the_buy_button() -> None:
     body += "<button>Add to cart</button></main>"
     product = extract_product(page(body=body), "https://shop.example/kettle")
     assert product is not None and product.availability is Availability.in_stock
+
+
+def test_a_zero_price_in_structured_data_is_no_price() -> None:
+    document = (
+        '{"@context": "https://schema.org", "@type": "Product", "name": "Perfume", "sku": "P-1",'
+        ' "offers": {"@type": "Offer", "price": "0", "priceCurrency": "ILS",'
+        ' "availability": "https://schema.org/InStock"}}'
+    )
+    product = extract_product(page(head=f'<script type="application/ld+json">{document}</script>'), URL)
+    assert product is not None and product.price is None
+
+
+def test_a_code_whose_colon_sits_on_a_line_of_its_own_is_read() -> None:
+    body = "<main><h1>Jazz album</h1><table><tr><td>ASIN</td><td>:</td><td>B081ZQK4BZ</td></tr></table></main>"
+    product = extract_product(page(body=body), "https://shop.example/album")
+    assert product is not None and product.sku == "B081ZQK4BZ"
+
+
+def test_the_shops_own_code_label_wins_over_a_reference_that_may_be_the_makers() -> None:
+    body = (
+        '<main><h1>Hose connector</h1><span class="price">12,44 €</span>'
+        "<dl><dt>Référence</dt><dd>QB737</dd><dt>ASIN</dt><dd>B08LNDXM65</dd></dl></main>"
+    )
+    product = extract_product(page(body=body), "https://shop.example.fr/hose")
+    assert product is not None and product.sku == "B08LNDXM65"
+    only_reference = body.replace("<dt>ASIN</dt><dd>B08LNDXM65</dd>", "")
+    product = extract_product(page(body=only_reference), "https://shop.example.fr/hose")
+    assert product is not None and product.sku == "QB737"

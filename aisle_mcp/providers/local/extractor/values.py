@@ -127,8 +127,15 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def price_value(value: object) -> Decimal | None:
-    """A structured price: a number, a plain decimal string, or a localized string as a fallback."""
-    value = first(value)
+    """A structured price: a number, a plain decimal string, or a localized string as a fallback.
+
+    Zero is no price: shops publish it as a placeholder for "price on request" or an offer that cannot be bought.
+    """
+    amount = _structured_amount(first(value))
+    return amount if amount is not None and amount > 0 else None
+
+
+def _structured_amount(value: object) -> Decimal | None:
     if value is None or isinstance(value, (bool, dict)):
         return None
     if isinstance(value, (int, float)):

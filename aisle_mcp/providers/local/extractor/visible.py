@@ -26,6 +26,8 @@ from aisle_mcp.providers.local.extractor.words import (
     MPN_LABEL,
     NOTIFY,
     NOTIFY_ATTRIBUTE,
+    OWN_CODE_LABEL,
+    REFERENCE_LABEL,
     SKU_LABEL,
     STATUS_LABEL,
     STOCK_LINE,
@@ -372,7 +374,7 @@ def _codes(page: Page, evidence: Evidence) -> None:
         if _CODE.fullmatch(value) and any(char.isdigit() for char in value):
             evidence.sku = code_value(value)
             break
-    evidence.sku = evidence.sku or code_value(labelled(page, SKU_LABEL))
+    evidence.sku = evidence.sku or code_value(labelled(page, OWN_CODE_LABEL) or labelled(page, REFERENCE_LABEL))
     if evidence.sku is None:
         for node in page.tree.css('input[type="hidden"][name]'):
             if (node.attributes.get("name") or "").lower() in _HIDDEN_IDS:

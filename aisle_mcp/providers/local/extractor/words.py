@@ -112,7 +112,8 @@ CONTACT_ATTRIBUTE = re.compile(r"contact[-_]?(?:btn|button|seller|advertiser)|re
 # Labels are matched at the start of a line of the page's visible text (lines joined by newlines, so one C-level
 # scan covers the page), their value after them on the same line or alone on the next one.
 _LEAD = r"\n(?:[^\W\d]++[ \t]+)?"  # possessive: a word never gives back what the blank after it needs
-_SEPARATOR = r"(?:[ \t]+[^\W\d]+)?[ \t]*[:#.]?[ \t]*[:#]?[ \t]*"
+# Tables render the colon in a cell of its own: a line with nothing else may sit between a label and its value.
+_SEPARATOR = r"(?:[ \t]+[^\W\d]+)?[ \t]*[:#.]?[ \t]*[:#]?[ \t]*(?:\n[ \t]*[:#][ \t]*(?=\n))?"
 _CODE = r"[A-Za-z0-9][A-Za-z0-9._/-]{1,40}"
 
 
@@ -120,15 +121,21 @@ def _value(pattern: str) -> str:
     return rf"(?:(?P<value>{pattern})[ \t]*(?=\n)|(?=\n)\n[ \t]*(?P<next>{pattern})[ \t]*(?=\n))"
 
 
-_SKU_WORDS = (
+# The shop's own number for the item, by a name that says so.
+_OWN_CODE_WORDS = (
     r"sku|item number|numero oggetto|número de artículo|numéro de l'objet|item no\.?|item #|"
     r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
-    r"stock code|ref\.?|référence|réf\.?|reference|código|cód\.|codice articolo|codice|cod\. articolo|kod produktu|"
-    r"nr ref\.?|numer referencyjny|numer katalogowy|код товара|артикул|код|šifra artikla|šifra|kód produktu|kód|"
+    r"stock code|codice articolo|cod\. articolo|kod produktu|код товара|артикул|kód produktu|"
     r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
     # A classified ad's number is its code.
     r"ad #|ad id|ad no\.?|ad number|anzeige|anzeigennummer|anzeigen-nr\.?|n° d'annonce|id annuncio|numer ogłoszenia"
 )
+# Words as apt to name the maker's reference as the shop's: read when no label above is on the page.
+_REFERENCE_WORDS = (
+    r"ref\.?|référence|réf\.?|reference|código|cód\.|codice|nr ref\.?|numer referencyjny|numer katalogowy|код|"
+    r"šifra artikla|šifra|kód"
+)
+_SKU_WORDS = _OWN_CODE_WORDS + "|" + _REFERENCE_WORDS
 _GTIN_WORDS = r"ean|gtin|upc|isbn|kod ean|ean-code|ean code"
 _MPN_WORDS = r"mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|référence fabricant"
 _AVAILABILITY_WORDS = (
@@ -136,6 +143,8 @@ _AVAILABILITY_WORDS = (
     r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus"
 )
 SKU_LABEL = re.compile(_LEAD + rf"(?:{_SKU_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
+OWN_CODE_LABEL = re.compile(_LEAD + rf"(?:{_OWN_CODE_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
+REFERENCE_LABEL = re.compile(_LEAD + rf"(?:{_REFERENCE_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
 GTIN_LABEL = re.compile(_LEAD + rf"(?:{_GTIN_WORDS})" + _SEPARATOR + _value(r"\d[\d -]{6,16}\d"), re.IGNORECASE)
 MPN_LABEL = re.compile(_LEAD + rf"(?:{_MPN_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
 AVAILABILITY_LABEL = re.compile(
