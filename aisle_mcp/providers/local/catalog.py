@@ -36,6 +36,7 @@ class Catalog:
         self._lock = threading.Lock()
         self._db = store.connect(str(path))
         store.ensure_text_index(self._db)
+        self._frequencies = relevance.Frequencies(self._db)
 
     def close(self) -> None:
         with self._lock:
@@ -54,6 +55,7 @@ class Catalog:
             return 0
         with self._lock:
             store.write(self._db, rows)
+            self._frequencies.forget()
         return len(rows)
 
     def write_rows(self, rows: Sequence[store.Row]) -> int:
@@ -62,6 +64,7 @@ class Catalog:
         if latest:
             with self._lock:
                 store.write(self._db, list(latest.values()))
+                self._frequencies.forget()
         return len(latest)
 
     @contextlib.contextmanager
@@ -137,13 +140,13 @@ class Catalog:
         if not plain:
             return listing.sorted_page(self._db, None, where, params, order, offset, limit)
         groups = {word: forms(word) for word in plain}
-        df = relevance.frequencies(self._db, [*(f for group in groups.values() for f in group), *codes])
+        df = self._frequencies([*(f for group in groups.values() for f in group), *codes])
         notes: list[str] = []
         known: dict[str, list[str]] = {}
         for word, group in groups.items():
             present = [f for f in group if df[f]]
             if not present and correctable(word):
-                closest = relevance.closest(self._db, word)
+                closest = relevance.closest(self._frequencies, word)
                 if closest is not None:
                     present = [closest[0]]
                     df[closest[0]] = closest[1]

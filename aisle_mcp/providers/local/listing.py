@@ -16,7 +16,7 @@ from aisle_mcp.products.search import SearchPage
 
 TOTAL_CAP = 1_000
 """Totals are counted up to here and then given as at least this many (``total_exact=False``)."""
-COUNT_SCAN = 5_000
+COUNT_SCAN = 2_000
 """How many word matches at most a filtered total looks at; past it the total is a lower bound."""
 FEW = 1_000
 """Up to this many word matches are sorted directly; more are found by walking the sort column's index."""
@@ -84,7 +84,8 @@ def sorted_page(
             args.insert(0, expression)
     rowids: list[int] = []
     if descending:
-        rowids = _walk(db, source, clauses, args, f"p.{column} DESC, p.rowid", offset, limit)
+        # Ties in the index's own order, so a long run of equal (or unknown) values needs no sort either.
+        rowids = _walk(db, source, clauses, args, f"p.{column} DESC, p.rowid DESC", offset, limit)
     else:
         # Known values first, then the unknown ones: each part walks the index on its own.
         known = [*clauses, f"p.{column} IS NOT NULL"]

@@ -7,7 +7,7 @@ never seen, and reranks the candidates by how much of the query their name cover
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from aisle_mcp.products.search import SearchPage
@@ -65,11 +65,40 @@ def frequencies(db: sqlite3.Connection, terms: Sequence[str]) -> dict[str, int]:
     return found
 
 
-def closest(db: sqlite3.Connection, word: str) -> tuple[str, int] | None:
+class Frequencies:
+    """``frequencies`` remembered until the catalog changes.
+
+    Counting a term's products reads its whole posting list: a common word costs milliseconds in a large
+    catalog, and the common words are the ones queries repeat. Any commit, from this connection (``forget``) or
+    another process (SQLite's ``data_version``), starts the memory afresh.
+    """
+
+    LIMIT = 200_000
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._known: dict[str, int] = {}
+        self._version: int | None = None
+
+    def forget(self) -> None:
+        self._known.clear()
+
+    def __call__(self, terms: Sequence[str]) -> dict[str, int]:
+        version = int(self._db.execute("PRAGMA data_version").fetchone()[0])
+        if version != self._version or len(self._known) > self.LIMIT:
+            self._known.clear()
+            self._version = version
+        missing = [term for term in dict.fromkeys(terms) if term not in self._known]
+        if missing:
+            self._known.update(frequencies(self._db, missing))
+        return {term: self._known[term] for term in terms}
+
+
+def closest(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> tuple[str, int] | None:
     """The most common indexed word one edit away from ``word``, with how many products have it."""
     # The few swaps and drops first; the hundreds of letter changes only when those find nothing.
     for spellings in (swapped_or_dropped(word), one_edit_away(word)):
-        counts = frequencies(db, sorted(spellings))
+        counts = lookup(sorted(spellings))
         best = max(counts.items(), key=lambda item: (item[1], item[0]), default=None)
         if best and best[1] > 0:
             return best
@@ -93,10 +122,14 @@ def ranked_page(
         f"SELECT p.rowid AS rowid, {BM25} AS rank, p.title AS title, p.brand AS brand FROM {listing.TEXT_JOIN}"
         f" WHERE {condition} LIMIT {SCAN}"
     )
-    pool = [
-        Candidate(*row) for row in db.execute(f"SELECT * FROM ({window}) ORDER BY rank, rowid LIMIT ?", (*args, POOL))
-    ]
-    total, exact = (len(pool), True) if len(pool) < POOL else listing.count(db, expression, where, params)
+    # The window's size comes with its best rows: the total costs no second pass over the matches.
+    best = db.execute(
+        f"SELECT rowid, rank, title, brand, count(*) OVER () FROM ({window}) ORDER BY rank, rowid LIMIT ?",
+        (*args, POOL),
+    ).fetchall()
+    pool = [Candidate(*row[:4]) for row in best]
+    matched = int(best[0][4]) if best else 0
+    total, exact = min(matched, listing.TOTAL_CAP), matched < SCAN and matched <= listing.TOTAL_CAP
     products = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
     ranked = rerank(pool, weights, products)
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]

@@ -226,3 +226,12 @@ def test_listing_by_filters_alone_sorts_the_whole_catalog(tmp_path: Path) -> Non
         "Thing 10",
         "Thing 11",
     ]
+
+
+def test_a_search_sees_products_another_connection_added(tmp_path: Path) -> None:
+    reader = Catalog(tmp_path / "catalog.db")
+    reader.upsert([product(1, "Desk Lamp")])
+    assert ids(reader, "lamp") == ["1"]
+    Catalog(tmp_path / "catalog.db").upsert([product(2, "Floor Lamp"), product(3, "Walnut Shelf")])
+    assert sorted(ids(reader, "lamp")) == ["1", "2"]
+    assert ids(reader, "walnut") == ["3"]
