@@ -82,6 +82,7 @@ _ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside", "del", "s", "strike
 _BUTTON_ASIDE_TAGS = _ASIDE_TAGS - {"aside"}
 _MAX_CANDIDATES = 80
 _MAX_LABEL = 120
+_NOT_CURRENT_LOWER = lower_twin(_NOT_CURRENT)
 _BUY, _BUY_ATTRIBUTE, _NOTIFY, _NOTIFY_ATTRIBUTE = map(lower_twin, (BUY, BUY_ATTRIBUTE, NOTIFY, NOTIFY_ATTRIBUTE))
 _CONTACT, _CONTACT_ALONE, _CONTACT_ATTRIBUTE = map(lower_twin, (CONTACT, CONTACT_ALONE, CONTACT_ATTRIBUTE))
 _STRUCK = "del, s, strike"
@@ -104,6 +105,8 @@ def _inside_aside(page: Page, node: LexborNode | None, pattern: re.Pattern[str])
     walked: list[int] = []
     found = False
     tags = _tags(pattern)
+    # Case-sensitive scans of lower-cased names run several times faster than case-blind ones.
+    twin = lower_twin(pattern)
     current = node
     while current is not None and current.tag not in ("body", "html"):
         known = memo.get((key, current.mem_id))
@@ -115,7 +118,7 @@ def _inside_aside(page: Page, node: LexborNode | None, pattern: re.Pattern[str])
             found = True
             break
         attrs = current.attributes
-        if pattern.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+        if twin.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
             found = True
             break
         current = current.parent
@@ -264,7 +267,7 @@ def _price(page: Page, evidence: Evidence, anchors: list[dict[int, int]], curren
     best: tuple[int, int] | None = None
     for position, node in enumerate(page.tree.css(_PRICE)[:_MAX_CANDIDATES]):
         attrs = node.attributes
-        if _NOT_CURRENT.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+        if _NOT_CURRENT_LOWER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
             continue
         text = _text(node)
         if not text or len(text) > 80 or _aside(page, node):
