@@ -8,6 +8,7 @@ added, and a product whose brand the query names gets a little more.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -33,6 +34,15 @@ def idf(df: int, total: int) -> float:
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
 
 
+@functools.lru_cache(maxsize=16_384)
+def _name(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What a product's name offers a query (``name_terms``), and its own words, singular.
+
+    Remembered: the same products come back as candidates for search after search.
+    """
+    return frozenset(name_terms(name)), frozenset(singular(w) for w in words(name))
+
+
 def rerank(candidates: Sequence[Candidate], weights: Mapping[str, int], total: int) -> list[tuple[Candidate, float]]:
     """Candidates best first, each with the share of the query's weight its name covers (0 to 1).
 
@@ -46,13 +56,11 @@ def rerank(candidates: Sequence[Candidate], weights: Mapping[str, int], total: i
     asked = set(weights)
     scored: list[tuple[float, int, Candidate, float]] = []
     for position, candidate in enumerate(candidates):
-        name = f"{candidate.brand or ''} {candidate.title}"
-        terms = name_terms(name)
+        terms, own = _name(f"{candidate.brand or ''} {candidate.title}")
         covered = sum(weight for term, weight in rarity.items() if term in terms) / whole
-        own = {singular(w) for w in words(name)}
         explained = len(own & asked) / len(own) if own else 0.0
         score = -candidate.bm25 / best + COVERAGE_WEIGHT * covered + NAME_WEIGHT * explained
-        if candidate.brand and {singular(w) for w in words(candidate.brand)} <= asked:
+        if candidate.brand and _name(candidate.brand)[1] <= asked:
             score += BRAND_WEIGHT
         scored.append((-score, position, candidate, covered))
     scored.sort(key=lambda row: (row[0], row[1]))

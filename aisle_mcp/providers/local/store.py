@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS catalog_meta (key TEXT PRIMARY KEY, value TEXT NOT NU
 # Every sort walks one of these in order, so a sorted page costs the rows it skips and shows, not all matches.
 INDEXES = {
     "products_price": "products(price)",
-    "products_brand_rating": "products(brand COLLATE NOCASE, rating)",
+    "products_brand_rating": "products(brand COLLATE NOCASE, rating, price)",
     "products_updated": "products(updated_at)",
     "products_rating": "products(rating)",
     "products_title": "products(title)",

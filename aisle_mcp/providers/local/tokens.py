@@ -55,28 +55,38 @@ def name_terms(text: str) -> set[str]:
 
 def code_terms(text: str) -> list[str]:
     """The extra spellings of the model numbers in a text (see the module's docstring), without repeats."""
+    folded = fold(text)
+    if not _DIGIT.search(folded):
+        return []  # every code term holds a digit, or is a run of a word that has one
     found: dict[str, None] = {}
     joined: list[str] = []
-    for chunk in fold(text).split():
+    digits: list[bool] = []
+    for chunk in folded.split():
         parts = _WORD.findall(chunk)
         if not parts:
             continue
         whole = "".join(parts)
+        has_digit = _DIGIT.search(whole) is not None
         joined.append(whole)
-        if len(parts) > 1 and _DIGIT.search(whole):
+        digits.append(has_digit)
+        if not has_digit:
+            continue
+        if len(parts) > 1:
             found[whole] = None
         for part in parts:
-            runs = _RUNS.findall(part)
-            if len(runs) > 1:
-                found.update(dict.fromkeys(runs))
-    for start in range(len(joined)):
+            if not part.isalpha():
+                runs = _RUNS.findall(part)
+                if len(runs) > 1:
+                    found.update(dict.fromkeys(runs))
+    count = len(joined)
+    for start in range(count):
         for size in range(2, _MAX_JOIN + 1):
-            group = joined[start : start + size]
-            if len(group) < size or not any(_DIGIT.search(g) for g in group):
+            end = start + size
+            if end > count or not any(digits[start:end]):
                 break
-            if any(len(g) > _JOINABLE for g in group):
+            if any(len(g) > _JOINABLE for g in joined[start:end]):
                 break
-            found["".join(group)] = None
+            found["".join(joined[start:end])] = None
     return list(found)
 
 
