@@ -147,3 +147,11 @@ def test_the_shops_own_code_label_wins_over_a_reference_that_may_be_the_makers()
     only_reference = body.replace("<dt>ASIN</dt><dd>B08LNDXM65</dd>", "")
     product = extract_product(page(body=only_reference), "https://shop.example.fr/hose")
     assert product is not None and product.sku == "QB737"
+
+
+def test_a_delivery_threshold_beside_the_buy_button_is_not_its_price() -> None:
+    box = '<div class="box">{} <a id="buy_btn" href="#"><img src="b.png"></a> Free delivery on orders over $50</div>'
+    product = extract_product(page(body=f"<main><h1>Tea set</h1><p>SKU: TS-1</p>{box.format('')}</main>"), URL)
+    assert product is not None and product.price is None
+    product = extract_product(page(body=f"<main><h1>Tea set</h1>{box.format('Only $126')}</main>"), URL)
+    assert product is not None and product.price is not None and product.price.amount == Decimal("126")

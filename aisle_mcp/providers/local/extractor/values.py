@@ -166,6 +166,12 @@ def price_in_text(text: str, url: str | None = None) -> tuple[Decimal, str | Non
 
 def prices_in_text(text: str, url: str | None = None) -> Iterator[tuple[Decimal, str | None]]:
     """Every price in a piece of visible text, in order."""
+    for _, amount, currency in placed_prices(text, url):
+        yield amount, currency
+
+
+def placed_prices(text: str, url: str | None = None) -> Iterator[tuple[int, Decimal, str | None]]:
+    """Every price in a piece of visible text, in order, with where it starts."""
     for match in _PRICE_TEXT.finditer(text):
         number = match.group("num")
         symbol = match.group("pre") or match.group("post")
@@ -183,7 +189,7 @@ def prices_in_text(text: str, url: str | None = None) -> Iterator[tuple[Decimal,
                 and symbol.lower() not in _SYMBOLS
             ):
                 currency = None
-        yield amount, currency
+        yield match.start(), amount, currency
     return None
 
 

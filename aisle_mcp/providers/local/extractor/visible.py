@@ -14,7 +14,14 @@ from selectolax.lexbor import LexborNode
 from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin
-from aisle_mcp.providers.local.extractor.values import clean_text, code_value, gtin_value, price_in_text, prices_in_text
+from aisle_mcp.providers.local.extractor.values import (
+    clean_text,
+    code_value,
+    gtin_value,
+    placed_prices,
+    price_in_text,
+    prices_in_text,
+)
 from aisle_mcp.providers.local.extractor.words import (
     AVAILABILITY_LABEL,
     BUY,
@@ -86,6 +93,12 @@ _NOT_CURRENT_LOWER = lower_twin(_NOT_CURRENT)
 _BUY, _BUY_ATTRIBUTE, _NOTIFY, _NOTIFY_ATTRIBUTE = map(lower_twin, (BUY, BUY_ATTRIBUTE, NOTIFY, NOTIFY_ATTRIBUTE))
 _CONTACT, _CONTACT_ALONE, _CONTACT_ATTRIBUTE = map(lower_twin, (CONTACT, CONTACT_ALONE, CONTACT_ATTRIBUTE))
 _STRUCK = "del, s, strike"
+_CONTEXT = 30
+_NOT_THE_PRICE = re.compile(
+    r"ship|deliver|postage|versand|liefer|porto|livraison|port |envío|envio|spedizion|verzend|dostaw|доставк|"
+    r"over|above|orders|save|saving|spar|économ|ahorr|rispar|bespar|oszczęd|экономи|instal|per month|monat|mois|"
+    r"\bmes\b|mese|rate|financ"
+)
 _MAX_BOX = 600
 
 
@@ -293,10 +306,14 @@ def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], 
             if len(text) > _MAX_BOX:
                 break
             struck = {amount for node in box.css(_STRUCK) for amount, _ in prices_in_text(_text(node), page.url)}
-            for amount, written in prices_in_text(text, page.url):
-                if written is not None and amount > 0 and amount not in struck:
-                    evidence.price, evidence.currency = amount, written or currency
-                    return
+            for start, amount, written in placed_prices(text, page.url):
+                if written is None or amount <= 0 or amount in struck:
+                    continue
+                # "Free delivery over £40", "save $5", "$12/month": amounts beside a buy button that are not its price.
+                if _NOT_THE_PRICE.search(text[max(0, start - _CONTEXT) : start].lower()):
+                    continue
+                evidence.price, evidence.currency = amount, written or currency
+                return
             box = box.parent
 
 
