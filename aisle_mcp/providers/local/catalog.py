@@ -78,12 +78,17 @@ class Catalog:
             deferred = few.fetchone()[0] < _BULK_BELOW
             if deferred:
                 store.drop_indexes(self._db)
+            # A write touches the whole file: mapped, all of it would count as this process's memory.
+            self._db.execute("PRAGMA mmap_size=0")
         try:
             yield
         finally:
             with self._lock:
                 if deferred:
                     store.create_indexes(self._db)
+                store.count_common_terms(self._db)
+                self._frequencies.forget()
+                self._db.execute(f"PRAGMA mmap_size={store.MMAP_BYTES}")
                 # Statistics let the planner choose between a filter's index and the sort's; sampled, so quick.
                 self._db.execute("PRAGMA analysis_limit=1000")
                 self._db.execute("ANALYZE")

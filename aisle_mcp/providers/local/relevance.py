@@ -19,7 +19,7 @@ from aisle_mcp.providers.local.typo import one_edit_away, swapped_or_dropped
 BM25 = "bm25(products_text, 10.0, 6.0, 8.0, 3.0, 1.0)"
 POOL = 100
 """How many BM25 candidates are reranked; later pages continue in BM25 order, so paging stays lossless."""
-SCAN = 1_000
+SCAN = 500
 """How many matching products at most are scored for one search."""
 BUDGET = SCAN
 """How many products the terms that pick the candidates may match together (see ``candidates``): no more than
@@ -55,13 +55,14 @@ def candidates(units: dict[str, int], every_word: str | None) -> str:
 def frequencies(db: sqlite3.Connection, terms: Sequence[str]) -> dict[str, int]:
     """How many products have each term (0 for those none has)."""
     found = dict.fromkeys(terms, 0)
-    unique = list(found)
-    for start in range(0, len(unique), _CHUNK):
-        chunk = unique[start : start + _CHUNK]
-        rows = db.execute(
-            f"SELECT term, doc FROM products_text_terms WHERE term IN ({','.join('?' * len(chunk))})", chunk
-        )
-        found.update(cast(list[tuple[str, int]], rows.fetchall()))
+    for source in ("common_terms", "products_text_terms"):
+        unique = [term for term, df in found.items() if not df]
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            column = "df" if source == "common_terms" else "doc"
+            rows = db.execute(f"SELECT term, {column} FROM {source} WHERE term IN ({marks})", chunk)
+            found.update(cast(list[tuple[str, int]], rows.fetchall()))
     return found
 
 

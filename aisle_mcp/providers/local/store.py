@@ -38,7 +38,10 @@ CREATE TABLE IF NOT EXISTS products (
 );
 CREATE TABLE IF NOT EXISTS seen_products (id TEXT PRIMARY KEY, doc TEXT NOT NULL, seen_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS catalog_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS common_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 """
+COMMON = 1_000
+"""Terms in more products than this have their count kept in ``common_terms`` (see ``count_common_terms``)."""
 # Every sort walks one of these in order, so a sorted page costs the rows it skips and shows, not all matches.
 INDEXES = {
     "products_price": "products(price)",
@@ -57,6 +60,8 @@ TEXT_COLUMNS = "title, brand, codes, category, body"
 Row = tuple[tuple[Any, ...], tuple[str, ...]]
 """A product as the catalog writes it: its ``row_values`` and its ``text_values``."""
 _ID_CHUNK = 500
+MMAP_BYTES = 4 << 30
+"""Searches read the file through memory mapping: no copy into SQLite's own cache, whose size it would bound."""
 _BODY_CHARS = 1000
 
 
@@ -66,6 +71,7 @@ def connect(path: str) -> sqlite3.Connection:
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA busy_timeout=10000")
     db.execute("PRAGMA cache_size=-64000")
+    db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     db.execute("PRAGMA temp_store=MEMORY")
     db.executescript(TABLES)
     create_indexes(db)
@@ -103,6 +109,23 @@ def ensure_text_index(db: sqlite3.Connection) -> None:
             ((rowid, *text_values(Product.model_validate_json(doc))) for rowid, doc in rows.fetchall()),
         )
         db.execute("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES ('text_version', ?)", (TEXT_VERSION,))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def count_common_terms(db: sqlite3.Connection) -> None:
+    """Keep how many products have each common term: counting one reads its whole posting list (milliseconds
+    at a million products), while one pass over the index counts them all (about a second at a million).
+
+    Done after each bulk import; smaller writes leave the counts of common terms a little stale, which only
+    nudges their (already low) weight.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("DELETE FROM common_terms")
+        db.execute("INSERT INTO common_terms SELECT term, doc FROM products_text_terms WHERE doc > ?", (COMMON,))
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from aisle_mcp.products.search import SearchFilters, SearchRequest
-from aisle_mcp.providers.local import bulk
+from aisle_mcp.providers.local import bulk, relevance
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.feeds import FeedProblem
 from aisle_mcp.providers.local.store import INDEXES
@@ -96,3 +96,15 @@ def test_a_broken_file_keeps_what_was_imported_before_the_break(
     written, problems = run(catalog, feed(tmp_path, [xml], "shop.xml"), 0)
     assert written == 3 and len(problems) == 1 and "not well-formed XML" in problems[0]
     assert sorted(titles(catalog, "lamp")) == ["Desk Lamp 0", "Desk Lamp 1", "Desk Lamp 2"]
+
+
+def test_after_an_import_common_terms_are_counted_once_for_every_search(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("aisle_mcp.providers.local.store.COMMON", 2)
+    catalog = Catalog(tmp_path / "catalog.db")
+    run(catalog, feed(tmp_path, [*(record(n, f"Desk Lamp {n}") for n in range(4)), record(9, "Oak Chair")]), 0)
+    db = catalog._db  # pyright: ignore[reportPrivateUsage]
+    assert dict(db.execute("SELECT term, df FROM common_terms")) == {"acme": 5, "desk": 4, "lamp": 4}
+    assert relevance.frequencies(db, ["lamp", "chair", "sofa"]) == {"lamp": 4, "chair": 1, "sofa": 0}
+    assert len(titles(catalog, "desk lamp")) == 4
