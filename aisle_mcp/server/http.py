@@ -171,6 +171,24 @@ class FairShare:
                 del self._lanes[client]
 
 
+class _TrimmedHeaders:
+    """Header values without surrounding whitespace, as RFC 9110 §5.5 reads them. The h11 parser trims them, the
+    faster httptools one does not, and the SDK compares values like ``Mcp-Name`` with the body as they come."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            headers: list[tuple[bytes, bytes]] = scope["headers"]
+            if any(value[:1] in _BLANKS or value[-1:] in _BLANKS for _, value in headers):
+                scope = {**scope, "headers": [(name, value.strip(b" \t")) for name, value in headers]}
+        await self._app(scope, receive, send)
+
+
+_BLANKS = (b" ", b"\t")
+
+
 class _HostAndOrigin:
     """Host and Origin checked before anything else (the SDK checks them again inside), so a DNS-rebinding page is
     refused with 421/403 whether or not it has a token, and never reaches authentication."""
@@ -239,6 +257,7 @@ def http_app(server: MCPServer[Shop] | MCPServer[None], settings: Settings, *, h
         app.add_middleware(AuthContextMiddleware)
         app.add_middleware(AuthenticationMiddleware, backend=BearerAuthBackend(StaticTokens(tokens)))
     app.add_middleware(_HostAndOrigin, security=security)
+    app.add_middleware(_TrimmedHeaders)
     return app
 
 

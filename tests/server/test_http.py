@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -377,3 +378,23 @@ async def test_a_flooding_client_is_told_429_while_others_are_served(tmp_path: P
         held.set()
         shop.shutdown()
         shop.server_close()
+
+
+async def test_header_values_are_read_without_surrounding_whitespace(server: Served) -> None:
+    body, headers = tool_call("list_inventory", {"limit": 1})
+    headers = {**MCP_HEADERS, **headers, "Mcp-Name": " list_inventory\t", "Authorization": f"Bearer {ALPHA}"}
+    port = int(server.url.split(":")[2].split("/")[0])
+    # Written by hand: HTTP client libraries refuse to send such values, though servers must accept them.
+    head = ["POST /mcp HTTP/1.1", f"Host: 127.0.0.1:{port}", f"Content-Length: {len(body)}", "Connection: close"]
+    request = "\r\n".join(head + [f"{name}: {value}" for name, value in headers.items()]) + "\r\n\r\n"
+    with anyio.fail_after(20):
+        stream = await anyio.connect_tcp("127.0.0.1", port)
+        await stream.send(request.encode() + body)
+        answer = b""
+        with contextlib.suppress(anyio.EndOfStream):
+            while True:
+                answer += await stream.receive()
+        await stream.aclose()
+    status_line, _, rest = answer.partition(b"\r\n")
+    assert status_line.split()[1] == b"200", answer[:300]
+    assert b'"error"' not in rest and b'"isError":true' not in rest
