@@ -176,8 +176,11 @@ class Catalog:
         else:
             weights = {singular(group[0]): sum(df[f] for f in group) for group in known.values()}
             weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
-            expression = relevance.candidates(units, every_word)
-            page = relevance.ranked_page(self._db, expression, where, params, weights, offset, limit)
+            expression, scan = relevance.candidates(units, every_word)
+            if scan == relevance.SAMPLE:
+                page = relevance.sampled_page(self._db, expression, where, params, weights, offset, limit)
+            else:
+                page = relevance.ranked_page(self._db, expression, where, params, weights, offset, limit)
         page.notes[:0] = notes
         return page
 

@@ -19,6 +19,10 @@ from aisle_mcp.providers.local.tokens import name_terms, singular, words
 COVERAGE_WEIGHT = 1.0
 BRAND_WEIGHT = 0.15
 NAME_WEIGHT = 0.5
+# The index's BM25 column weights (title, brand; the rest lie between 8 for model numbers and 1 for the body).
+TITLE = 10.0
+BRAND = 6.0
+ELSEWHERE = 3.0
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,22 @@ def _name(name: str) -> tuple[frozenset[str], frozenset[str]]:
     Remembered: the same products come back as candidates for search after search.
     """
     return frozenset(name_terms(name)), frozenset(singular(w) for w in words(name))
+
+
+def field_score(title: str, brand: str | None, weights: Mapping[str, int], total: int) -> float:
+    """A stand-in for BM25 (negated, like FTS5's) where every candidate has every query word somewhere.
+
+    Each word counts its rarity times the weight of the field it is in, as the index's BM25 weights them: the
+    title, else the brand, else somewhere else (model numbers, category, description).
+    """
+    in_title = _name(title)[0]
+    in_brand = _name(brand)[0] if brand else frozenset[str]()
+    score = 0.0
+    for term, df in weights.items():
+        if df > 0:
+            field = TITLE if term in in_title else BRAND if term in in_brand else ELSEWHERE
+            score += field * idf(df, total)
+    return -score
 
 
 def rerank(candidates: Sequence[Candidate], weights: Mapping[str, int], total: int) -> list[tuple[Candidate, float]]:

@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from aisle_mcp.products.search import SearchPage
 from aisle_mcp.providers.local import listing
-from aisle_mcp.providers.local.ranking import Candidate, rerank
+from aisle_mcp.providers.local.ranking import Candidate, field_score, rerank
 from aisle_mcp.providers.local.typo import one_edit_away, swapped_or_dropped
 
 # bm25 column weights: a word in the title, brand or model number says far more than one deep in a description.
@@ -24,6 +24,9 @@ SCAN = 500
 BUDGET = SCAN
 """How many products the terms that pick the candidates may match together (see ``candidates``): no more than
 the window scores, so the candidates are never cut off in index order."""
+SAMPLE = 200
+"""How many products with every word are scored when every word is common: there the window (in index order)
+is a sample of thousands of equally plausible products, and a larger one only costs more to score."""
 _CHUNK = 500
 
 
@@ -33,15 +36,16 @@ def either(group: Sequence[str]) -> str:
     return f"({quoted})" if len(group) > 1 else quoted
 
 
-def candidates(units: dict[str, int], every_word: str | None) -> str:
-    """The MATCH expression that picks candidates: the rarest terms, while their products stay within BUDGET.
+def candidates(units: dict[str, int], every_word: str | None) -> tuple[str, int]:
+    """The MATCH expression that picks candidates, and how many of its matches to score.
 
-    A common word ("black", "case") adds thousands of products and little evidence; it still counts in the
-    rerank. When even the rarest term is common, the products with every word are the candidates.
+    The rarest terms are chosen while their products stay within BUDGET: a common word ("black", "case") adds
+    thousands of products and little evidence; it still counts in the rerank. When even the rarest term is
+    common, the products with every word are the candidates, SAMPLE of them.
     """
     ordered = sorted(units.items(), key=lambda unit: unit[1])
     if ordered[0][1] > BUDGET and every_word:
-        return every_word
+        return every_word, SAMPLE
     chosen: list[str] = []
     spent = 0
     for term, df in ordered:
@@ -49,7 +53,7 @@ def candidates(units: dict[str, int], every_word: str | None) -> str:
             break
         chosen.append(term)
         spent += df
-    return " OR ".join(chosen)
+    return " OR ".join(chosen), SCAN
 
 
 def frequencies(db: sqlite3.Connection, terms: Sequence[str]) -> dict[str, int]:
@@ -114,14 +118,16 @@ def ranked_page(
     weights: dict[str, int],
     offset: int,
     limit: int,
+    scan: int = SCAN,
 ) -> SearchPage:
-    """The candidates ``expression`` picks that pass ``where``: the best POOL reranked, the rest in BM25 order."""
+    """The first ``scan`` products ``expression`` matches that pass ``where``: the best POOL reranked, the rest
+    in BM25 order."""
     condition = " AND ".join(["products_text MATCH ?", *where])
     args = [expression, *params]
     # The first SCAN matches (in index order) are scored: a bound on the work, whatever the query.
     window = (
         f"SELECT p.rowid AS rowid, {BM25} AS rank, p.title AS title, p.brand AS brand FROM {listing.TEXT_JOIN}"
-        f" WHERE {condition} LIMIT {SCAN}"
+        f" WHERE {condition} LIMIT {scan}"
     )
     # The window's size comes with its best rows: the total costs no second pass over the matches.
     best = db.execute(
@@ -130,7 +136,7 @@ def ranked_page(
     ).fetchall()
     pool = [Candidate(*row[:4]) for row in best]
     matched = int(best[0][4]) if best else 0
-    total, exact = min(matched, listing.TOTAL_CAP), matched < SCAN and matched <= listing.TOTAL_CAP
+    total, exact = min(matched, listing.TOTAL_CAP), matched < scan and matched <= listing.TOTAL_CAP
     products = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
     ranked = rerank(pool, weights, products)
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
@@ -145,6 +151,39 @@ def ranked_page(
         total=total,
         total_exact=exact,
         has_more=offset + len(wanted) < total,
+    )
+    if ranked and offset == 0 and ranked[0][1] < 0.999:
+        page.notes.append("No product matched every word; these match some of the words.")
+    return page
+
+
+def sampled_page(
+    db: sqlite3.Connection,
+    expression: str,
+    where: list[str],
+    params: list[Any],
+    weights: dict[str, int],
+    offset: int,
+    limit: int,
+) -> SearchPage:
+    """The first SAMPLE products with every (common) word that pass ``where``, reranked.
+
+    FTS5's bm25() counts each word's products before its first row, reading whole posting lists: for common
+    words that is most of the search. Here every candidate has every word, the counts are known already, and
+    ``field_score`` stands in for it.
+    """
+    condition = " AND ".join(["products_text MATCH ?", *where])
+    query = f"SELECT p.rowid, p.title, p.brand FROM {listing.TEXT_JOIN} WHERE {condition} LIMIT {SAMPLE}"
+    rows = db.execute(query, (expression, *params)).fetchall()
+    products = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
+    pool = [
+        Candidate(rowid, field_score(title, brand, weights, products), title, brand) for rowid, title, brand in rows
+    ]
+    ranked = rerank(pool, weights, products)
+    wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
+    total, exact = min(len(rows), listing.TOTAL_CAP), len(rows) < SAMPLE
+    page = SearchPage(
+        products=listing.products(db, wanted), total=total, total_exact=exact, has_more=offset + len(wanted) < total
     )
     if ranked and offset == 0 and ranked[0][1] < 0.999:
         page.notes.append("No product matched every word; these match some of the words.")

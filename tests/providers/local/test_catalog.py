@@ -235,3 +235,20 @@ def test_a_search_sees_products_another_connection_added(tmp_path: Path) -> None
     Catalog(tmp_path / "catalog.db").upsert([product(2, "Floor Lamp"), product(3, "Walnut Shelf")])
     assert sorted(ids(reader, "lamp")) == ["1", "2"]
     assert ids(reader, "walnut") == ["3"]
+
+
+def test_when_every_word_is_common_the_names_with_them_come_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(relevance, "BUDGET", 2)
+    catalog = Catalog(tmp_path / "catalog.db")
+    lamps = [product(n, f"Lamp {n}", description="A desk lamp in brass.") for n in range(6)]
+    catalog.upsert([*lamps, product(10, "Brass Desk Lamp"), product(11, "Desk Lamp", brand="Brass")])
+    page = catalog.search(SearchRequest(query="brass desk lamp", filters=SearchFilters(), limit=3))
+    assert {p.id for p in page.products[:2]} == {"local:10", "local:11"}
+    assert (page.total, page.total_exact, page.has_more) == (8, True, True)
+    seen = [p.id for p in page.products]
+    seen += [
+        p.id for p in catalog.search(SearchRequest(query="brass desk lamp", filters=SearchFilters(), offset=3)).products
+    ]
+    assert len(seen) == len(set(seen)) == 8
