@@ -78,8 +78,10 @@ class Catalog:
             deferred = few.fetchone()[0] < _BULK_BELOW
             if deferred:
                 store.drop_indexes(self._db)
-            # A write touches the whole file: mapped, all of it would count as this process's memory.
+            # A write touches the whole file: mapped, all of it would count as this process's memory; and the
+            # sorts that build the indexes spill to temporary files rather than hold a million keys in memory.
             self._db.execute("PRAGMA mmap_size=0")
+            self._db.execute("PRAGMA temp_store=FILE")
         try:
             yield
         finally:
@@ -89,6 +91,7 @@ class Catalog:
                 store.count_common_terms(self._db)
                 self._frequencies.forget()
                 self._db.execute(f"PRAGMA mmap_size={store.MMAP_BYTES}")
+                self._db.execute("PRAGMA temp_store=MEMORY")
                 # Statistics let the planner choose between a filter's index and the sort's; sampled, so quick.
                 self._db.execute("PRAGMA analysis_limit=1000")
                 self._db.execute("ANALYZE")
@@ -176,8 +179,8 @@ class Catalog:
         else:
             weights = {singular(group[0]): sum(df[f] for f in group) for group in known.values()}
             weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
-            expression, scan = relevance.candidates(units, every_word)
-            if scan == relevance.SAMPLE:
+            expression, sampled = relevance.candidates(units, every_word)
+            if sampled:
                 page = relevance.sampled_page(self._db, expression, where, params, weights, offset, limit)
             else:
                 page = relevance.ranked_page(self._db, expression, where, params, weights, offset, limit)

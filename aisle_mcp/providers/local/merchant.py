@@ -26,7 +26,6 @@ from aisle_mcp.providers.fields import (
     known,
     list_price,
     money,
-    parse_price,
     plain_text,
     rating,
     strings,
@@ -223,16 +222,17 @@ def _images(main: object, more: object, base_url: str | None) -> list[str]:
 
 def _prices(get: Callable[[str], Any], currency: str | None) -> tuple[Money | None, Money | None]:
     """Price and list price; in Merchant feeds ``price`` is the regular price and ``sale_price`` the current one."""
+    found: dict[str, Money | None] = {}
     for name in ("price", "sale_price", "compare_at"):
         raw = _one(get(name))
-        if raw not in (None, "") and parse_price(raw) is None:
+        found[name] = money(raw, currency)  # None exactly when the text is not a price
+        if found[name] is None and raw not in (None, ""):
             raise RecordError(f"{name.replace('_', ' ')} {str(raw)[:40]!r} is not a price")
-    regular = money(_one(get("price")), currency)
-    sale = money(_one(get("sale_price")), currency)
+    regular, sale = found["price"], found["sale_price"]
     if sale is not None and regular is not None:
         return sale, list_price(sale, regular)
     current = sale or regular
-    return current, list_price(current, money(_one(get("compare_at")), currency))
+    return current, list_price(current, found["compare_at"])
 
 
 def _availability(value: object, quantity: object) -> Availability:

@@ -36,8 +36,8 @@ def either(group: Sequence[str]) -> str:
     return f"({quoted})" if len(group) > 1 else quoted
 
 
-def candidates(units: dict[str, int], every_word: str | None) -> tuple[str, int]:
-    """The MATCH expression that picks candidates, and how many of its matches to score.
+def candidates(units: dict[str, int], every_word: str | None) -> tuple[str, bool]:
+    """The MATCH expression that picks candidates, and whether it is every (common) word (see ``sampled_page``).
 
     The rarest terms are chosen while their products stay within BUDGET: a common word ("black", "case") adds
     thousands of products and little evidence; it still counts in the rerank. When even the rarest term is
@@ -45,7 +45,7 @@ def candidates(units: dict[str, int], every_word: str | None) -> tuple[str, int]
     """
     ordered = sorted(units.items(), key=lambda unit: unit[1])
     if ordered[0][1] > BUDGET and every_word:
-        return every_word, SAMPLE
+        return every_word, True
     chosen: list[str] = []
     spent = 0
     for term, df in ordered:
@@ -53,7 +53,7 @@ def candidates(units: dict[str, int], every_word: str | None) -> tuple[str, int]
             break
         chosen.append(term)
         spent += df
-    return " OR ".join(chosen), SCAN
+    return " OR ".join(chosen), False
 
 
 def frequencies(db: sqlite3.Connection, terms: Sequence[str]) -> dict[str, int]:
@@ -118,16 +118,14 @@ def ranked_page(
     weights: dict[str, int],
     offset: int,
     limit: int,
-    scan: int = SCAN,
 ) -> SearchPage:
-    """The first ``scan`` products ``expression`` matches that pass ``where``: the best POOL reranked, the rest
-    in BM25 order."""
+    """The candidates ``expression`` picks that pass ``where``: the best POOL reranked, the rest in BM25 order."""
     condition = " AND ".join(["products_text MATCH ?", *where])
     args = [expression, *params]
     # The first SCAN matches (in index order) are scored: a bound on the work, whatever the query.
     window = (
         f"SELECT p.rowid AS rowid, {BM25} AS rank, p.title AS title, p.brand AS brand FROM {listing.TEXT_JOIN}"
-        f" WHERE {condition} LIMIT {scan}"
+        f" WHERE {condition} LIMIT {SCAN}"
     )
     # The window's size comes with its best rows: the total costs no second pass over the matches.
     best = db.execute(
@@ -136,7 +134,7 @@ def ranked_page(
     ).fetchall()
     pool = [Candidate(*row[:4]) for row in best]
     matched = int(best[0][4]) if best else 0
-    total, exact = min(matched, listing.TOTAL_CAP), matched < scan and matched <= listing.TOTAL_CAP
+    total, exact = min(matched, listing.TOTAL_CAP), matched < SCAN and matched <= listing.TOTAL_CAP
     products = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
     ranked = rerank(pool, weights, products)
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
