@@ -51,14 +51,15 @@ def field_score(title: str, brand: str | None, weights: Mapping[str, int], total
     """A stand-in for BM25 (negated, like FTS5's) where every candidate has every query word somewhere.
 
     Each word counts its rarity times the weight of the field it is in, as the index's BM25 weights them: the
-    title, else the brand, else somewhere else (model numbers, category, description).
+    brand, else the rest of the name (title and model numbers), else somewhere else (category, description).
+    The name's terms are the ones ``rerank`` reads (and remembers) next.
     """
-    in_title = _name(title)[0]
-    in_brand = _name(brand)[0] if brand else frozenset[str]()
+    in_name = _name(f"{brand or ''} {title}")[0]
+    in_brand = _name(brand)[1] if brand else frozenset[str]()
     score = 0.0
     for term, df in weights.items():
         if df > 0:
-            field = TITLE if term in in_title else BRAND if term in in_brand else ELSEWHERE
+            field = BRAND if term in in_brand else TITLE if term in in_name else ELSEWHERE
             score += field * idf(df, total)
     return -score
 

@@ -24,7 +24,7 @@ SCAN = 500
 BUDGET = SCAN
 """How many products the terms that pick the candidates may match together (see ``candidates``): no more than
 the window scores, so the candidates are never cut off in index order."""
-SAMPLE = 200
+SAMPLE = POOL
 """How many products with every word are scored when every word is common: there the window (in index order)
 is a sample of thousands of equally plausible products, and a larger one only costs more to score."""
 _CHUNK = 500
