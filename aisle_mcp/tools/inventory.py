@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated
 
 from mcp.server.mcpserver import Context
@@ -16,6 +16,14 @@ from aisle_mcp.providers.base import InventoryRequest
 from aisle_mcp.tools.shop import InventoryProvider, Shop, answer, shop_of, start_offset
 
 ANNOTATIONS = ToolAnnotations(title="List inventory", read_only_hint=True, open_world_hint=True)
+SCOPES = {
+    "account_id": ("criteo",),
+    "brand_ids": ("criteo",),
+    "retailer_id": ("criteo",),
+    "seller_id": ("criteo", "local"),
+    "country": ("commerceclarity",),
+}
+"""Scope arguments and the providers that read them; any other provider would quietly list something else."""
 
 Text = Annotated[str | None, Field(max_length=200)]
 
@@ -26,7 +34,9 @@ class InventoryResult(BaseModel):
     total_exact: bool = True
     provider: str
     next_cursor: str | None = None
-    preparing: bool = Field(default=False, description="True while the provider is still preparing the inventory.")
+    preparing: bool | None = Field(
+        default=None, description="true while the provider is still preparing the inventory; absent otherwise."
+    )
     retry_after_seconds: float | None = None
     note: str | None = None
 
@@ -40,12 +50,17 @@ async def list_inventory(
     seller_id: Annotated[Text, Field(description="The seller (criteo seller accounts; local: seller name).")] = None,
     country: Annotated[Text, Field(description="commerceclarity: country code for per-country product data.")] = None,
     search: Annotated[Text, Field(description="Words to look for within the inventory.")] = None,
-    brand: Text = None,
+    brand: Annotated[Text, Field(description="Only this brand, case-insensitive.")] = None,
     category: Annotated[Text, Field(description="A category name or ' > ' path.")] = None,
-    tags: Annotated[list[str] | None, Field(max_length=20)] = None,
-    in_stock: bool | None = None,
-    updated_from: datetime | None = None,
-    updated_to: datetime | None = None,
+    tags: Annotated[list[str] | None, Field(max_length=20, description="Only products carrying these tags.")] = None,
+    in_stock: Annotated[bool | None, Field(description="true: only products that can be bought now.")] = None,
+    updated_from: Annotated[
+        datetime | None,
+        Field(description="Only products updated at or after this date/time (ISO 8601; UTC when no offset)."),
+    ] = None,
+    updated_to: Annotated[
+        datetime | None, Field(description="Only products updated at or before this date/time (ISO 8601).")
+    ] = None,
     limit: Annotated[int, Field(ge=1, le=100, description="Products per page.")] = 20,
     cursor: Annotated[str | None, Field(description="next_cursor from the previous page.")] = None,
     wait_seconds: Annotated[
@@ -60,19 +75,34 @@ async def list_inventory(
     again after `retry_after_seconds`. When `next_cursor` is set, call again with the same arguments and it.
     """
     shop = shop_of(ctx)
+    updated_from, updated_to = _utc(updated_from), _utc(updated_to)
     if updated_from and updated_to and updated_from > updated_to:
         raise InvalidArgument("updated_from is after updated_to; swap them or drop one.")
     name, inventory = shop.pick(shop.inventory, provider, "inventory listing")
+    given: dict[str, object] = {
+        "account_id": _text(account_id),
+        "brand_ids": _texts(brand_ids),
+        "retailer_id": _text(retailer_id),
+        "seller_id": _text(seller_id),
+        "country": _text(country),
+    }
+    misplaced = [arg for arg, value in given.items() if value and name not in SCOPES[arg]]
+    if misplaced:
+        raise InvalidArgument(
+            f"Provider '{name}' has no {' or '.join(misplaced)} scope, so it would list something else: "
+            + "; ".join(f"{arg} is for provider {' or '.join(repr(p) for p in SCOPES[arg])}" for arg in misplaced)
+            + ". Drop it, or name the provider it belongs to."
+        )
     request = InventoryRequest(
-        account_id=account_id,
-        brand_ids=tuple(brand_ids or ()),
-        retailer_id=retailer_id,
-        seller_id=seller_id,
-        country=country,
-        search=search,
-        brand=brand,
-        category=category,
-        tags=tuple(tags or ()),
+        account_id=_text(account_id),
+        brand_ids=tuple(_texts(brand_ids)),
+        retailer_id=_text(retailer_id),
+        seller_id=_text(seller_id),
+        country=_text(country),
+        search=_text(search),
+        brand=_text(brand),
+        category=_text(category),
+        tags=tuple(_texts(tags)),
         in_stock=in_stock,
         updated_from=updated_from,
         updated_to=updated_to,
@@ -105,7 +135,11 @@ async def list_inventory(
     next_cursor = shop.cursors.encode(scope, offset + taken) if more else None
     notes = list(page.notes)
     if next_cursor:
-        notes.append("Call list_inventory again with the same arguments and cursor=next_cursor for more.")
+        notes.append(
+            f"Showing {offset + 1}-{offset + taken}"
+            + (f" of {page.total}" if page.total is not None else "")
+            + ". Call list_inventory again with the same arguments and cursor=next_cursor for more."
+        )
     elif not summaries:
         notes.append("No products matched. Drop some filters to see more of the inventory.")
     return answer(
@@ -118,3 +152,20 @@ async def list_inventory(
             note=" ".join(notes) or None,
         )
     )
+
+
+def _text(value: str | None) -> str | None:
+    """A text argument, trimmed; blank means "not given" rather than "match the empty name"."""
+    value = (value or "").strip()
+    return value or None
+
+
+def _texts(values: list[str] | None) -> list[str]:
+    return [v for v in (_text(value) for value in values or ()) if v]
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    """A date/time in UTC; one without an offset is read as UTC, so naive and aware ones compare."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
