@@ -111,6 +111,8 @@ def understand(query: str) -> Understood:
             continue
         if kind == "range":
             low, high = to_amount(match.group(1).replace(",", ".")), to_amount(match.group(2).replace(",", "."))
+            if low is not None and high is not None and low > high:
+                low, high = high, low  # "between $50 and $20" means the same range as "between $20 and $50"
             values.setdefault("price_min", low)
             values.setdefault("price_max", high)
         else:

@@ -56,7 +56,7 @@ async def search_products(
     When `next_cursor` is set, call again with the same arguments and `cursor` for the next page.
     """
     shop = shop_of(ctx)
-    explicit = filters or SearchFilters()
+    explicit = _without_blanks(filters or SearchFilters())
     for name in ("price_min", "price_max"):
         value = getattr(explicit, name)
         if value is not None and value > MAX_PRICE:
@@ -92,7 +92,8 @@ async def search_products(
             + (f" of {page.total}" if page.total is not None else "")
             + ". Call search_products again with the same arguments and cursor=next_cursor for more."
         )
-    elif not summaries:
+    elif not summaries and not any("filter" in n for n in page.notes):
+        # A provider's own note on which filter to drop (and what that would find) says more than ours.
         notes.append(_nothing_found(words, applied))
     return answer(
         SearchResult(
@@ -115,3 +116,12 @@ def _nothing_found(words: str, applied: SearchFilters) -> str:
     if words:
         advice += " Use fewer or more general words, or check the spelling."
     return f"No products matched. {advice}".strip()
+
+
+def _without_blanks(filters: SearchFilters) -> SearchFilters:
+    """Text filters trimmed; a blank one means "any", not "only products with an empty brand"."""
+    values = filters.model_dump(exclude_none=True)
+    for name, value in list(values.items()):
+        if isinstance(value, str):
+            values[name] = value.strip() or None
+    return SearchFilters.model_validate(values)

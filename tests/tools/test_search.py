@@ -185,3 +185,32 @@ async def test_list_inventory_pages_the_local_catalog(client: Client) -> None:
     assert same_brand["products"]
     assert {p["brand"] for p in same_brand["products"]} == {brand}
     assert "CRITEO_CLIENT_ID" in await error_text(client, "list_inventory", {"provider": "criteo"})
+
+
+async def test_a_price_range_written_high_to_low_is_read_low_to_high(client: Client) -> None:
+    for query in ("shoes between $150 and $50", "shoes $150-$50"):
+        found = await call(client, "search_products", {"query": query, "limit": 50})
+        assert found["filters_applied"]["price_min"] == "50", query
+        assert found["filters_applied"]["price_max"] == "150", query
+        assert found["products"]
+        assert all(50 <= Decimal(p["price"]["amount"]) <= 150 for p in found["products"])
+
+
+async def test_blank_text_filters_mean_any(client: Client) -> None:
+    plain = await call(client, "search_products", {"query": "shoes", "limit": 1})
+    blank = await call(
+        client, "search_products", {"query": "shoes", "limit": 1, "filters": {"brand": "  ", "seller": ""}}
+    )
+    assert blank["total"] == plain["total"] > 0
+    assert blank["filters_applied"] == {}
+    padded = await call(client, "search_products", {"query": "shoes", "limit": 1, "filters": {"brand": " Pacefield "}})
+    assert padded["filters_applied"]["brand"] == "Pacefield"
+    assert padded["products"][0]["brand"] == "Pacefield"
+
+
+async def test_a_search_stopped_by_one_filter_names_it_without_blaming_the_words(client: Client) -> None:
+    found = await call(client, "search_products", {"query": "shoes", "filters": {"brand": "Nobody"}})
+    assert found["products"] == []
+    assert "without the brand filter" in found["note"]
+    assert "fewer or more general words" not in found["note"]
+    assert found["note"].count("brand") == 1
