@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import anyio
 from mcp.server.mcpserver import Context
@@ -53,22 +53,43 @@ class ExtractStatus(BaseModel):
 
 
 def check_urls(urls: list[str]) -> list[str]:
-    """The URLs, trimmed; an ``InvalidArgument`` naming every URL that cannot be extracted and why."""
-    cleaned = [u.strip() for u in urls]
+    """The URLs, trimmed and normalized; an ``InvalidArgument`` naming every URL that cannot be extracted and why.
+
+    Scheme and host are lower-cased and the #fragment dropped (it never reaches the shop), so the same page
+    written twice is caught as a duplicate instead of being read twice under two product ids.
+    """
+    cleaned: list[str] = []
     problems: list[str] = []
-    seen: set[str] = set()
-    for index, url in enumerate(cleaned):
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(urls):
+        url = raw.strip()
+        shown = repr(url[:80])
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            problems.append(f"urls[{index}] {url[:80]!r} is not an http(s) URL")
+        try:
+            port = parts.port
+        except ValueError:
+            port = -1
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            problems.append(f"urls[{index}] {shown} is not an http(s) URL")
         elif len(url) > MAX_URL_CHARS:
             problems.append(f"urls[{index}] is longer than {MAX_URL_CHARS} characters")
-        elif url in seen:
-            problems.append(f"urls[{index}] {url[:80]!r} is a duplicate")
-        seen.add(url)
+        elif any(ch.isspace() for ch in url):
+            problems.append(f"urls[{index}] {shown} has spaces in it (write them as %20)")
+        elif port == -1 or port == 0:
+            problems.append(f"urls[{index}] {shown} has a port outside 1-65535")
+        elif parts.username is not None or parts.password is not None:
+            problems.append(f"urls[{index}] {shown} carries a user name or password; send the public page URL")
+        else:
+            host = parts.netloc.lower()
+            url = urlunsplit((parts.scheme.lower(), host, parts.path or "/", parts.query, ""))
+            if url in seen:
+                problems.append(f"urls[{index}] {shown} is a duplicate of urls[{seen[url]}]")
+            else:
+                seen[url] = index
+        cleaned.append(url)
     if problems:
-        shown = "; ".join(problems[:10]) + (f"; and {len(problems) - 10} more" if len(problems) > 10 else "")
-        raise InvalidArgument(f"{shown}. Send each product page once, as a full http:// or https:// URL.")
+        listed = "; ".join(problems[:10]) + (f"; and {len(problems) - 10} more" if len(problems) > 10 else "")
+        raise InvalidArgument(f"{listed}. Send each product page once, as a full http:// or https:// URL.")
     return cleaned
 
 
@@ -170,8 +191,12 @@ async def list_extract_jobs(
 async def _job(ctx: Context[Shop], shop: Shop, job_id: str) -> Job:
     job = await anyio.to_thread.run_sync(shop.jobs.get, job_id.strip(), owner_of(ctx))
     if job is None:
+        hint = ""
+        if not job_id.strip().startswith("job_"):
+            hint = " Job ids start with 'job_'"
+            hint += f"; {job_id.strip()!r} looks like a product id, which get_product takes." if ":" in job_id else "."
         raise NotFound(
-            f"No extraction job {job_id!r}. Use the job_id that extract_product_urls returned, "
+            f"No extraction job {job_id!r}.{hint} Use the job_id that extract_product_urls returned, "
             "or call list_extract_jobs to see your jobs."
         )
     return job

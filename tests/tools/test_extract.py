@@ -120,6 +120,16 @@ async def test_status_pages_products_with_a_cursor(client: Client) -> None:
         (["https://shop.example/a", "https://shop.example/a"], "duplicate"),
         ([f"https://shop.example/p/{i}" for i in range(1001)], "at most 1000"),
         ([], "at least 1"),
+        (["https://shop.example:99999/p/1"], "port outside 1-65535"),
+        (["https://shop.example:0/p/1"], "port outside 1-65535"),
+        (["https://shop example/p/1"], "has spaces"),
+        (["https://shop.example/p/red kettle"], "has spaces"),
+        (["https://me:secret@shop.example/p/1"], "user name or password"),
+        (
+            ["https://shop.example/p/1#reviews", "https://shop.example/p/1"],
+            "urls[1] 'https://shop.example/p/1' is a duplicate of urls[0]",
+        ),
+        (["https://Shop.Example/p/1", "HTTPS://shop.example/p/1"], "is a duplicate of urls[0]"),
     ],
 )
 async def test_bad_urls_are_refused_before_any_job_starts(client: Client, urls: list[str], expected: str) -> None:
@@ -160,3 +170,20 @@ async def test_jobs_survive_a_restart(settings: Settings) -> None:
             status = await call(client, "get_extract_status", {"job_id": started["job_id"]})
     assert status["status"] == "completed"
     assert status["products"][0]["title"] == "Fjellkatt Copper Kettle 1.2 L"
+
+
+async def test_the_page_fragment_and_letter_case_of_scheme_and_host_are_normalized(client: Client) -> None:
+    with serve_pages(PAGES) as (base, hits):
+        started = await call(
+            client, "extract_product_urls", {"urls": [f"{base.upper()}/p/kettle#reviews"], "wait_seconds": 20}
+        )
+        status = started if started["status"] == "completed" else await finished(client, started["job_id"])
+    assert status["products"][0]["url"] == f"{base}/p/kettle"
+    assert hits == ["/p/kettle"]
+
+
+async def test_a_job_id_of_the_wrong_shape_says_what_it_looks_like(client: Client) -> None:
+    text = await error_text(client, "get_extract_status", {"job_id": "local:25287c8a3e04647b"})
+    assert "Job ids start with 'job_'" in text and "get_product" in text
+    assert "Job ids start with 'job_'" in await error_text(client, "cancel_extract", {"job_id": "12345"})
+    assert "start with 'job_'" not in await error_text(client, "get_extract_status", {"job_id": "job_doesnotexist"})
