@@ -31,10 +31,21 @@ async def get_product(
     product = await shop.recall(id.strip())
     if product is None:
         raise NotFound(
-            f"No product with id {id!r}. Use an id exactly as an earlier search_products, get_extract_status "
-            "or list_inventory answer gave it."
+            f"No product with id {id!r}.{_hint(id.strip())} Use an id exactly as an earlier "
+            "search_products, get_extract_status or list_inventory answer gave it."
         )
     return answer(_bounded(product, shop.max_result_bytes))
+
+
+def _hint(product_id: str) -> str:
+    """What the id looks like instead, when it is not shaped like a product id."""
+    if product_id.lower().startswith(("http://", "https://", "www.")):
+        return " That is a page URL: call extract_product_urls with it to read the page."
+    if product_id.startswith("job_"):
+        return " That is an extraction job id: call get_extract_status with it."
+    if ":" not in product_id:
+        return " Product ids start with their source, e.g. 'local:3f9a0c1d2b4e5f60'."
+    return ""
 
 
 def _bounded(product: Product, budget: int) -> Product:

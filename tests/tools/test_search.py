@@ -214,3 +214,17 @@ async def test_a_search_stopped_by_one_filter_names_it_without_blaming_the_words
     assert "without the brand filter" in found["note"]
     assert "fewer or more general words" not in found["note"]
     assert found["note"].count("brand") == 1
+
+
+@pytest.mark.parametrize(
+    ("product_id", "expected"),
+    [
+        ("https://demo.aisle.example/products/some-shirt", "call extract_product_urls with it"),
+        ("25287c8a3e04647b", "Product ids start with their source"),
+        ("job_0123456789abcdef01234567", "call get_extract_status with it"),
+    ],
+)
+async def test_get_product_says_what_a_misplaced_id_looks_like(client: Client, product_id: str, expected: str) -> None:
+    text = await error_text(client, "get_product", {"id": product_id})
+    assert "No product with id" in text
+    assert expected in text
