@@ -40,8 +40,17 @@ async def search_products(
             "Price, color, material and 'in stock' phrases become filters.",
         ),
     ] = None,
-    filters: Annotated[SearchFilters | None, Field(description="Explicit filters; they win over implied ones.")] = None,
-    sort: SortOrder = "relevance",
+    filters: Annotated[
+        SearchFilters | None,
+        Field(description='Explicit filters, e.g. {"price_max": 50, "in_stock": true}; they win over implied ones.'),
+    ] = None,
+    sort: Annotated[
+        SortOrder,
+        Field(
+            description="relevance (best match first), price_asc (cheapest first), price_desc, newest (most "
+            "recently updated first) or rating (best rated first)."
+        ),
+    ] = "relevance",
     limit: Annotated[int, Field(ge=1, le=50, description="Products per page.")] = 10,
     cursor: Annotated[str | None, Field(description="next_cursor from the previous page of this search.")] = None,
     fields: Annotated[

@@ -228,3 +228,15 @@ async def test_get_product_says_what_a_misplaced_id_looks_like(client: Client, p
     text = await error_text(client, "get_product", {"id": product_id})
     assert "No product with id" in text
     assert expected in text
+
+
+async def test_every_argument_of_every_tool_is_described(client: Client) -> None:
+    undescribed = [
+        f"{tool.name}.{name}"
+        for tool in (await client.list_tools()).tools
+        for name, schema in tool.input_schema.get("properties", {}).items()
+        if not schema.get("description")
+    ]
+    assert undescribed == []
+    search = next(t for t in (await client.list_tools()).tools if t.name == "search_products")
+    assert "cheapest first" in search.input_schema["properties"]["sort"]["description"]
