@@ -243,6 +243,13 @@ def _shape(
         step = f"The job is {progress.state.value}: call get_extract_status with job_id={job.id} again shortly."
     else:
         step = None
+    shown = min(len(progress.failures), SHOWN_FAILURES)
+    if progress.failures_total > shown:
+        unlisted = (
+            f"failures lists {shown} of the {progress.failures_total} URLs that failed; the products' urls and "
+            "those listed tell which of yours are left, to extract again in a smaller job for their reasons."
+        )
+        step = f"{step} {unlisted}" if step else unlisted
     return ExtractStatus(
         job_id=job.id,
         status=progress.state,

@@ -187,3 +187,13 @@ async def test_a_job_id_of_the_wrong_shape_says_what_it_looks_like(client: Clien
     assert "Job ids start with 'job_'" in text and "get_product" in text
     assert "Job ids start with 'job_'" in await error_text(client, "cancel_extract", {"job_id": "12345"})
     assert "start with 'job_'" not in await error_text(client, "get_extract_status", {"job_id": "job_doesnotexist"})
+
+
+async def test_a_job_with_more_failures_than_listed_says_so(client: Client) -> None:
+    with serve_pages(PAGES) as (base, _):
+        urls = [f"{base}/gone/{i}" for i in range(25)] + [f"{base}/p/kettle"]
+        started = await call(client, "extract_product_urls", {"urls": urls, "wait_seconds": 20})
+        status = started if started["status"] == "completed" else await finished(client, started["job_id"])
+    assert status["progress"]["urls_failed"] == 25
+    assert len(status["failures"]) == 20
+    assert "failures lists 20 of the 25 URLs that failed" in status["next_step"]
