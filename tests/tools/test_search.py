@@ -240,3 +240,25 @@ async def test_every_argument_of_every_tool_is_described(client: Client) -> None
     assert undescribed == []
     search = next(t for t in (await client.list_tools()).tools if t.name == "search_products")
     assert "cheapest first" in search.input_schema["properties"]["sort"]["description"]
+
+
+@pytest.mark.parametrize(
+    ("tool", "arguments", "expected"),
+    [
+        ("search_products", {"query": "shoes", "max_price": 50}, 'max_price\' (put it in filters as "price_max")'),
+        ("search_products", {"query": "shoes", "brand": "Pacefield"}, 'brand\' (put it in filters as "brand")'),
+        ("search_products", {"query": "shoes", "colour": "red"}, "'colour' (did you mean filters.color?)"),
+        ("search_products", {"q": "shoes"}, "'q' (did you mean 'query'?)"),
+        ("search_products", {"query": "shoes", "page_size": 5}, "'page_size' (did you mean 'limit'?)"),
+        ("list_inventory", {"max_price": 5}, "list_inventory does not take 'max_price'"),
+        ("get_product", {"id": "local:0000000000000000", "verbose": True}, "get_product does not take 'verbose'"),
+        ("list_extract_jobs", {"page": 2}, "'page' (did you mean 'cursor'?)"),
+    ],
+)
+async def test_an_argument_the_tool_does_not_take_is_refused_not_ignored(
+    client: Client, tool: str, arguments: dict[str, Any], expected: str
+) -> None:
+    # Ignored, max_price=50 would search every price and the agent would never know.
+    text = await error_text(client, tool, arguments)
+    assert expected in text
+    assert "Call it again with only its own arguments" in text
