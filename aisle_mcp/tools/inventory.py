@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from aisle_mcp.errors import InvalidArgument
 from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summarize
 from aisle_mcp.providers.base import InventoryRequest
-from aisle_mcp.tools.paging import check_arguments
+from aisle_mcp.tools.paging import check_arguments, past_the_end
 from aisle_mcp.tools.shop import InventoryProvider, Shop, answer, shop_of, start_offset
 
 ANNOTATIONS = ToolAnnotations(title="List inventory", read_only_hint=True, open_world_hint=True)
@@ -25,6 +25,7 @@ SCOPES = {
     "country": ("commerceclarity",),
 }
 """Scope arguments and the providers that read them; any other provider would quietly list something else."""
+_PAGING = ("offset", "limit", "wait_seconds")
 
 Text = Annotated[str | None, Field(max_length=200)]
 
@@ -111,7 +112,7 @@ async def list_inventory(
         limit=limit,
         wait_seconds=wait_seconds,
     )
-    identity = {k: v for k, v in dataclasses.asdict(request).items() if k not in ("offset", "limit", "wait_seconds")}
+    identity = {k: v for k, v in dataclasses.asdict(request).items() if k not in _PAGING}
     scope, offset = start_offset(shop, cursor, "list_inventory", {"p": name, **identity})
     request = dataclasses.replace(request, offset=offset)
 
@@ -142,8 +143,17 @@ async def list_inventory(
             + (f" of {page.total}" if page.total is not None else "")
             + ". Call list_inventory again with the same arguments and cursor=next_cursor for more."
         )
+    elif not summaries and offset > 0:
+        notes.append(past_the_end("list_inventory", offset, page.total))
     elif not summaries:
-        notes.append("No products matched. Drop some filters to see more of the inventory.")
+        values = dataclasses.asdict(request).items()
+        narrowed = [k for k, v in values if v not in (None, ()) and k not in ("search", *_PAGING)]
+        advice = ["No products matched."]
+        if request.search:
+            advice.append("Use fewer or other words in search.")
+        if narrowed:
+            advice.append(f"Drop some of {', '.join(narrowed)} to see more of the inventory.")
+        notes.append(" ".join(advice))
     return answer(
         InventoryResult(
             products=summaries[:taken],

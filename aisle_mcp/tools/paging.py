@@ -62,6 +62,15 @@ class Cursors:
         return int(payload["o"])
 
 
+def past_the_end(tool: str, offset: int, total: int | None) -> str:
+    """The note for a cursor that resumes past the last result (the results changed since it was given)."""
+    counted = f"all {total} results were" if total is not None and total < offset else "every result was"
+    return (
+        f"No more products: {counted} on the pages before this cursor's position {offset} (the results may have "
+        f"changed since it was given). Leave cursor out to call {tool} from the first page."
+    )
+
+
 # Arguments ------------------------------------------------------------------------------------------------
 # (Beside cursors because both guard what a call's arguments mean; shop.py would be its natural home.)
 

@@ -12,7 +12,7 @@ from aisle_mcp.errors import InvalidArgument
 from aisle_mcp.products.query import understand
 from aisle_mcp.products.search import SearchFilters, SearchRequest, SortOrder
 from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summarize
-from aisle_mcp.tools.paging import check_arguments
+from aisle_mcp.tools.paging import check_arguments, past_the_end
 from aisle_mcp.tools.shop import SearchProvider, Shop, answer, shop_of, start_offset
 
 ANNOTATIONS = ToolAnnotations(title="Search products", read_only_hint=True, open_world_hint=True)
@@ -103,6 +103,8 @@ async def search_products(
             + (f" of {page.total}" if page.total is not None else "")
             + ". Call search_products again with the same arguments and cursor=next_cursor for more."
         )
+    elif not summaries and offset > 0:
+        notes.append(past_the_end("search_products", offset, page.total))
     elif not summaries and not any("filter" in n for n in page.notes):
         # A provider's own note on which filter to drop (and what that would find) says more than ours.
         notes.append(_nothing_found(words, applied))
@@ -123,10 +125,12 @@ async def search_products(
 
 def _nothing_found(words: str, applied: SearchFilters) -> str:
     relax = sorted(applied.model_dump(exclude_none=True))
-    advice = f"Try again without some of these filters: {', '.join(relax)}." if relax else ""
+    advice = ["No products matched."]
+    if relax:
+        advice.append(f"Try again without some of these filters: {', '.join(relax)}.")
     if words:
-        advice += " Use fewer or more general words, or check the spelling."
-    return f"No products matched. {advice}".strip()
+        advice.append("Use fewer or more general words, or check the spelling.")
+    return " ".join(advice)
 
 
 def _without_blanks(filters: SearchFilters) -> SearchFilters:

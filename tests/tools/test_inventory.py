@@ -84,3 +84,12 @@ async def test_a_page_says_where_it_is_and_carries_no_idle_flags(client: Client)
     assert first["note"].startswith(f"Showing 1-5 of {first['total']}.")
     second = await call(client, {"limit": 5, "cursor": first["next_cursor"]})
     assert second["note"].startswith("Showing 6-10 of")
+
+
+async def test_an_empty_listing_names_what_narrowed_it(client: Client) -> None:
+    words = await call(client, {"search": "zzzqqqxx"})
+    assert words["products"] == []
+    assert "words in search" in words["note"]
+    assert "Drop some" not in words["note"]
+    brand = await call(client, {"brand": "Nobody", "in_stock": True})
+    assert "Drop some of brand, in_stock" in brand["note"]

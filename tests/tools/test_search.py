@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import AsyncIterator
 from decimal import Decimal
@@ -262,3 +263,28 @@ async def test_an_argument_the_tool_does_not_take_is_refused_not_ignored(
     text = await error_text(client, tool, arguments)
     assert expected in text
     assert "Call it again with only its own arguments" in text
+
+
+def moved_past_the_end(data_dir: Path, cursor: str, offset: int) -> str:
+    """The same request's cursor, re-signed to resume at ``offset``: what a cursor becomes once results shrink."""
+    from aisle_mcp.server.app import cursor_key
+    from aisle_mcp.tools.paging import Cursors
+
+    raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+    scope = json.loads(raw[:-12])["s"]
+    return Cursors(cursor_key(data_dir)).encode(scope, offset)
+
+
+@pytest.mark.parametrize("tool", ["search_products", "list_inventory"])
+async def test_a_cursor_past_the_last_result_says_so_instead_of_blaming_the_words(tmp_path: Path, tool: str) -> None:
+    arguments: dict[str, Any] = {"query": "shoes", "limit": 2} if tool == "search_products" else {"limit": 2}
+    async with Client(build_server(Settings(data_dir=tmp_path))) as client:
+        first = await call(client, tool, arguments)
+        stale = moved_past_the_end(tmp_path, first["next_cursor"], 5000)
+        page = await call(client, tool, {**arguments, "cursor": stale})
+    assert page["products"] == []
+    assert "No more products" in page["note"]
+    if tool == "search_products":
+        assert f"all {first['total']} results were on the pages before" in page["note"]
+    assert "Leave cursor out" in page["note"]
+    assert "words" not in page["note"] and "filters" not in page["note"]
