@@ -90,6 +90,14 @@ _PRICE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?:\b(?:max(?:imum)?|up to)|<=?)\s*{_SIGNED}", re.I), "max"),
     (re.compile(rf"(?:\b(?:min(?:imum)?|from|starting at)|>=?)\s*{_SIGNED}", re.I), "min"),
 )
+_UNIT_AFTER = re.compile(
+    r"""\s*(?:["”″%]|''|x\b|(?:inch(?:es)?|cm|mm|m|km|ft|feet|foot|yards?|kg|g|grams?|lbs?|oz|ml|l|lit(?:er|re)s?"""
+    r"|gal(?:lons?)?|qt|cups?|w|watts?|kw|v|volts?|mah|wh|mb|gb|tb|hz|khz|mhz|ghz|mp|megapixels?|pcs|pieces?|packs?"
+    r"|people|persons?|seats?|years?|yrs?|months?|hours?|hrs?|min(?:ute)?s?|mph|rpm|psi|cc)\b)",
+    re.I,
+)
+"""A measurement's unit: "under 55 inches" or "over 2 TB" is a size, not a price."""
+_CURRENCY = re.compile(r"[$€£]|\b(?:dollars|usd|eur|euros?|gbp|pounds|bucks)\b", re.I)
 _IN_STOCK = re.compile(r"\b(?:in[- ]stock|available now)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z-]*", re.I)
 
@@ -106,7 +114,7 @@ def understand(query: str) -> Understood:
     text = query
     values: dict[str, object] = {}
     for pattern, kind in _PRICE_PATTERNS:
-        match = pattern.search(text)
+        match = next((m for m in pattern.finditer(text) if _is_price(m, text)), None)
         if not match:
             continue
         if kind == "range":
@@ -139,3 +147,8 @@ def understand(query: str) -> Understood:
     if implied.price_min is not None and implied.price_max is not None and implied.price_min > implied.price_max:
         implied = implied.model_copy(update={"price_min": None})
     return Understood(text=" ".join(text.split()), implied=implied)
+
+
+def _is_price(match: re.Match[str], text: str) -> bool:
+    """A price phrase, unless its number is bare and a unit follows it ("under 55 inches", "over 2 TB")."""
+    return bool(_CURRENCY.search(match.group(0))) or not _UNIT_AFTER.match(text, match.end())

@@ -288,3 +288,23 @@ async def test_a_cursor_past_the_last_result_says_so_instead_of_blaming_the_word
         assert f"all {first['total']} results were on the pages before" in page["note"]
     assert "Leave cursor out" in page["note"]
     assert "words" not in page["note"] and "filters" not in page["note"]
+
+
+@pytest.mark.parametrize(
+    ("query", "implied"),
+    [
+        ("tv under 55 inches", None),
+        ("laptop under 2 kg", None),
+        ("ssd over 2 TB", None),
+        ("power bank over 20000 mAh", None),
+        ("bike between 20 and 30 lbs", None),
+        ("tv under 55 inches under $400", {"price_max": "400"}),
+        ("headphones under 100", {"price_max": "100"}),
+        ("shoes under 50 in stock", {"price_max": "50", "in_stock": True}),
+    ],
+)
+async def test_a_measurement_in_the_query_is_not_read_as_a_price(
+    client: Client, query: str, implied: dict[str, Any] | None
+) -> None:
+    found = await call(client, "search_products", {"query": query, "limit": 1})
+    assert found["filters_applied"] == (implied or {})
