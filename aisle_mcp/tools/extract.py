@@ -152,8 +152,15 @@ async def cancel_extract(
     extraction = shop.extraction.get(job.provider)
     if extraction is None:
         raise NotFound(f"Job {job_id} ran on provider '{job.provider}', which is not configured now.")
-    await extraction.cancel(job.ref)
-    return answer(await _status(ctx, shop, job, None, 20, (), 0))
+    before = await extraction.progress(job.ref, 0, 1)
+    if not before.state.finished:
+        await extraction.cancel(job.ref)
+    status = await _status(ctx, shop, job, None, 20, (), 0)
+    if before.state.finished:
+        status.next_step = " ".join(
+            filter(None, [f"The job had already {before.state.value}; there was nothing to stop.", status.next_step])
+        )
+    return answer(status)
 
 
 class JobListing(BaseModel):

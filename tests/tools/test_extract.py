@@ -197,3 +197,13 @@ async def test_a_job_with_more_failures_than_listed_says_so(client: Client) -> N
     assert status["progress"]["urls_failed"] == 25
     assert len(status["failures"]) == 20
     assert "failures lists 20 of the 25 URLs that failed" in status["next_step"]
+
+
+async def test_cancelling_a_finished_job_says_there_was_nothing_to_stop(client: Client) -> None:
+    with serve_pages(PAGES) as (base, _):
+        started = await call(client, "extract_product_urls", {"urls": [f"{base}/p/kettle"], "wait_seconds": 20})
+        done = started if started["status"] == "completed" else await finished(client, started["job_id"])
+    cancelled = await call(client, "cancel_extract", {"job_id": done["job_id"]})
+    assert cancelled["status"] == "completed"
+    assert "already completed; there was nothing to stop" in cancelled["next_step"]
+    assert cancelled["products"][0]["title"] == "Fjellkatt Copper Kettle 1.2 L"
