@@ -199,6 +199,7 @@ class TreeMemory:
 
     def __init__(self) -> None:
         self.peak_kb = 0
+        self.peak_parts: list[int] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
@@ -212,7 +213,9 @@ class TreeMemory:
 
     def _watch(self) -> None:
         while not self._stop.wait(0.25):
-            self.peak_kb = max(self.peak_kb, tree_rss_kb(os.getpid()))
+            sizes = tree_rss_kb(os.getpid())
+            if sum(sizes) > self.peak_kb:
+                self.peak_kb, self.peak_parts = sum(sizes), sizes
 
     @property
     def peak_mb(self) -> float:
@@ -220,7 +223,8 @@ class TreeMemory:
         return max(own, self.peak_kb / 1024)
 
 
-def tree_rss_kb(root: int) -> int:
+def tree_rss_kb(root: int) -> list[int]:
+    """The resident memory (kB) of ``root`` and of each of its descendants, ``root``'s first."""
     parents: dict[int, int] = {}
     sizes: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
@@ -234,14 +238,14 @@ def tree_rss_kb(root: int) -> int:
         pid = int(entry.name)
         parents[pid] = int(fields.get("PPid", "0"))
         sizes[pid] = int(fields.get("VmRSS", "0 kB").split()[0])
-    total = 0
+    found = [sizes.get(root, 0)]
     for pid, size in sizes.items():
-        at = pid
+        at = parents.get(pid, 0)
         while at and at != root:
             at = parents.get(at, 0)
-        if at == root:
-            total += size
-    return total
+        if at == root and pid != root:
+            found.append(size)
+    return found
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -303,7 +307,9 @@ def main() -> None:
                 import_feed(settings, feed, None)
             import_s = time.perf_counter() - started
             peak_rss_mb = memory.peak_mb
-            print(said.getvalue().strip(), f"in {import_s:.1f} s, peak RSS {peak_rss_mb:.0f} MB", file=sys.stderr)
+            parts = " + ".join(f"{kb / 1024:.0f}" for kb in memory.peak_parts)
+            done = f"in {import_s:.1f} s, peak RSS {peak_rss_mb:.0f} MB (this process first: {parts})"
+            print(said.getvalue().strip(), done, file=sys.stderr)
             feed.unlink()
         calls = queries(sample, args.queries)
         catalog = Catalog(settings.database)

@@ -90,11 +90,11 @@ class Catalog:
                     store.create_indexes(self._db)
                 store.count_common_terms(self._db)
                 self._frequencies.forget()
-                self._db.execute(f"PRAGMA mmap_size={store.MMAP_BYTES}")
-                self._db.execute("PRAGMA temp_store=MEMORY")
                 # Statistics let the planner choose between a filter's index and the sort's; sampled, so quick.
                 self._db.execute("PRAGMA analysis_limit=1000")
-                self._db.execute("ANALYZE")
+                self._db.execute("ANALYZE products")
+                self._db.execute(f"PRAGMA mmap_size={store.MMAP_BYTES}")
+                self._db.execute("PRAGMA temp_store=MEMORY")
 
     def optimize(self) -> None:
         """Merge the full-text index into one segment: worth it after a large import, for faster searches."""
