@@ -317,6 +317,9 @@ class LocalExtraction:
             page = await self._fetcher.fetch(url)
         except (FetchRefused, FetchFailed) as exc:
             return None, exc.reason
+        except Exception:  # anything else is this URL's failure too: the run and its other URLs go on
+            log.exception("fetching %s failed unexpectedly", url)
+            return None, "the page could not be fetched"
         try:
             # Off the event loop: a large page takes tens of milliseconds to read, and calls keep flowing meanwhile.
             product = await anyio.to_thread.run_sync(self._extract, page.body, page.final_url)

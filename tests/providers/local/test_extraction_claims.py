@@ -91,3 +91,26 @@ async def test_two_servers_on_one_data_dir_fetch_each_url_once(tmp_path: Path) -
             await fetcher.aclose()
         for closeable in (*queues, *catalogs):
             closeable.close()
+
+
+async def test_a_url_that_breaks_the_fetcher_fails_alone_and_the_run_completes(tmp_path: Path) -> None:
+    db = tmp_path / "aisle.db"
+    queue, catalog = ExtractionQueue(db), Catalog(db)
+    fetcher = PageFetcher(FetchLimits(allow_private=True))
+    try:
+        with serve_pages({"/p/1": product_page("Sturdy item", "9.00", sku="ST-1")}) as (base, _):
+            # A port out of range is refused by the tools up front; here it reaches the fetcher, which raises.
+            ref = queue.add([f"{base}/p/1", "http://127.0.0.1:99999/p/2"])
+            worker = LocalExtraction(queue, catalog, fetcher)
+            async with anyio.create_task_group() as group:
+                group.start_soon(worker.run)
+                with anyio.fail_after(30):
+                    while queue.state(ref) != JobState.completed:
+                        await anyio.sleep(0.05)  # polling the queue, bounded by fail_after
+                group.cancel_scope.cancel()
+        assert queue.counts(ref) == {"done": 1, "failed": 1}
+        assert [failure.reason for failure in queue.failures(ref, 10)] == ["the page could not be fetched"]
+    finally:
+        await fetcher.aclose()
+        queue.close()
+        catalog.close()
