@@ -1,18 +1,26 @@
-"""Where the SDK's answers differ from what the MCP spec asks, the fix, installed on every transport.
+"""Where the SDK's answers differ from what the MCP spec asks or an agent needs, the fix, on every transport.
 
-An unknown tool name: the spec asks for JSON-RPC error -32602 (invalid params); the SDK answers an
-``isError`` tool result instead, which agents read as "the tool ran and failed". A server middleware
-(the SDK's own seam, run before any handler on stdio, HTTP and in memory) refuses it first.
+Both are server middleware (the SDK's own seam, run before any handler on stdio, HTTP and in memory):
+
+- An unknown tool name: the spec asks for JSON-RPC error -32602 (invalid params); the SDK answers an ``isError``
+  tool result instead, which agents read as "the tool ran and failed". It is refused first.
+- Arguments: one the tool does not take is refused, naming the one meant (the SDK would drop it silently), and
+  arguments that fail validation are told in one line each, without pydantic's type codes and links.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, cast
 
 from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
 from mcp.server.mcpserver import MCPServer
 from mcp.shared.exceptions import MCPError
-from mcp.types import INVALID_PARAMS
+from mcp.types import INVALID_PARAMS, CallToolResult, TextContent
+from pydantic import BaseModel
+
+from aisle_mcp.errors import InvalidArgument
+from aisle_mcp.tools.arguments import refuse_unknown_arguments
 
 SHOWN_NAME_CHARS = 100
 
@@ -35,3 +43,80 @@ def refuse_unknown_tools(server: MCPServer[Any]) -> None:
         return await call_next(ctx)
 
     server.middleware.append(unknown_tool)
+
+
+def readable_argument_errors(server: MCPServer[Any]) -> None:
+    """Refuse arguments a tool does not take before it runs; reword argument validation failures for a model."""
+    names: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+    async def arguments(ctx: ServerRequestContext[Any, Any], call_next: CallNext) -> HandlerResult:
+        if ctx.method != "tools/call" or ctx.params is None or not isinstance(ctx.params.get("name"), str):
+            return await call_next(ctx)
+        tool: str = ctx.params["name"]
+        if tool not in names:
+            names.update({t.name: _argument_names(t.input_schema) for t in await server.list_tools()})
+        if tool in names:
+            try:
+                refuse_unknown_arguments(tool, ctx.params.get("arguments"), *names[tool])
+            except InvalidArgument as exc:
+                return _tool_error(str(exc))
+        result = await call_next(ctx)
+        text = _error_text(result)
+        prefix = f"Error executing tool {tool}: "
+        if text is not None and text.startswith(prefix) and _VALIDATION.match(text, len(prefix)):
+            return _tool_error(_reworded(tool, text[len(prefix) :]))
+        return result
+
+    server.middleware.append(arguments)
+
+
+_VALIDATION = re.compile(r"\d+ validation errors? for ")
+_DETAIL = re.compile(
+    r"^\s+(?P<message>.*?)(?: \[type=[^,\]]+(?:, input_value=(?P<value>.*?))?(?:, input_type=\w+)?\])?$"
+)
+
+
+def _argument_names(schema: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """A tool's argument names, and the names inside its object-valued arguments (search's filters)."""
+    properties: dict[str, Any] = schema.get("properties") or {}
+    nested: set[str] = set()
+    for value in properties.values():
+        for option in [value, *value.get("anyOf", [])]:
+            ref = option.get("$ref", "")
+            target = schema.get("$defs", {}).get(ref.rsplit("/", 1)[-1], {}) if ref else option
+            nested.update(target.get("properties") or {})
+    return frozenset(properties), frozenset(nested)
+
+
+def _reworded(tool: str, detail: str) -> str:
+    """pydantic's ``N validation errors for …`` as one line per argument: where, what is wrong, what was given."""
+    problems: list[str] = []
+    where = ""
+    for line in detail.splitlines()[1:]:
+        if not line.startswith(" "):
+            where = line.strip()
+        elif not line.lstrip().startswith("For further information"):
+            match = _DETAIL.match(line)
+            if match is None:
+                continue
+            given = f" (got {match.group('value')})" if match.group("value") else ""
+            problems.append(f"'{where}': {match.group('message')}{given}")
+    if not problems:
+        return f"{tool}: invalid arguments. Check them against the tool's input schema and call again."
+    return f"{tool}: invalid arguments — {'; '.join(problems)}. Correct them and call again."
+
+
+def _error_text(result: HandlerResult) -> str | None:
+    """The text of an ``isError`` tool result, whichever shape the handler gave it in."""
+    data: object = result.model_dump(by_alias=True) if isinstance(result, BaseModel) else result
+    if not isinstance(data, dict):
+        return None
+    fields: dict[str, Any] = data
+    content: list[Any] = fields.get("content") or []
+    first: object = content[0] if fields.get("isError") and content else None
+    text = cast(dict[str, Any], first).get("text") if isinstance(first, dict) else None
+    return text if isinstance(text, str) else None
+
+
+def _tool_error(text: str) -> CallToolResult:
+    return CallToolResult(content=[TextContent(type="text", text=text)], is_error=True)

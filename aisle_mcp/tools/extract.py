@@ -15,7 +15,6 @@ from aisle_mcp.errors import InvalidArgument, NotFound
 from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summarize
 from aisle_mcp.providers.base import ExtractionProgress, JobState
 from aisle_mcp.providers.local.jobs import Job
-from aisle_mcp.tools.paging import check_arguments
 from aisle_mcp.tools.shop import ExtractProvider, Shop, answer, owner_of, shop_of, start_offset
 
 SUBMIT = ToolAnnotations(title="Extract product pages", read_only_hint=False, open_world_hint=True)
@@ -111,7 +110,6 @@ async def extract_product_urls(
     `wait_seconds` for it; the answer holds the `job_id`, and the products if they were ready. Then call
     get_extract_status with the job_id until status is completed, failed or cancelled.
     """
-    check_arguments(ctx, extract_product_urls)
     shop = shop_of(ctx)
     cleaned = check_urls(urls)
     name, extraction = shop.pick(shop.extraction, provider, "page extraction")
@@ -135,7 +133,6 @@ async def get_extract_status(
     Partial results arrive while the job runs. When `next_cursor` is set, call again with it for more products;
     while status is pending or running, call again later (or with `wait_seconds`) for the rest.
     """
-    check_arguments(ctx, get_extract_status)
     shop = shop_of(ctx)
     job = await _job(ctx, shop, job_id)
     return answer(await _status(ctx, shop, job, cursor, limit, fields or (), wait_seconds))
@@ -146,7 +143,6 @@ async def cancel_extract(
     job_id: Annotated[str, Field(min_length=1, max_length=100, description="The job to stop.")],
 ) -> Annotated[CallToolResult, ExtractStatus]:
     """Stop an extraction job. Pages already read stay available: call get_extract_status for them."""
-    check_arguments(ctx, cancel_extract)
     shop = shop_of(ctx)
     job = await _job(ctx, shop, job_id)
     extraction = shop.extraction.get(job.provider)
@@ -182,7 +178,6 @@ async def list_extract_jobs(
     cursor: Annotated[str | None, Field(description="next_cursor from the previous page.")] = None,
 ) -> Annotated[CallToolResult, JobList]:
     """List your extraction jobs, newest first. Call get_extract_status with a job_id for its results."""
-    check_arguments(ctx, list_extract_jobs)
     shop = shop_of(ctx)
     owner = owner_of(ctx)
     scope, offset = start_offset(shop, cursor, "list_extract_jobs", {"owner": owner})

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from aisle_mcp.errors import InvalidArgument
 from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summarize
 from aisle_mcp.providers.base import InventoryRequest
-from aisle_mcp.tools.paging import check_arguments, past_the_end
+from aisle_mcp.tools.paging import past_the_end
 from aisle_mcp.tools.shop import InventoryProvider, Shop, answer, shop_of, start_offset
 
 ANNOTATIONS = ToolAnnotations(title="List inventory", read_only_hint=True, open_world_hint=True)
@@ -76,7 +76,6 @@ async def list_inventory(
     search_products). Long provider exports are prepared behind this call: when `preparing` is true, call
     again after `retry_after_seconds`. When `next_cursor` is set, call again with the same arguments and it.
     """
-    check_arguments(ctx, list_inventory)
     shop = shop_of(ctx)
     updated_from, updated_to = _utc(updated_from), _utc(updated_to)
     if updated_from and updated_to and updated_from > updated_to:

@@ -11,7 +11,6 @@ from pydantic import Field
 from aisle_mcp.errors import NotFound
 from aisle_mcp.products import Product
 from aisle_mcp.products.summary import json_size
-from aisle_mcp.tools.paging import check_arguments
 from aisle_mcp.tools.shop import Shop, answer, shop_of
 
 ANNOTATIONS = ToolAnnotations(title="Get product", read_only_hint=True, open_world_hint=False)
@@ -28,7 +27,6 @@ async def get_product(
     Use this after search_products, get_extract_status or list_inventory when a summary is not enough.
     For the live page instead of the stored record, call extract_product_urls with the product's url.
     """
-    check_arguments(ctx, get_product)
     shop = shop_of(ctx)
     product = await shop.recall(id.strip())
     if product is None:

@@ -12,7 +12,7 @@ from aisle_mcp.errors import InvalidArgument
 from aisle_mcp.products.query import understand
 from aisle_mcp.products.search import SearchFilters, SearchRequest, SortOrder
 from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summarize
-from aisle_mcp.tools.paging import check_arguments, past_the_end
+from aisle_mcp.tools.paging import past_the_end
 from aisle_mcp.tools.shop import SearchProvider, Shop, answer, shop_of, start_offset
 
 ANNOTATIONS = ToolAnnotations(title="Search products", read_only_hint=True, open_world_hint=True)
@@ -65,7 +65,6 @@ async def search_products(
     price, availability, seller, url); call get_product with an id for the full record, or pass `fields`.
     When `next_cursor` is set, call again with the same arguments and `cursor` for the next page.
     """
-    check_arguments(ctx, search_products, SearchFilters.model_fields)
     shop = shop_of(ctx)
     explicit = _without_blanks(filters or SearchFilters())
     for name in ("price_min", "price_max"):

@@ -1,0 +1,52 @@
+"""What the server answers about the call itself, on every transport: unknown tools and arguments, bad values."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from mcp import Client
+
+from aisle_mcp.server import Settings, build_server
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(params=["auto", "legacy"])
+async def client(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Client]:
+    async with Client(build_server(Settings(data_dir=tmp_path)), mode=request.param) as connected:
+        yield connected
+
+
+async def error_of(client: Client, tool: str, arguments: dict[str, Any]) -> str:
+    result = await client.call_tool(tool, arguments)
+    assert result.is_error, result.structured_content
+    return " ".join(getattr(block, "text", "") for block in result.content)
+
+
+@pytest.mark.anyio
+async def test_a_misnamed_required_argument_is_named_before_validation(client: Client) -> None:
+    text = await error_of(client, "get_product", {"product_id": "local:0000000000000000"})
+    assert "did you mean 'id'" in text
+    assert "Field required" not in text
+
+
+@pytest.mark.anyio
+async def test_values_that_fail_validation_are_told_one_line_each_without_pydantic_noise(client: Client) -> None:
+    text = await error_of(client, "search_products", {"query": "boots", "limit": 500, "filters": {"price_min": "abc"}})
+    assert text.startswith("search_products: invalid arguments")
+    assert "'limit': Input should be less than or equal to 50 (got 500)" in text
+    assert "'filters.price_min': Input should be a valid decimal (got 'abc')" in text
+    assert "errors.pydantic.dev" not in text and "type=" not in text and "\n" not in text
+
+
+@pytest.mark.anyio
+async def test_good_calls_pass_through_untouched(client: Client) -> None:
+    result = await client.call_tool("search_products", {"query": "boots", "limit": 1})
+    assert not result.is_error
+    assert result.structured_content is not None and len(result.structured_content["products"]) == 1
