@@ -19,7 +19,7 @@ from aisle_mcp.providers.local.extraction import ExtractionQueue, LocalExtractio
 from aisle_mcp.providers.local.fetcher import FetchLimits, PageFetcher
 from aisle_mcp.providers.local.jobs import JobStore
 from aisle_mcp.providers.local.provider import LocalCatalog
-from aisle_mcp.server.protocol import readable_argument_errors, refuse_unknown_tools
+from aisle_mcp.server.protocol import compact_tool_schemas, readable_argument_errors, refuse_unknown_tools
 from aisle_mcp.server.providers import connect_providers
 from aisle_mcp.server.settings import PROVIDERS, Settings
 from aisle_mcp.tools import Shop
@@ -127,4 +127,5 @@ def build_server(settings: Settings) -> MCPServer[Shop]:
     tools.register(server)
     refuse_unknown_tools(server)
     readable_argument_errors(server)
+    compact_tool_schemas(server)
     return server

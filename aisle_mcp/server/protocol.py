@@ -6,6 +6,9 @@ Both are server middleware (the SDK's own seam, run before any handler on stdio,
   tool result instead, which agents read as "the tool ran and failed". It is refused first.
 - Arguments: one the tool does not take is refused, naming the one meant (the SDK would drop it silently), and
   arguments that fail validation are told in one line each, without pydantic's type codes and links.
+- Tool schemas: pydantic's generated titles and null defaults are left out of ``tools/list``, and output
+  fields Aisle never sends as null (answers leave absent fields out) are not declared nullable. The list costs an
+  agent's context less, and clients that check every answer against its schema check less.
 """
 
 from __future__ import annotations
@@ -120,3 +123,60 @@ def _error_text(result: HandlerResult) -> str | None:
 
 def _tool_error(text: str) -> CallToolResult:
     return CallToolResult(content=[TextContent(type="text", text=text)], is_error=True)
+
+
+def compact_tool_schemas(server: MCPServer[Any]) -> None:
+    """Answer ``tools/list`` with the schemas made compact (see the module's note)."""
+
+    async def compact(ctx: ServerRequestContext[Any, Any], call_next: CallNext) -> HandlerResult:
+        result = await call_next(ctx)
+        if ctx.method != "tools/list":
+            return result
+        listed: object = (
+            result.model_dump(by_alias=True, exclude_none=True) if isinstance(result, BaseModel) else result
+        )
+        if not isinstance(listed, dict) or not isinstance(listed.get("tools"), list):
+            return result
+        answer: dict[str, Any] = dict(listed)
+        tools: list[Any] = []
+        for tool in cast(list[Any], answer["tools"]):
+            if isinstance(tool, dict):
+                tool = dict(cast(dict[str, Any], tool))
+                for key, output in (("inputSchema", False), ("outputSchema", True)):
+                    if isinstance(tool.get(key), dict):
+                        tool[key] = compact_schema(tool[key], output=output)
+            tools.append(tool)
+        answer["tools"] = tools
+        return answer
+
+    server.middleware.append(compact)
+
+
+def compact_schema(schema: dict[str, Any], *, output: bool) -> dict[str, Any]:
+    """A JSON schema without generated titles or null defaults; for ``output``, optional means absent, not null."""
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(item) for item in cast(list[Any], node)]
+        if not isinstance(node, dict):
+            return node
+        fields = cast(dict[str, Any], node)
+        out: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key == "title" and isinstance(value, str):
+                continue
+            if key == "default" and value is None:
+                continue
+            if key in ("properties", "$defs") and isinstance(value, dict):
+                out[key] = {name: walk(sub) for name, sub in cast(dict[str, Any], value).items()}
+            else:
+                out[key] = walk(value)
+        options = out.get("anyOf")
+        if output and isinstance(options, list) and fields.get("default", ...) is None:
+            kept = [o for o in cast(list[Any], options) if o != {"type": "null"}]
+            if len(kept) == 1:
+                del out["anyOf"]
+                out = {**kept[0], **out}
+        return out
+
+    return cast(dict[str, Any], walk(schema))

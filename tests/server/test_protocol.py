@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,3 +50,37 @@ async def test_good_calls_pass_through_untouched(client: Client) -> None:
     result = await client.call_tool("search_products", {"query": "boots", "limit": 1})
     assert not result.is_error
     assert result.structured_content is not None and len(result.structured_content["products"]) == 1
+
+
+def schema_nodes(node: Any) -> Iterator[dict[str, Any]]:
+    """Every schema object in a JSON schema (property maps are walked through, not taken for schemas)."""
+    if isinstance(node, list):
+        for item in node:
+            yield from schema_nodes(item)
+    elif isinstance(node, dict):
+        yield node
+        for key, value in node.items():
+            if key in ("properties", "$defs"):
+                for sub in value.values():
+                    yield from schema_nodes(sub)
+            else:
+                yield from schema_nodes(value)
+
+
+@pytest.mark.anyio
+async def test_tool_schemas_are_compact_and_every_answer_still_matches_them(client: Client) -> None:
+    tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+    for tool in tools.values():
+        for node in schema_nodes([tool.input_schema, tool.output_schema]):
+            assert not isinstance(node.get("title"), str), (tool.name, node)
+            assert "default" not in node or node["default"] is not None, (tool.name, node)
+    summary = tools["search_products"].output_schema["$defs"]["ProductSummary"]["properties"]  # type: ignore[index]
+    assert summary["brand"] == {"type": "string"}, "an absent field is left out of answers, never null"
+    # The client checks each answer against the schema it listed: every optional field, filled, still passes.
+    every = ["image", "images", "category", "gtin", "mpn", "sku", "description", "variants", "rating", "list_price"]
+    found = await client.call_tool("search_products", {"query": "shirt", "limit": 5, "fields": every})
+    assert not found.is_error, found.content
+    assert found.structured_content is not None
+    for product in found.structured_content["products"]:
+        full = await client.call_tool("get_product", {"id": product["id"]})
+        assert not full.is_error, full.content
