@@ -92,7 +92,9 @@ class Rating(BaseModel):
 
 
 class Product(BaseModel):
-    """A product as an agent sees it, whichever source it came from."""
+    """A product as an agent sees it, whichever source it came from. Immutable, so one can be shared."""
+
+    model_config = ConfigDict(frozen=True)
 
     id: str = Field(description="Source-qualified, stable id, e.g. 'local:7f3a…' or 'getcatalog:6e6b…'.")
     source: str

@@ -104,7 +104,7 @@ class Catalog:
     def get(self, product_id: str) -> Product | None:
         with self._lock:
             row = self._db.execute("SELECT doc FROM products WHERE id = ?", (product_id,)).fetchone()
-        return Product.model_validate_json(row[0]) if row else None
+        return store.read_product(row[0]) if row else None
 
     def remember(self, products: Iterable[Product]) -> None:
         """Keep products a provider answered with, so get_product can give their full record later."""
@@ -120,7 +120,7 @@ class Catalog:
             return product
         with self._lock:
             row = self._db.execute("SELECT doc FROM seen_products WHERE id = ?", (product_id,)).fetchone()
-        return Product.model_validate_json(row[0]) if row else None
+        return store.read_product(row[0]) if row else None
 
     def get_many(self, product_ids: Sequence[str]) -> dict[str, Product]:
         if not product_ids:
@@ -129,7 +129,7 @@ class Catalog:
         with self._lock:
             rows = self._db.execute(f"SELECT id, doc FROM products WHERE id IN ({marks})", tuple(product_ids))
             found = rows.fetchall()
-        return {pid: Product.model_validate_json(doc) for pid, doc in found}
+        return {pid: store.read_product(doc) for pid, doc in found}
 
     # Search -------------------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchPage
+from aisle_mcp.providers.local.store import read_product
 
 TOTAL_CAP = 1_000
 """Totals are counted up to here and then given as at least this many (``total_exact=False``)."""
@@ -40,7 +41,7 @@ def products(db: sqlite3.Connection, rowids: Sequence[int]) -> list[Product]:
         return []
     marks = ",".join("?" * len(rowids))
     docs = dict(db.execute(f"SELECT rowid, doc FROM products WHERE rowid IN ({marks})", tuple(rowids)))
-    return [Product.model_validate_json(docs[r]) for r in rowids if r in docs]
+    return [read_product(docs[r]) for r in rowids if r in docs]
 
 
 def count(

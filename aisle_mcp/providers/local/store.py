@@ -7,6 +7,7 @@ in every spelling).
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Sequence
 from typing import Any, cast
@@ -63,6 +64,12 @@ _ID_CHUNK = 500
 MMAP_BYTES = 4 << 30
 """Searches read the file through memory mapping: no copy into SQLite's own cache, whose size it would bound."""
 _BODY_CHARS = 1000
+
+
+@functools.lru_cache(maxsize=2048)
+def read_product(doc: str) -> Product:
+    """A stored product document, parsed; a document read again (a popular product) is not parsed again."""
+    return Product.model_validate_json(doc)
 
 
 def connect(path: str) -> sqlite3.Connection:
