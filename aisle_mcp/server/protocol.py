@@ -6,9 +6,10 @@ Both are server middleware (the SDK's own seam, run before any handler on stdio,
   tool result instead, which agents read as "the tool ran and failed". It is refused first.
 - Arguments: one the tool does not take is refused, naming the one meant (the SDK would drop it silently), and
   arguments that fail validation are told in one line each, without pydantic's type codes and links.
-- Tool schemas: pydantic's generated titles and null defaults are left out of ``tools/list``, and output
-  fields Aisle never sends as null (answers leave absent fields out) are not declared nullable. The list costs an
-  agent's context less, and clients that check every answer against its schema check less.
+- Tool schemas: pydantic's generated titles and null defaults are left out of ``tools/list``, output fields
+  Aisle never sends as null (answers leave absent fields out) are not declared nullable, and output schemas have
+  their references written out. The list costs an agent's context less, and clients that check every answer
+  against its schema spend less time on it.
 """
 
 from __future__ import annotations
@@ -153,30 +154,44 @@ def compact_tool_schemas(server: MCPServer[Any]) -> None:
 
 
 def compact_schema(schema: dict[str, Any], *, output: bool) -> dict[str, Any]:
-    """A JSON schema without generated titles or null defaults; for ``output``, optional means absent, not null."""
+    """A JSON schema without generated titles or null defaults; for ``output``, optional means absent, not null,
+    and ``$ref``s to ``$defs`` are written out in place (clients check every answer; resolving references is most
+    of what that costs them)."""
+    defs = cast(dict[str, Any], schema.get("$defs") or {})
+    kept: set[str] = set()
 
-    def walk(node: Any) -> Any:
+    def walk(node: Any, expanding: tuple[str, ...]) -> Any:
         if isinstance(node, list):
-            return [walk(item) for item in cast(list[Any], node)]
+            return [walk(item, expanding) for item in cast(list[Any], node)]
         if not isinstance(node, dict):
             return node
         fields = cast(dict[str, Any], node)
+        ref = fields.get("$ref")
+        name = ref.rsplit("/", 1)[-1] if output and isinstance(ref, str) and ref.startswith("#/$defs/") else None
+        if name is not None and name in defs and name not in expanding:
+            target = cast(dict[str, Any], walk(defs[name], (*expanding, name)))
+            return {**target, **cast(dict[str, Any], walk({k: v for k, v in fields.items() if k != "$ref"}, expanding))}
+        if name is not None:
+            kept.add(name)  # a definition that refers to itself stays a reference
         out: dict[str, Any] = {}
         for key, value in fields.items():
-            if key == "title" and isinstance(value, str):
+            if (key == "title" and isinstance(value, str)) or (key == "default" and value is None):
                 continue
-            if key == "default" and value is None:
+            if key == "$defs" and output:
                 continue
             if key in ("properties", "$defs") and isinstance(value, dict):
-                out[key] = {name: walk(sub) for name, sub in cast(dict[str, Any], value).items()}
+                out[key] = {prop: walk(sub, expanding) for prop, sub in cast(dict[str, Any], value).items()}
             else:
-                out[key] = walk(value)
+                out[key] = walk(value, expanding)
         options = out.get("anyOf")
         if output and isinstance(options, list) and fields.get("default", ...) is None:
-            kept = [o for o in cast(list[Any], options) if o != {"type": "null"}]
-            if len(kept) == 1:
+            rest = [o for o in cast(list[Any], options) if o != {"type": "null"}]
+            if len(rest) == 1:
                 del out["anyOf"]
-                out = {**kept[0], **out}
+                out = {**rest[0], **out}
         return out
 
-    return cast(dict[str, Any], walk(schema))
+    compacted = cast(dict[str, Any], walk(schema, ()))
+    if kept:
+        compacted["$defs"] = {name: walk(defs[name], (name,)) for name in sorted(kept)}
+    return compacted
