@@ -7,6 +7,7 @@ agent would get.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import logging
 import os
@@ -84,11 +85,17 @@ def main(argv: Sequence[str] | None = None) -> None:
             sys.exit(
                 serve_http(settings, host=args.host, port=args.port, stateless=args.stateless, workers=args.workers)
             )
-        build_server(settings).run()
+        serve_stdio(settings)
     elif command == "import":
         sys.exit(import_feed(settings, args.file, args.format))
     else:
         sys.exit(anyio.run(_human, settings, args))
+
+
+def serve_stdio(settings: Settings) -> None:
+    """MCP over stdin/stdout, on uvloop where it is installed (as uvicorn uses it for HTTP)."""
+    use_uvloop = importlib.util.find_spec("uvloop") is not None
+    anyio.run(build_server(settings).run_stdio_async, backend_options={"use_uvloop": use_uvloop})
 
 
 def import_feed(settings: Settings, path: Path, format: str | None) -> int:
