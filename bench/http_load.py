@@ -1,6 +1,9 @@
 """Load on ``aisle-mcp serve --http``: many concurrent MCP clients against the demo catalog, beside a no-op server.
 
-    python bench/http_load.py --clients 50 --seconds 30 [--stateless [--workers 2]] [--client wire|sdk] [--drivers 2]
+    python bench/http_load.py --clients 50 --seconds 30 [--sessions | --workers N] [--client wire|sdk] [--drivers 2]
+
+By default the server runs the way the README deploys it for load: ``serve --http --stateless --workers N`` with
+one worker process per core. ``--sessions`` measures a single process with sessions (``serve --http``) instead.
 
 Starts the real server as a subprocess (bearer token on, a fresh data directory), runs ``--clients`` MCP clients
 (split over ``--drivers`` processes) that mix search_products, list_inventory and get_product, and samples the
@@ -410,8 +413,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--drivers", type=int, default=2, help="load-generating processes")
-    parser.add_argument("--stateless", action="store_true", help="serve --stateless (both servers)")
-    parser.add_argument("--workers", type=int, default=1, help="server worker processes (needs --stateless)")
+    parser.add_argument("--sessions", action="store_true", help="one process with sessions, not stateless workers")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="server worker processes")
+    parser.add_argument("--stateless", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--client", choices=("wire", "sdk"), default="wire", help="load-generating MCP client")
     parser.add_argument("--driver", metavar="URL", dest="url", help=argparse.SUPPRESS)
     parser.add_argument("--serve-noop", type=int, metavar="PORT", help=argparse.SUPPRESS)
@@ -427,8 +431,9 @@ def main() -> None:
 
     data_dir = tempfile.mkdtemp(prefix="http_load_")
     env = {**os.environ, "AISLE_DATA_DIR": data_dir, "AISLE_HTTP_TOKEN": TOKEN}
-    if args.workers > 1 and not args.stateless:
-        parser.error("--workers needs --stateless")
+    if args.sessions:
+        args.workers = 1
+    args.stateless = not args.sessions
     mode = [*(["--stateless"] if args.stateless else []), "--workers", str(args.workers)]
     aisle_port, noop_port = free_port(), free_port()
     aisle_cmd = [sys.executable, "-m", "aisle_mcp", "serve", "--http", "--port", str(aisle_port), *mode]
