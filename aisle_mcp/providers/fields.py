@@ -126,10 +126,37 @@ def items(value: object) -> list[Mapping[str, Any]]:
 
 # Price text ----------------------------------------------------------------------------------------------
 
-_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C$": "CAD", "A$": "AUD", "CHF": "CHF"}
-_PRICE = re.compile(
-    r"^(?P<pre>[A-Za-z]{3}|US\$|C\$|A\$|[$€£¥])?\s*(?P<num>\d[\d\s,.']*)\s*(?P<post>[A-Za-z]{3}|[$€£¥])?$"
-)
+_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "C$": "CAD",
+    "A$": "AUD",
+    "CHF": "CHF",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "R$": "BRL",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "฿": "THB",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₫": "VND",
+    "ZŁ": "PLN",
+    "ЛВ": "BGN",
+    "ЛВ.": "BGN",
+    "LEI": "RON",
+    "KČ": "CZK",
+    "FT": "HUF",
+}
+# Written before or after the amount: ISO codes, and the symbols and local spellings shops use. A trailing ";" or
+# "." (a field separator left in a scraped price) is ignored.
+_CURRENCY = r"[A-Za-z]{3}|US\$|C\$|A\$|S\$|HK\$|NZ\$|R\$|[$€£¥₹₽₩฿₺₪₫]|zł|лв\.?|[Ll]ei|Kč|Ft"
+_PRICE = re.compile(rf"^(?P<pre>{_CURRENCY})?\s*(?P<num>\d[\d\s,.']*?)\s*(?P<post>{_CURRENCY})?\s*[;.]?$")
 
 
 def _number(digits: str) -> Decimal | None:

@@ -26,6 +26,12 @@ from aisle_mcp.providers.fields import (
         ("£8", (Decimal("8"), "GBP")),
         ("39.99", (Decimal("39.99"), None)),
         (39.99, (Decimal("39.99"), None)),
+        ("S$15.00", (Decimal("15.00"), "SGD")),
+        ("฿2,400", (Decimal("2400"), "THB")),
+        ("378,00 лв", (Decimal("378.00"), "BGN")),
+        ("4,314.99 Lei;", (Decimal("4314.99"), "RON")),
+        ("5,50 zł", (Decimal("5.50"), "PLN")),
+        ("₹1,499", (Decimal("1499"), "INR")),
     ],
 )
 def test_price_text_parses_exactly(text: object, expected: tuple[Decimal, str | None]) -> None:
@@ -35,7 +41,7 @@ def test_price_text_parses_exactly(text: object, expected: tuple[Decimal, str | 
     assert parsed is not None and str(parsed[0]) == str(expected[0])
 
 
-@pytest.mark.parametrize("text", ["abc", "", "free", "-5 USD", "15 USD extra"])
+@pytest.mark.parametrize("text", ["abc", "", "free", "-5 USD", "15 USD extra", "POA", "Sold Out", "15;20"])
 def test_text_that_is_not_a_price_is_none(text: str) -> None:
     assert parse_price(text) is None
 
