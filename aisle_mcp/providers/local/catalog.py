@@ -204,11 +204,10 @@ class Catalog:
     # Inventory ----------------------------------------------------------------------------------------
 
     def inventory(self, request: InventoryRequest) -> InventoryPage:
-        filters = SearchFilters(brand=request.brand, category=request.category, in_stock=request.in_stock)
+        filters = SearchFilters(
+            brand=request.brand, category=request.category, in_stock=request.in_stock, seller=request.seller_id
+        )
         where, params = filter_clause(filters)
-        if request.seller_id:
-            where.append("p.seller = ? COLLATE NOCASE")
-            params.append(request.seller_id)
         for tag in request.tags:
             where.append("(',' || p.tags || ',') LIKE ?")
             params.append(f"%,{tag.lower()},%")
