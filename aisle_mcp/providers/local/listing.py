@@ -97,7 +97,7 @@ def sorted_page(
             rowids += _walk(db, source, unknown, args, "p.rowid", max(skipped, 0), limit - len(rowids))
     total, exact = count(db, expression, where, params)
     shown = offset + len(rowids)
-    if shown > total:  # a lower bound passed by paging: the page itself says more
+    if rowids and shown > total:  # a lower bound passed by paging: the page itself says more
         total, exact = shown, len(rowids) < limit
     more = shown < total or (not exact and len(rowids) == limit)
     return SearchPage(products=products(db, rowids), total=total, total_exact=exact, has_more=more)

@@ -252,3 +252,11 @@ def test_when_every_word_is_common_the_names_with_them_come_first(
         p.id for p in catalog.search(SearchRequest(query="brass desk lamp", filters=SearchFilters(), offset=3)).products
     ]
     assert len(seen) == len(set(seen)) == 8
+
+
+def test_a_page_past_the_end_keeps_the_total(shop: Catalog) -> None:
+    everything = shop.inventory(InventoryRequest(limit=100))
+    assert everything.total_exact and everything.total is not None
+    past = shop.inventory(InventoryRequest(offset=everything.total + 50, limit=10))
+    assert past.products == []
+    assert (past.total, past.total_exact, past.has_more) == (everything.total, True, False)
