@@ -11,10 +11,9 @@ from mcp.types import CallToolResult, ToolAnnotations
 from pydantic import BaseModel, Field
 
 from aisle_mcp.errors import InvalidArgument
-from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summarize
+from aisle_mcp.products.summary import ExtraField, ProductSummary
 from aisle_mcp.providers.base import InventoryRequest
-from aisle_mcp.tools.paging import past_the_end
-from aisle_mcp.tools.shop import InventoryProvider, Shop, answer, shop_of, start_offset
+from aisle_mcp.tools.shop import InventoryProvider, Shop, answer, shop_of, show, start_offset
 
 ANNOTATIONS = ToolAnnotations(title="List inventory", read_only_hint=True, open_world_hint=True)
 SCOPES = {
@@ -131,20 +130,19 @@ async def list_inventory(
                 f"in about {page.preparing_retry_after_s:.0f} s.",
             )
         )
-    summaries = [summarize(p, fields or ()) for p in page.products]
-    taken = fit(summaries, shop.max_result_bytes)
-    more = taken < len(summaries) or page.has_more
-    next_cursor = shop.cursors.encode(scope, offset + taken) if more else None
-    notes = list(page.notes)
-    if next_cursor:
-        notes.append(
-            f"Showing {offset + 1}-{offset + taken}"
-            + (f" of {page.total}" if page.total is not None else "")
-            + ". Call list_inventory again with the same arguments and cursor=next_cursor for more."
-        )
-    elif not summaries and offset > 0:
-        notes.append(past_the_end("list_inventory", offset, page.total))
-    elif not summaries:
+    shown = show(
+        shop,
+        "list_inventory",
+        scope,
+        offset,
+        page.products,
+        has_more=page.has_more,
+        total=page.total,
+        notes=page.notes,
+        fields=fields or (),
+    )
+    notes = shown.notes
+    if not shown.products and not shown.next_cursor and offset == 0:
         values = dataclasses.asdict(request).items()
         narrowed = [k for k, v in values if v not in (None, ()) and k not in ("search", *_PAGING)]
         advice = ["No products matched."]
@@ -155,11 +153,11 @@ async def list_inventory(
         notes.append(" ".join(advice))
     return answer(
         InventoryResult(
-            products=summaries[:taken],
+            products=shown.products,
             total=page.total,
             total_exact=page.total_exact,
             provider=name,
-            next_cursor=next_cursor,
+            next_cursor=shown.next_cursor,
             note=" ".join(notes) or None,
         )
     )

@@ -11,9 +11,8 @@ from pydantic import BaseModel, Field
 from aisle_mcp.errors import InvalidArgument
 from aisle_mcp.products.query import understand
 from aisle_mcp.products.search import SearchFilters, SearchRequest, SortOrder
-from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summarize
-from aisle_mcp.tools.paging import past_the_end
-from aisle_mcp.tools.shop import SearchProvider, Shop, answer, shop_of, start_offset
+from aisle_mcp.products.summary import ExtraField, ProductSummary
+from aisle_mcp.tools.shop import SearchProvider, Shop, answer, shop_of, show, start_offset
 
 ANNOTATIONS = ToolAnnotations(title="Search products", read_only_hint=True, open_world_hint=True)
 MAX_PRICE = 10_000_000
@@ -91,32 +90,31 @@ async def search_products(
     request = SearchRequest(query=words or None, filters=applied, sort=sort, offset=offset, limit=limit)
     page = await searcher.search(request)
     await shop.remember(name, page.products)
-    summaries = [summarize(p, fields or ()) for p in page.products]
-    taken = fit(summaries, shop.max_result_bytes)
-    more = taken < len(summaries) or page.has_more
-    next_cursor = shop.cursors.encode(scope, offset + taken) if more else None
-    notes = list(page.notes)
-    if next_cursor:
-        notes.append(
-            f"Showing {offset + 1}-{offset + taken}"
-            + (f" of {page.total}" if page.total is not None else "")
-            + ". Call search_products again with the same arguments and cursor=next_cursor for more."
-        )
-    elif not summaries and offset > 0:
-        notes.append(past_the_end("search_products", offset, page.total))
-    elif not summaries and not any("filter" in n for n in page.notes):
+    shown = show(
+        shop,
+        "search_products",
+        scope,
+        offset,
+        page.products,
+        has_more=page.has_more,
+        total=page.total,
+        notes=page.notes,
+        fields=fields or (),
+    )
+    notes = shown.notes
+    if not shown.products and not shown.next_cursor and offset == 0 and not any("filter" in n for n in page.notes):
         # A provider's own note on which filter to drop (and what that would find) says more than ours.
         notes.append(_nothing_found(words, applied))
     return answer(
         SearchResult(
-            products=summaries[:taken],
+            products=shown.products,
             total=page.total,
             total_exact=page.total_exact,
             matched_text=words or None,
             filters_applied=applied,
             filters_from_query=sorted(implied.model_dump(exclude_none=True)) or None,
             provider=name,
-            next_cursor=next_cursor,
+            next_cursor=shown.next_cursor,
             note=" ".join(notes) or None,
         )
     )

@@ -5,6 +5,7 @@ Built once by the server's lifespan; tools never build clients or read settings 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -18,10 +19,11 @@ from starlette.requests import HTTPConnection
 
 from aisle_mcp.errors import InvalidArgument, ProviderNotConfigured
 from aisle_mcp.products import Product
+from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summarize
 from aisle_mcp.providers.base import Inventory, ProductExtraction, ProductLookup, ProductSearch
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.jobs import JobStore
-from aisle_mcp.tools.paging import Cursors, fingerprint
+from aisle_mcp.tools.paging import Cursors, fingerprint, past_the_end
 
 SearchProvider = Literal["local", "catalogai", "commerceclarity"]
 ExtractProvider = Literal["local", "getcatalog"]
@@ -89,6 +91,45 @@ def start_offset(shop: Shop, cursor: str | None, tool: str, arguments: dict[str,
         arguments = {**arguments, "owner": access.client_id}
     scope = fingerprint(tool, arguments)
     return scope, (shop.cursors.decode(cursor, scope, tool) if cursor else 0)
+
+
+@dataclass
+class Shown:
+    """A page of summaries cut to the answer's size bound, the cursor to the rest, and the notes to show."""
+
+    products: list[ProductSummary]
+    next_cursor: str | None
+    notes: list[str]
+
+
+def show(
+    shop: Shop,
+    tool: str,
+    scope: str,
+    offset: int,
+    products: list[Product],
+    *,
+    has_more: bool,
+    total: int | None,
+    notes: list[str],
+    fields: Sequence[ExtraField],
+) -> Shown:
+    """Summaries of a provider's page as far as they fit, with "Showing a-b of N" or, past the end, a note saying
+    so; an empty first page is left to the tool, which knows what narrowed it."""
+    summaries = [summarize(p, fields) for p in products]
+    taken = fit(summaries, shop.max_result_bytes)
+    more = taken < len(summaries) or has_more
+    next_cursor = shop.cursors.encode(scope, offset + taken) if more else None
+    notes = list(notes)
+    if next_cursor:
+        notes.append(
+            f"Showing {offset + 1}-{offset + taken}"
+            + (f" of {total}" if total is not None else "")
+            + f". Call {tool} again with the same arguments and cursor=next_cursor for more."
+        )
+    elif not summaries and offset > 0:
+        notes.append(past_the_end(tool, offset, total))
+    return Shown(summaries[:taken], next_cursor, notes)
 
 
 def answer(result: BaseModel) -> CallToolResult:
