@@ -21,7 +21,7 @@ from mcp import Client
 from tqdm import tqdm
 
 from aisle_mcp.providers.local.bulk import import_feed as bulk_import
-from aisle_mcp.providers.local.feeds import FeedProblem
+from aisle_mcp.providers.local.feeds import FeedProblem, FeedWarning
 from aisle_mcp.server.app import build_server, open_catalog
 from aisle_mcp.server.http import serve_http
 from aisle_mcp.server.settings import Settings, SettingsError, load_settings
@@ -103,17 +103,21 @@ def import_feed(settings: Settings, path: Path, format: str | None) -> int:
         print(f"aisle-mcp import: no file at {path}", file=sys.stderr)
         return 2
     catalog = open_catalog(settings.model_copy(update={"load_demo": False}))
-    written = problems = 0
+    written = problems = warnings = 0
     with tqdm(desc=f"importing {path.name}", unit=" products", file=sys.stderr, disable=None) as bar:
         for item in bulk_import(catalog, path, format):
             if isinstance(item, FeedProblem):
                 problems += 1
-                tqdm.write(f"{path}:{item.line}: {item.reason}", file=sys.stderr)
-                continue
-            written += item
-            bar.update(item)
+                tqdm.write(f"{path}:{item.line}: skipped: {item.reason}", file=sys.stderr)
+            elif isinstance(item, FeedWarning):
+                warnings += 1
+                tqdm.write(f"{path}:{item.line}: warning: {item.reason}", file=sys.stderr)
+            else:
+                written += item
+                bar.update(item)
     catalog.close()
-    print(f"imported {written} products from {path} ({problems} bad records skipped)")
+    counts = [f"{problems} bad records skipped", *([f"{warnings} warnings"] if warnings else [])]
+    print(f"imported {written} products from {path} ({', '.join(counts)})")
     return 1 if problems and not written else 0
 
 

@@ -3,8 +3,8 @@
 Reading a record is most of an import's work (parsing, normalizing, serializing the product and spelling its
 model numbers), so NDJSON lines are cut into chunks that worker processes turn into the catalog's rows, in file
 order, while this process writes the rows of the chunks already done. Other formats are read here, one batch
-at a time. Each chunk is committed on its own: a bad record is reported with its line and reason, and a failure
-part-way loses nothing already written.
+at a time. Each chunk is committed on its own: a bad record is reported with its line and reason (and so is a
+record imported with a value left out), and a failure part-way loses nothing already written.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.feeds import (
     FeedOptions,
     FeedProblem,
+    FeedWarning,
     detect_format,
     format_name,
     open_feed,
@@ -33,13 +34,15 @@ CHUNK = 4_000
 """Lines per chunk a worker reads, and products per transaction."""
 PARALLEL_BYTES = 8 << 20
 """Smaller files are read in this process: starting workers would take longer than the whole import."""
-Chunk = tuple[list[store.Row], list[FeedProblem]]
+Note = FeedProblem | FeedWarning
+Chunk = tuple[list[store.Row], list[Note]]
 
 
 def import_feed(
     catalog: Catalog, path: Path, format: str | None = None, *, workers: int | None = None
-) -> Iterator[int | FeedProblem]:
-    """Import a feed file, yielding each bad record's ``FeedProblem`` and how many products each commit wrote.
+) -> Iterator[int | Note]:
+    """Import a feed file, yielding each bad record's ``FeedProblem``, each ``FeedWarning`` of a record imported
+    with a value left out, and how many products each commit wrote.
 
     ``workers`` is how many processes read NDJSON records (default: one per core; 0 reads them here).
     Raises ``ValueError`` for an unknown format and ``OSError`` when the file cannot be read.
@@ -50,23 +53,24 @@ def import_feed(
         workers = (multiprocessing.cpu_count() or 1) if path.stat().st_size >= PARALLEL_BYTES else 0
     chunks = _parallel(path, options, workers) if kind == "ndjson" and workers > 0 else _here(path, kind)
     with catalog.bulk():
-        for rows, problems in chunks:
-            yield from problems
+        for rows, notes in chunks:
+            yield from notes
             if rows:
                 yield catalog.write_rows(rows)
 
 
 def rows_of_lines(lines: list[bytes], first: int, options: FeedOptions, added_at: str) -> Chunk:
-    """The catalog rows of a chunk of NDJSON lines (``first`` is the first one's line number), and its problems."""
+    """The catalog rows of a chunk of NDJSON lines (``first`` is the first one's line number), and its problems
+    and warnings."""
     rows: list[store.Row] = []
-    problems: list[FeedProblem] = []
+    notes: list[Note] = []
     for number, raw in enumerate(lines, first):
-        item = parse_line(raw, number, options)
-        if isinstance(item, Product):
-            rows.append((store.row_values(item, added_at), store.text_values(item)))
-        elif item is not None:
-            problems.append(item)
-    return rows, problems
+        for item in parse_line(raw, number, options):
+            if isinstance(item, Product):
+                rows.append((store.row_values(item, added_at), store.text_values(item)))
+            else:
+                notes.append(item)
+    return rows, notes
 
 
 def _parallel(path: Path, options: FeedOptions, workers: int) -> Iterator[Chunk]:
@@ -96,13 +100,13 @@ def _parallel(path: Path, options: FeedOptions, workers: int) -> Iterator[Chunk]
 def _here(path: Path, kind: str) -> Iterator[Chunk]:
     added_at = datetime.now(UTC).isoformat()
     rows: list[store.Row] = []
-    problems: list[FeedProblem] = []
+    notes: list[Note] = []
     for item in read_feed(path, kind):
-        if isinstance(item, FeedProblem):
-            problems.append(item)
+        if not isinstance(item, Product):
+            notes.append(item)
             continue
         rows.append((store.row_values(item, added_at), store.text_values(item)))
         if len(rows) == CHUNK:
-            yield rows, problems
-            rows, problems = [], []
-    yield rows, problems
+            yield rows, notes
+            rows, notes = [], []
+    yield rows, notes

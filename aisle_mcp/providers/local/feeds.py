@@ -4,7 +4,8 @@ Formats: newline-delimited JSON (Criteo catalog output, getcatalog products or r
 providers' records, told apart per line by their keys), JSON documents (Shopify ``products.json``, a list,
 a provider's response), CSV and Google Merchant TSV with a header row, and Google Merchant RSS 2.0 / Atom XML.
 Line formats and XML are streamed, so a feed of hundreds of megabytes never sits in memory; gzip is read
-transparently. A bad record becomes a ``FeedProblem`` saying where and why, and the good ones keep flowing.
+transparently. A bad record becomes a ``FeedProblem`` saying where and why, and the good ones keep flowing; a
+record imported with a value left out (a price that is no number) comes with a ``FeedWarning`` saying so.
 """
 
 from __future__ import annotations
@@ -56,6 +57,22 @@ class FeedProblem:
 
 
 @dataclass(frozen=True)
+class FeedWarning:
+    """A record that was imported with something left out: where it is and what (``FeedProblem``'s fields)."""
+
+    line: int
+    reason: str
+    unit: Literal["line", "item"] = "line"
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.line}: {self.reason}"
+
+
+FeedItem = Product | FeedProblem | FeedWarning
+"""What reading a feed gives: each product, each record that could not be read, and each warning."""
+
+
+@dataclass(frozen=True)
 class FeedOptions:
     namespace: str
     currency: str | None
@@ -64,8 +81,9 @@ class FeedOptions:
 
 def read_feed(
     path: Path, format: str | None = None, *, currency: str | None = None, base_url: str | None = None
-) -> Iterator[Product | FeedProblem]:
-    """Products of a feed file, with a ``FeedProblem`` in place of each record that could not be read.
+) -> Iterator[FeedItem]:
+    """Products of a feed file, with a ``FeedProblem`` in place of each record that could not be read and a
+    ``FeedWarning`` before each product imported with a value left out.
 
     ``format`` is one of ``FORMATS`` (or ``jsonl``, ``shopify``, ``rss``, ``atom``); by default it is detected
     from the extension and the first bytes. ``currency`` applies to prices written without one and ``base_url``
@@ -106,8 +124,11 @@ def detect_format(path: Path) -> FeedFormat:
     return "tsv" if max(counts, key=counts.__getitem__) == "\t" else "csv"
 
 
-def parse_record(record: Mapping[str, Any], options: FeedOptions) -> Product:
-    """One JSON record, read by whichever shape its keys show; raises ``RecordError`` saying what is wrong."""
+def parse_record(record: Mapping[str, Any], options: FeedOptions, warnings: list[str] | None = None) -> Product:
+    """One JSON record, read by whichever shape its keys show; raises ``RecordError`` saying what is wrong.
+
+    What is left out of the product rather than rejecting it is said in ``warnings``.
+    """
     if isinstance(record.get("product"), Mapping) or {"success", "url"} <= record.keys():
         product = parse_getcatalog_result(record)
         if product is None:
@@ -123,7 +144,9 @@ def parse_record(record: Mapping[str, Any], options: FeedOptions) -> Product:
         return parse_shopify(record, options.namespace, currency=options.currency, base_url=options.base_url)
     if isinstance(record.get("price"), Mapping) or "store_domain" in record or "is_available" in record:
         return parse_getcatalog(record)
-    return parse_flat(record, options.namespace, currency=options.currency, base_url=options.base_url)
+    return parse_flat(
+        record, options.namespace, currency=options.currency, base_url=options.base_url, warnings=warnings
+    )
 
 
 def format_name(format: str) -> FeedFormat:
@@ -146,35 +169,38 @@ def open_feed(path: Path) -> IO[bytes]:
 
 def _product(
     record: Mapping[str, Any], where: int, options: FeedOptions, unit: Literal["line", "item"] = "line"
-) -> Product | FeedProblem:
+) -> list[FeedItem]:
+    """The record's product after its warnings, or its problem."""
+    warnings: list[str] = []
     try:
-        return parse_record(record, options)
+        product = parse_record(record, options, warnings)
     except RecordError as exc:
-        return FeedProblem(where, str(exc), unit)
+        return [FeedProblem(where, str(exc), unit)]
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(part) for part in first["loc"])
-        return FeedProblem(where, f"invalid {field}: {first['msg']}", unit)
+        return [FeedProblem(where, f"invalid {field}: {first['msg']}", unit)]
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         # A record of a shape no reader expects must not stop the rest of the feed.
-        return FeedProblem(where, f"unreadable record ({type(exc).__name__}: {exc})"[:300], unit)
+        return [FeedProblem(where, f"unreadable record ({type(exc).__name__}: {exc})"[:300], unit)]
+    if warnings:
+        return [*(FeedWarning(where, reason, unit) for reason in warnings), product]
+    return [product]
 
 
-def _read_lines(path: Path, options: FeedOptions) -> Iterator[Product | FeedProblem]:
+def _read_lines(path: Path, options: FeedOptions) -> Iterator[FeedItem]:
     with open_feed(path) as stream:
         for number, raw in enumerate(stream, 1):
-            item = parse_line(raw, number, options)
-            if item is not None:
-                yield item
+            yield from parse_line(raw, number, options)
 
 
-def parse_line(raw: bytes, number: int, options: FeedOptions) -> Product | FeedProblem | None:
-    """One line of an NDJSON feed (``None`` when it is blank)."""
+def parse_line(raw: bytes, number: int, options: FeedOptions) -> list[FeedItem]:
+    """One line of an NDJSON feed: its product after its warnings, or its problem (nothing when it is blank)."""
     line = raw.strip()
     if number == 1:
         line = line.removeprefix(b"\xef\xbb\xbf")
     if not line:
-        return None
+        return []
     try:
         value = orjson.loads(line)
     except orjson.JSONDecodeError:
@@ -182,16 +208,16 @@ def parse_line(raw: bytes, number: int, options: FeedOptions) -> Product | FeedP
         try:
             value = json.loads(line)
         except UnicodeDecodeError as exc:
-            return FeedProblem(number, f"not UTF-8 text at byte {exc.start + 1}")
+            return [FeedProblem(number, f"not UTF-8 text at byte {exc.start + 1}")]
         except json.JSONDecodeError as exc:
-            return FeedProblem(number, f"not JSON: {exc.msg} (column {exc.colno})")
+            return [FeedProblem(number, f"not JSON: {exc.msg} (column {exc.colno})")]
     record = mapping(cast(object, value))
     if not record and not isinstance(value, dict):
-        return FeedProblem(number, f"not a JSON object but {type(cast(object, value)).__name__}")
+        return [FeedProblem(number, f"not a JSON object but {type(cast(object, value)).__name__}")]
     return _product(record, number, options)
 
 
-def _read_document(path: Path, options: FeedOptions) -> Iterator[Product | FeedProblem]:
+def _read_document(path: Path, options: FeedOptions) -> Iterator[FeedItem]:
     with open_feed(path) as stream:
         try:
             document = json.load(stream)
@@ -210,12 +236,12 @@ def _read_document(path: Path, options: FeedOptions) -> Iterator[Product | FeedP
         records = list(cast(list[object], found)) if isinstance(found, list) else [document]
     for position, record in enumerate(records, 1):
         if isinstance(record, Mapping):
-            yield _product(mapping(cast(object, record)), position, options, "item")
+            yield from _product(mapping(cast(object, record)), position, options, "item")
         elif record != "...":
             yield FeedProblem(position, f"not a JSON object but {type(record).__name__}", "item")
 
 
-def _read_table(path: Path, options: FeedOptions, delimiter: str | None = None) -> Iterator[Product | FeedProblem]:
+def _read_table(path: Path, options: FeedOptions, delimiter: str | None = None) -> Iterator[FeedItem]:
     with (
         open_feed(path) as binary,
         io.TextIOWrapper(binary, encoding="utf-8-sig", errors="replace", newline="") as text,
@@ -252,14 +278,14 @@ def _read_table(path: Path, options: FeedOptions, delimiter: str | None = None) 
             for key, cell in zip(keys, row, strict=False):
                 previous = record.get(key)
                 record[key] = cell if previous in (None, "") else [*_as_list(previous), cell]
-            yield _product(record, line, options)
+            yield from _product(record, line, options)
 
 
 def _as_list(value: object) -> list[object]:
     return list(cast(list[object], value)) if isinstance(value, list) else [value]
 
 
-def _read_xml(path: Path, options: FeedOptions) -> Iterator[Product | FeedProblem]:
+def _read_xml(path: Path, options: FeedOptions) -> Iterator[FeedItem]:
     position = 0
     with open_feed(path) as stream:
         parents: list[ET.Element] = []
@@ -272,7 +298,7 @@ def _read_xml(path: Path, options: FeedOptions) -> Iterator[Product | FeedProble
                 if element.tag.rsplit("}", 1)[-1] not in ("item", "entry"):
                     continue
                 position += 1
-                yield _product(item_fields(element), position, options, "item")
+                yield from _product(item_fields(element), position, options, "item")
                 # Read items are dropped from the tree, so memory stays flat however long the feed is.
                 if parents:
                     parents[-1].remove(element)

@@ -86,12 +86,18 @@ def column_key(name: str) -> str:
 
 
 def parse_flat(
-    record: Mapping[str, Any], namespace: str, *, currency: str | None = None, base_url: str | None = None
+    record: Mapping[str, Any],
+    namespace: str,
+    *,
+    currency: str | None = None,
+    base_url: str | None = None,
+    warnings: list[str] | None = None,
 ) -> Product:
     """A Merchant feed item or CSV row as a ``Product``; raises ``RecordError`` saying what the row lacks.
 
     ``namespace`` keeps ids apart between feeds (the feed's file name); ``currency`` applies to prices written
-    without one; ``base_url`` resolves relative links and names the seller when the feed does not.
+    without one; ``base_url`` resolves relative links and names the seller when the feed does not. A value
+    that is left out rather than rejecting the row (a price that is no number) is said in ``warnings``.
     """
     fields = {column_key(name): value for name, value in record.items()}
     present, attribute_keys = _columns(tuple(fields))
@@ -111,7 +117,7 @@ def parse_flat(
     if identity is None:
         raise RecordError("no id, sku, gtin or link to tell the product apart")
 
-    price, before = _prices(get, text(_one(get("currency"))) or currency)
+    price, before = _prices(get, text(_one(get("currency"))) or currency, warnings)
     images = _images(get("image"), get("images"), base_url)
     google_category = text(_one(get("google_category")))
     category_id = google_category if google_category and google_category.isdigit() else None
@@ -220,19 +226,115 @@ def _images(main: object, more: object, base_url: str | None) -> list[str]:
     return list(found)
 
 
-def _prices(get: Callable[[str], Any], currency: str | None) -> tuple[Money | None, Money | None]:
-    """Price and list price; in Merchant feeds ``price`` is the regular price and ``sale_price`` the current one."""
+def _prices(
+    get: Callable[[str], Any], currency: str | None, warnings: list[str] | None = None
+) -> tuple[Money | None, Money | None]:
+    """Price and list price; in Merchant feeds ``price`` is the regular price and ``sale_price`` the current one.
+
+    A price whose text is no number is left out (and said in ``warnings``): the product is still worth finding.
+    """
     found: dict[str, Money | None] = {}
+    unread: list[tuple[str, object]] = []
+    stated_before: Money | None = None  # "Was $30, now $20" in a price column
     for name in ("price", "sale_price", "compare_at"):
         raw = _one(get(name))
         found[name] = money(raw, currency)  # None exactly when the text is not a price
         if found[name] is None and raw not in (None, ""):
-            raise RecordError(f"{name.replace('_', ' ')} {str(raw)[:40]!r} is not a price")
+            read = price_in_text(raw, currency)
+            if read is None:
+                unread.append((name, raw))
+            else:
+                found[name], earlier = read
+                stated_before = stated_before or earlier
     regular, sale = found["price"], found["sale_price"]
     if sale is not None and regular is not None:
-        return sale, list_price(sale, regular)
-    current = sale or regular
-    return current, list_price(current, found["compare_at"])
+        current, before = sale, list_price(sale, regular)
+    else:
+        current = sale or regular
+        before = list_price(current, found["compare_at"] or stated_before)
+    if warnings is not None:
+        for name, raw in unread:
+            outcome = "imported without a price" if current is None and name != "compare_at" else "left out"
+            warnings.append(f"{_PRICE_NAMES[name]} {str(raw)[:40]!r} is not a number; {outcome}")
+    return current, before
+
+
+_PRICE_NAMES = {"price": "price", "sale_price": "sale price", "compare_at": "compare-at price"}
+
+# Price text with words around the amount --------------------------------------------------------------------
+# Read only when the strict reading fails, and only where the text leaves no doubt: one amount written with a
+# currency ("€16,99 per stuk", "R 619,99 incl tax", "$180.19/set"), or several where all but one are labelled as
+# the price before a discount ("Regular Price:$218.90 Special Price:$196.90"). "POA", "Sold Out" and
+# "$10 - $20" stay unread.
+_ISO_4217 = frozenset(
+    """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD
+    CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD
+    HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL
+    LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR
+    PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND
+    TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL""".split()  # noqa: SIM905
+)
+# Currency marks written of letters stand apart from other letters ("R 619,99", not the R of "Regular").
+_LETTER_MARK = r"[A-Z]{3}|[A-Z]{1,2}\$|Rs\.?|R|KM|kr|zł|лв\.?|[Ll]ei|Kč|Ft"
+_SIGN_MARK = r"[$€£¥₹₽₩฿₺₪₫]"
+_AMOUNT = re.compile(
+    rf"(?:(?<![^\W\d_])(?P<pre>{_LETTER_MARK})|(?P<pre_sign>{_SIGN_MARK}))?\s?(?<![\d.,])"
+    r"(?P<num>\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d.,]\d)"
+    # A mark right before another amount is that one's: "10 $5.99" is 5.99 dollars, not 10.
+    rf"\s?(?:(?P<post>{_LETTER_MARK})(?![^\W\d_])(?!\s?\d)|(?P<post_sign>{_SIGN_MARK})(?!\s?\d))?"
+)
+_ISO_WORD = re.compile(r"(?<![^\W\d_])[A-Z]{3}(?![^\W\d_])")
+# Marks several currencies write, which a currency code elsewhere in the text settles ("$17.40 (AUD)").
+_SHARED_MARKS = frozenset({"$", "¥", "kr"})
+_LOCAL_MARKS = {"R": "ZAR", "RS": "INR", "RS.": "INR", "KM": "BAM", "KR": None}
+_BEFORE_LABEL = re.compile(r"\b(?:regular|reg|was|list|rrp|msrp|uvp|original|before|compare|retail)\b", re.I)
+_INVISIBLE_MARKS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
+
+
+def price_in_text(value: object, currency: str | None = None) -> tuple[Money, Money | None] | None:
+    """The price a text states among other words, and the price before a discount when it states one too.
+
+    ``None`` when the text has no amount written with a currency, or several that no label tells apart.
+    """
+    raw = text(value)
+    if raw is None:
+        return None
+    cleaned = _INVISIBLE_MARKS.sub("", raw)
+    if cleaned != raw and (plain := money(cleaned, currency)) is not None:
+        return plain, None
+    found: list[tuple[Money, bool]] = []
+    start = 0
+    for match in _AMOUNT.finditer(cleaned):
+        label, start = cleaned[start : match.start()], match.end()
+        marks = [match.group(name) for name in ("pre", "pre_sign", "post", "post_sign")]
+        mark = next((m for m in marks if m and not (len(m) == 3 and m.isalpha() and m not in _ISO_4217)), None)
+        if mark is None:
+            continue
+        amount = money(match.group("num").replace(" ", ""), None)
+        if amount is None:
+            continue
+        written = _mark_currency(mark, cleaned, currency)
+        found.append((Money(amount=amount.amount, currency=written), _BEFORE_LABEL.search(label) is not None))
+    current = [price for price, before in found if not before]
+    if len(set(current)) != 1:
+        return None
+    earlier = [price for price, before in found if before]
+    return current[0], earlier[0] if len(earlier) == 1 else None
+
+
+def _mark_currency(mark: str, around: str, currency: str | None) -> str | None:
+    """The currency a mark stands for; one several currencies write is settled by a code in the text, then by
+    the feed's currency ("$" with AUD in the currency column is Australian dollars)."""
+    if mark in _SHARED_MARKS:
+        codes = {code for code in _ISO_WORD.findall(around) if code in _ISO_4217}
+        if len(codes) == 1:
+            return codes.pop()
+        if currency is not None:
+            return currency
+    if mark.upper() in _LOCAL_MARKS:
+        return _LOCAL_MARKS[mark.upper()] or currency
+    parsed = money(f"1 {mark}")
+    return (parsed.currency if parsed is not None else None) or currency
 
 
 def _availability(value: object, quantity: object) -> Availability:

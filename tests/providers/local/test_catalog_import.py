@@ -10,8 +10,10 @@ import pytest
 from aisle_mcp.products.search import SearchFilters, SearchRequest
 from aisle_mcp.providers.local import bulk, relevance
 from aisle_mcp.providers.local.catalog import Catalog
-from aisle_mcp.providers.local.feeds import FeedProblem
+from aisle_mcp.providers.local.feeds import FeedProblem, FeedWarning
 from aisle_mcp.providers.local.store import INDEXES
+from aisle_mcp.server import cli
+from aisle_mcp.server.settings import Settings
 
 
 def record(number: int, title: str, price: str = "10.00 USD") -> str:
@@ -25,14 +27,22 @@ def feed(tmp_path: Path, lines: list[str], name: str = "shop.ndjson") -> Path:
 
 
 def run(catalog: Catalog, path: Path, workers: int) -> tuple[int, list[str]]:
+    written, problems, _ = run_noting(catalog, path, workers)
+    return written, problems
+
+
+def run_noting(catalog: Catalog, path: Path, workers: int) -> tuple[int, list[str], list[str]]:
     written = 0
     problems: list[str] = []
+    warnings: list[str] = []
     for item in bulk.import_feed(catalog, path, workers=workers):
         if isinstance(item, FeedProblem):
             problems.append(str(item))
+        elif isinstance(item, FeedWarning):
+            warnings.append(str(item))
         else:
             written += item
-    return written, problems
+    return written, problems, warnings
 
 
 def titles(catalog: Catalog, query: str, **filters: object) -> list[str]:
@@ -108,3 +118,38 @@ def test_after_an_import_common_terms_are_counted_once_for_every_search(
     assert dict(db.execute("SELECT term, df FROM common_terms")) == {"acme": 5, "desk": 4, "lamp": 4}
     assert relevance.frequencies(db, ["lamp", "chair", "sofa"]) == {"lamp": 4, "chair": 1, "sofa": 0}
     assert len(titles(catalog, "desk lamp")) == 4
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_products_without_a_readable_price_are_imported_found_and_sorted_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    monkeypatch.setattr(bulk, "CHUNK", 2)
+    lines = [record(n, f"Desk Lamp {n}", f"{10 + n}.00 USD") for n in range(4)]
+    lines[1] = record(1, "Desk Lamp POA", "POA")
+    lines.append(record(7, "Brass Desk Lamp", "€16,99 per stuk"))
+    catalog = Catalog(tmp_path / "catalog.db")
+    written, problems, warnings = run_noting(catalog, feed(tmp_path, lines), workers)
+    assert (written, problems) == (5, [])
+    assert warnings == ["line 2: price 'POA' is not a number; imported without a price"]
+    assert titles(catalog, "poa") == ["Desk Lamp POA"]
+    assert titles(catalog, "lamp") == ["Desk Lamp 0", "Desk Lamp 2", "Desk Lamp 3", "Brass Desk Lamp", "Desk Lamp POA"]
+    request = SearchRequest(query="lamp", filters=SearchFilters(), sort="price_desc", limit=50)
+    assert [p.title for p in catalog.search(request).products][-1] == "Desk Lamp POA"
+    assert "Desk Lamp POA" not in titles(catalog, "lamp", price_max=1000)
+    assert "Desk Lamp POA" not in titles(catalog, "lamp", price_min=0)
+
+
+def test_the_import_command_counts_products_problems_and_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [record(1, "Desk Lamp"), "{not json", record(3, "Floor Lamp", "POA")]
+    path = feed(tmp_path, lines)
+    settings = Settings(data_dir=tmp_path / "data", load_demo=False)
+
+    assert cli.import_feed(settings, path, None) == 0
+
+    said = capsys.readouterr()
+    assert said.out.strip() == f"imported 2 products from {path} (1 bad records skipped, 1 warnings)"
+    assert f"{path}:2: skipped: not JSON" in said.err
+    assert f"{path}:3: warning: price 'POA' is not a number; imported without a price" in said.err

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from aisle_mcp.products import Availability, Money, Product
-from aisle_mcp.providers.local.feeds import FeedProblem, detect_format, read_feed
+from aisle_mcp.providers.local.feeds import FeedItem, FeedProblem, FeedWarning, detect_format, read_feed
+from aisle_mcp.providers.local.merchant import price_in_text
 
 CRITEO_ROW: dict[str, Any] = {
     "id": "86833674",
@@ -43,12 +44,16 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-def _products(results: list[Product | FeedProblem]) -> list[Product]:
+def _products(results: list[FeedItem]) -> list[Product]:
     return [r for r in results if isinstance(r, Product)]
 
 
-def _problems(results: list[Product | FeedProblem]) -> list[str]:
+def _problems(results: list[FeedItem]) -> list[str]:
     return [str(r) for r in results if isinstance(r, FeedProblem)]
+
+
+def _warnings(results: list[FeedItem]) -> list[str]:
+    return [str(r) for r in results if isinstance(r, FeedWarning)]
 
 
 # Newline-delimited JSON ---------------------------------------------------------------------------------
@@ -301,7 +306,7 @@ def test_csv_with_common_column_names(tmp_path: Path) -> None:
 
     results = list(read_feed(path, base_url="https://shop.example"))
 
-    shirt, shell = _products(results)
+    shirt, jacket, shell = _products(results)
     assert shirt.sku == "SH-1"
     assert shirt.price is not None and (str(shirt.price.amount), shirt.price.currency) == ("29.99", "USD")
     assert shirt.availability is Availability.in_stock
@@ -311,7 +316,98 @@ def test_csv_with_common_column_names(tmp_path: Path) -> None:
     assert shirt.attributes == {"color": "White"}
     assert shell.price is not None and shell.price.currency == "EUR"
     assert shell.availability is Availability.out_of_stock
-    assert _problems(results) == ["line 4: price 'abc' is not a price"]
+    assert (jacket.title, jacket.price) == ("Field Jacket", None)
+    assert _problems(results) == []
+    assert _warnings(results) == ["line 4: price 'abc' is not a number; imported without a price"]
+
+
+def test_a_record_whose_price_is_no_number_is_imported_without_one_after_a_warning(tmp_path: Path) -> None:
+    text = (
+        "id,title,brand,price,sale_price\n"
+        "1,Dutch Oven,Le Creuset,POA,\n"
+        "2,Frying Pan,Tefal,Sold Out,\n"
+        "3,Kettle,Tefal,39.00 EUR,ask us\n"
+        "4,Blender,Tefal,,\n"
+    )
+    results = list(read_feed(_write(tmp_path / "export.csv", text)))
+
+    assert [(type(r).__name__, getattr(r, "title", None)) for r in results] == [
+        ("FeedWarning", None),
+        ("Product", "Dutch Oven"),
+        ("FeedWarning", None),
+        ("Product", "Frying Pan"),
+        ("FeedWarning", None),
+        ("Product", "Kettle"),
+        ("Product", "Blender"),
+    ]
+    assert _warnings(results) == [
+        "line 2: price 'POA' is not a number; imported without a price",
+        "line 3: price 'Sold Out' is not a number; imported without a price",
+        "line 4: sale price 'ask us' is not a number; left out",
+    ]
+    oven, pan, kettle, blender = _products(results)
+    assert (oven.brand, oven.price, pan.price, blender.price) == ("Le Creuset", None, None, None)
+    assert kettle.price == Money(amount=Decimal("39.00"), currency="EUR")
+
+
+def test_warnings_carry_the_item_position_in_xml_and_json_documents(tmp_path: Path) -> None:
+    xml = (
+        '<rss xmlns:g="http://base.google.com/ns/1.0"><channel>'
+        "<item><g:id>1</g:id><title>Desk Lamp</title><g:price>15.00 USD</g:price></item>"
+        "<item><g:id>2</g:id><title>Floor Lamp</title><g:price>Call for price</g:price></item>"
+        "</channel></rss>"
+    )
+    results = list(read_feed(_write(tmp_path / "feed.xml", xml)))
+
+    assert [p.title for p in _products(results)] == ["Desk Lamp", "Floor Lamp"]
+    (warning,) = [r for r in results if isinstance(r, FeedWarning)]
+    assert (warning.unit, warning.line) == ("item", 2)
+    assert str(warning) == "item 2: price 'Call for price' is not a number; imported without a price"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "price", "before"),
+    [
+        ("€16,99 per stuk", None, ("16.99", "EUR"), None),
+        ("$180.19/set", None, ("180.19", "USD"), None),
+        ("12.99 USD each", None, ("12.99", "USD"), None),
+        ("R 619,99 incl tax", None, ("619.99", "ZAR"), None),
+        ("R2 756,51 excl tax", None, ("2756.51", "ZAR"), None),
+        ("Pret:110,24RON", None, ("110.24", "RON"), None),
+        ("63,40KM", None, ("63.40", "BAM"), None),
+        ("$\u200e147.95", None, ("147.95", "USD"), None),
+        ("$17.40 (AUD)", None, ("17.40", "AUD"), None),  # a code in the text settles a mark several use
+        ("$17.40", "NZD", ("17.40", "NZD"), None),  # and so does the feed's currency
+        ("5 kr", "SEK", ("5", "SEK"), None),
+        ("Pack of 10 $5.99", None, ("5.99", "USD"), None),  # the mark before an amount is that amount's
+        ("Regular Price:$218.90Special Price$196.9", None, ("196.9", "USD"), ("218.90", "USD")),
+        ("Was €30, now €20", None, ("20", "EUR"), ("30", "EUR")),
+        ("£20 (was £30)", None, ("20", "GBP"), ("30", "GBP")),
+    ],
+)
+def test_a_price_among_words_is_read_when_the_text_leaves_no_doubt(
+    text: str, currency: str | None, price: tuple[str, str], before: tuple[str, str] | None
+) -> None:
+    read = price_in_text(text, currency)
+    assert read is not None
+    assert (str(read[0].amount), read[0].currency) == price
+    assert (None if read[1] is None else (str(read[1].amount), read[1].currency)) == before
+
+
+@pytest.mark.parametrize(
+    "text", ["POA", "Sold Out", "CALL FOR PRICE", "$10 - $20", "from 3 units", "Call 555-1234", "USD 5 or EUR 4"]
+)
+def test_text_without_one_clear_price_is_not_read_as_one(text: str) -> None:
+    assert price_in_text(text) is None
+
+
+def test_a_price_column_stating_the_earlier_price_gives_the_list_price(tmp_path: Path) -> None:
+    text = 'id,title,price,currency\n1,Kettle,"Regular Price:$218.90Special Price$196.90Incl. GST",AUD\n'
+
+    (kettle,) = _products(list(read_feed(_write(tmp_path / "export.csv", text))))
+
+    assert kettle.price == Money(amount=Decimal("196.90"), currency="AUD")
+    assert kettle.list_price == Money(amount=Decimal("218.90"), currency="AUD")
 
 
 def test_semicolon_csv_with_decimal_commas(tmp_path: Path) -> None:
