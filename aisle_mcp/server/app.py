@@ -123,8 +123,8 @@ def build_server(settings: Settings) -> MCPServer[Shop]:
         instructions=tools.INSTRUCTIONS,
         version=__version__,
         lifespan=lifespan,
+        tools=tools.server_tools(),
     )
-    tools.register(server)
     refuse_unknown_tools(server)
     readable_argument_errors(server)
     compact_tool_schemas(server)

@@ -4,11 +4,12 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
-from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver.tools import Tool
 from mcp.types import ToolAnnotations
+from pydantic import TypeAdapter
 
 from aisle_mcp.tools import extract, inventory, product, search
-from aisle_mcp.tools.shop import Shop
+from aisle_mcp.tools.shop import Shop as Shop
 
 INSTRUCTIONS = """\
 Aisle finds products, reads product pages and browses merchant inventories, answering with short product
@@ -37,10 +38,23 @@ TOOLS: tuple[tuple[Callable[..., Any], ToolAnnotations], ...] = (
 )
 
 
-def register(server: MCPServer[Shop]) -> None:
+def server_tools() -> list[Tool]:
+    """Every tool, for ``MCPServer(tools=...)``; the docstring is the description, cleaned of source indentation.
+
+    Output schemas describe answers as they are sent: in serialization mode, so an amount is the string it is
+    written as ("19.99"), not "a number or a string" as an argument could be given. Clients check every answer
+    against the schema, and each needless alternative costs them a failed branch per product.
+    """
+    built: list[Tool] = []
     for function, annotations in TOOLS:
-        # The docstring is the description; cleaned so the model is not sent source indentation.
-        server.add_tool(function, description=inspect.cleandoc(function.__doc__ or ""), annotations=annotations)
+        tool = Tool.from_function(
+            function, description=inspect.cleandoc(function.__doc__ or ""), annotations=annotations
+        )
+        metadata = tool.fn_metadata
+        if metadata.output_schema is not None and metadata.output_model is not None:
+            metadata.output_schema = TypeAdapter(metadata.output_model).json_schema(mode="serialization")
+        built.append(tool)
+    return built
 
 
-__all__ = ["INSTRUCTIONS", "Shop", "register"]
+__all__ = ["INSTRUCTIONS", "Shop", "server_tools"]

@@ -79,6 +79,8 @@ async def test_tool_schemas_are_compact_and_every_answer_still_matches_them(clie
     found_schema: Any = tools["search_products"].output_schema
     summary = found_schema["properties"]["products"]["items"]["properties"]
     assert summary["brand"] == {"type": "string"}, "an absent field is left out of answers, never null"
+    # Answers are described as sent: an amount is written as a string, so the schema says so and nothing else.
+    assert summary["price"]["properties"]["amount"] == {"type": "string"}
     # The client checks each answer against the schema it listed: every optional field, filled, still passes.
     every = ["image", "images", "category", "gtin", "mpn", "sku", "description", "variants", "rating", "list_price"]
     found = await client.call_tool("search_products", {"query": "shirt", "limit": 5, "fields": every})
