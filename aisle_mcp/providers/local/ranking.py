@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from aisle_mcp.providers.local.tokens import name_terms, singular, words
+from aisle_mcp.providers.local.tokens import code_terms, fold, singular, words
 
 # How much covering the whole query is worth against the best BM25 score of the pool (which counts 1).
 COVERAGE_WEIGHT = 1.0
@@ -38,13 +39,37 @@ def idf(df: int, total: int) -> float:
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @functools.lru_cache(maxsize=16_384)
-def _name(name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """What a product's name offers a query (``name_terms``), and its own words, singular.
+def _own(name: str) -> tuple[str, frozenset[str]]:
+    """A product's name folded, and its own words, singular.
 
     Remembered: the same products come back as candidates for search after search.
     """
-    return frozenset(name_terms(name)), frozenset(singular(w) for w in words(name))
+    return fold(name), frozenset(singular(w) for w in words(name))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _codes(name: str) -> frozenset[str]:
+    return frozenset(code_terms(name))
+
+
+def in_name(term: str, name: str) -> bool:
+    """Whether a query term is among what a product's name offers (``tokens.name_terms``): its singular words and
+    the spellings of its model numbers.
+
+    The model-number spellings are worked out only when they could hold the term: each of them has a digit or is
+    a run of letters cut from a word of the name, so a term of letters alone that the name does not contain is
+    not among them.
+    """
+    folded, own = _own(name)
+    if term in own:
+        return True
+    if _DIGIT.search(term) is None and term not in folded:
+        return False
+    return term in _codes(name)
 
 
 def field_score(title: str, brand: str | None, weights: Mapping[str, int], total: int) -> float:
@@ -54,12 +79,12 @@ def field_score(title: str, brand: str | None, weights: Mapping[str, int], total
     brand, else the rest of the name (title and model numbers), else somewhere else (category, description).
     The name's terms are the ones ``rerank`` reads (and remembers) next.
     """
-    in_name = _name(f"{brand or ''} {title}")[0]
-    in_brand = _name(brand)[1] if brand else frozenset[str]()
+    name = f"{brand or ''} {title}"
+    in_brand = _own(brand)[1] if brand else frozenset[str]()
     score = 0.0
     for term, df in weights.items():
         if df > 0:
-            field = BRAND if term in in_brand else TITLE if term in in_name else ELSEWHERE
+            field = BRAND if term in in_brand else TITLE if in_name(term, name) else ELSEWHERE
             score += field * idf(df, total)
     return -score
 
@@ -77,11 +102,12 @@ def rerank(candidates: Sequence[Candidate], weights: Mapping[str, int], total: i
     asked = set(weights)
     scored: list[tuple[float, int, Candidate, float]] = []
     for position, candidate in enumerate(candidates):
-        terms, own = _name(f"{candidate.brand or ''} {candidate.title}")
-        covered = sum(weight for term, weight in rarity.items() if term in terms) / whole
+        name = f"{candidate.brand or ''} {candidate.title}"
+        own = _own(name)[1]
+        covered = sum(weight for term, weight in rarity.items() if in_name(term, name)) / whole
         explained = len(own & asked) / len(own) if own else 0.0
         score = -candidate.bm25 / best + COVERAGE_WEIGHT * covered + NAME_WEIGHT * explained
-        if candidate.brand and _name(candidate.brand)[1] <= asked:
+        if candidate.brand and _own(candidate.brand)[1] <= asked:
             score += BRAND_WEIGHT
         scored.append((-score, position, candidate, covered))
     scored.sort(key=lambda row: (row[0], row[1]))
