@@ -9,12 +9,14 @@ could outrank what the scan found.
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborNode
+
 from aisle_mcp.products import Product
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
 from aisle_mcp.providers.local.extractor.merge import merge
 from aisle_mcp.providers.local.extractor.meta import meta_evidence, meta_tags
-from aisle_mcp.providers.local.extractor.microdata import microdata_items, rdfa_items
+from aisle_mcp.providers.local.extractor.microdata import item_scopes, microdata_items, rdfa_items
 from aisle_mcp.providers.local.extractor.nodes import main_product
 from aisle_mcp.providers.local.extractor.page import decode, parse_page
 from aisle_mcp.providers.local.extractor.scan import item_markup, scan
@@ -39,16 +41,29 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     # JSON-LD outranks every other kind, so what it gives no tree can change.
     if jsonld is not None and not _missing([jsonld]):
         return merge([jsonld, meta_evidence(head.metas, head.base)], head.url, crumbs)
-    evidence = [jsonld] if jsonld is not None else []
+    scanned = [jsonld] if jsonld is not None else []
+    scanned.append(meta_evidence(head.metas, head.base))
+    state, stated = None, False
+    if _missing(scanned):
+        state, stated = state_evidence(state_documents(head.scripts), head.base), True
+        if state is not None:
+            scanned.append(state)
     page = None
-    metas = head.metas
-    microdata, rdfa = item_markup(text)
-    if microdata or rdfa:
+    if _missing(scanned) or not any(item.is_product() for item in scanned):
+        # The visible page will be read, so the tree is built anyway and tells which kinds of items the page has.
         page = parse_page(text, head)
-        metas = meta_tags(page.tree)
+        scopes: tuple[list[LexborNode], list[LexborNode]] | None = item_scopes(page.tree)
+        microdata, rdfa = bool(scopes[0]), bool(scopes[1])
+    else:
+        # Finding them in the text costs less than building a tree that only they would need.
+        microdata, rdfa = item_markup(text)
+        scopes = None
+    evidence = [jsonld] if jsonld is not None else []
+    if microdata or rdfa:
+        page = page or parse_page(text, head)
         for source, items in (
-            (MICRODATA, microdata_items(page.tree) if microdata else []),
-            (RDFA, rdfa_items(page.tree) if rdfa else []),
+            (MICRODATA, microdata_items(page.tree, scopes[0] if scopes else None) if microdata else []),
+            (RDFA, rdfa_items(page.tree, scopes[1] if scopes else None) if rdfa else []),
         ):
             if not items:
                 continue
@@ -57,9 +72,13 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
                 evidence.append(found)
             if category and crumbs is None:
                 crumbs = (source, category)
-    evidence.append(meta_evidence(metas, head.base))
+        evidence.append(meta_evidence(meta_tags(page.tree), head.base))
+    else:
+        evidence.append(scanned[1] if jsonld is not None else scanned[0])
+    # Page state ranks below items and meta tags and is read only for what they leave unknown.
     if _missing(evidence):
-        state = state_evidence(state_documents(head.scripts), head.base)
+        if not stated:
+            state = state_evidence(state_documents(head.scripts), head.base)
         if state is not None:
             evidence.append(state)
     needed = _missing(evidence)

@@ -49,8 +49,9 @@ def _add(item: dict[str, Any], names: str, value: Any, rdfa: bool) -> None:
             item[name] = [present, value]
 
 
-def _items(tree: LexborHTMLParser, scope: str, prop: str, kind: str, rdfa: bool) -> list[dict[str, Any]]:
-    scopes = tree.css(f"[{scope}]")
+def _items(
+    tree: LexborHTMLParser, scopes: list[LexborNode], scope: str, prop: str, kind: str, rdfa: bool
+) -> list[dict[str, Any]]:
     if not scopes:
         return []
     items: dict[int, dict[str, Any]] = {}
@@ -76,9 +77,26 @@ def _items(tree: LexborHTMLParser, scope: str, prop: str, kind: str, rdfa: bool)
     return top
 
 
-def microdata_items(tree: LexborHTMLParser) -> list[dict[str, Any]]:
-    return _items(tree, "itemscope", "itemprop", "itemtype", rdfa=False)
+def item_scopes(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode]]:
+    """The page's microdata scopes (``itemscope``) and RDFa ones (``typeof``), found in one walk of the tree."""
+    microdata: list[LexborNode] = []
+    rdfa: list[LexborNode] = []
+    for node in tree.css("[itemscope], [typeof]"):
+        attrs = node.attributes
+        if "itemscope" in attrs:
+            microdata.append(node)
+        if "typeof" in attrs:
+            rdfa.append(node)
+    return microdata, rdfa
 
 
-def rdfa_items(tree: LexborHTMLParser) -> list[dict[str, Any]]:
-    return _items(tree, "typeof", "property", "typeof", rdfa=True)
+def microdata_items(tree: LexborHTMLParser, scopes: list[LexborNode] | None = None) -> list[dict[str, Any]]:
+    """Microdata items, from the scopes ``item_scopes`` found when it was asked already."""
+    found = tree.css("[itemscope]") if scopes is None else scopes
+    return _items(tree, found, "itemscope", "itemprop", "itemtype", rdfa=False)
+
+
+def rdfa_items(tree: LexborHTMLParser, scopes: list[LexborNode] | None = None) -> list[dict[str, Any]]:
+    """RDFa lite items, from the scopes ``item_scopes`` found when it was asked already."""
+    found = tree.css("[typeof]") if scopes is None else scopes
+    return _items(tree, found, "typeof", "property", "typeof", rdfa=True)
