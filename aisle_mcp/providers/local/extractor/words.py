@@ -109,6 +109,16 @@ CONTACT_ALONE = re.compile(
 )
 CONTACT_ATTRIBUTE = re.compile(r"contact[-_]?(?:btn|button|seller|advertiser)|reply[-_]?(?:to[-_]?)?ad", re.IGNORECASE)
 
+
+def by_first_letter(words: str) -> str:
+    """An alternation of words regrouped by their first letter (``s(?:ku|tock)``), for patterns whose hits' places, not
+    which word made them, count: a line is then tried against one group instead of every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 # Labels are matched at the start of a line of the page's visible text (lines joined by newlines, so one C-level
 # scan covers the page), their value after them on the same line or alone on the next one.
 _LEAD = r"\n(?:[^\W\d]++[ \t]+)?"  # possessive: a word never gives back what the blank after it needs
@@ -151,11 +161,14 @@ AVAILABILITY_LABEL = re.compile(
     rf"\n(?:{_AVAILABILITY_WORDS})[ \t]*:[ \t]*" + _value(r"[^\n]{1,60}"),
     re.IGNORECASE,
 )
-# The start of every line that any of the labels above could start, in lower-cased text: one scan of a long page
-# finds the few lines each label is then tried on.
 # A classified ad's status field ("Status: Not sold"), its value a listing state alone (see ``listing_state``).
 _STATUS_WORDS = r"status|statut|estado|stato|anzeigenstatus"
 STATUS_LABEL = re.compile(rf"\n(?:{_STATUS_WORDS})[ \t]*:?[ \t]*" + _value(r"[^\n]{1,30}"), re.IGNORECASE)
-LABEL_LINE = re.compile(_LEAD + rf"(?:{_SKU_WORDS}|{_GTIN_WORDS}|{_MPN_WORDS}|{_AVAILABILITY_WORDS}|{_STATUS_WORDS})")
+# The start of every line that any of the labels above could start, in lower-cased text: one scan of a long page
+# finds the few lines each label is then tried on.
+_LABEL_WORDS = "|".join((_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORDS, _STATUS_WORDS))
+LABEL_LINE = re.compile(_LEAD + f"(?:{by_first_letter(_LABEL_WORDS)})")
 # A line that says nothing but the stock state ("In stock.", "— Sold out —").
-STOCK_LINE = re.compile(rf"\n[^\w\n]*(?:{_OUT_OF_STOCK}|{_IN_STOCK})[^\w\n]*(?=\n)", re.IGNORECASE)
+STOCK_LINE = re.compile(
+    rf"\n[^\w\n]*(?:{by_first_letter(_OUT_OF_STOCK + '|' + _IN_STOCK)})[^\w\n]*(?=\n)", re.IGNORECASE
+)
