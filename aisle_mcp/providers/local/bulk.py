@@ -25,8 +25,8 @@ from aisle_mcp.providers.local.feeds import (
     FeedWarning,
     detect_format,
     format_name,
+    line_fields,
     open_feed,
-    parse_line,
     read_feed,
 )
 
@@ -65,8 +65,10 @@ def rows_of_lines(lines: list[bytes], first: int, options: FeedOptions, added_at
     rows: list[store.Row] = []
     notes: list[Note] = []
     for number, raw in enumerate(lines, first):
-        for item in parse_line(raw, number, options):
-            if isinstance(item, Product):
+        for item in line_fields(raw, number, options):
+            if isinstance(item, dict):
+                rows.append(store.fields_row(item, added_at))
+            elif isinstance(item, Product):
                 rows.append((store.row_values(item, added_at), store.text_values(item)))
             else:
                 notes.append(item)

@@ -15,10 +15,10 @@ import gzip
 import io
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal, cast, get_args
+from typing import IO, Any, Literal, TypeVar, cast, get_args
 
 import orjson
 from pydantic import ValidationError
@@ -30,7 +30,7 @@ from aisle_mcp.providers.criteo.records import parse_row as parse_criteo
 from aisle_mcp.providers.fields import RecordError, mapping
 from aisle_mcp.providers.getcatalog.records import parse_product as parse_getcatalog
 from aisle_mcp.providers.getcatalog.records import parse_result as parse_getcatalog_result
-from aisle_mcp.providers.local.merchant import column_key, item_fields, parse_flat
+from aisle_mcp.providers.local.merchant import column_key, flat_fields, item_fields, parse_flat
 from aisle_mcp.providers.local.shopify import is_shopify_product, parse_shopify
 
 FeedFormat = Literal["ndjson", "json", "csv", "tsv", "xml"]
@@ -70,6 +70,9 @@ class FeedWarning:
 
 FeedItem = Product | FeedProblem | FeedWarning
 """What reading a feed gives: each product, each record that could not be read, and each warning."""
+Fields = dict[str, Any]
+"""A flat record's ``Product`` fields (``flat_fields``), for an import that writes them without the product."""
+_Read = TypeVar("_Read", Product, Product | Fields)
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,28 @@ def parse_record(record: Mapping[str, Any], options: FeedOptions, warnings: list
 
     What is left out of the product rather than rejecting it is said in ``warnings``.
     """
+    product = _provider_product(record, options)
+    if product is not None:
+        return product
+    return parse_flat(
+        record, options.namespace, currency=options.currency, base_url=options.base_url, warnings=warnings
+    )
+
+
+def record_fields(
+    record: Mapping[str, Any], options: FeedOptions, warnings: list[str] | None = None
+) -> Product | Fields:
+    """Like ``parse_record``, but a flat record (most feeds' every record) as its ``Product`` fields."""
+    product = _provider_product(record, options)
+    if product is not None:
+        return product
+    return flat_fields(
+        record, options.namespace, currency=options.currency, base_url=options.base_url, warnings=warnings
+    )
+
+
+def _provider_product(record: Mapping[str, Any], options: FeedOptions) -> Product | None:
+    """A record of one of the providers' shapes as a ``Product``; ``None`` for a flat record."""
     if isinstance(record.get("product"), Mapping) or {"success", "url"} <= record.keys():
         product = parse_getcatalog_result(record)
         if product is None:
@@ -144,9 +169,7 @@ def parse_record(record: Mapping[str, Any], options: FeedOptions, warnings: list
         return parse_shopify(record, options.namespace, currency=options.currency, base_url=options.base_url)
     if isinstance(record.get("price"), Mapping) or "store_domain" in record or "is_available" in record:
         return parse_getcatalog(record)
-    return parse_flat(
-        record, options.namespace, currency=options.currency, base_url=options.base_url, warnings=warnings
-    )
+    return None
 
 
 def format_name(format: str) -> FeedFormat:
@@ -171,9 +194,15 @@ def _product(
     record: Mapping[str, Any], where: int, options: FeedOptions, unit: Literal["line", "item"] = "line"
 ) -> list[FeedItem]:
     """The record's product after its warnings, or its problem."""
+    return _noted(lambda warnings: parse_record(record, options, warnings), where, unit)
+
+
+def _noted(
+    read: Callable[[list[str]], _Read], where: int, unit: Literal["line", "item"]
+) -> list[_Read | FeedProblem | FeedWarning]:
     warnings: list[str] = []
     try:
-        product = parse_record(record, options, warnings)
+        product = read(warnings)
     except RecordError as exc:
         return [FeedProblem(where, str(exc), unit)]
     except ValidationError as exc:
@@ -196,11 +225,26 @@ def _read_lines(path: Path, options: FeedOptions) -> Iterator[FeedItem]:
 
 def parse_line(raw: bytes, number: int, options: FeedOptions) -> list[FeedItem]:
     """One line of an NDJSON feed: its product after its warnings, or its problem (nothing when it is blank)."""
+    record = _line_record(raw, number)
+    if not isinstance(record, Mapping):
+        return [] if record is None else [record]
+    return _product(record, number, options)
+
+
+def line_fields(raw: bytes, number: int, options: FeedOptions) -> list[Product | Fields | FeedProblem | FeedWarning]:
+    """Like ``parse_line``, but a flat record as its ``Product`` fields (``record_fields``)."""
+    record = _line_record(raw, number)
+    if not isinstance(record, Mapping):
+        return [] if record is None else [record]
+    return _noted(lambda warnings: record_fields(record, options, warnings), number, "line")
+
+
+def _line_record(raw: bytes, number: int) -> Mapping[str, Any] | FeedProblem | None:
     line = raw.strip()
     if number == 1:
         line = line.removeprefix(b"\xef\xbb\xbf")
     if not line:
-        return []
+        return None
     try:
         value = orjson.loads(line)
     except orjson.JSONDecodeError:
@@ -208,13 +252,13 @@ def parse_line(raw: bytes, number: int, options: FeedOptions) -> list[FeedItem]:
         try:
             value = json.loads(line)
         except UnicodeDecodeError as exc:
-            return [FeedProblem(number, f"not UTF-8 text at byte {exc.start + 1}")]
+            return FeedProblem(number, f"not UTF-8 text at byte {exc.start + 1}")
         except json.JSONDecodeError as exc:
-            return [FeedProblem(number, f"not JSON: {exc.msg} (column {exc.colno})")]
+            return FeedProblem(number, f"not JSON: {exc.msg} (column {exc.colno})")
     record = mapping(cast(object, value))
     if not record and not isinstance(value, dict):
-        return [FeedProblem(number, f"not a JSON object but {type(cast(object, value)).__name__}")]
-    return _product(record, number, options)
+        return FeedProblem(number, f"not a JSON object but {type(cast(object, value)).__name__}")
+    return record
 
 
 def _read_document(path: Path, options: FeedOptions) -> Iterator[FeedItem]:

@@ -11,7 +11,8 @@ import functools
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
-from typing import Any, cast
+from decimal import Decimal
+from typing import Any, TypeVar, cast
 from urllib.parse import urljoin, urlsplit
 
 from aisle_mcp.products import Availability, Money, Product, stable_id, to_amount
@@ -99,6 +100,18 @@ def parse_flat(
     without one; ``base_url`` resolves relative links and names the seller when the feed does not. A value
     that is left out rather than rejecting the row (a price that is no number) is said in ``warnings``.
     """
+    return Product(**flat_fields(record, namespace, currency=currency, base_url=base_url, warnings=warnings))
+
+
+def flat_fields(
+    record: Mapping[str, Any],
+    namespace: str,
+    *,
+    currency: str | None = None,
+    base_url: str | None = None,
+    warnings: list[str] | None = None,
+) -> dict[str, Any]:
+    """The ``Product`` fields of a flat record (see ``parse_flat``), for an import that writes them as they are."""
     fields = {column_key(name): value for name, value in record.items()}
     present, attribute_keys = _columns(tuple(fields))
 
@@ -117,38 +130,38 @@ def parse_flat(
     if identity is None:
         raise RecordError("no id, sku, gtin or link to tell the product apart")
 
-    price, before = _prices(get, text(_one(get("currency"))) or currency, warnings)
+    price, before = _prices(get, _repeated(text, _one(get("currency"))) or currency, warnings)
     images = _images(get("image"), get("images"), base_url)
     google_category = text(_one(get("google_category")))
     category_id = google_category if google_category and google_category.isdigit() else None
-    category = _category(None if category_id else google_category) or _category(_one(get("category")))
+    category = _category(None if category_id else google_category) or _repeated(_category, _one(get("category")))
     attributes: dict[str, str | list[str]] = {}
     for name, aliases in attribute_keys.items():
         values = strings(next((fields[a] for a in aliases if fields[a] not in (None, "")), None))
         if values:
             attributes[name] = values[0] if len(values) == 1 else values
     tags = get("tags")
-    return Product(
-        id=stable_id(SOURCE, namespace, identity),
-        source=SOURCE,
-        title=title,
-        brand=known(_one(get("brand"))),
-        seller=known(_one(get("seller"))) or (urlsplit(base_url).hostname if base_url else None),
-        url=link,
-        price=price,
-        list_price=before,
-        availability=_availability(get("availability"), get("quantity")),
-        image=images[0] if images else None,
-        images=images,
-        category=category,
-        gtin=gtin(_one(get("gtin"))),
-        mpn=code(_one(get("mpn"))),
-        sku=code(_one(get("sku"))),
-        description=plain_text(_one(get("description"))),
-        attributes=attributes,
-        rating=rating(_one(get("rating")), _one(get("review_count"))),
-        updated_at=timestamp(_one(get("updated_at"))),
-        extra=compact(
+    return {
+        "id": stable_id(SOURCE, namespace, identity),
+        "source": SOURCE,
+        "title": title,
+        "brand": _repeated(known, _one(get("brand"))),
+        "seller": known(_one(get("seller"))) or (urlsplit(base_url).hostname if base_url else None),
+        "url": link,
+        "price": price,
+        "list_price": before,
+        "availability": _availability(get("availability"), get("quantity")),
+        "image": images[0] if images else None,
+        "images": images,
+        "category": category,
+        "gtin": gtin(_one(get("gtin"))),
+        "mpn": code(_one(get("mpn"))),
+        "sku": code(_one(get("sku"))),
+        "description": plain_text(_one(get("description"))),
+        "attributes": attributes,
+        "rating": rating(_one(get("rating")), _one(get("review_count"))),
+        "updated_at": timestamp(_one(get("updated_at"))),
+        "extra": compact(
             {
                 "feed_id": known(_one(get("id"))),
                 "item_group_id": text(_one(get("item_group_id"))),
@@ -156,7 +169,40 @@ def parse_flat(
                 "tags": strings(tags.split(",")) if isinstance(tags, str) else strings(tags),
             }
         ),
-    )
+    }
+
+
+_Value = TypeVar("_Value")
+_SEEN: dict[Callable[[Any], Any], dict[str, Any]] = {}
+_SEEN_MOST = 4096
+
+
+def _repeated(read: Callable[[object], _Value], value: object) -> _Value:
+    """``read(value)``, remembered for text values: a feed repeats its brands, categories and stock words."""
+    if type(value) is not str:  # 1, 1.0 and True are one key: only text is remembered
+        return read(value)
+    seen = _SEEN.get(read)
+    if seen is None:
+        seen = _SEEN[read] = {}
+    try:
+        return seen[value]
+    except KeyError:
+        pass
+    result = seen[value] = read(value)
+    if len(seen) > _SEEN_MOST:
+        seen.clear()
+    return result
+
+
+# "147.84 USD", as Merchant feeds write prices, read without the general reader's regular expressions.
+_MERCHANT_PRICE = re.compile(r"(\d{1,15}(?:\.\d{1,6})?) ([A-Z]{3})")
+
+
+def _money(value: object, currency: str | None) -> Money | None:
+    """``money(value, currency)``, with a shortcut for prices written the Merchant way."""
+    if type(value) is str and (match := _MERCHANT_PRICE.fullmatch(value)) is not None:
+        return Money(amount=Decimal(match[1]), currency=match[2])
+    return money(value, currency)
 
 
 @functools.lru_cache(maxsize=256)
@@ -238,7 +284,7 @@ def _prices(
     stated_before: Money | None = None  # "Was $30, now $20" in a price column
     for name in ("price", "sale_price", "compare_at"):
         raw = _one(get(name))
-        found[name] = money(raw, currency)  # None exactly when the text is not a price
+        found[name] = _money(raw, currency)  # None exactly when the text is not a price
         if found[name] is None and raw not in (None, ""):
             read = price_in_text(raw, currency)
             if read is None:
@@ -338,7 +384,7 @@ def _mark_currency(mark: str, around: str, currency: str | None) -> str | None:
 
 
 def _availability(value: object, quantity: object) -> Availability:
-    stock = availability(_one(value))
+    stock = _repeated(availability, _one(value))
     if stock is Availability.unknown:
         count = to_amount(_one(quantity))
         if count is not None:

@@ -18,7 +18,6 @@ _RUNS = re.compile(r"[^\W\d_]+|\d+")
 _DIGIT = re.compile(r"\d")
 # A neighbour joined onto a code is short: "wh" + "1000", not "headphones" + "1000".
 _JOINABLE = 7
-_MAX_JOIN = 3
 
 
 def fold(text: str) -> str:
@@ -62,6 +61,16 @@ def code_terms(text: str) -> list[str]:
     joined: list[str] = []
     digits: list[bool] = []
     for chunk in folded.split():
+        if chunk.isascii() and chunk.isalnum():
+            # Most chunks: one plain word or number, which is its own only part (what _WORD would find).
+            joined.append(chunk)
+            if chunk.isalpha():
+                digits.append(False)
+            else:
+                digits.append(True)
+                if not chunk.isdigit():
+                    found.update(dict.fromkeys(_RUNS.findall(chunk)))  # letters and digits: 2 runs or more
+            continue
         parts = _WORD.findall(chunk)
         if not parts:
             continue
@@ -78,15 +87,17 @@ def code_terms(text: str) -> list[str]:
                 runs = _RUNS.findall(part)
                 if len(runs) > 1:
                     found.update(dict.fromkeys(runs))
-    count = len(joined)
-    for start in range(count):
-        for size in range(2, _MAX_JOIN + 1):
-            end = start + size
-            if end > count or not any(digits[start:end]):
-                break
-            if any(len(g) > _JOINABLE for g in joined[start:end]):
-                break
-            found["".join(joined[start:end])] = None
+    # Neighbours joined in twos and threes, when one of them holds a digit and none is long; a three is tried
+    # only when its first two were joined.
+    short = [len(chunk) <= _JOINABLE for chunk in joined]
+    last = len(joined) - 1
+    for start in range(last):
+        if not (digits[start] or digits[start + 1]) or not (short[start] and short[start + 1]):
+            continue
+        pair = joined[start] + joined[start + 1]
+        found[pair] = None
+        if start + 1 < last and short[start + 2]:
+            found[pair + joined[start + 2]] = None
     return list(found)
 
 

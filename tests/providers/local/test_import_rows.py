@@ -1,0 +1,144 @@
+"""The import's lean path writes the very rows the product path writes, and model-number terms keep their spellings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from aisle_mcp.products import Product
+from aisle_mcp.providers.local import store
+from aisle_mcp.providers.local.feeds import FeedOptions, line_fields, parse_line
+from aisle_mcp.providers.local.tokens import code_terms
+
+ADDED_AT = "2026-11-23T12:00:00+00:00"
+RECORDS: list[dict[str, Any]] = [
+    {
+        "id": "SKU1",
+        "title": "Sony WH-1000XM3 Wireless Headphones",
+        "brand": "Sony",
+        "price": "147.84 USD",
+        "availability": "in stock",
+        "category": "Electronics > Audio",
+        "color": "Black",
+        "mpn": "WH-1000XM3",
+        "link": "https://shop.example/p/1",
+        "description": "Quiet, <b>light</b> &amp; folding.",
+    },
+    {
+        "id": 7,
+        "title": "  Café   Crème  Mug ",
+        "price": 12.5,
+        "currency": "eur",
+        "quantity": 0,
+        "gtin": "0012345678905",
+    },
+    {"sku": "AB-12", "name": "Desk Lamp", "sale_price": "19.99 USD", "price": "25.00 USD", "tags": "Lamp, Desk ,lamp"},
+    {"id": "x", "title": "Lamp POA", "price": "POA", "compare_at_price": "€30", "colour": ["Red", "Blue"]},
+    {"id": "y", "title": "Jacket", "price": "€16,99 per stuk", "size": "XL", "material": "Wool", "gender": "male"},
+    {
+        "id": "z",
+        "title": "Shoe",
+        "image_link": "https://img.example/1.jpg",
+        "additional_image_link": "https://img.example/2.jpg, https://img.example/3.jpg",
+    },
+    {
+        "id": "g",
+        "title": "Tent 2P",
+        "google_product_category": "1013",
+        "product_type": "Outdoor|Tents",
+        "item_group_id": "T-2",
+    },
+    {"id": "r", "title": "Rated Kettle", "rating": "4.5", "review_count": 12, "updated_at": "2024-07-25T19:52:30Z"},
+    {
+        "id": "c",
+        "title": "Ctrl \u0001 and \u2028 and emoji 😀 in text",
+        "description": 'tab\there "quoted" back\\slash',
+    },
+    {"id": "n", "title": "Unknown Stock", "availability": "n/a", "brand": "N/A", "mpn": "none", "tags": ["a", "b"]},
+    {"id": "t", "title": "A" * 600, "description": "word " * 400, "tags": ""},
+    {"retailerId": "131", "id": "86833674", "name": "Criteo Row", "price": 39.99, "isInStock": True},
+]
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=[str(index) for index in range(len(RECORDS))])
+def test_the_lean_path_writes_the_rows_of_the_product_path(record: dict[str, Any]) -> None:
+    options = FeedOptions("shop.ndjson", None, None)
+    line = json.dumps(record).encode()
+    (product,) = [item for item in parse_line(line, 1, options) if isinstance(item, Product)]
+    (lean,) = [item for item in line_fields(line, 1, options) if isinstance(item, (dict, Product))]
+    row = store.fields_row(lean, ADDED_AT) if isinstance(lean, dict) else None
+    assert row is None or row == (store.row_values(product, ADDED_AT), store.text_values(product))
+    assert row is not None or record.get("retailerId")  # only other providers' records take the product path
+
+
+def test_warnings_are_the_same_on_both_paths() -> None:
+    options = FeedOptions("shop.ndjson", None, None)
+    line = json.dumps(RECORDS[3]).encode()
+    full = [str(item) for item in parse_line(line, 4, options) if not isinstance(item, Product)]
+    lean = [str(item) for item in line_fields(line, 4, options) if not isinstance(item, (dict, Product))]
+    assert full == lean == ["line 4: price 'POA' is not a number; imported without a price"]
+
+
+# Spelled by the earlier, slower code_terms: the index and the queries must keep every spelling they had.
+CODE_TERMS = [
+    ("Sony WH-1000XM3 Wireless Noise Cancelling Headphones", ["wh1000xm3", "1000", "xm", "3"]),
+    ("wh 1000 xm3", ["xm", "3", "wh1000", "wh1000xm3", "1000xm3"]),
+    ("Corsair CC-9011050-WW", ["cc9011050ww"]),
+    ("D'addario NYXL0942 Nickel 9-42", ["nyxl", "0942", "942", "nickel942"]),
+    ("Café 2TB USB-C Gen 2", ["2", "tb", "cafe2tb", "cafe2tbusbc", "2tbusbc", "2tbusbcgen", "gen2"]),
+    ("Ubiquiti UniFi AC In-Wall 5-pack (UAP-AC-IW-5)", ["5pack", "uapaciw5", "inwall5pack"]),
+    ("½ inch 3²", ["12", "12inch", "12inch32", "inch32"]),
+    ("\uff21\uff22\uff11\uff12\uff13 pro", ["ab", "123", "ab123pro"]),
+    ("a_b 12_3 x-1.5", ["123", "x15", "ab123", "ab123x15", "123x15"]),
+    ("Headphones 1000 pro", ["1000pro"]),
+    ('RAP-B-400U RAM Small Tough-Claw 1" Ball', ["rapb400u", "400", "u", "1ball"]),
+    ("iPhone 15 Pro Max 256GB", ["256", "gb", "iphone15", "iphone15pro", "15pro", "15promax", "max256gb"]),
+    (
+        "F-8936K4 Acoustic Guitar Strings 1TB Red F-8936K4",
+        [
+            "f8936k4",
+            "8936",
+            "k",
+            "4",
+            "1",
+            "tb",
+            "strings1tb",
+            "strings1tbred",
+            "1tbred",
+            "1tbredf8936k4",
+            "redf8936k4",
+        ],
+    ),
+    ("no digits here", []),
+    ("", []),
+    ("٣ arabic ٣x", ["٣", "x", "٣arabic", "٣arabic٣x", "arabic٣x"]),
+    (
+        "x1 y2 z3 w4 v5",
+        [
+            "x",
+            "1",
+            "y",
+            "2",
+            "z",
+            "3",
+            "w",
+            "4",
+            "v",
+            "5",
+            "x1y2",
+            "x1y2z3",
+            "y2z3",
+            "y2z3w4",
+            "z3w4",
+            "z3w4v5",
+            "w4v5",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "terms"), CODE_TERMS)
+def test_code_terms_keep_their_spellings(text: str, terms: list[str]) -> None:
+    assert code_terms(text) == terms
