@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from collections.abc import Generator, Iterable, Sequence
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from aisle_mcp.providers.local.tokens import forms, query_terms, singular
 from aisle_mcp.providers.local.typo import correctable
 
 _CODE_WEIGHTED = 4
+_RUNS = re.compile(r"[^\W\d_]+|\d+")
 _BULK_BELOW = 10_000
 
 
@@ -161,11 +163,26 @@ class Catalog:
                     notes.append(f"Searched for '{closest[0]}' in place of '{word}', which no product has.")
             if present:
                 known[word] = present
-        missing = [word for word in plain if word not in known]
-        if missing:
-            notes.append(f"No product has {', '.join(repr(w) for w in missing)}; these match the other words.")
         units = {either(group): sum(df[f] for f in group) for group in known.values()}
-        units.update({f'"{c}"': df[c] for c in codes if df[c]})
+        # A model number's letter and digit runs ("1000", "xm", "5" of "1000xm5") say little alone: "1000" names
+        # jigsaw puzzles as well. For a number no product has whole, they pick candidates only all together.
+        runs = {word: found for word in plain if len(found := _RUNS.findall(word)) > 1}
+        cut = {run for word, found in runs.items() if word not in known for run in found}
+        units.update({f'"{c}"': df[c] for c in codes if df[c] and c not in cut})
+        parts: list[str] = []
+        for word, found in runs.items():
+            if word not in known and all(df.get(run, 0) for run in found):
+                units["(" + " AND ".join(f'"{run}"' for run in found) + ")"] = min(df[run] for run in found)
+                parts.append(word)
+        missing = [word for word in plain if word not in known and word not in parts]
+        if parts:
+            notes.append(
+                f"No product has {', '.join(repr(w) for w in parts)} written as one word; these have "
+                + ("its parts." if len(parts) == 1 else "their parts.")
+            )
+        if missing:
+            rest = "; these match the other words" if units else ""
+            notes.append(f"No product has {', '.join(repr(w) for w in missing)}{rest}.")
         if not units:
             return SearchPage(products=[], total=0, notes=notes)
         every_word = " AND ".join(either(group) for group in known.values()) if known else None

@@ -260,3 +260,27 @@ def test_a_page_past_the_end_keeps_the_total(shop: Catalog) -> None:
     past = shop.inventory(InventoryRequest(offset=everything.total + 50, limit=10))
     assert past.products == []
     assert (past.total, past.total_exact, past.has_more) == (everything.total, True, False)
+
+
+def test_a_model_number_no_product_has_is_not_matched_by_one_of_its_digit_runs(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.db")
+    catalog.upsert(
+        [
+            *SHOP,
+            product(20, "Brickwise 1000-Piece Jigsaw Puzzle", "Brickwise", "21.99"),
+            product(21, "Tumbletop 1000-Piece Jigsaw Puzzle", "Tumbletop", "19.99"),
+        ]
+    )
+    # The headphones share "wh" with it and come back, said so; the puzzles share only "1000" and do not.
+    alone = catalog.search(SearchRequest(query="WH-1000XM5", filters=SearchFilters(), limit=10))
+    assert [p.id for p in alone.products] == ["local:1", "local:2"]
+    assert any("No product has '1000xm5'; these match the other words." in note for note in alone.notes)
+    assert "20" not in ids(catalog, "sony WH-1000XM5 headphones")
+    # A number written as one word that products have apart is found by all its parts together.
+    joined = catalog.search(SearchRequest(query="WH1000", filters=SearchFilters(), limit=10))
+    assert [p.id for p in joined.products] == ["local:1", "local:2"]
+    assert any("'wh1000' written as one word; these have its parts." in note for note in joined.notes)
+    # Nothing has the number or any word of the query: nothing comes back, and the note does not say otherwise.
+    lost = catalog.search(SearchRequest(query="ZX-1000Q7", filters=SearchFilters(), limit=10))
+    assert lost.products == []
+    assert lost.notes == ["No product has 'zx', '1000q7'."]
