@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from aisle_mcp.providers.local.extractor.text import absolute_url
 
@@ -39,6 +40,17 @@ def attributes(raw: str) -> Attributes:
     return found
 
 
+@lru_cache(maxsize=1024)
+def _shared_attributes(raw: str) -> Attributes:
+    return attributes(raw)
+
+
+def _script_attributes(raw: str) -> Attributes:
+    """A script tag's attributes: most pages repeat a few exact tags (``type="text/javascript"``) many times, and
+    shops share them, so each is parsed once; every script gets its own copy."""
+    return dict(_shared_attributes(raw)) if raw else {}
+
+
 def scripts(text: str) -> tuple[list[Script], list[tuple[int, int]]]:
     """Every script's attributes and raw text, in page order, and the spans of the page outside them."""
     found: list[Script] = []
@@ -54,7 +66,7 @@ def scripts(text: str) -> tuple[list[Script], list[tuple[int, int]]]:
             end = closing.start() if closing else -1
         if end < 0:
             end = len(text)
-        found.append((attributes(opening.group(1)), text[start:end]))
+        found.append((_script_attributes(opening.group(1)), text[start:end]))
         outside.append((position, opening.start()))
         closing_end = text.find(">", end)
         position = closing_end + 1 if closing_end >= 0 else len(text)
@@ -83,7 +95,11 @@ def scan(text: str, url: str) -> Head:
     spans = [(start, min(end, head_end)) for start, end in outside if start < head_end]
     for match in (found for start, end in spans for found in _HEAD_TAG.finditer(text, start, end)):
         kind = match.group(1).lower()
-        attrs = attributes(match.group(2))
+        raw = match.group(2)
+        # Pages link dozens of stylesheets, fonts and preloads; only a canonical link is read.
+        if kind == "link" and (canonical is not None or "canonical" not in raw.lower()):
+            continue
+        attrs = attributes(raw)
         if kind == "meta":
             content = attrs.get("content")
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
