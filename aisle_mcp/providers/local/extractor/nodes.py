@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from aisle_mcp.providers.local.extractor.evidence import Evidence
-from aisle_mcp.providers.local.extractor.schema import Node, breadcrumb_path, is_product, product_evidence, type_names
+from aisle_mcp.providers.local.extractor.schema import (
+    PRODUCT_TYPES,
+    Node,
+    breadcrumb_path,
+    product_evidence,
+    type_names,
+)
 from aisle_mcp.providers.local.extractor.values import as_node, list_of
 
 _MAX_DEPTH = 12
@@ -15,8 +21,10 @@ def _index(value: Any, index: dict[str, Node], depth: int = 0) -> None:
     if depth > _MAX_DEPTH:
         return
     if (items := list_of(value)) is not None:
+        # Only objects and arrays hold nodes; a long array of numbers or strings is not walked item by item.
         for item in items:
-            _index(item, index, depth + 1)
+            if isinstance(item, (dict, list)):
+                _index(item, index, depth + 1)
     elif (node := as_node(value)) is not None:
         key = node.get("@id")
         if isinstance(key, str) and len(node) > 1:
@@ -45,17 +53,21 @@ def _walk(value: Any, products: list[Node], crumbs: list[Node], depth: int = 0) 
         return
     if (items := list_of(value)) is not None:
         for item in items:
-            _walk(item, products, crumbs, depth + 1)
+            if isinstance(item, (dict, list)):
+                _walk(item, products, crumbs, depth + 1)
         return
     node = as_node(value)
     if node is None:
         return
-    if is_product(node):
-        products.append(node)
-        return
-    if "breadcrumblist" in type_names(node):
-        crumbs.append(node)
-        return
+    # Most nodes of a large graph or page state are untyped; their types are not worked out twice for nothing.
+    if "@type" in node or "type" in node:
+        names = type_names(node)
+        if names & PRODUCT_TYPES:
+            products.append(node)
+            return
+        if "breadcrumblist" in names:
+            crumbs.append(node)
+            return
     for item in node.values():
         if isinstance(item, (dict, list)):
             _walk(item, products, crumbs, depth + 1)
