@@ -1,8 +1,12 @@
+from collections.abc import Callable
 from decimal import Decimal
+
+import pytest
 
 from aisle_mcp.products import Availability, stable_id
 from aisle_mcp.providers.local.extractor import extract_product
 from aisle_mcp.providers.local.extractor.lenient_json import loads_lenient
+from aisle_mcp.providers.local.extractor.page import decode
 from aisle_mcp.providers.local.extractor.values import currency_code, parse_number, price_in_text
 from aisle_mcp.providers.local.extractor.words import stock_in_text
 
@@ -251,6 +255,25 @@ def test_bytes_are_decoded_with_the_declared_charset() -> None:
     html = page('<meta charset="windows-1252">', '<h1>Café crème</h1><span class="price">4,50 €</span>')
     product = extract_product(html.encode("cp1252"), URL)
     assert product is not None and product.title == "Café crème"
+
+
+@pytest.mark.parametrize(
+    ("head", "encode"),
+    [
+        ('<meta charset="utf-8">', lambda text: text.encode()),
+        ("", lambda text: text.encode()),
+        ("", lambda text: b"\xef\xbb\xbf" + text.encode()),
+        ('<meta charset="utf-8">', lambda text: text.encode() + b"<p>\xff</p>"),
+        ('<meta charset="windows-1252">', lambda text: text.encode("cp1252")),
+    ],
+)
+def test_a_page_read_from_its_bytes_gives_what_its_text_gives(head: str, encode: Callable[[str], bytes]) -> None:
+    """UTF-8 bytes go to the tree's parser as they are; any other page's text is written out for it again."""
+    html = page(head, '<h1>Café crème</h1><span class="price">4,50 €</span><p>Verfügbarkeit: Auf Lager</p>')
+    raw = encode(html)
+    from_bytes, from_text = extract_product(raw, URL), extract_product(decode(raw), URL)
+    assert from_bytes is not None and from_bytes == from_text
+    assert (from_bytes.title, from_bytes.availability) == ("Café crème", Availability.in_stock)
 
 
 def test_labels_in_any_case_with_their_value_on_the_same_or_the_next_line() -> None:

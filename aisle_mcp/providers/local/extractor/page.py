@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,20 +18,35 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNOR
 
 def decode(html: str | bytes) -> str:
     """Bytes as the page declares them, else UTF-8, else the Windows code page browsers fall back to."""
+    return read(html)[0]
+
+
+def read(html: str | bytes) -> tuple[str, bytes | None]:
+    """The page's text (see ``decode``), and its bytes when they are exactly that text in UTF-8: the tree's parser
+    reads UTF-8, and takes those as they are instead of the text written out again."""
     if isinstance(html, str):
-        return html
+        return html, None
     if html.startswith(b"\xef\xbb\xbf"):
-        return html[3:].decode("utf-8", "replace")
+        return _utf8(html[3:])
     declared = _CHARSET.search(html[:4096])
     if declared:
         try:
-            return html.decode(declared.group(1).decode("ascii"), "replace")
+            if codecs.lookup(declared.group(1).decode("ascii")).name == "utf-8":
+                return _utf8(html)
+            return html.decode(declared.group(1).decode("ascii"), "replace"), None
         except LookupError:
             pass
     try:
-        return html.decode("utf-8")
+        return html.decode("utf-8"), html
     except UnicodeDecodeError:
-        return html.decode("cp1252", "replace")
+        return html.decode("cp1252", "replace"), None
+
+
+def _utf8(html: bytes) -> tuple[str, bytes | None]:
+    try:
+        return html.decode("utf-8"), html
+    except UnicodeDecodeError:
+        return html.decode("utf-8", "replace"), None
 
 
 @dataclass
@@ -107,10 +123,11 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
-def parse_page(text: str, head: Head) -> Page:
-    """The page's tree, with the URL, base and scripts the scan found."""
+def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
+    """The page's tree, with the URL, base and scripts the scan found; ``source`` is the text's UTF-8 when the page
+    came as such (see ``read``)."""
     # Mutation events serve scripts editing the tree; a read-only parse does without them.
-    tree = LexborHTMLParser(text, options=LexborDocumentOptions.WO_EVENTS)
+    tree = LexborHTMLParser(text if source is None else source, options=LexborDocumentOptions.WO_EVENTS)
     # Script and style text is not what a shopper reads; the scan kept the scripts. One walk finds them all, where
     # ``strip_tags`` walks the tree once per tag; each is taken out of the tree as ``strip_tags`` would.
     for node in tree.css("script, style, noscript, template"):
