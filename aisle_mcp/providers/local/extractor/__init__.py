@@ -30,7 +30,7 @@ _CORE = frozenset({"title", "price", "availability", "sku"})
 
 def extract_product(html: str | bytes, url: str) -> Product | None:
     """The product a page describes, or ``None`` when it describes none."""
-    text, source = read(html)
+    text, utf8 = read(html)
     head = scan(text, url)
     crumbs: tuple[str, str] | None = None
     jsonld: Evidence | None = None
@@ -51,7 +51,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     page = None
     if _missing(scanned) or not any(item.is_product() for item in scanned):
         # The visible page will be read, so the tree is built anyway and tells which kinds of items the page has.
-        page = parse_page(text, head, source)
+        page = parse_page(text, head, utf8)
         scopes: tuple[list[LexborNode], list[LexborNode]] | None = item_scopes(page.tree)
         microdata, rdfa = bool(scopes[0]), bool(scopes[1])
     else:
@@ -60,7 +60,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         scopes = None
     evidence = [jsonld] if jsonld is not None else []
     if microdata or rdfa:
-        page = page or parse_page(text, head, source)
+        page = page or parse_page(text, head, utf8)
         for source, items in (
             (MICRODATA, microdata_items(page.tree, scopes[0] if scopes else None) if microdata else []),
             (RDFA, rdfa_items(page.tree, scopes[1] if scopes else None) if rdfa else []),
@@ -83,7 +83,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
             evidence.append(state)
     needed = _missing(evidence)
     if needed or not any(item.is_product() for item in evidence):
-        page = page or parse_page(text, head, source)
+        page = page or parse_page(text, head, utf8)
         evidence.append(visible_evidence(page, evidence, needed or _CORE))
     return merge(evidence, head.url, crumbs)
 
