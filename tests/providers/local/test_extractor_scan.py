@@ -46,6 +46,14 @@ def test_scan_finds_canonical_base_and_metas_but_not_tags_inside_scripts() -> No
     assert head.metas == {"og:title": ["Kettle"]}
 
 
+def test_the_head_ends_at_the_body_tag_in_any_case_but_not_at_one_a_script_writes() -> None:
+    html = (
+        '<html><head><script>document.write("<body>")</script><meta property="og:title" content="Kettle"></head>'
+        '<BODY><meta property="og:title" content="Ad"></BODY></html>'
+    )
+    assert scan(html, URL).metas == {"og:title": ["Kettle"]}
+
+
 @pytest.mark.parametrize(
     ("html", "expected"),
     [

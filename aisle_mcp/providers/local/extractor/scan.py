@@ -19,7 +19,7 @@ Script = tuple[Attributes, str]
 
 _SCRIPT_OPEN = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
 _SCRIPT_CLOSE = re.compile(r"</script", re.IGNORECASE)
-_HEAD_TAG = re.compile(r"<(meta|link|base)\b([^>]*)>", re.IGNORECASE)
+_HEAD_TAG = re.compile(r"<(meta|link|base|body)\b([^>]*)>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 # Microdata and RDFa scopes: where they are, only a tree tells which property belongs to which item.
 
@@ -89,12 +89,12 @@ def scan(text: str, url: str) -> Head:
     metas: dict[str, list[str]] = {}
     # Tags inside scripts are template text, not the page's; the scan skips the script bodies.
     page_scripts, outside = scripts(text)
-    # Links and metas belong in the head; the tree, when it is built, reads the body's (see ``meta_tags``).
-    body = text.find("<body")
-    head_end = body if body >= 0 else len(text)
-    spans = [(start, min(end, head_end)) for start, end in outside if start < head_end]
-    for match in (found for start, end in spans for found in _HEAD_TAG.finditer(text, start, end)):
+    # Links and metas belong in the head, which ends where the body starts; the tree, when it is built, reads the
+    # body's (see ``meta_tags``). The scan that finds them finds the body's start as well.
+    for match in (found for start, end in outside for found in _HEAD_TAG.finditer(text, start, end)):
         kind = match.group(1).lower()
+        if kind == "body":
+            break
         raw = match.group(2)
         # Pages link dozens of stylesheets, fonts and preloads; only a canonical link is read.
         if kind == "link" and (canonical is not None or "canonical" not in raw.lower()):
