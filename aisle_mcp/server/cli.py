@@ -25,6 +25,7 @@ from aisle_mcp.providers.local.feeds import FeedProblem, FeedWarning
 from aisle_mcp.server.app import build_server, open_catalog
 from aisle_mcp.server.http import serve_http
 from aisle_mcp.server.settings import Settings, SettingsError, load_settings
+from aisle_mcp.server.stdio import serve_stdio_async
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -95,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 def serve_stdio(settings: Settings) -> None:
     """MCP over stdin/stdout, on uvloop where it is installed (as uvicorn uses it for HTTP)."""
     use_uvloop = importlib.util.find_spec("uvloop") is not None
-    anyio.run(build_server(settings).run_stdio_async, backend_options={"use_uvloop": use_uvloop})
+    anyio.run(serve_stdio_async, build_server(settings), backend_options={"use_uvloop": use_uvloop})
 
 
 def import_feed(settings: Settings, path: Path, format: str | None) -> int:
