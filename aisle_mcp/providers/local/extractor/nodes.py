@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from aisle_mcp.providers.local.extractor.evidence import Evidence
 from aisle_mcp.providers.local.extractor.schema import (
@@ -51,14 +51,15 @@ def _resolve(value: Any, index: dict[str, Node], depth: int = 0) -> Any:
 def _walk(value: Any, products: list[Node], crumbs: list[Node], depth: int = 0) -> None:
     if depth > _MAX_DEPTH:
         return
-    if (items := list_of(value)) is not None:
-        for item in items:
+    # Page state holds tens of thousands of values: the type tests are written out rather than called.
+    if isinstance(value, list):
+        for item in cast("list[Any]", value):
             if isinstance(item, (dict, list)):
                 _walk(item, products, crumbs, depth + 1)
         return
-    node = as_node(value)
-    if node is None:
+    if not isinstance(value, dict):
         return
+    node = cast("Node", value)
     # Most nodes of a large graph or page state are untyped; their types are not worked out twice for nothing.
     if "@type" in node or "type" in node:
         names = type_names(node)
@@ -90,14 +91,15 @@ def _score(evidence: Evidence, page_url: str | None, position: int) -> tuple[int
 
 def main_product(documents: list[Any], source: str, page_url: str | None) -> tuple[Evidence | None, str | None]:
     """The best-described product among the documents, and the page's breadcrumb path if one is declared."""
-    index: dict[str, Node] = {}
-    _index(documents, index)
     products: list[Node] = []
     crumbs: list[Node] = []
     _walk(documents, products, crumbs)
     category = next((path for path in map(breadcrumb_path, crumbs) if path), None)
     if not products:
         return None, category
+    # References are resolved in products only: page state without any is not indexed.
+    index: dict[str, Node] = {}
+    _index(documents, index)
     candidates = [product_evidence(_resolve(node, index), source, page_url) for node in products]
     ranked = sorted(enumerate(candidates), key=lambda pair: _score(pair[1], page_url, pair[0]), reverse=True)
     best = ranked[0][1]

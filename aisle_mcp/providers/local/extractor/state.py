@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from aisle_mcp.products import Availability, Money, Option, Variant
 from aisle_mcp.providers.local.extractor.evidence import (
@@ -110,11 +110,13 @@ def _looks_like_product(node: Node) -> bool:
 def _find_products(value: Any, found: list[Node], depth: int) -> None:
     if depth > _MAX_DEPTH or len(found) >= 5:
         return
-    if (items := list_of(value)) is not None:
-        for item in items[:500]:
+    # Page state holds tens of thousands of values: the type tests are written out rather than called.
+    if isinstance(value, list):
+        for item in cast("list[Any]", value)[:500]:
             if isinstance(item, (dict, list)):
                 _find_products(item, found, depth + 1)
-    elif (node := as_node(value)) is not None:
+    elif isinstance(value, dict):
+        node = cast("Node", value)
         if _looks_like_product(node):
             found.append(node)
             return
