@@ -22,7 +22,7 @@ TEXT_VERSION = "3"
 TABLES = """
 CREATE TABLE IF NOT EXISTS products (
     rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
+    id TEXT NOT NULL,
     source TEXT NOT NULL,
     title TEXT NOT NULL,
     brand TEXT,
@@ -89,13 +89,56 @@ def connect(path: str) -> sqlite3.Connection:
 
 def create_indexes(db: sqlite3.Connection) -> None:
     db.execute("DROP INDEX IF EXISTS products_brand")  # an older file's: products_brand_rating serves its queries
+    _index_ids(db)
     for name, target in INDEXES.items():
         db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
 
 
 def drop_indexes(db: sqlite3.Connection) -> None:
+    """Before a bulk load into a (nearly) empty catalog: the sort indexes and the ids' are built after it.
+
+    Without the ids' index, ``write`` appends every product, and the last one written of an id is kept when
+    the index is built again (``create_indexes``).
+    """
+    db.execute(f"DROP INDEX IF EXISTS {ID_INDEX}")
     for name in INDEXES:
         db.execute(f"DROP INDEX IF EXISTS {name}")
+
+
+ID_INDEX = "products_id"
+"""The unique index of product ids. Files written before it have the table's own (``UNIQUE`` on the column)."""
+
+
+def _ids_indexed(db: sqlite3.Connection) -> bool:
+    found = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND tbl_name = 'products'"
+        f" AND (name = '{ID_INDEX}' OR name LIKE 'sqlite_autoindex_products_%') LIMIT 1"
+    )
+    return found.fetchone() is not None
+
+
+def _index_ids(db: sqlite3.Connection) -> None:
+    """The unique index of ids; products appended while it was dropped keep only the last of each id."""
+    if _ids_indexed(db):
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        try:
+            db.execute(f"CREATE UNIQUE INDEX {ID_INDEX} ON products(id)")
+        except sqlite3.IntegrityError:
+            # One sort finds the repeats; only when there are some is there anything more to do.
+            older = db.execute(
+                "SELECT rowid FROM products WHERE rowid NOT IN (SELECT max(rowid) FROM products GROUP BY id)"
+            )
+            gone = older.fetchall()
+            db.executemany("DELETE FROM products WHERE rowid = ?", gone)
+            if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'products_text'").fetchone():
+                db.executemany("DELETE FROM products_text WHERE rowid = ?", gone)
+            db.execute(f"CREATE UNIQUE INDEX {ID_INDEX} ON products(id)")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
 
 
 def ensure_text_index(db: sqlite3.Connection) -> None:
@@ -259,12 +302,15 @@ def _text(
 
 
 def write(db: sqlite3.Connection, rows: Sequence[Row]) -> None:
-    """Insert or replace products (``row_values``, ``text_values``) by id, in one transaction."""
+    """Insert or replace products (``row_values``, ``text_values``) by id, in one transaction.
+
+    During a bulk load (see ``drop_indexes``) products are appended, without looking their ids up.
+    """
     ids = [row[0] for row, _ in rows]
     db.execute("BEGIN IMMEDIATE")
     try:
         old: dict[str, int] = {}
-        for start in range(0, len(ids), _ID_CHUNK):
+        for start in range(0, len(ids) if _ids_indexed(db) else 0, _ID_CHUNK):
             chunk = ids[start : start + _ID_CHUNK]
             found = db.execute(f"SELECT id, rowid FROM products WHERE id IN ({','.join('?' * len(chunk))})", chunk)
             old.update(cast(list[tuple[str, int]], found.fetchall()))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from aisle_mcp.products import Money, Product
 from aisle_mcp.products.search import SearchFilters, SearchRequest
-from aisle_mcp.providers.local import bulk, relevance
+from aisle_mcp.providers.local import bulk, relevance, store
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.feeds import FeedProblem, FeedWarning
 from aisle_mcp.providers.local.store import INDEXES
@@ -18,6 +21,10 @@ from aisle_mcp.server.settings import Settings
 
 def record(number: int, title: str, price: str = "10.00 USD") -> str:
     return json.dumps({"id": f"P{number}", "title": title, "brand": "Acme", "price": price, "availability": "in stock"})
+
+
+def product_of(product_id: str, title: str) -> Product:
+    return Product(id=product_id, source="local", title=title, price=Money(amount=Decimal(10), currency="USD"))
 
 
 def feed(tmp_path: Path, lines: list[str], name: str = "shop.ndjson") -> Path:
@@ -153,3 +160,51 @@ def test_the_import_command_counts_products_problems_and_warnings(
     assert said.out.strip() == f"imported 2 products from {path} (1 bad records skipped, 1 warnings)"
     assert f"{path}:2: skipped: not JSON" in said.err
     assert f"{path}:3: warning: price 'POA' is not a number; imported without a price" in said.err
+
+
+def test_a_bulk_load_appends_and_keeps_the_last_of_each_id_when_the_id_index_is_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk, "CHUNK", 2)
+    lines = [record(1, "Old Lamp"), record(2, "Desk Chair"), record(1, "Older Lamp"), record(3, "Side Table")]
+    lines.append(record(1, "New Lamp"))
+    catalog = Catalog(tmp_path / "catalog.db")
+    run(catalog, feed(tmp_path, lines), 2)
+    db = catalog._db  # pyright: ignore[reportPrivateUsage]
+    assert catalog.count() == 3 == db.execute("SELECT count(*) FROM products_text").fetchone()[0]
+    assert titles(catalog, "lamp") == ["New Lamp"]
+    assert "products_id" in index_names(catalog)
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO products (id, source, title, availability, added_at, doc) SELECT id, source, title,"
+            " availability, added_at, doc FROM products LIMIT 1"
+        )
+
+
+def test_a_catalog_left_by_an_interrupted_load_keeps_the_last_of_each_id_when_opened(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.db")
+    db = catalog._db  # pyright: ignore[reportPrivateUsage]
+    store.drop_indexes(db)
+    catalog.upsert([product_of("P1", "Old Lamp"), product_of("P2", "Desk Chair")])
+    catalog.upsert([product_of("P1", "New Lamp")])
+    catalog.close()  # killed before the indexes were built again
+
+    reopened = Catalog(tmp_path / "catalog.db")
+
+    assert reopened.count() == 2
+    assert titles(reopened, "lamp") == ["New Lamp"]
+    assert INDEXES.keys() | {"products_id"} <= index_names(reopened)
+
+
+def test_a_catalog_file_with_unique_ids_in_its_table_imports_and_replaces_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "catalog.db"
+    with sqlite3.connect(path) as old:  # the table as files written before the ids got an index of their own
+        old.executescript(store.TABLES.replace("id TEXT NOT NULL,", "id TEXT NOT NULL UNIQUE,"))
+    monkeypatch.setattr(bulk, "CHUNK", 2)
+    catalog = Catalog(path)
+    run(catalog, feed(tmp_path, [record(1, "Old Lamp"), record(2, "Desk Chair"), record(1, "New Lamp")]), 0)
+    assert catalog.count() == 2
+    assert titles(catalog, "lamp") == ["New Lamp"]
+    assert "products_id" not in index_names(catalog)
