@@ -38,6 +38,7 @@ from aisle_mcp.providers.local.extractor.words import (
     SKU_LABEL,
     STATUS_LABEL,
     STOCK_LINE,
+    by_first_letter,
     listing_state,
     stock_in_text,
     stock_phrase,
@@ -92,6 +93,11 @@ _MAX_LABEL = 120
 _NOT_CURRENT_LOWER = lower_twin(_NOT_CURRENT)
 _BUY, _BUY_ATTRIBUTE, _NOTIFY, _NOTIFY_ATTRIBUTE = map(lower_twin, (BUY, BUY_ATTRIBUTE, NOTIFY, NOTIFY_ATTRIBUTE))
 _CONTACT, _CONTACT_ALONE, _CONTACT_ATTRIBUTE = map(lower_twin, (CONTACT, CONTACT_ALONE, CONTACT_ATTRIBUTE))
+# Any word of a notify, buy or contact label, and any such name (lower-cased twins).
+_ANY_WORDS = re.compile(by_first_letter("|".join(pattern.pattern for pattern in (_NOTIFY, _BUY, _CONTACT))))
+_ANY_NAMES = re.compile(
+    by_first_letter("|".join(pattern.pattern for pattern in (_NOTIFY_ATTRIBUTE, _BUY_ATTRIBUTE, _CONTACT_ATTRIBUTE)))
+)
 _STRUCK = "del, s, strike"
 _CONTEXT = 30
 _NOT_THE_PRICE = re.compile(
@@ -227,6 +233,11 @@ def _buy_buttons(page: Page) -> _Buttons:
         if node.tag in _TEXT_BUTTONS or _BUTTON_NAMES.search(names):
             label += " " + _label(node)
         label = label.lower()
+        # Most buttons on a page (filters, galleries, menus) say none of the words: one scan of each tells.
+        if _ANY_WORDS.search(label) is None and _ANY_NAMES.search(names) is None:
+            if _CONTACT_ALONE.fullmatch(_PUNCTUATION.sub("", label.strip())) and not _aside(page, node, _BUTTON_ASIDE):
+                contact.append(node)
+            continue
         if _NOTIFY.search(label) or _NOTIFY_ATTRIBUTE.search(names):
             if not _aside(page, node, _BUTTON_ASIDE):
                 notify.append(node)

@@ -112,11 +112,37 @@ CONTACT_ATTRIBUTE = re.compile(r"contact[-_]?(?:btn|button|seller|advertiser)|re
 
 def by_first_letter(words: str) -> str:
     """An alternation of words regrouped by their first letter (``s(?:ku|tock)``), for patterns whose hits' places, not
-    which word made them, count: a line is then tried against one group instead of every word."""
+    which word made them, count: a line is then tried against one group instead of every word. Each word must start
+    with a letter; ``|`` inside groups and classes is left alone."""
     groups: dict[str, list[str]] = {}
-    for word in words.split("|"):
+    for word in _alternatives(words):
         groups.setdefault(word[0], []).append(word[1:])
     return "|".join(f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives."""
+    found: list[str] = []
+    depth, start, position, in_class = 0, 0, 0, False
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:position])
+            start = position + 1
+        position += 1
+    found.append(pattern[start:])
+    return found
 
 
 # Labels are matched at the start of a line of the page's visible text (lines joined by newlines, so one C-level
