@@ -66,7 +66,8 @@ class Page:
         """The visible text of the body, one stripped, non-empty line per text node, read once."""
         if self._lines is None:
             body = self.tree.body
-            text = body.text(deep=True, separator="\n") if body is not None else ""
+            # Blank text nodes (the indentation between tags, most of a page's) would only give blank lines.
+            text = body.text(deep=True, separator="\n", skip_empty=True) if body is not None else ""
             self._lines = list(filter(None, map(str.strip, text.split("\n"))))
         return self._lines
 

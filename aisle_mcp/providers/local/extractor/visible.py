@@ -172,7 +172,8 @@ def _text(node: LexborNode) -> str:
     content = attrs.get("content") or attrs.get("value")
     if node.tag in ("meta", "input") and content:
         return content
-    return clean_text(node.text(deep=True, separator=" ")) or ""
+    # Blank text nodes add only blanks, which the cleaning collapses anyway.
+    return clean_text(node.text(deep=True, separator=" ", skip_empty=True)) or ""
 
 
 def _title(page: Page) -> tuple[str | None, LexborNode | None]:
@@ -181,12 +182,12 @@ def _title(page: Page) -> tuple[str | None, LexborNode | None]:
     if first is None:
         nodes: list[LexborNode] = []
     else:
-        title = clean_text(first.text(deep=True, separator=" "), MAX_TITLE)
+        title = clean_text(first.text(deep=True, separator=" ", skip_empty=True), MAX_TITLE)
         if title and not _aside(page, first):
             return title, first
         nodes = page.tree.css("h1")[1:]
     for node in nodes:
-        title = clean_text(node.text(deep=True, separator=" "), MAX_TITLE)
+        title = clean_text(node.text(deep=True, separator=" ", skip_empty=True), MAX_TITLE)
         if title and not _aside(page, node):
             return title, node
     node = page.tree.css_first("title")
@@ -313,7 +314,7 @@ def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], 
         for _ in range(3):
             if box is None or box.tag in ("body", "html"):
                 break
-            text = clean_text(box.text(deep=True, separator=" ")) or ""
+            text = clean_text(box.text(deep=True, separator=" ", skip_empty=True)) or ""
             if len(text) > _MAX_BOX:
                 break
             struck = {amount for node in box.css(_STRUCK) for amount, _ in prices_in_text(_text(node), page.url)}
