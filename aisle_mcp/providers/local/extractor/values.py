@@ -9,14 +9,19 @@ from typing import Any, cast
 
 from aisle_mcp.products import Availability, to_amount
 
-_SPACE = re.compile(r"\s+")
+# Compiled once: these run for every price, stock value and code a page offers.
+_SCHEME = re.compile(r"^[a-z]+://")
+_DIGITS = re.compile(r"\d[\d.,]*")
+_NOT_LETTER = re.compile(r"[^a-z]")
+_GTIN_SEPARATORS = re.compile(r"[\s-]")
 
 
 def clean_text(value: object, limit: int | None = None) -> str | None:
     """One line of plain text, or ``None`` when nothing is left."""
     if value is None or isinstance(value, (dict, list, bool)):
         return None
-    text = _SPACE.sub(" ", str(value)).strip()
+    # Splitting on whitespace and joining with one blank collapses runs as a regex would, in a fraction of the time.
+    text = " ".join(str(value).split())
     if not text:
         return None
     return text[:limit].rstrip() if limit is not None and len(text) > limit else text
@@ -68,7 +73,7 @@ _ISO = re.compile(r"^[A-Z]{3}$")
 
 
 def country_tld(url: str | None) -> str:
-    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].split(":", 1)[0]
+    host = _SCHEME.sub("", (url or "").lower()).split("/", 1)[0].split(":", 1)[0]
     return host.rsplit(".", 1)[-1] if "." in host else ""
 
 
@@ -106,7 +111,7 @@ _SEPARATORS = re.compile(r"[\s\u00a0\u2009\u202f']")
 def parse_number(text: str) -> Decimal | None:
     """A price written the way a shop's locale writes it: ``1.299,00``, ``1,299.00``, ``1 299,00``, ``12,99``."""
     digits = _SEPARATORS.sub("", text).strip(".,")
-    if not digits or not re.fullmatch(r"\d[\d.,]*", digits):
+    if not digits or not _DIGITS.fullmatch(digits):
         return None
     dots, commas = digits.count("."), digits.count(",")
     if dots and commas:
@@ -219,7 +224,7 @@ def availability_value(value: object) -> Availability | None:
     text = clean_text(value)
     if text is None:
         return None
-    key = re.sub(r"[^a-z]", "", text.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower())
+    key = _NOT_LETTER.sub("", text.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower())
     return _AVAILABILITY.get(key)
 
 
@@ -228,7 +233,7 @@ def gtin_value(value: object) -> str | None:
     text = clean_text(first(value))
     if text is None:
         return None
-    digits = re.sub(r"[\s-]", "", text)
+    digits = _GTIN_SEPARATORS.sub("", text)
     return digits if digits.isdigit() and len(digits) in (8, 12, 13, 14) else None
 
 
