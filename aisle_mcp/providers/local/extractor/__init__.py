@@ -3,13 +3,10 @@
 Evidence is read in order of trust (JSON-LD, microdata, RDFa, meta tags, embedded page state, then the
 visible page) and merged field by field, so the best source a page offers wins for each field. JSON-LD,
 meta tags and page state are found by scanning the raw text; the page's tree, which costs the most to
-build, is built only when that leaves a core field unknown or the page carries microdata or RDFa that
-could outrank what the scan found.
+build, is built only when JSON-LD leaves a core field unknown: most shops' JSON-LD gives them all.
 """
 
 from __future__ import annotations
-
-from selectolax.lexbor import LexborNode
 
 from aisle_mcp.products import Product
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
@@ -41,29 +38,19 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     # JSON-LD outranks every other kind, so what it gives no tree can change.
     if jsonld is not None and not _missing([jsonld]):
         return merge([jsonld, meta_evidence(head.metas, head.base)], head.url, crumbs)
-    scanned = [jsonld] if jsonld is not None else []
-    scanned.append(meta_evidence(head.metas, head.base))
-    state, stated = None, False
-    if _missing(scanned):
-        state, stated = state_evidence(state_documents(head.scripts), head.base), True
-        if state is not None:
-            scanned.append(state)
-    page = None
-    if _missing(scanned) or not any(item.is_product() for item in scanned):
-        # The visible page will be read, so the tree is built anyway and tells which kinds of items the page has.
-        page = parse_page(text, head, utf8)
-        scopes: tuple[list[LexborNode], list[LexborNode]] | None = item_scopes(page.tree)
-        microdata, rdfa = bool(scopes[0]), bool(scopes[1])
-    else:
-        # Finding them in the text costs less than building a tree that only they would need.
-        microdata, rdfa = item_markup(text)
-        scopes = None
+    metas = meta_evidence(head.metas, head.base)
+    # Meta tags that give the rest leave only items, which outrank them, to look for: a page without any needs no tree.
+    if not _missing([jsonld, metas] if jsonld is not None else [metas]) and not any(item_markup(text)):
+        return merge([jsonld, metas] if jsonld is not None else [metas], head.url, crumbs)
+    # Any other kind may now count, and the tree that microdata, RDFa and the visible page need is built once; it
+    # also tells which items the page has.
+    page = parse_page(text, head, utf8)
+    microdata, rdfa = item_scopes(page.tree)
     evidence = [jsonld] if jsonld is not None else []
     if microdata or rdfa:
-        page = page or parse_page(text, head, utf8)
         for source, items in (
-            (MICRODATA, microdata_items(page.tree, scopes[0] if scopes else None) if microdata else []),
-            (RDFA, rdfa_items(page.tree, scopes[1] if scopes else None) if rdfa else []),
+            (MICRODATA, microdata_items(page.tree, microdata) if microdata else []),
+            (RDFA, rdfa_items(page.tree, rdfa) if rdfa else []),
         ):
             if not items:
                 continue
@@ -74,16 +61,14 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
                 crumbs = (source, category)
         evidence.append(meta_evidence(meta_tags(page.tree), head.base))
     else:
-        evidence.append(scanned[1] if jsonld is not None else scanned[0])
+        evidence.append(metas)
     # Page state ranks below items and meta tags and is read only for what they leave unknown.
     if _missing(evidence):
-        if not stated:
-            state = state_evidence(state_documents(head.scripts), head.base)
+        state = state_evidence(state_documents(head.scripts), head.base)
         if state is not None:
             evidence.append(state)
     needed = _missing(evidence)
     if needed or not any(item.is_product() for item in evidence):
-        page = page or parse_page(text, head, utf8)
         evidence.append(visible_evidence(page, evidence, needed or _CORE))
     return merge(evidence, head.url, crumbs)
 
