@@ -130,3 +130,12 @@ def test_buy_buttons_of_related_products_and_unpriced_pages_say_nothing() -> Non
     unpriced = page(body="<main><h1>Kettle</h1><p>SKU: K-100</p><button>Add to cart</button></main>")
     product = extract_product(unpriced, URL)
     assert product is not None and product.availability is Availability.unknown
+
+
+def test_of_several_prices_the_one_that_sits_with_the_title_and_buy_button_counts() -> None:
+    other = '<div class="grid"><div class="card"><span class="price">$5.00</span></div></div>'
+    product_box = '<main><h1>Kettle</h1><div><span class="price">$29.90</span><button>Add to cart</button></div></main>'
+    for body in (other + product_box, product_box + other):
+        product = extract_product(page(body=body), URL)
+        assert product is not None and product.price is not None
+        assert product.price.amount == Decimal("29.90")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from selectolax.lexbor import LexborNode
 
@@ -265,31 +266,61 @@ def _enabled(node: LexborNode) -> bool:
     return "disabled" not in attrs and "disabled" not in names and "display:none" not in names.replace(" ", "")
 
 
+class _Around:
+    """The page's buttons and the ancestor chains of its title and first buy buttons, which rank candidates by how
+    close they sit; finding the buttons is a costly walk of the page, made only when something asks for them."""
+
+    def __init__(self, page: Page, heading: LexborNode | None) -> None:
+        self.page, self.heading = page, heading
+        self._buttons: _Buttons | None = None
+        self._anchors: list[dict[int, int]] | None = None
+
+    def buttons(self) -> _Buttons:
+        if self._buttons is None:
+            self._buttons = _buy_buttons(self.page)
+        return self._buttons
+
+    def anchors(self) -> list[dict[int, int]]:
+        if self._anchors is None:
+            nodes = ([self.heading] if self.heading else []) + self.buttons().buy[:3]
+            self._anchors = [_chain(node) for node in nodes]
+        return self._anchors
+
+
 def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) -> Evidence:
     """What the visible page says about the ``needed`` fields; reading it is the slow part, so only those."""
     evidence = Evidence(source=VISIBLE)
     evidence.title, heading = _title(page)
     if "price" in needed or "availability" in needed:
-        found = _buy_buttons(page)
-        buttons = found.buy
-        anchors = [_chain(node) for node in ([heading] if heading else []) + buttons[:3]]
+        around = _Around(page, heading)
         if "price" in needed:
             currency = next((item.currency for item in known if item.currency), None)
-            _price(page, evidence, anchors, currency)
+            _price(page, evidence, around, currency)
             if evidence.price is None:
-                _price_by_button(page, evidence, buttons, currency)
+                _price_by_button(page, evidence, around.buttons().buy, currency)
         if "availability" in needed:
             priced = evidence.price is not None or any(item.price is not None for item in known)
-            _availability(page, evidence, anchors, buttons)
+            _availability(page, evidence, around)
             if evidence.availability is None:
-                _button_state(evidence, found, priced)
+                _button_state(evidence, around.buttons(), priced)
     if "sku" in needed:
         _codes(page, evidence)
     return evidence
 
 
-def _price(page: Page, evidence: Evidence, anchors: list[dict[int, int]], currency: str | None) -> None:
-    best: tuple[int, int] | None = None
+def _closest(candidates: list[tuple[LexborNode, int]], around: _Around) -> int:
+    """Which candidate (node, position) sits closest to the title or buy buttons, the earlier one on a tie; a lone
+    candidate needs no ranking."""
+    if len(candidates) == 1:
+        return 0
+    anchors = around.anchors()
+    ranks = [(_closeness(node, anchors), -position) for node, position in candidates]
+    return ranks.index(max(ranks))
+
+
+def _price(page: Page, evidence: Evidence, around: _Around, currency: str | None) -> None:
+    candidates: list[tuple[LexborNode, int]] = []
+    prices: list[tuple[Decimal, str | None]] = []
     for position, node in enumerate(page.tree.css(_PRICE)[:_MAX_CANDIDATES]):
         attrs = node.attributes
         if _NOT_CURRENT_LOWER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
@@ -300,10 +331,11 @@ def _price(page: Page, evidence: Evidence, anchors: list[dict[int, int]], curren
         found = price_in_text(text, page.url)
         if found is None or found[0] <= 0 or _several_prices(text, page.url):
             continue
-        rank = (_closeness(node, anchors), -position)
-        if best is None or rank > best:
-            best = rank
-            evidence.price, evidence.currency = found[0], found[1] or currency
+        candidates.append((node, position))
+        prices.append(found)
+    if candidates:
+        amount, written = prices[_closest(candidates, around)]
+        evidence.price, evidence.currency = amount, written or currency
 
 
 def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], currency: str | None) -> None:
@@ -334,8 +366,9 @@ def _several_prices(text: str, url: str) -> bool:
     return len({amount for amount, _ in prices_in_text(text, url)}) > 1
 
 
-def _availability(page: Page, evidence: Evidence, anchors: list[dict[int, int]], buttons: list[LexborNode]) -> None:
-    best: tuple[int, int] | None = None
+def _availability(page: Page, evidence: Evidence, around: _Around) -> None:
+    candidates: list[tuple[LexborNode, int]] = []
+    states: list[Availability] = []
     for position, node in enumerate(page.tree.css(_STOCK)[:_MAX_CANDIDATES]):
         text = _text(node)
         if not text or len(text) > 120:
@@ -343,9 +376,10 @@ def _availability(page: Page, evidence: Evidence, anchors: list[dict[int, int]],
         state = stock_in_text(text)
         if state is None or _NOT_STOCK.search(text) or _aside(page, node):
             continue
-        rank = (_closeness(node, anchors), -position)
-        if best is None or rank > best:
-            best, evidence.availability = rank, state
+        candidates.append((node, position))
+        states.append(state)
+    if candidates:
+        evidence.availability = states[_closest(candidates, around)]
     if evidence.availability is None:
         for match in page.labels(AVAILABILITY_LABEL):
             evidence.availability = stock_in_text(match.group("value") or match.group("next"))
