@@ -11,6 +11,7 @@ record imported with a value left out (a price that is no number) comes with a `
 from __future__ import annotations
 
 import csv
+import functools
 import gzip
 import io
 import json
@@ -144,11 +145,30 @@ def record_fields(
     record: Mapping[str, Any], options: FeedOptions, warnings: list[str] | None = None
 ) -> Product | Fields:
     """Like ``parse_record``, but a flat record (most feeds' every record) as its ``Product`` fields."""
-    product = _provider_product(record, options)
-    if product is not None:
-        return product
+    if not _plain_keys(tuple(record)) or isinstance(record.get("price"), Mapping):
+        product = _provider_product(record, options)
+        if product is not None:
+            return product
     return flat_fields(
         record, options.namespace, currency=options.currency, base_url=options.base_url, warnings=warnings
+    )
+
+
+# Keys that make a record one of the providers' shapes (see ``_provider_product``), given the right values.
+_PROVIDER_KEYS = frozenset(
+    {"product", "retailerId", "isInStock", "brandName", "countries", "price_value", "body_html", "published_at"}
+    | {"variants", "store_domain", "is_available"}
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _plain_keys(keys: tuple[str, ...]) -> bool:
+    """Whether records with these keys are flat whatever their values (but a ``price`` object): a feed's records
+    share their keys, so this is worked out once per feed."""
+    return (
+        _PROVIDER_KEYS.isdisjoint(keys)
+        and not {"success", "url"} <= set(keys)
+        and not any(key.startswith("attributes.") for key in keys)
     )
 
 

@@ -112,8 +112,8 @@ def flat_fields(
     warnings: list[str] | None = None,
 ) -> dict[str, Any]:
     """The ``Product`` fields of a flat record (see ``parse_flat``), for an import that writes them as they are."""
-    fields = {column_key(name): value for name, value in record.items()}
-    present, attribute_keys = _columns(tuple(fields))
+    keys, present, attribute_keys = _columns(tuple(record))
+    fields = dict(zip(keys, record.values(), strict=True))
 
     def get(name: str) -> Any:
         for alias in present.get(name, ()):
@@ -122,31 +122,40 @@ def flat_fields(
                 return value
         return None
 
-    title = plain_text(_one(get("title")), 500)
+    def one(name: str) -> object:
+        return _one(get(name)) if name in present else None
+
+    # A column the feed does not have is not read at all: most feeds have a dozen of the fifty spellings.
+    title = plain_text(one("title"), 500)
     if title is None:
         raise RecordError("no title")
-    link = _url(_one(get("link")), base_url)
-    identity = known(_one(get("id"))) or code(_one(get("sku"))) or gtin(_one(get("gtin"))) or link
+    link = _url(one("link"), base_url)
+    feed_id = known(one("id"))
+    sku = code(value) if (value := one("sku")) is not None else None
+    product_gtin = gtin(value) if (value := one("gtin")) is not None else None
+    identity = feed_id or sku or product_gtin or link
     if identity is None:
         raise RecordError("no id, sku, gtin or link to tell the product apart")
 
-    price, before = _prices(get, _repeated(text, _one(get("currency"))) or currency, warnings)
-    images = _images(get("image"), get("images"), base_url)
-    google_category = text(_one(get("google_category")))
+    price, before = _prices(get, _repeated(text, one("currency")) or currency, warnings)
+    images = _images(get("image"), get("images"), base_url) if "image" in present or "images" in present else []
+    google_category = text(value) if (value := one("google_category")) is not None else None
     category_id = google_category if google_category and google_category.isdigit() else None
-    category = _category(None if category_id else google_category) or _repeated(_category, _one(get("category")))
+    category = _category(None if category_id else google_category) or _repeated(_category, one("category"))
     attributes: dict[str, str | list[str]] = {}
     for name, aliases in attribute_keys.items():
         values = strings(next((fields[a] for a in aliases if fields[a] not in (None, "")), None))
         if values:
             attributes[name] = values[0] if len(values) == 1 else values
     tags = get("tags")
+    seller = known(value) if (value := one("seller")) is not None else None
+    item_group = text(value) if (value := one("item_group_id")) is not None else None
     return {
         "id": stable_id(SOURCE, namespace, identity),
         "source": SOURCE,
         "title": title,
-        "brand": _repeated(known, _one(get("brand"))),
-        "seller": known(_one(get("seller"))) or (urlsplit(base_url).hostname if base_url else None),
+        "brand": _repeated(known, one("brand")),
+        "seller": seller or (urlsplit(base_url).hostname if base_url else None),
         "url": link,
         "price": price,
         "list_price": before,
@@ -154,17 +163,17 @@ def flat_fields(
         "image": images[0] if images else None,
         "images": images,
         "category": category,
-        "gtin": gtin(_one(get("gtin"))),
-        "mpn": code(_one(get("mpn"))),
-        "sku": code(_one(get("sku"))),
-        "description": plain_text(_one(get("description"))),
+        "gtin": product_gtin,
+        "mpn": code(value) if (value := one("mpn")) is not None else None,
+        "sku": sku,
+        "description": plain_text(one("description")),
         "attributes": attributes,
-        "rating": rating(_one(get("rating")), _one(get("review_count"))),
-        "updated_at": timestamp(_one(get("updated_at"))),
+        "rating": rating(value, one("review_count")) if (value := one("rating")) is not None else None,
+        "updated_at": timestamp(value) if (value := one("updated_at")) is not None else None,
         "extra": compact(
             {
-                "feed_id": known(_one(get("id"))),
-                "item_group_id": text(_one(get("item_group_id"))),
+                "feed_id": feed_id,
+                "item_group_id": item_group,
                 "google_product_category_id": category_id,
                 "tags": strings(tags.split(",")) if isinstance(tags, str) else strings(tags),
             }
@@ -206,17 +215,21 @@ def _money(value: object, currency: str | None) -> Money | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _columns(keys: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """Which of each field's aliases a record with these columns has, in order of preference.
+def _columns(
+    names: tuple[str, ...],
+) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """A record's column names as ``column_key`` spells them, and which of each field's aliases it has, in order
+    of preference.
 
     A feed's rows share their columns, so this is worked out once per feed rather than per row.
     """
+    keys = tuple(column_key(name) for name in names)
     have = set(keys)
     fields = {name: found for name, aliases in _ALIASES.items() if (found := tuple(a for a in aliases if a in have))}
     attributes = {
         name: found for name, aliases in _ATTRIBUTES.items() if (found := tuple(a for a in aliases if a in have))
     }
-    return fields, attributes
+    return keys, fields, attributes
 
 
 def item_fields(item: ET.Element) -> dict[str, str | list[str]]:

@@ -219,7 +219,13 @@ def text_values(product: Product) -> tuple[str, str, str, str, str]:
 
 # Fields a product checks or writes in ways of its own; a product that has one is built to be written.
 _OWN_WAYS = ("rating", "updated_at", "options", "variants", "field_sources")
-_DEFAULTS = tuple((name, field.get_default(call_default_factory=True)) for name, field in Product.model_fields.items())
+_DEFAULTS = {name: field.get_default(call_default_factory=True) for name, field in Product.model_fields.items()}
+_ORDER = {name: position for position, name in enumerate(_DEFAULTS)}
+
+
+@functools.lru_cache(maxsize=64)
+def _in_order(names: tuple[str, ...]) -> bool:
+    return [_ORDER[name] for name in names] == sorted(_ORDER[name] for name in names)
 
 
 def fields_row(fields: Mapping[str, Any], added_at: str) -> Row:
@@ -229,14 +235,18 @@ def fields_row(fields: Mapping[str, Any], added_at: str) -> Row:
     product's validation and serialization would be a third of the work. The document is the product's own
     JSON (defaults left out, amounts as text), key for key.
     """
-    if any(fields.get(name) for name in _OWN_WAYS):
+    if any(fields.get(name) for name in _OWN_WAYS) or not _in_order(tuple(fields)):
         product = Product(**fields)
         return row_values(product, added_at), text_values(product)
     doc: dict[str, Any] = {}
-    for name, default in _DEFAULTS:
-        value = fields.get(name, default)
-        if value != default:
+    for name, value in fields.items():
+        if value is None:
+            continue
+        default = _DEFAULTS[name]
+        if default is None:
             doc[name] = _money_json(value) if isinstance(value, Money) else value
+        elif value != default:
+            doc[name] = value
     try:
         written = orjson.dumps(doc).decode()
     except orjson.JSONEncodeError:  # text orjson refuses (a lone surrogate): the product says what it writes
