@@ -91,6 +91,9 @@ _ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside", "del", "s", "strike
 _BUTTON_ASIDE_TAGS = _ASIDE_TAGS - {"aside"}
 _MAX_CANDIDATES = 80
 _MAX_LABEL = 120
+# The buy buttons that, with the title, anchor the ranking of price and stock candidates by closeness, and beside
+# which a price is looked for.
+_FIRST_BUY = 3
 _NOT_CURRENT_LOWER = lower_twin(_NOT_CURRENT)
 _BUY, _BUY_ATTRIBUTE, _NOTIFY, _NOTIFY_ATTRIBUTE = map(lower_twin, (BUY, BUY_ATTRIBUTE, NOTIFY, NOTIFY_ATTRIBUTE))
 _CONTACT, _CONTACT_ALONE, _CONTACT_ATTRIBUTE = map(lower_twin, (CONTACT, CONTACT_ALONE, CONTACT_ATTRIBUTE))
@@ -224,31 +227,28 @@ class _Buttons:
     contact: list[LexborNode] = field(default_factory=list[LexborNode])
 
 
-def _buy_buttons(page: Page) -> _Buttons:
-    found = _Buttons()
-    buttons, notify, contact = found.buy, found.notify, found.contact
-    for node in page.tree.css(_BUTTONS)[:_MAX_BUTTONS]:
-        attrs = node.attributes
-        # Case-sensitive scans of lower-cased words run several times faster than case-blind ones.
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('name') or ''}".lower()
-        label = f"{attrs.get('value') or ''} {attrs.get('title') or ''} {attrs.get('aria-label') or ''}"
-        if node.tag in _TEXT_BUTTONS or _BUTTON_NAMES.search(names):
-            label += " " + _label(node)
-        label = label.lower()
-        # Most buttons on a page (filters, galleries, menus) say none of the words: one scan of each tells.
-        if _ANY_WORDS.search(label) is None and _ANY_NAMES.search(names) is None:
-            if _CONTACT_ALONE.fullmatch(_PUNCTUATION.sub("", label.strip())) and not _aside(page, node, _BUTTON_ASIDE):
-                contact.append(node)
-            continue
-        if _NOTIFY.search(label) or _NOTIFY_ATTRIBUTE.search(names):
-            if not _aside(page, node, _BUTTON_ASIDE):
-                notify.append(node)
-        elif _BUY_ATTRIBUTE.search(names) or _BUY.search(label):
-            if not _aside(page, node, _BUTTON_ASIDE):
-                buttons.append(node)
-        elif _contact(names, label) and not _aside(page, node, _BUTTON_ASIDE):
-            contact.append(node)
-    return found
+def _sort_button(page: Page, node: LexborNode, found: _Buttons) -> None:
+    """Files one of the page's buttons among its buy, notify and contact buttons, or nowhere."""
+    attrs = node.attributes
+    # Case-sensitive scans of lower-cased words run several times faster than case-blind ones.
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('name') or ''}".lower()
+    label = f"{attrs.get('value') or ''} {attrs.get('title') or ''} {attrs.get('aria-label') or ''}"
+    if node.tag in _TEXT_BUTTONS or _BUTTON_NAMES.search(names):
+        label += " " + _label(node)
+    label = label.lower()
+    # Most buttons on a page (filters, galleries, menus) say none of the words: one scan of each tells.
+    if _ANY_WORDS.search(label) is None and _ANY_NAMES.search(names) is None:
+        if _CONTACT_ALONE.fullmatch(_PUNCTUATION.sub("", label.strip())) and not _aside(page, node, _BUTTON_ASIDE):
+            found.contact.append(node)
+        return
+    if _NOTIFY.search(label) or _NOTIFY_ATTRIBUTE.search(names):
+        if not _aside(page, node, _BUTTON_ASIDE):
+            found.notify.append(node)
+    elif _BUY_ATTRIBUTE.search(names) or _BUY.search(label):
+        if not _aside(page, node, _BUTTON_ASIDE):
+            found.buy.append(node)
+    elif _contact(names, label) and not _aside(page, node, _BUTTON_ASIDE):
+        found.contact.append(node)
 
 
 def _contact(names: str, label: str) -> bool:
@@ -268,22 +268,36 @@ def _enabled(node: LexborNode) -> bool:
 
 class _Around:
     """The page's buttons and the ancestor chains of its title and first buy buttons, which rank candidates by how
-    close they sit; finding the buttons is a costly walk of the page, made only when something asks for them."""
+    close they sit. Finding and sorting the buttons is costly, so it is done only when something asks; ranking and
+    the price beside a button need only the first buy buttons, so the buttons are sorted only as far as those."""
 
     def __init__(self, page: Page, heading: LexborNode | None) -> None:
         self.page, self.heading = page, heading
-        self._buttons: _Buttons | None = None
+        self._nodes: list[LexborNode] | None = None
+        self._sorted = 0
+        self._found = _Buttons()
         self._anchors: list[dict[int, int]] | None = None
 
+    def _sort(self, buy: int | None = None) -> None:
+        """Sorts the buttons in page order, all of them or until ``buy`` buy buttons are known."""
+        if self._nodes is None:
+            self._nodes = self.page.tree.css(_BUTTONS)[:_MAX_BUTTONS]
+        while self._sorted < len(self._nodes) and (buy is None or len(self._found.buy) < buy):
+            _sort_button(self.page, self._nodes[self._sorted], self._found)
+            self._sorted += 1
+
     def buttons(self) -> _Buttons:
-        if self._buttons is None:
-            self._buttons = _buy_buttons(self.page)
-        return self._buttons
+        self._sort()
+        return self._found
+
+    def first_buy(self) -> list[LexborNode]:
+        """The page's first buy buttons, the ones whose surroundings are read."""
+        self._sort(buy=_FIRST_BUY)
+        return self._found.buy[:_FIRST_BUY]
 
     def anchors(self) -> list[dict[int, int]]:
         if self._anchors is None:
-            nodes = ([self.heading] if self.heading else []) + self.buttons().buy[:3]
-            self._anchors = [_chain(node) for node in nodes]
+            self._anchors = [_chain(node) for node in ([self.heading] if self.heading else []) + self.first_buy()]
         return self._anchors
 
 
@@ -297,7 +311,7 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
             currency = next((item.currency for item in known if item.currency), None)
             _price(page, evidence, around, currency)
             if evidence.price is None:
-                _price_by_button(page, evidence, around.buttons().buy, currency)
+                _price_by_button(page, evidence, around.first_buy(), currency)
         if "availability" in needed:
             priced = evidence.price is not None or any(item.price is not None for item in known)
             _availability(page, evidence, around)
@@ -341,7 +355,7 @@ def _price(page: Page, evidence: Evidence, around: _Around, currency: str | None
 def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], currency: str | None) -> None:
     """The price written beside the buy button, for pages that mark no element as the price: the first amount with a
     currency in the smallest box around the button that has one, struck-through (old) prices left out."""
-    for button in buttons[:3]:
+    for button in buttons[:_FIRST_BUY]:
         box = button.parent
         for _ in range(3):
             if box is None or box.tag in ("body", "html"):
