@@ -9,6 +9,7 @@ record imported with a value left out), and a failure part-way loses nothing alr
 
 from __future__ import annotations
 
+import gzip
 import multiprocessing
 from collections import deque
 from collections.abc import Iterator
@@ -75,26 +76,49 @@ def rows_of_lines(lines: list[bytes], first: int, options: FeedOptions, added_at
     return rows, notes
 
 
+def rows_of_range(path: Path, start: int, size: int, first: int, options: FeedOptions, added_at: str) -> Chunk:
+    """``rows_of_lines`` of the lines in ``size`` bytes of a plain (not gzip) file from byte ``start``."""
+    with path.open("rb") as stream:
+        stream.seek(start)
+        block = stream.read(size)
+    lines = block.split(b"\n")  # the lines iterating the file gives, but for their ends
+    if lines and not lines[-1]:
+        lines.pop()
+    return rows_of_lines(lines, first, options, added_at)
+
+
 def _parallel(path: Path, options: FeedOptions, workers: int) -> Iterator[Chunk]:
     added_at = datetime.now(UTC).isoformat()
     # Not fork: a process with threads (a progress bar's) must not be forked.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context) as pool, open_feed(path) as stream:
         pending: deque[Future[Chunk]] = deque()
-        with open_feed(path) as stream:
-            lines: list[bytes] = []
-            first = 1
-            for number, raw in enumerate(stream, 1):
+        # A plain file's chunks are handed out as byte ranges the workers read themselves; a gzip file's lines
+        # are sent, as only this process reads it from its start.
+        plain = not isinstance(stream, gzip.GzipFile)
+        lines: list[bytes] = []
+        first, start, size = 1, 0, 0
+        for number, raw in enumerate(stream, 1):
+            if plain:
+                size += len(raw)
+            else:
                 lines.append(raw)
-                if len(lines) == CHUNK:
+            if number - first + 1 == CHUNK:
+                if plain:
+                    pending.append(pool.submit(rows_of_range, path, start, size, first, options, added_at))
+                    start, size = start + size, 0
+                else:
                     pending.append(pool.submit(rows_of_lines, lines, first, options, added_at))
-                    lines, first = [], number + 1
-                    # A few chunks ahead keep every worker busy; more would only hold memory.
-                    if len(pending) > 2 * workers:
-                        yield pending.popleft().result()
-            if lines:
-                pending.append(pool.submit(rows_of_lines, lines, first, options, added_at))
+                    lines = []
+                first = number + 1
+                # A few chunks ahead keep every worker busy; more would only hold memory.
+                if len(pending) > 2 * workers:
+                    yield pending.popleft().result()
+        if size:
+            pending.append(pool.submit(rows_of_range, path, start, size, first, options, added_at))
+        elif lines:
+            pending.append(pool.submit(rows_of_lines, lines, first, options, added_at))
         while pending:
             yield pending.popleft().result()
 

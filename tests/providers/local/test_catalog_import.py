@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
 from decimal import Decimal
@@ -208,3 +209,20 @@ def test_a_catalog_file_with_unique_ids_in_its_table_imports_and_replaces_as_bef
     assert catalog.count() == 2
     assert titles(catalog, "lamp") == ["New Lamp"]
     assert "products_id" not in index_names(catalog)
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+def test_workers_read_chunks_of_plain_and_gzip_files_with_their_line_numbers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, compressed: bool
+) -> None:
+    monkeypatch.setattr(bulk, "CHUNK", 3)
+    lines = [record(n, f"Desk Lamp {n}", f"{20 - n}.00 USD") for n in range(8)]
+    lines[5] = "{not json"
+    text = "\ufeff" + "\r\n".join(lines[:4]) + "\r\n\r\n" + "\n".join(lines[4:])  # a BOM, CRLF, a blank line, no end
+    path = tmp_path / ("shop.ndjson.gz" if compressed else "shop.ndjson")
+    path.write_bytes(gzip.compress(text.encode()) if compressed else text.encode())
+    catalog = Catalog(tmp_path / "catalog.db")
+    written, problems = run(catalog, path, 2)
+    assert written == 7
+    assert problems == ["line 7: not JSON: Expecting property name enclosed in double quotes (column 2)"]
+    assert titles(catalog, "lamp")[0] == "Desk Lamp 7"
