@@ -299,3 +299,18 @@ def test_a_buy_button_is_read_from_the_start_of_a_long_label() -> None:
     product = extract_product(html, URL)
     assert product is not None and product.availability is Availability.in_stock
     assert product.field_sources["availability"] == "visible:buy-button"
+
+
+def test_items_are_read_once_whatever_else_marks_them_and_not_from_noscript() -> None:
+    html = page(
+        body='<noscript><div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Ad</span>'
+        '<span itemprop="price">1.00</span></div></noscript>'
+        '<div itemscope itemtype="https://schema.org/Product" typeof="Product"><h1 itemprop="name">Kettle</h1>'
+        '<span itemprop="sku">K-1</span><div itemprop="offers" itemscope itemtype="https://schema.org/Offer">'
+        '<meta itemprop="price" content="29.90"><meta itemprop="priceCurrency" content="EUR">'
+        '<link itemprop="availability" href="https://schema.org/InStock"></div></div>'
+    )
+    product = extract_product(html, URL)
+    assert product is not None and product.price is not None
+    assert (product.title, product.sku, product.price.amount) == ("Kettle", "K-1", Decimal("29.90"))
+    assert product.field_sources["price"] == "microdata"

@@ -13,7 +13,7 @@ from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDF
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
 from aisle_mcp.providers.local.extractor.merge import merge
 from aisle_mcp.providers.local.extractor.meta import meta_evidence, meta_tags
-from aisle_mcp.providers.local.extractor.microdata import item_scopes, microdata_items, rdfa_items
+from aisle_mcp.providers.local.extractor.microdata import microdata_items, rdfa_items
 from aisle_mcp.providers.local.extractor.nodes import main_product
 from aisle_mcp.providers.local.extractor.page import parse_page, read
 from aisle_mcp.providers.local.extractor.scan import item_markup, scan
@@ -45,7 +45,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     # Any other kind may now count, and the tree that microdata, RDFa and the visible page need is built once; it
     # also tells which items the page has.
     page = parse_page(text, head, utf8)
-    microdata, rdfa = item_scopes(page.tree)
+    microdata, rdfa = page.scopes
     evidence = [jsonld] if jsonld is not None else []
     if microdata or rdfa:
         for source, items in (

@@ -77,26 +77,13 @@ def _items(
     return top
 
 
-def item_scopes(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode]]:
-    """The page's microdata scopes (``itemscope``) and RDFa ones (``typeof``), found in one walk of the tree."""
-    microdata: list[LexborNode] = []
-    rdfa: list[LexborNode] = []
-    for node in tree.css("[itemscope], [typeof]"):
-        attrs = node.attributes
-        if "itemscope" in attrs:
-            microdata.append(node)
-        if "typeof" in attrs:
-            rdfa.append(node)
-    return microdata, rdfa
-
-
 def microdata_items(tree: LexborHTMLParser, scopes: list[LexborNode] | None = None) -> list[dict[str, Any]]:
-    """Microdata items, from the scopes ``item_scopes`` found when it was asked already."""
+    """Microdata items, from the scopes the tree was walked for already when they are given."""
     found = tree.css("[itemscope]") if scopes is None else scopes
     return _items(tree, found, "itemscope", "itemprop", "itemtype", rdfa=False)
 
 
 def rdfa_items(tree: LexborHTMLParser, scopes: list[LexborNode] | None = None) -> list[dict[str, Any]]:
-    """RDFa lite items, from the scopes ``item_scopes`` found when it was asked already."""
+    """RDFa lite items, from the scopes the tree was walked for already when they are given."""
     found = tree.css("[typeof]") if scopes is None else scopes
     return _items(tree, found, "typeof", "property", "typeof", rdfa=True)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser
+from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
 from aisle_mcp.providers.local.extractor.scan import Head
 from aisle_mcp.providers.local.extractor.words import LABEL_LINE
@@ -55,6 +55,10 @@ class Page:
     url: str
     base: str
     scripts: list[tuple[dict[str, str | None], str]]
+    # The microdata (``itemscope``) and RDFa (``typeof``) item scopes, in page order.
+    scopes: tuple[list[LexborNode], list[LexborNode]] = field(
+        default_factory=lambda: (list[LexborNode](), list[LexborNode]())
+    )
     _lines: list[str] | None = None
     _text: str | None = None
     _lowered: str | None = None
@@ -124,13 +128,46 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+_UNREAD = frozenset({"script", "style", "noscript", "template"})
+
+
 def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
     """The page's tree, with the URL, base and scripts the scan found; ``source`` is the text's UTF-8 when the page
     came as such (see ``read``)."""
     # Mutation events serve scripts editing the tree; a read-only parse does without them.
     tree = LexborHTMLParser(text if source is None else source, options=LexborDocumentOptions.WO_EVENTS)
-    # Script and style text is not what a shopper reads; the scan kept the scripts. One walk finds them all, where
-    # ``strip_tags`` walks the tree once per tag; each is taken out of the tree as ``strip_tags`` would.
-    for node in tree.css("script, style, noscript, template"):
+    # Script and style text is not what a shopper reads; the scan kept the scripts. They leave the tree as
+    # ``strip_tags`` would take them out, and the same walk finds the microdata and RDFa item scopes.
+    unread: list[LexborNode] = []
+    microdata: list[LexborNode] = []
+    rdfa: list[LexborNode] = []
+    last = -1
+    for node in tree.css("script, style, noscript, template, [itemscope], [typeof]"):
+        # A node that several selectors of the list match comes once for each.
+        if node.mem_id == last:
+            continue
+        last = node.mem_id
+        if node.tag in _UNREAD:
+            unread.append(node)
+            continue
+        attrs = node.attributes
+        if "itemscope" in attrs:
+            microdata.append(node)
+        if "typeof" in attrs:
+            rdfa.append(node)
+    if (microdata or rdfa) and any(node.tag == "noscript" for node in unread):
+        # Markup inside <noscript> leaves with it; only there can a scope sit inside what leaves.
+        microdata = [node for node in microdata if not _inside_noscript(node)]
+        rdfa = [node for node in rdfa if not _inside_noscript(node)]
+    for node in unread:
         node.decompose(recursive=False)
-    return Page(tree=tree, url=head.url, base=head.base, scripts=head.scripts)
+    return Page(tree=tree, url=head.url, base=head.base, scripts=head.scripts, scopes=(microdata, rdfa))
+
+
+def _inside_noscript(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "noscript":
+            return True
+        parent = parent.parent
+    return False

@@ -121,6 +121,6 @@ def scan(text: str, url: str) -> Head:
 def item_markup(text: str) -> tuple[bool, bool]:
     """Whether the page has microdata items, and whether it has RDFa ones (``typeof`` alone is also a script
     keyword): a page whose meta tags give all that JSON-LD does not is built a tree only when it has some, which
-    could outrank them. Once a tree is built anyway, it tells instead (see ``item_scopes``)."""
+    could outrank them. Once a tree is built anyway, it tells instead (see ``parse_page``)."""
     # Three finds skim a page several times faster than one regex without a literal start.
     return "itemscope" in text or "itemScope" in text, "typeof=" in text
