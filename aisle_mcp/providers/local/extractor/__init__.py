@@ -45,12 +45,12 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     # Any other kind may now count, and the tree that microdata, RDFa and the visible page need is built once; it
     # also tells which items the page has.
     page = parse_page(text, head, utf8)
-    microdata, rdfa = page.scopes
+    microdata, rdfa = bool(page.marked["itemscope"]), bool(page.marked["typeof"])
     evidence = [jsonld] if jsonld is not None else []
     if microdata or rdfa:
         for source, items in (
-            (MICRODATA, microdata_items(page.tree, microdata) if microdata else []),
-            (RDFA, rdfa_items(page.tree, rdfa) if rdfa else []),
+            (MICRODATA, microdata_items(page.tree, page.marked) if microdata else []),
+            (RDFA, rdfa_items(page.tree, page.marked) if rdfa else []),
         ):
             if not items:
                 continue

@@ -50,7 +50,7 @@ def _add(item: dict[str, Any], names: str, value: Any, rdfa: bool) -> None:
 
 
 def _items(
-    tree: LexborHTMLParser, scopes: list[LexborNode], scope: str, prop: str, kind: str, rdfa: bool
+    scopes: list[LexborNode], props: list[LexborNode], scope: str, prop: str, kind: str, rdfa: bool
 ) -> list[dict[str, Any]]:
     if not scopes:
         return []
@@ -63,7 +63,7 @@ def _items(
         items[node.mem_id] = item
         if attrs.get(prop) is None:
             top.append(item)
-    for node in tree.css(f"[{prop}]"):
+    for node in props:
         attrs = node.attributes
         names = attrs.get(prop) or ""
         owner = node.parent
@@ -77,13 +77,15 @@ def _items(
     return top
 
 
-def microdata_items(tree: LexborHTMLParser, scopes: list[LexborNode] | None = None) -> list[dict[str, Any]]:
-    """Microdata items, from the scopes the tree was walked for already when they are given."""
-    found = tree.css("[itemscope]") if scopes is None else scopes
-    return _items(tree, found, "itemscope", "itemprop", "itemtype", rdfa=False)
+def microdata_items(tree: LexborHTMLParser, marked: dict[str, list[LexborNode]] | None = None) -> list[dict[str, Any]]:
+    """Microdata items; ``marked`` holds the nodes with each attribute when the tree was walked for them already."""
+    scopes = marked["itemscope"] if marked else tree.css("[itemscope]")
+    props = marked["itemprop"] if marked else tree.css("[itemprop]")
+    return _items(scopes, props, "itemscope", "itemprop", "itemtype", rdfa=False)
 
 
-def rdfa_items(tree: LexborHTMLParser, scopes: list[LexborNode] | None = None) -> list[dict[str, Any]]:
-    """RDFa lite items, from the scopes the tree was walked for already when they are given."""
-    found = tree.css("[typeof]") if scopes is None else scopes
-    return _items(tree, found, "typeof", "property", "typeof", rdfa=True)
+def rdfa_items(tree: LexborHTMLParser, marked: dict[str, list[LexborNode]] | None = None) -> list[dict[str, Any]]:
+    """RDFa lite items; ``marked`` holds the nodes with each attribute when the tree was walked for them already."""
+    scopes = marked["typeof"] if marked else tree.css("[typeof]")
+    props = marked["property"] if marked else tree.css("[property]")
+    return _items(scopes, props, "typeof", "property", "typeof", rdfa=True)

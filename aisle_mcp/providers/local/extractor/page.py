@@ -55,10 +55,8 @@ class Page:
     url: str
     base: str
     scripts: list[tuple[dict[str, str | None], str]]
-    # The microdata (``itemscope``) and RDFa (``typeof``) item scopes, in page order.
-    scopes: tuple[list[LexborNode], list[LexborNode]] = field(
-        default_factory=lambda: (list[LexborNode](), list[LexborNode]())
-    )
+    # The nodes with each of ``ITEM_ATTRIBUTES``, in page order.
+    marked: dict[str, list[LexborNode]] = field(default_factory=dict[str, list[LexborNode]])
     _lines: list[str] | None = None
     _text: str | None = None
     _lowered: str | None = None
@@ -129,6 +127,9 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _UNREAD = frozenset({"script", "style", "noscript", "template"})
+# Microdata scopes and properties, RDFa ones.
+ITEM_ATTRIBUTES = ("itemscope", "itemprop", "typeof", "property")
+_WALKED = ", ".join([*_UNREAD, *(f"[{name}]" for name in ITEM_ATTRIBUTES)])
 
 
 def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
@@ -137,12 +138,11 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
     # Mutation events serve scripts editing the tree; a read-only parse does without them.
     tree = LexborHTMLParser(text if source is None else source, options=LexborDocumentOptions.WO_EVENTS)
     # Script and style text is not what a shopper reads; the scan kept the scripts. They leave the tree as
-    # ``strip_tags`` would take them out, and the same walk finds the microdata and RDFa item scopes.
+    # ``strip_tags`` would take them out, and the same walk finds what microdata and RDFa are read from.
     unread: list[LexborNode] = []
-    microdata: list[LexborNode] = []
-    rdfa: list[LexborNode] = []
+    marked: dict[str, list[LexborNode]] = {name: [] for name in ITEM_ATTRIBUTES}
     last = -1
-    for node in tree.css("script, style, noscript, template, [itemscope], [typeof]"):
+    for node in tree.css(_WALKED):
         # A node that several selectors of the list match comes once for each.
         if node.mem_id == last:
             continue
@@ -151,17 +151,15 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
             unread.append(node)
             continue
         attrs = node.attributes
-        if "itemscope" in attrs:
-            microdata.append(node)
-        if "typeof" in attrs:
-            rdfa.append(node)
-    if (microdata or rdfa) and any(node.tag == "noscript" for node in unread):
-        # Markup inside <noscript> leaves with it; only there can a scope sit inside what leaves.
-        microdata = [node for node in microdata if not _inside_noscript(node)]
-        rdfa = [node for node in rdfa if not _inside_noscript(node)]
+        for name, nodes in marked.items():
+            if name in attrs:
+                nodes.append(node)
+    if any(node.tag == "noscript" for node in unread):
+        # Markup inside <noscript> leaves with it; only there can a marked node sit inside what leaves.
+        marked = {name: [node for node in nodes if not _inside_noscript(node)] for name, nodes in marked.items()}
     for node in unread:
         node.decompose(recursive=False)
-    return Page(tree=tree, url=head.url, base=head.base, scripts=head.scripts, scopes=(microdata, rdfa))
+    return Page(tree=tree, url=head.url, base=head.base, scripts=head.scripts, marked=marked)
 
 
 def _inside_noscript(node: LexborNode) -> bool:
