@@ -139,3 +139,9 @@ def test_of_several_prices_the_one_that_sits_with_the_title_and_buy_button_count
         product = extract_product(page(body=body), URL)
         assert product is not None and product.price is not None
         assert product.price.amount == Decimal("29.90")
+
+
+def test_a_heading_or_meta_tag_inside_noscript_is_not_the_page_s() -> None:
+    html = page(body='<noscript><h1>Enable JavaScript</h1></noscript><h1>Kettle</h1><span class="price">$29.90</span>')
+    product = extract_product(html, URL)
+    assert product is not None and product.title == "Kettle"

@@ -59,7 +59,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
                 evidence.append(found)
             if category and crumbs is None:
                 crumbs = (source, category)
-        evidence.append(meta_evidence(meta_tags(page.tree), head.base))
+        evidence.append(meta_evidence(meta_tags(page.tree, page.marked["meta"]), head.base))
     else:
         evidence.append(metas)
     # Page state ranks below items and meta tags and is read only for what they leave unknown.

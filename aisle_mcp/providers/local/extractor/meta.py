@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from aisle_mcp.providers.local.extractor.evidence import MAX_DESCRIPTION, MAX_IMAGES, MAX_TITLE, OPENGRAPH, Evidence
 from aisle_mcp.providers.local.extractor.text import absolute_url, plain_text
@@ -19,10 +19,11 @@ from aisle_mcp.providers.local.extractor.values import (
 _PRICE_LABELS = ("price", "preis", "prix", "precio", "prezzo", "prijs", "preço", "cena", "pris", "hinta", "цена")
 
 
-def meta_tags(tree: LexborHTMLParser) -> dict[str, list[str]]:
-    """Every meta tag's content by its lower-cased property, name or itemprop, in page order."""
+def meta_tags(tree: LexborHTMLParser, nodes: list[LexborNode] | None = None) -> dict[str, list[str]]:
+    """Every meta tag's content by its lower-cased property, name or itemprop, in page order; ``nodes`` are the tree's
+    meta tags with content when it was walked for them already."""
     tags: dict[str, list[str]] = {}
-    for node in tree.css("meta[content]"):
+    for node in tree.css("meta[content]") if nodes is None else nodes:
         attrs = node.attributes
         content = attrs.get("content")
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")

@@ -55,7 +55,8 @@ class Page:
     url: str
     base: str
     scripts: list[tuple[dict[str, str | None], str]]
-    # The nodes with each of ``ITEM_ATTRIBUTES``, in page order.
+    # In page order: the nodes with each of ``ITEM_ATTRIBUTES``, the headings (``h1``) and the meta tags with content
+    # (``meta``).
     marked: dict[str, list[LexborNode]] = field(default_factory=dict[str, list[LexborNode]])
     _lines: list[str] | None = None
     _text: str | None = None
@@ -129,7 +130,7 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _UNREAD = frozenset({"script", "style", "noscript", "template"})
 # Microdata scopes and properties, RDFa ones.
 ITEM_ATTRIBUTES = ("itemscope", "itemprop", "typeof", "property")
-_WALKED = ", ".join([*_UNREAD, *(f"[{name}]" for name in ITEM_ATTRIBUTES)])
+_WALKED = ", ".join([*_UNREAD, *(f"[{name}]" for name in ITEM_ATTRIBUTES), "h1", "meta[content]"])
 
 
 def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
@@ -138,22 +139,29 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
     # Mutation events serve scripts editing the tree; a read-only parse does without them.
     tree = LexborHTMLParser(text if source is None else source, options=LexborDocumentOptions.WO_EVENTS)
     # Script and style text is not what a shopper reads; the scan kept the scripts. They leave the tree as
-    # ``strip_tags`` would take them out, and the same walk finds what microdata and RDFa are read from.
+    # ``strip_tags`` would take them out, and the same walk finds what microdata, RDFa, meta tags and the title are
+    # read from.
     unread: list[LexborNode] = []
-    marked: dict[str, list[LexborNode]] = {name: [] for name in ITEM_ATTRIBUTES}
+    marked: dict[str, list[LexborNode]] = {name: [] for name in (*ITEM_ATTRIBUTES, "h1", "meta")}
+    headings, metas = marked["h1"], marked["meta"]
     last = -1
     for node in tree.css(_WALKED):
         # A node that several selectors of the list match comes once for each.
         if node.mem_id == last:
             continue
         last = node.mem_id
-        if node.tag in _UNREAD:
+        tag = node.tag
+        if tag in _UNREAD:
             unread.append(node)
             continue
         attrs = node.attributes
-        for name, nodes in marked.items():
+        if tag == "h1":
+            headings.append(node)
+        elif tag == "meta" and "content" in attrs:
+            metas.append(node)
+        for name in ITEM_ATTRIBUTES:
             if name in attrs:
-                nodes.append(node)
+                marked[name].append(node)
     if any(node.tag == "noscript" for node in unread):
         # Markup inside <noscript> leaves with it; only there can a marked node sit inside what leaves.
         marked = {name: [node for node in nodes if not _inside_noscript(node)] for name, nodes in marked.items()}

@@ -181,16 +181,8 @@ def _text(node: LexborNode) -> str:
 
 
 def _title(page: Page) -> tuple[str | None, LexborNode | None]:
-    # The first heading is nearly always the product's; ``css_first`` stops there instead of walking the page.
-    first = page.tree.css_first("h1")
-    if first is None:
-        nodes: list[LexborNode] = []
-    else:
-        title = clean_text(first.text(deep=True, separator=" ", skip_empty=True), MAX_TITLE)
-        if title and not _aside(page, first):
-            return title, first
-        nodes = page.tree.css("h1")[1:]
-    for node in nodes:
+    # The first heading is nearly always the product's; the tree was walked for the headings when it was built.
+    for node in page.marked["h1"] if "h1" in page.marked else page.tree.css("h1"):
         title = clean_text(node.text(deep=True, separator=" ", skip_empty=True), MAX_TITLE)
         if title and not _aside(page, node):
             return title, node
