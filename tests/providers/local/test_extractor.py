@@ -1,5 +1,6 @@
 from collections.abc import Callable
 from decimal import Decimal
+from urllib.parse import urljoin
 
 import pytest
 
@@ -7,6 +8,7 @@ from aisle_mcp.products import Availability, stable_id
 from aisle_mcp.providers.local.extractor import extract_product
 from aisle_mcp.providers.local.extractor.lenient_json import loads_lenient
 from aisle_mcp.providers.local.extractor.page import decode
+from aisle_mcp.providers.local.extractor.text import absolute_url
 from aisle_mcp.providers.local.extractor.values import currency_code, parse_number, price_in_text
 from aisle_mcp.providers.local.extractor.words import stock_in_text
 
@@ -314,3 +316,25 @@ def test_items_are_read_once_whatever_else_marks_them_and_not_from_noscript() ->
     assert product is not None and product.price is not None
     assert (product.title, product.sku, product.price.amount) == ("Kettle", "K-1", Decimal("29.90"))
     assert product.field_sources["price"] == "microdata"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://cdn.example/i/1.jpg?v=2",
+        "http://cdn.example:8080/i/1.jpg",
+        "https://cdn.example",
+        "https:///i/1.jpg",
+        "https://cdn.example/i/1.jpg#zoom",
+        "https://cdn.example/i/1.jpg?",
+        "https://cdn.example/i;v=1/1.jpg",
+        "/i/1.jpg",
+        "//cdn.example/i/1.jpg",
+        "HTTPS://CDN.example/i/1.jpg",
+    ],
+)
+def test_absolute_urls_are_what_joining_them_to_the_page_gives(url: str) -> None:
+    for base in ("https://shop.example/p/kettle", "http://shop.example/p/kettle?x=1"):
+        joined = urljoin(base, url)
+        expected = "https:" + joined if joined.startswith("//") else joined
+        assert absolute_url(url, base) == (expected if expected.startswith(("http://", "https://")) else None)

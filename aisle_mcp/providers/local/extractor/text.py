@@ -34,7 +34,18 @@ def absolute_url(value: object, base: str | None) -> str | None:
     text = clean_text(value)
     if text is None or text.startswith(("data:", "javascript:", "#", "blob:")):
         return None
-    url = urljoin(base, text) if base else text
+    url = text if not base or _whole(text) else urljoin(base, text)
     if url.startswith("//"):
         url = "https:" + url
     return url if url.startswith(("http://", "https://")) and " " not in url else None
+
+
+# What a URL joined to a base loses or gets checked for: a fragment, path parameters, brackets, an empty query.
+_NOT_WHOLE = re.compile(r"[#;\[\]\t\r\n]|\?$")
+_WHOLE_START = re.compile(r"https?://[^/?]")
+
+
+def _whole(text: str) -> bool:
+    """Whether the text is an http(s) URL with a host that joining to any base gives back unchanged, as most image
+    and page URLs are; joining parses both, which costs more than all the rest of reading a URL."""
+    return _WHOLE_START.match(text) is not None and _NOT_WHOLE.search(text) is None
