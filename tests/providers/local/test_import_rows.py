@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from typing import Any
 
 import pytest
@@ -142,3 +143,33 @@ CODE_TERMS = [
 @pytest.mark.parametrize(("text", "terms"), CODE_TERMS)
 def test_code_terms_keep_their_spellings(text: str, terms: list[str]) -> None:
     assert code_terms(text) == terms
+
+
+def test_the_lean_path_writes_the_rows_of_the_product_path_for_random_records() -> None:
+    rng = random.Random(20261123)
+    keys = [
+        *sorted({key for record in RECORDS[:-1] for key in record}),
+        "url",
+        "vendor",
+        "Image Link",
+        "g:price",
+        "seller",
+    ]
+    values: list[object] = [None, "", "x", "Red", ["a", "b"], 3, 2.5, "12.00 USD", "€5", "POA", "in stock", "0"]
+    values += ["https://a.example/x", "/rel", "4006381333931", "A-1 B2", "<b>hi</b> &amp;", "n/a", "1013", "A|B"]
+    options = FeedOptions("shop.ndjson", "EUR", "https://shop.example")
+    compared = 0
+    for number in range(1, 1500):
+        record = {key: rng.choice(values) for key in rng.sample(keys, rng.randint(1, 14))}
+        record["title"] = rng.choice(["Lamp 2", "Café", "x", "", None])
+        line = json.dumps(record).encode()
+        full = parse_line(line, number, options)
+        lean = line_fields(line, number, options)
+        assert [str(i) for i in full if not isinstance(i, Product)] == [
+            str(i) for i in lean if not isinstance(i, (dict, Product))
+        ]
+        products = [i for i in full if isinstance(i, Product)]
+        rows = [store.fields_row(i, ADDED_AT) for i in lean if isinstance(i, dict)]
+        assert rows == [(store.row_values(p, ADDED_AT), store.text_values(p)) for p in products]
+        compared += len(rows)
+    assert compared > 500
