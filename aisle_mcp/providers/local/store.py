@@ -74,8 +74,13 @@ def read_product(doc: str) -> Product:
     return Product.model_validate_json(doc)
 
 
+PAGE_BYTES = 65536
+"""A new catalog file's page size (files keep the one they were made with)."""
+
+
 def connect(path: str) -> sqlite3.Connection:
     db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    db.execute(f"PRAGMA page_size={PAGE_BYTES}")
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA busy_timeout=10000")
