@@ -338,3 +338,13 @@ def test_absolute_urls_are_what_joining_them_to_the_page_gives(url: str) -> None
         joined = urljoin(base, url)
         expected = "https:" + joined if joined.startswith("//") else joined
         assert absolute_url(url, base) == (expected if expected.startswith(("http://", "https://")) else None)
+
+
+def test_elements_matched_by_several_candidate_selectors_count_once_against_the_cap() -> None:
+    # Each note's class and id both say "price": matched twice, 90 entries would push the real price past the
+    # 80 candidates read. Counted once each, the price is the 46th candidate.
+    notes = "".join(f'<p class="price-note" id="price-note-{n}">Free returns</p>' for n in range(45))
+    html = page(body=f'<h1>Tea Kettle</h1>{notes}<span class="price">$24.00</span><button>Add to cart</button>')
+    product = extract_product(html, URL)
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("24.00")

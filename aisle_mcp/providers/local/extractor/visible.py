@@ -112,6 +112,18 @@ _NOT_THE_PRICE = re.compile(
 _MAX_BOX = 600
 
 
+def once(nodes: list[LexborNode]) -> list[LexborNode]:
+    """A selector list's matches with each node once: lexbor gives a node again for every selector it matches,
+    next to itself, and the repeats would count against the candidate caps."""
+    kept: list[LexborNode] = []
+    last = None
+    for node in nodes:
+        if node.mem_id != last:
+            kept.append(node)
+            last = node.mem_id
+    return kept
+
+
 def _aside(page: Page, node: LexborNode, pattern: re.Pattern[str] = _ASIDE) -> bool:
     """Whether the node sits in a part of the page that is not the product's own (navigation, related items)."""
     return node.tag in _tags(pattern) or _inside_aside(page, node.parent, pattern)
@@ -273,7 +285,7 @@ class _Around:
     def _sort(self, buy: int | None = None) -> None:
         """Sorts the buttons in page order, all of them or until ``buy`` buy buttons are known."""
         if self._nodes is None:
-            self._nodes = self.page.tree.css(_BUTTONS)[:_MAX_BUTTONS]
+            self._nodes = once(self.page.tree.css(_BUTTONS))[:_MAX_BUTTONS]
         while self._sorted < len(self._nodes) and (buy is None or len(self._found.buy) < buy):
             _sort_button(self.page, self._nodes[self._sorted], self._found)
             self._sorted += 1
@@ -327,7 +339,7 @@ def _closest(candidates: list[tuple[LexborNode, int]], around: _Around) -> int:
 def _price(page: Page, evidence: Evidence, around: _Around, currency: str | None) -> None:
     candidates: list[tuple[LexborNode, int]] = []
     prices: list[tuple[Decimal, str | None]] = []
-    for position, node in enumerate(page.tree.css(_PRICE)[:_MAX_CANDIDATES]):
+    for position, node in enumerate(once(page.tree.css(_PRICE))[:_MAX_CANDIDATES]):
         attrs = node.attributes
         if _NOT_CURRENT_LOWER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
             continue
@@ -375,7 +387,7 @@ def _several_prices(text: str, url: str) -> bool:
 def _availability(page: Page, evidence: Evidence, around: _Around) -> None:
     candidates: list[tuple[LexborNode, int]] = []
     states: list[Availability] = []
-    for position, node in enumerate(page.tree.css(_STOCK)[:_MAX_CANDIDATES]):
+    for position, node in enumerate(once(page.tree.css(_STOCK))[:_MAX_CANDIDATES]):
         text = _text(node)
         if not text or len(text) > 120:
             continue
@@ -437,7 +449,7 @@ def labelled(text: str | Page, label: re.Pattern[str]) -> str | None:
 
 
 def _codes(page: Page, evidence: Evidence) -> None:
-    for node in page.tree.css(_SKU)[:_MAX_CANDIDATES]:
+    for node in once(page.tree.css(_SKU))[:_MAX_CANDIDATES]:
         if node.tag in ("option", "select", "input", "button") or not _enabled(node):
             continue
         text = _text(node)
