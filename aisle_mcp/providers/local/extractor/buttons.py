@@ -1,0 +1,176 @@
+"""The page's buttons: which buy the product, which ask to be told when it is back, which contact the seller, and
+what they say of its stock when no words on the page do."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from aisle_mcp.products import Availability
+from aisle_mcp.providers.local.extractor.evidence import VISIBLE, Evidence
+from aisle_mcp.providers.local.extractor.layout import BUTTON_ASIDE, aside, chain, once
+from aisle_mcp.providers.local.extractor.page import Page, lower_twin
+from aisle_mcp.providers.local.extractor.words import (
+    BUY,
+    BUY_ATTRIBUTE,
+    CONTACT,
+    CONTACT_ALONE,
+    CONTACT_ATTRIBUTE,
+    NOTIFY,
+    NOTIFY_ATTRIBUTE,
+    by_first_letter,
+)
+
+BUY_BUTTON = f"{VISIBLE}:buy-button"
+CONTACT_BUTTON = f"{VISIBLE}:contact-button"
+# Consent dialogs render thousands of toggles and buttons, none of them the product's; the selector leaves them out,
+# which costs less than the Python objects for their nodes.
+_NOT_CONSENT = ':not([id*="cookie" i] *, [id*="consent" i] *, [class*="consent" i] *)'
+_BUTTONS = ", ".join(
+    selector + _NOT_CONSENT
+    for selector in (
+        "button", 'input[type="submit"]', 'input[type="button"]', '[role="button"]', '[class*="btn" i]',
+        '[class*="button" i]', '[class*="cart" i]', '[id*="cart" i]', '[name*="cart" i]', '[class*="buy" i]',
+        '[id*="buy" i]',
+    )
+)  # fmt: skip
+PUNCTUATION = re.compile(r"[^\w\s]+")
+_TEXT_BUTTONS = frozenset({"button", "input", "a"})
+_MAX_BUTTONS = 300
+# Shops render the label of every state a button can take and show one; the hidden ones are not its words.
+_OTHER_STATE = re.compile(r"cannot|can-?not|unavailab|disabled|sold|\boos\b|out-?of-?stock|hidden|\bhide|d-none|notify")
+_BUTTON_NAMES = re.compile(r"btn|button|buy|cart|basket|bag")  # over lower-cased names
+_MAX_LABEL = 120
+# The buy buttons that, with the title, anchor the ranking of price and stock candidates by closeness, and beside
+# which a price is looked for.
+FIRST_BUY = 3
+_BUY, _BUY_ATTRIBUTE, _NOTIFY, _NOTIFY_ATTRIBUTE = map(lower_twin, (BUY, BUY_ATTRIBUTE, NOTIFY, NOTIFY_ATTRIBUTE))
+_CONTACT, _CONTACT_ALONE, _CONTACT_ATTRIBUTE = map(lower_twin, (CONTACT, CONTACT_ALONE, CONTACT_ATTRIBUTE))
+# Any word of a notify, buy or contact label, and any such name (lower-cased twins).
+_ANY_WORDS = re.compile(by_first_letter("|".join(pattern.pattern for pattern in (_NOTIFY, _BUY, _CONTACT))))
+_ANY_NAMES = re.compile(
+    by_first_letter("|".join(pattern.pattern for pattern in (_NOTIFY_ATTRIBUTE, _BUY_ATTRIBUTE, _CONTACT_ATTRIBUTE)))
+)
+
+
+def _label(node: LexborNode, depth: int = 0) -> str:
+    """A button's own words; a child that carries another state's label ("cannot buy", "sold out") is skipped."""
+    own = node.text(deep=False, separator=" ")
+    parts = [own] if own else []
+    length = len(own)
+    if depth < 4:
+        for child in node.iter():
+            # The words past the label's length are cut anyway; big containers are not read to the end.
+            if length >= _MAX_LABEL:
+                break
+            attrs = child.attributes
+            names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+            if not _OTHER_STATE.search(names):
+                part = _label(child, depth + 1)
+                if part:
+                    length += len(part) + (1 if parts else 0)
+                    parts.append(part)
+    return " ".join(parts)[:_MAX_LABEL]
+
+
+@dataclass
+class Buttons:
+    """The page's own buy buttons, its "notify me when back" ones, and its "contact the seller" ones."""
+
+    buy: list[LexborNode] = field(default_factory=list[LexborNode])
+    notify: list[LexborNode] = field(default_factory=list[LexborNode])
+    contact: list[LexborNode] = field(default_factory=list[LexborNode])
+
+
+def _sort_button(page: Page, node: LexborNode, found: Buttons) -> None:
+    """Files one of the page's buttons among its buy, notify and contact buttons, or nowhere."""
+    attrs = node.attributes
+    # Case-sensitive scans of lower-cased words run several times faster than case-blind ones.
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('name') or ''}".lower()
+    label = f"{attrs.get('value') or ''} {attrs.get('title') or ''} {attrs.get('aria-label') or ''}"
+    if node.tag in _TEXT_BUTTONS or _BUTTON_NAMES.search(names):
+        label += " " + _label(node)
+    label = label.lower()
+    # Most buttons on a page (filters, galleries, menus) say none of the words: one scan of each tells.
+    if _ANY_WORDS.search(label) is None and _ANY_NAMES.search(names) is None:
+        if _CONTACT_ALONE.fullmatch(PUNCTUATION.sub("", label.strip())) and not aside(page, node, BUTTON_ASIDE):
+            found.contact.append(node)
+        return
+    if _NOTIFY.search(label) or _NOTIFY_ATTRIBUTE.search(names):
+        if not aside(page, node, BUTTON_ASIDE):
+            found.notify.append(node)
+    elif _BUY_ATTRIBUTE.search(names) or _BUY.search(label):
+        if not aside(page, node, BUTTON_ASIDE):
+            found.buy.append(node)
+    elif _contact(names, label) and not aside(page, node, BUTTON_ASIDE):
+        found.contact.append(node)
+
+
+def _contact(names: str, label: str) -> bool:
+    words = label.strip()
+    return bool(
+        _CONTACT_ATTRIBUTE.search(names)
+        or _CONTACT.search(words)
+        or _CONTACT_ALONE.fullmatch(PUNCTUATION.sub("", words))
+    )
+
+
+def enabled(node: LexborNode) -> bool:
+    attrs = node.attributes
+    names = f"{attrs.get('class') or ''} {attrs.get('style') or ''}".lower()
+    return "disabled" not in attrs and "disabled" not in names and "display:none" not in names.replace(" ", "")
+
+
+class Around:
+    """The page's buttons and the ancestor chains of its title and first buy buttons, which rank candidates by how
+    close they sit. Finding and sorting the buttons is costly, so it is done only when something asks; ranking and
+    the price beside a button need only the first buy buttons, so the buttons are sorted only as far as those."""
+
+    def __init__(self, page: Page, heading: LexborNode | None) -> None:
+        self.page, self.heading = page, heading
+        self._nodes: list[LexborNode] | None = None
+        self._sorted = 0
+        self._found = Buttons()
+        self._anchors: list[dict[int, int]] | None = None
+
+    def _sort(self, buy: int | None = None) -> None:
+        """Sorts the buttons in page order, all of them or until ``buy`` buy buttons are known."""
+        if self._nodes is None:
+            self._nodes = once(self.page.tree.css(_BUTTONS))[:_MAX_BUTTONS]
+        while self._sorted < len(self._nodes) and (buy is None or len(self._found.buy) < buy):
+            _sort_button(self.page, self._nodes[self._sorted], self._found)
+            self._sorted += 1
+
+    def buttons(self) -> Buttons:
+        self._sort()
+        return self._found
+
+    def first_buy(self) -> list[LexborNode]:
+        """The page's first buy buttons, the ones whose surroundings are read."""
+        self._sort(buy=FIRST_BUY)
+        return self._found.buy[:FIRST_BUY]
+
+    def anchors(self) -> list[dict[int, int]]:
+        if self._anchors is None:
+            self._anchors = [chain(node) for node in ([self.heading] if self.heading else []) + self.first_buy()]
+        return self._anchors
+
+
+def button_state(evidence: Evidence, found: Buttons, priced: bool) -> None:
+    """With no stock wording on the page, its buttons say it: one that buys a priced product, or only ones that
+    cannot (disabled, or "notify me when it is back"). A priced listing whose only button contacts the seller is a
+    classified ad, on sale while it is listed."""
+    buttons, notify = found.buy, found.notify
+    usable = [node for node in buttons if enabled(node)]
+    source = BUY_BUTTON
+    if usable and priced and not any(enabled(node) for node in notify):
+        evidence.availability = Availability.in_stock
+    elif not usable and (buttons or any(enabled(node) for node in notify)):
+        evidence.availability = Availability.out_of_stock
+    elif not buttons and not notify and priced and any(enabled(node) for node in found.contact):
+        evidence.availability, source = Availability.in_stock, CONTACT_BUTTON
+    else:
+        return
+    evidence.sources["availability"] = source

@@ -1,0 +1,109 @@
+"""Where a node sits on a product page: in the product's own part or aside from it, and how close to another.
+
+Several prices and stock notes sit on a product page (related products, the basket, old prices); the ones
+that count are those closest in the page's tree to the product's title or its buy button.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from aisle_mcp.providers.local.extractor.page import Page, lower_twin
+from aisle_mcp.providers.local.extractor.values import clean_text
+
+ASIDE = re.compile(
+    r"related|recommend|similar|carousel|upsell|cross-?sell|recent|also|accessor|bundle|footer|header|"
+    r"\bnav|menu|mini-?cart|basket|sidebar|teaser|popup|modal|banner|compare",
+    re.IGNORECASE,
+)
+# Buy boxes sit in a right-hand "sidebar" and in "add-to-basket" wrappers, which the pattern above counts as aside.
+BUTTON_ASIDE = re.compile(
+    r"related|recommend|similar|carousel|swiper|slider|upsell|cross-?sell|recent|viewed|also|accessor|bundle|"
+    r"footer|header|\bnav|menu|mini-?(?:cart|basket)|popup|modal|banner|compare",
+    re.IGNORECASE,
+)
+_ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside", "del", "s", "strike"})
+# A buy box is often the page's <aside>, beside the product's pictures.
+_BUTTON_ASIDE_TAGS = _ASIDE_TAGS - {"aside"}
+
+
+def once(nodes: list[LexborNode]) -> list[LexborNode]:
+    """A selector list's matches with each node once: lexbor gives a node again for every selector it matches,
+    next to itself, and the repeats would count against the candidate caps."""
+    kept: list[LexborNode] = []
+    last = None
+    for node in nodes:
+        if node.mem_id != last:
+            kept.append(node)
+            last = node.mem_id
+    return kept
+
+
+def aside(page: Page, node: LexborNode, pattern: re.Pattern[str] = ASIDE) -> bool:
+    """Whether the node sits in a part of the page that is not the product's own (navigation, related items)."""
+    return node.tag in _tags(pattern) or _inside_aside(page, node.parent, pattern)
+
+
+def _tags(pattern: re.Pattern[str]) -> frozenset[str]:
+    return _BUTTON_ASIDE_TAGS if pattern is BUTTON_ASIDE else _ASIDE_TAGS
+
+
+def _inside_aside(page: Page, node: LexborNode | None, pattern: re.Pattern[str]) -> bool:
+    """Whether the node or an ancestor is an aside; candidates share ancestors, so each answer is kept."""
+    memo = page.asides
+    key = id(pattern)
+    walked: list[int] = []
+    found = False
+    tags = _tags(pattern)
+    # Case-sensitive scans of lower-cased names run several times faster than case-blind ones.
+    twin = lower_twin(pattern)
+    current = node
+    while current is not None and current.tag not in ("body", "html"):
+        known = memo.get((key, current.mem_id))
+        if known is not None:
+            found = known
+            break
+        walked.append(current.mem_id)
+        if current.tag in tags:
+            found = True
+            break
+        attrs = current.attributes
+        if twin.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+            found = True
+            break
+        current = current.parent
+    # Every node walked is inside the one that decided, or decided nothing.
+    for mem_id in walked:
+        memo[key, mem_id] = found
+    return found
+
+
+def chain(node: LexborNode | None) -> dict[int, int]:
+    ancestors: list[int] = []
+    while node is not None:
+        ancestors.append(node.mem_id)
+        node = node.parent
+    return {mem_id: depth for depth, mem_id in enumerate(reversed(ancestors))}
+
+
+def closeness(node: LexborNode, anchors: list[dict[int, int]]) -> int:
+    """How deep the nearest common ancestor with the title or buy button is: deeper is closer."""
+    best = 0
+    for chain in anchors:
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in chain:
+            current = current.parent
+        if current is not None:
+            best = max(best, chain[current.mem_id])
+    return best
+
+
+def node_text(node: LexborNode) -> str:
+    attrs = node.attributes
+    content = attrs.get("content") or attrs.get("value")
+    if node.tag in ("meta", "input") and content:
+        return content
+    # Blank text nodes add only blanks, which the cleaning collapses anyway.
+    return clean_text(node.text(deep=True, separator=" ", skip_empty=True)) or ""
