@@ -236,7 +236,8 @@ async def test_an_export_started_before_a_restart_is_resumed_not_created_again(
 ) -> None:
     fake.polls_until_ready = 10**9
     async with adapter(url, tmp_path) as criteo:
-        first = await listing(criteo, wait_seconds=0.2)
+        # Long enough for the token, the create and a first status check even on a busy machine.
+        first = await listing(criteo, wait_seconds=1.5)
         assert first.preparing_retry_after_s is not None
     assert fake.calls["create"] == 1 and fake.calls["status"] >= 1
     fake.polls_until_ready = 0
