@@ -46,8 +46,8 @@ _TITLE_COLUMNS = frozenset({"title", "name", "product_name", "product_title"})
 
 
 @dataclass(frozen=True)
-class FeedProblem:
-    """A record that could not be read: where it is (``line``, or the item's position in a document) and why."""
+class _Remark:
+    """Where in a feed (``line``, or the item's position in a document) and what was said of the record there."""
 
     line: int
     reason: str
@@ -58,15 +58,13 @@ class FeedProblem:
 
 
 @dataclass(frozen=True)
-class FeedWarning:
-    """A record that was imported with something left out: where it is and what (``FeedProblem``'s fields)."""
+class FeedProblem(_Remark):
+    """A record that could not be read, and why."""
 
-    line: int
-    reason: str
-    unit: Literal["line", "item"] = "line"
 
-    def __str__(self) -> str:
-        return f"{self.unit} {self.line}: {self.reason}"
+@dataclass(frozen=True)
+class FeedWarning(_Remark):
+    """A record that was imported with something left out, and what."""
 
 
 FeedItem = Product | FeedProblem | FeedWarning
