@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 import threading
 from collections.abc import Generator, Iterable, Sequence
 from datetime import UTC, datetime
@@ -21,11 +20,10 @@ from aisle_mcp.providers.base import InventoryPage, InventoryRequest
 from aisle_mcp.providers.local import listing, relevance, store
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
 from aisle_mcp.providers.local.relevance import either
-from aisle_mcp.providers.local.tokens import forms, query_terms, singular
+from aisle_mcp.providers.local.tokens import forms, query_terms, runs, singular
 from aisle_mcp.providers.local.typo import correctable
 
 _CODE_WEIGHTED = 4
-_RUNS = re.compile(r"[^\W\d_]+|\d+")
 _BULK_BELOW = 10_000
 
 
@@ -166,11 +164,11 @@ class Catalog:
         units = {either(group): sum(df[f] for f in group) for group in known.values()}
         # A model number's letter and digit runs ("1000", "xm", "5" of "1000xm5") say little alone: "1000" names
         # jigsaw puzzles as well. For a number no product has whole, they pick candidates only all together.
-        runs = {word: found for word in plain if len(found := _RUNS.findall(word)) > 1}
-        cut = {run for word, found in runs.items() if word not in known for run in found}
+        pieces = {word: found for word in plain if len(found := runs(word)) > 1}
+        cut = {run for word, found in pieces.items() if word not in known for run in found}
         units.update({f'"{c}"': df[c] for c in codes if df[c] and c not in cut})
         parts: list[str] = []
-        for word, found in runs.items():
+        for word, found in pieces.items():
             if word not in known and all(df.get(run, 0) for run in found):
                 units["(" + " AND ".join(f'"{run}"' for run in found) + ")"] = min(df[run] for run in found)
                 parts.append(word)

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from aisle_mcp.providers.local.tokens import code_terms, fold, singular, words
+from aisle_mcp.providers.local.tokens import code_terms, fold, has_digit, singular, words
 
 # How much covering the whole query is worth against the best BM25 score of the pool (which counts 1).
 COVERAGE_WEIGHT = 1.0
@@ -37,9 +36,6 @@ class Candidate:
 
 def idf(df: int, total: int) -> float:
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
-
-
-_DIGIT = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -67,7 +63,7 @@ def in_name(term: str, name: str) -> bool:
     folded, own = _own(name)
     if term in own:
         return True
-    if _DIGIT.search(term) is None and term not in folded:
+    if not has_digit(term) and term not in folded:
         return False
     return term in _codes(name)
 

@@ -42,6 +42,15 @@ def forms(word: str) -> list[str]:
     return [word, one] if one != word else [word, f"{word}s"]
 
 
+def runs(word: str) -> list[str]:
+    """A word's letter and digit runs, as code terms cut them: ``1000xm5`` → ``1000``, ``xm``, ``5``."""
+    return _RUNS.findall(word)
+
+
+def has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
 def words(text: str) -> list[str]:
     """The plain words of a text, folded, as the index tokenizes them."""
     return _WORD.findall(fold(text))
