@@ -6,7 +6,7 @@ import pytest
 
 from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor import extract_product
-from aisle_mcp.providers.local.extractor.scan import attributes, item_markup, scan, scripts
+from aisle_mcp.providers.local.extractor.scan import attributes, item_markup, scan, script_type, scripts
 
 URL = "https://shop.example/p/kettle"
 KETTLE = (
@@ -23,8 +23,24 @@ def page(head: str = "", body: str = "") -> str:
 def test_scan_reads_scripts_in_any_case_and_keeps_their_raw_text() -> None:
     text = '<SCRIPT type="application/ld+json">{"a": "<b>&amp;"}</SCRIPT><script src=x.js></script><p>after</p>'
     found, outside = scripts(text)
-    assert found == [({"type": "application/ld+json"}, '{"a": "<b>&amp;"}'), ({"src": "x.js"}, "")]
+    assert found == [("application/ld+json", '{"a": "<b>&amp;"}'), (None, "")]
     assert text[outside[-1][0] : outside[-1][1]] == "<p>after</p>"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        " src=x.js async",
+        ' TYPE="application/ld+json"',
+        ' data-type="module" type=\'text/x&amp;y\' type="second"',
+        ' data-type="module"',
+        " typeof=x",
+        ' src="/js/type.js"',
+    ],
+)
+def test_a_script_type_is_the_type_attribute_a_full_read_of_the_tag_gives(raw: str) -> None:
+    assert script_type(raw) == attributes(raw).get("type")
 
 
 def test_attributes_are_lower_cased_first_wins_and_entities_decoded() -> None:

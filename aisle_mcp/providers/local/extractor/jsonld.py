@@ -7,10 +7,10 @@ from typing import Any
 from aisle_mcp.providers.local.extractor.lenient_json import loads_lenient
 
 
-def jsonld_documents(scripts: list[tuple[dict[str, str | None], str]]) -> list[Any]:
+def jsonld_documents(scripts: list[tuple[str | None, str]]) -> list[Any]:
     """Every JSON value in the page's ``application/ld+json`` scripts, in page order."""
     documents: list[Any] = []
-    for attrs, text in scripts:
-        if "ld+json" in (attrs.get("type") or "").lower():
+    for kind, text in scripts:
+        if "ld+json" in (kind or "").lower():
             documents.extend(loads_lenient(text))
     return documents

@@ -54,7 +54,7 @@ class Page:
     tree: LexborHTMLParser
     url: str
     base: str
-    scripts: list[tuple[dict[str, str | None], str]]
+    scripts: list[tuple[str | None, str]]
     # In page order: the nodes with each of ``ITEM_ATTRIBUTES``, the headings (``h1``) and the meta tags with content
     # (``meta``).
     marked: dict[str, list[LexborNode]] = field(default_factory=dict[str, list[LexborNode]])

@@ -15,7 +15,8 @@ from functools import lru_cache
 from aisle_mcp.providers.local.extractor.text import absolute_url
 
 Attributes = dict[str, str | None]
-Script = tuple[Attributes, str]
+# A script's type attribute, the only one read from its tag, and its raw text.
+Script = tuple[str | None, str]
 
 _SCRIPT_OPEN = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
 _SCRIPT_CLOSE = re.compile(r"</script", re.IGNORECASE)
@@ -40,19 +41,21 @@ def attributes(raw: str) -> Attributes:
     return found
 
 
+def script_type(raw: str) -> str | None:
+    """A script tag's type attribute, as ``attributes(raw).get("type")`` reads it. Pages carry dozens of scripts, most
+    tags naming no type (``<script src=… async>``), and a find tells without parsing them."""
+    # Lower-casing works character by character, so a name that lower-cases to "type" leaves "type" in the whole.
+    return _tagged_type(raw) if "type" in raw.lower() else None
+
+
 @lru_cache(maxsize=1024)
-def _shared_attributes(raw: str) -> Attributes:
-    return attributes(raw)
-
-
-def _script_attributes(raw: str) -> Attributes:
-    """A script tag's attributes: most pages repeat a few exact tags (``type="text/javascript"``) many times, and
-    shops share them, so each is parsed once; every script gets its own copy."""
-    return dict(_shared_attributes(raw)) if raw else {}
+def _tagged_type(raw: str) -> str | None:
+    # Most pages repeat a few exact tags (``type="text/javascript"``) many times, and shops share them.
+    return attributes(raw).get("type")
 
 
 def scripts(text: str) -> tuple[list[Script], list[tuple[int, int]]]:
-    """Every script's attributes and raw text, in page order, and the spans of the page outside them."""
+    """Every script's type and raw text, in page order, and the spans of the page outside them."""
     found: list[Script] = []
     outside: list[tuple[int, int]] = []
     position = 0
@@ -66,7 +69,7 @@ def scripts(text: str) -> tuple[list[Script], list[tuple[int, int]]]:
             end = closing.start() if closing else -1
         if end < 0:
             end = len(text)
-        found.append((_script_attributes(opening.group(1)), text[start:end]))
+        found.append((script_type(opening.group(1)), text[start:end]))
         outside.append((position, opening.start()))
         closing_end = text.find(">", end)
         position = closing_end + 1 if closing_end >= 0 else len(text)

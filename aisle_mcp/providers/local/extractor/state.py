@@ -49,11 +49,11 @@ def _mentions_price(text: str) -> bool:
     return "PRICE" in text
 
 
-def state_documents(scripts: list[tuple[dict[str, str | None], str]]) -> list[Any]:
+def state_documents(scripts: list[tuple[str | None, str]]) -> list[Any]:
     """The JSON documents that page scripts carry, parsed leniently."""
     documents: list[Any] = []
-    for attrs, text in scripts:
-        kind = (attrs.get("type") or "").lower()
+    for declared, text in scripts:
+        kind = (declared or "").lower()
         # State without a price says nothing an agent needs; a substring test skips most scripts cheaply.
         if len(text) > _MAX_SCRIPT or "ld+json" in kind or not _mentions_price(text):
             continue
