@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor.evidence import VISIBLE, Evidence
-from aisle_mcp.providers.local.extractor.layout import BUTTON_ASIDE, aside, chain, once
+from aisle_mcp.providers.local.extractor.layout import BUTTON_ASIDE, aside, chain
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin
 from aisle_mcp.providers.local.extractor.words import (
     BUY,
@@ -27,15 +27,13 @@ BUY_BUTTON = f"{VISIBLE}:buy-button"
 CONTACT_BUTTON = f"{VISIBLE}:contact-button"
 # Consent dialogs render thousands of toggles and buttons, none of them the product's; the selector leaves them out,
 # which costs less than the Python objects for their nodes.
-_NOT_CONSENT = ':not([id*="cookie" i] *, [id*="consent" i] *, [class*="consent" i] *)'
-_BUTTONS = ", ".join(
-    selector + _NOT_CONSENT
-    for selector in (
-        "button", 'input[type="submit"]', 'input[type="button"]', '[role="button"]', '[class*="btn" i]',
-        '[class*="button" i]', '[class*="cart" i]', '[id*="cart" i]', '[name*="cart" i]', '[class*="buy" i]',
-        '[id*="buy" i]',
-    )
-)  # fmt: skip
+# One selector, not a list: a list gives a node once for every selector it matches and looks for a consent dialog
+# around it each time.
+_BUTTONS = (
+    ':is(button, input[type="submit"], input[type="button"], [role="button"], [class*="btn" i], [class*="button" i],'
+    ' [class*="cart" i], [id*="cart" i], [name*="cart" i], [class*="buy" i], [id*="buy" i])'
+    ':not([id*="cookie" i] *, [id*="consent" i] *, [class*="consent" i] *)'
+)
 PUNCTUATION = re.compile(r"[^\w\s]+")
 _TEXT_BUTTONS = frozenset({"button", "input", "a"})
 _MAX_BUTTONS = 300
@@ -138,7 +136,7 @@ class Around:
     def _sort(self, buy: int | None = None) -> None:
         """Sorts the buttons in page order, all of them or until ``buy`` buy buttons are known."""
         if self._nodes is None:
-            self._nodes = once(self.page.tree.css(_BUTTONS))[:_MAX_BUTTONS]
+            self._nodes = self.page.tree.css(_BUTTONS)[:_MAX_BUTTONS]
         while self._sorted < len(self._nodes) and (buy is None or len(self._found.buy) < buy):
             _sort_button(self.page, self._nodes[self._sorted], self._found)
             self._sorted += 1
