@@ -100,10 +100,15 @@ class Frequencies:
 
 
 def closest(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> tuple[str, int] | None:
-    """The most common indexed word one edit away from ``word``, with how many products have it."""
+    """The most common indexed word one edit away from ``word`` and with its first letter, with how many products
+    have it.
+
+    A slip is rarely in the first letter, while dropping or changing it reaches other real words: "iphone" is
+    not "phone", nor "lover" "over".
+    """
     # The few swaps and drops first; the hundreds of letter changes only when those find nothing.
     for spellings in (swapped_or_dropped(word), one_edit_away(word)):
-        counts = lookup(sorted(spellings))
+        counts = lookup(sorted(s for s in spellings if s[:1] == word[:1]))
         best = max(counts.items(), key=lambda item: (item[1], item[0]), default=None)
         if best and best[1] > 0:
             return best

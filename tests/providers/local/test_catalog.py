@@ -84,6 +84,16 @@ def test_a_misspelled_word_is_corrected_and_said_so(shop: Catalog) -> None:
     assert any("'vengeance'" in note for note in page.notes)
 
 
+def test_a_word_is_not_corrected_into_another_by_its_first_letter(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.db")
+    catalog.upsert([product(1, "Desk Phone Stand"), product(2, "Clear Case for Pixel 8"), product(3, "Trench Coat")])
+    page = catalog.search(SearchRequest(query="iphone case", filters=SearchFilters()))
+    assert [p.id for p in page.products] == ["local:2"]
+    assert any("No product has 'iphone'" in note for note in page.notes)
+    assert ids(catalog, "lover coat") == ["3"]  # not "over"
+    assert ids(catalog, "phome stand") == ["1"]  # a slip after the first letter is still corrected
+
+
 def test_plural_and_singular_find_each_other(shop: Catalog) -> None:
     assert set(ids(shop, "running shoe")[:2]) == {"6", "7"}
     assert "8" in ids(shop, "headphones stand")[:1]
