@@ -1,4 +1,5 @@
-"""Filters a shopper's words imply: "red linen shirt under $50" → color red, material linen, price ≤ 50.
+"""Filters a shopper's words imply: "red linen shirt under $50" → color red, material linen, price ≤ 50; and the
+order some ask for: "cheapest running shoes" → price_asc.
 
 Pure and provider-independent, so every provider applies the same reading and the answer can show it.
 """
@@ -7,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from aisle_mcp.products.model import to_amount
-from aisle_mcp.products.search import SearchFilters
+from aisle_mcp.products.search import SearchFilters, SortOrder
 
 COLORS = frozenset(
     [
@@ -79,8 +81,10 @@ MATERIALS = frozenset(
         "goretex",
     ]
 )
-_MONEY = r"(?:[$€£]\s*)?(\d+(?:[.,]\d{1,2})?)\s*(?:dollars|usd|eur|euros?|gbp|pounds|bucks|[$€£])?"
-_SIGNED = r"(?:[$€£]\s*(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s*(?:[$€£]|dollars|usd|eur|euros?|gbp|pounds))"
+# Currency words, the longer spelling first ("euros" whole, not "eur" and a stray "os").
+_UNIT = r"(?:dollars?|usd|euros?|eur|gbp|pounds?|bucks)\b"
+_MONEY = rf"(?:[$€£]\s*)?(\d+(?:[.,]\d{{1,2}})?)\s*(?:{_UNIT}|[$€£])?"
+_SIGNED = rf"(?:[$€£]\s*(\d+(?:[.,]\d{{1,2}})?)|(\d+(?:[.,]\d{{1,2}})?)\s*(?:[$€£]|{_UNIT}))"
 _PRICE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bbetween\s+{_MONEY}\s+(?:and|to|-)\s+{_MONEY}", re.I), "range"),
     (re.compile(rf"(?<![\w.])[$€£]\s*(\d+(?:[.,]\d{{1,2}})?)\s*(?:-|to)\s*{_MONEY}", re.I), "range"),
@@ -89,7 +93,13 @@ _PRICE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "max", "from" and the like are also words of product names ("Air Max 90"): only with a currency sign.
     (re.compile(rf"(?:\b(?:max(?:imum)?|up to)|<=?)\s*{_SIGNED}", re.I), "max"),
     (re.compile(rf"(?:\b(?:min(?:imum)?|from|starting at)|>=?)\s*{_SIGNED}", re.I), "min"),
+    # "around $100", or an amount with its currency opening or closing the query ("$50 headphones"): a price near
+    # it. Inside a title it is more often an offer's ("Claim £200 cashback").
+    (re.compile(rf"\b(?:around|about|approx(?:imately)?|roughly|circa)\s*{_MONEY}", re.I), "near"),
+    (re.compile(rf"^\s*{_SIGNED}|(?<![\w.]){_SIGNED}\s*$", re.I), "near"),
 )
+NEAR = Decimal("0.2")
+"""How far from "around $100" a price may be: 80 to 120."""
 _UNIT_AFTER = re.compile(
     r"""\s*(?:["”″%]|''|x\b|(?:inch(?:es)?|cm|mm|m|km|ft|feet|foot|yards?|kg|g|grams?|lbs?|oz|ml|l|lit(?:er|re)s?"""
     r"|gal(?:lons?)?|qt|cups?|w|watts?|kw|v|volts?|mah|wh|mb|gb|tb|hz|khz|mhz|ghz|mp|megapixels?|pcs|pieces?|packs?"
@@ -97,7 +107,17 @@ _UNIT_AFTER = re.compile(
     re.I,
 )
 """A measurement's unit: "under 55 inches" or "over 2 TB" is a size, not a price."""
-_CURRENCY = re.compile(r"[$€£]|\b(?:dollars|usd|eur|euros?|gbp|pounds|bucks)\b", re.I)
+_CURRENCY = re.compile(rf"[$€£]|\b{_UNIT}", re.I)
+_SORT_WORDS: dict[SortOrder, str] = {
+    "price_asc": r"cheapest|least expensive|lowest[- ]priced?|prices?:? (?:from )?low(?:est)? to high(?:est)?",
+    "price_desc": r"most expensive|priciest|highest[- ]priced?|prices?:? (?:from )?high(?:est)? to low(?:est)?",
+    "rating": r"(?:best|top|highest)[- ](?:rated|reviewed)|best reviews",
+    "newest": r"newest|most recent|recently added",
+}
+_SORTS: tuple[tuple[re.Pattern[str], SortOrder], ...] = tuple(
+    (re.compile(rf"\b(?:{words})\b", re.I), order) for order, words in _SORT_WORDS.items()
+)
+"""Words that ask for an order rather than name a product: "cheapest running shoes", "best rated kettle"."""
 _IN_STOCK = re.compile(r"\b(?:in[- ]stock|available now)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z-]*", re.I)
 
@@ -107,6 +127,8 @@ class Understood:
     text: str
     """The query with the filter phrases taken out: what is left to match against products."""
     implied: SearchFilters
+    sort: SortOrder | None = None
+    """The order the words ask for ("cheapest" → price_asc), if any."""
 
 
 def understand(query: str) -> Understood:
@@ -123,10 +145,23 @@ def understand(query: str) -> Understood:
                 low, high = high, low  # "between $50 and $20" means the same range as "between $20 and $50"
             values.setdefault("price_min", low)
             values.setdefault("price_max", high)
+        elif kind == "near":
+            if "price_min" in values or "price_max" in values:
+                continue  # "under $50" said it already: "$50" is that bound, not a second one
+            amount = to_amount(next(g for g in match.groups() if g).replace(",", "."))
+            if amount is None:
+                continue
+            values["price_min"] = (amount * (1 - NEAR)).quantize(Decimal("0.01"))
+            values["price_max"] = (amount * (1 + NEAR)).quantize(Decimal("0.01"))
         else:
             number = next(g for g in match.groups() if g)
             values.setdefault(f"price_{kind}", to_amount(number.replace(",", ".")))
         text = text[: match.start()] + " " + text[match.end() :]
+    sort: SortOrder | None = None
+    for pattern, order in _SORTS:
+        if (found := pattern.search(text)) is not None:
+            sort = sort or order
+            text = text[: found.start()] + " " + text[found.end() :]
     if _IN_STOCK.search(text):
         values["in_stock"] = True
         text = _IN_STOCK.sub(" ", text)
@@ -146,7 +181,7 @@ def understand(query: str) -> Understood:
     implied = SearchFilters.model_validate({k: v for k, v in values.items() if v is not None})
     if implied.price_min is not None and implied.price_max is not None and implied.price_min > implied.price_max:
         implied = implied.model_copy(update={"price_min": None})
-    return Understood(text=" ".join(text.split()), implied=implied)
+    return Understood(text=" ".join(text.split()), implied=implied, sort=sort)
 
 
 def _is_price(match: re.Match[str], text: str) -> bool:

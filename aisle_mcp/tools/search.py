@@ -24,7 +24,10 @@ class SearchResult(BaseModel):
     total_exact: bool = True
     matched_text: str | None = Field(default=None, description="The words matched, after filter phrases were read.")
     filters_applied: SearchFilters = Field(description="Explicit filters merged over those the query implied.")
-    filters_from_query: list[str] | None = Field(default=None, description="Filters read from the query's words.")
+    filters_from_query: list[str] | None = Field(
+        default=None, description="Filters (and 'sort') read from the query's words."
+    )
+    sort: SortOrder = Field(description="The order of the products: the sort given, or one the query asked for.")
     provider: str
     next_cursor: str | None = None
     note: str | None = None
@@ -48,7 +51,8 @@ async def search_products(
         SortOrder,
         Field(
             description="relevance (best match first), price_asc (cheapest first), price_desc, newest (most "
-            "recently updated first) or rating (best rated first)."
+            "recently updated first) or rating (best rated first). Left at relevance, words such as 'cheapest' or "
+            "'best rated' in the query choose the order."
         ),
     ] = "relevance",
     limit: Annotated[int, Field(ge=1, le=50, description="Products per page.")] = 10,
@@ -79,6 +83,8 @@ async def search_products(
             f"price_min {applied.price_min} is above price_max {applied.price_max}; swap them or drop one."
         )
     words = understood.text if understood else ""
+    implied_sort = understood.sort if understood and sort == "relevance" else None
+    order = implied_sort or sort
     if not any(ch.isalnum() for ch in words) and applied.is_empty():
         raise InvalidArgument(
             "Nothing to search for: give a query with words (e.g. 'trail running shoes') or at least one filter."
@@ -87,7 +93,7 @@ async def search_products(
     scope, offset = start_offset(
         shop, cursor, "search_products", {"q": text, "f": explicit.model_dump(mode="json"), "s": sort, "p": name}
     )
-    request = SearchRequest(query=words or None, filters=applied, sort=sort, offset=offset, limit=limit)
+    request = SearchRequest(query=words or None, filters=applied, sort=order, offset=offset, limit=limit)
     page = await searcher.search(request)
     await shop.remember(name, page.products)
     shown = show(
@@ -112,7 +118,9 @@ async def search_products(
             total_exact=page.total_exact,
             matched_text=words or None,
             filters_applied=applied,
-            filters_from_query=sorted(implied.model_dump(exclude_none=True)) or None,
+            filters_from_query=sorted([*implied.model_dump(exclude_none=True), *(["sort"] if implied_sort else [])])
+            or None,
+            sort=order,
             provider=name,
             next_cursor=shown.next_cursor,
             note=" ".join(notes) or None,

@@ -88,6 +88,21 @@ async def test_explicit_filters_win_over_implied_ones(client: Client) -> None:
     assert found["filters_applied"]["price_max"] == "400"
 
 
+async def test_an_order_the_query_asks_for_sorts_the_products_unless_a_sort_is_given(client: Client) -> None:
+    found = await call(client, "search_products", {"query": "cheapest running shoes", "limit": 20})
+    assert (found["sort"], found["matched_text"], found["filters_from_query"]) == (
+        "price_asc",
+        "running shoes",
+        ["sort"],
+    )
+    prices = [Decimal(p["price"]["amount"]) for p in found["products"]]
+    assert len(prices) > 5 and prices == sorted(prices)
+    given = await call(client, "search_products", {"query": "cheapest running shoes", "sort": "price_desc"})
+    assert (given["sort"], given.get("filters_from_query")) == ("price_desc", None)
+    prices = [Decimal(p["price"]["amount"]) for p in given["products"]]
+    assert prices == sorted(prices, reverse=True)
+
+
 async def test_in_stock_filter_keeps_only_buyable_products(client: Client) -> None:
     found = await call(client, "search_products", {"query": "in stock jacket", "limit": 50})
     assert found["filters_applied"]["in_stock"] is True
