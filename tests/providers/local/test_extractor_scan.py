@@ -22,9 +22,16 @@ def page(head: str = "", body: str = "") -> str:
 
 def test_scan_reads_scripts_in_any_case_and_keeps_their_raw_text() -> None:
     text = '<SCRIPT type="application/ld+json">{"a": "<b>&amp;"}</SCRIPT><script src=x.js></script><p>after</p>'
-    found, outside = scripts(text)
+    found, heads = scripts(text)
     assert found == [("application/ld+json", '{"a": "<b>&amp;"}'), (None, "")]
-    assert text[outside[-1][0] : outside[-1][1]] == "<p>after</p>"
+    assert heads == []
+
+
+def test_a_head_tag_with_a_script_opening_inside_hides_behind_that_script() -> None:
+    text = '<meta name="a" content="<script>x</script><meta name="b" content="c"><body><meta name="d" content="e">'
+    found, heads = scripts(text)
+    assert found == [(None, "x")]
+    assert [tag.group(0) for tag in heads] == ['<meta name="b" content="c">']
 
 
 @pytest.mark.parametrize(

@@ -18,9 +18,9 @@ Attributes = dict[str, str | None]
 # A script's type attribute, the only one read from its tag, and its raw text.
 Script = tuple[str | None, str]
 
-_SCRIPT_OPEN = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
+_SCRIPT_OPEN = re.compile(r"<script\b(?P<attributes>[^>]*)>", re.IGNORECASE)
 _SCRIPT_CLOSE = re.compile(r"</script", re.IGNORECASE)
-_HEAD_TAG = re.compile(r"<(meta|link|base|body)\b([^>]*)>", re.IGNORECASE)
+_SCRIPT_OR_HEAD_TAG = re.compile(r"<(?:script|(?P<head>meta|link|base|body))\b(?P<attributes>[^>]*)>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 # Microdata and RDFa scopes: where they are, only a tree tells which property belongs to which item.
 
@@ -54,27 +54,47 @@ def _tagged_type(raw: str) -> str | None:
     return attributes(raw).get("type")
 
 
-def scripts(text: str) -> tuple[list[Script], list[tuple[int, int]]]:
-    """Every script's type and raw text, in page order, and the spans of the page outside them."""
+def scripts(text: str) -> tuple[list[Script], list[re.Match[str]]]:
+    """Every script's type and raw text, in page order, and the head's meta, link and base tags outside them.
+
+    One scan finds both until the body starts (a page's head is often half its text); then only scripts are looked
+    for. A head tag is one that a scan outside the scripts finds: one with a script opening inside it
+    (``<meta content="<script>">``) hides behind that script instead.
+    """
     found: list[Script] = []
-    outside: list[tuple[int, int]] = []
+    heads: list[re.Match[str]] = []
+    pattern = _SCRIPT_OR_HEAD_TAG
     position = 0
-    while (opening := _SCRIPT_OPEN.search(text, position)) is not None:
-        start = opening.end()
-        # A page writes its closing tags the way it writes its opening ones; find() is many times faster.
-        if text.startswith("<script", opening.start()):
-            end = text.find("</script", start)
-        else:
-            closing = _SCRIPT_CLOSE.search(text, start)
-            end = closing.start() if closing else -1
-        if end < 0:
-            end = len(text)
-        found.append((script_type(opening.group(1)), text[start:end]))
-        outside.append((position, opening.start()))
-        closing_end = text.find(">", end)
-        position = closing_end + 1 if closing_end >= 0 else len(text)
-    outside.append((position, len(text)))
-    return found, outside
+    while (tag := pattern.search(text, position)) is not None:
+        opening = tag
+        if pattern is _SCRIPT_OR_HEAD_TAG and tag.group("head"):
+            inside = _SCRIPT_OPEN.search(text, tag.start() + 1) if "<" in tag.group("attributes") else None
+            if inside is None or inside.start() >= tag.end():
+                position = tag.end()
+                if tag.group("head").lower() == "body":
+                    pattern = _SCRIPT_OPEN
+                else:
+                    heads.append(tag)
+                continue
+            opening = inside
+        position = _script(text, opening, found)
+    return found, heads
+
+
+def _script(text: str, opening: re.Match[str], found: list[Script]) -> int:
+    """Adds the script that starts with the opening tag, and tells where the page goes on after it."""
+    start = opening.end()
+    # A page writes its closing tags the way it writes its opening ones; find() is many times faster.
+    if text.startswith("<script", opening.start()):
+        end = text.find("</script", start)
+    else:
+        closing = _SCRIPT_CLOSE.search(text, start)
+        end = closing.start() if closing else -1
+    if end < 0:
+        end = len(text)
+    found.append((script_type(opening.group("attributes")), text[start:end]))
+    closing_end = text.find(">", end)
+    return closing_end + 1 if closing_end >= 0 else len(text)
 
 
 @dataclass
@@ -90,15 +110,12 @@ class Head:
 def scan(text: str, url: str) -> Head:
     base, based, canonical = url, False, None
     metas: dict[str, list[str]] = {}
-    # Tags inside scripts are template text, not the page's; the scan skips the script bodies.
-    page_scripts, outside = scripts(text)
-    # Links and metas belong in the head, which ends where the body starts; the tree, when it is built, reads the
-    # body's (see ``meta_tags``). The scan that finds them finds the body's start as well.
-    for match in (found for start, end in outside for found in _HEAD_TAG.finditer(text, start, end)):
-        kind = match.group(1).lower()
-        if kind == "body":
-            break
-        raw = match.group(2)
+    # Tags inside scripts are template text, not the page's; the scan skips the script bodies. Links and metas belong
+    # in the head, which ends where the body starts; the tree, when it is built, reads the body's (see ``meta_tags``).
+    page_scripts, heads = scripts(text)
+    for match in heads:
+        kind = match.group("head").lower()
+        raw = match.group("attributes")
         # Pages link dozens of stylesheets, fonts and preloads; only a canonical link is read.
         if kind == "link" and (canonical is not None or "canonical" not in raw.lower()):
             continue
