@@ -34,7 +34,22 @@ def _index(value: Any, index: dict[str, Node], depth: int = 0) -> None:
                 _index(item, index, depth + 1)
 
 
-def _resolve(value: Any, index: dict[str, Node], depth: int = 0) -> Any:
+class _Index:
+    """The documents' nodes by ``@id``, gathered the first time a reference asks: most products point at none, and
+    page state is large to walk."""
+
+    def __init__(self, documents: list[Any]) -> None:
+        self._documents = documents
+        self._nodes: dict[str, Node] | None = None
+
+    def get(self, key: str) -> Node | None:
+        if self._nodes is None:
+            self._nodes = {}
+            _index(self._documents, self._nodes)
+        return self._nodes.get(key)
+
+
+def _resolve(value: Any, index: _Index, depth: int = 0) -> Any:
     """Nodes that only point at another node (``{"@id": "#offer"}``) replaced by the node they point at."""
     if depth > 6:
         return value
@@ -42,8 +57,8 @@ def _resolve(value: Any, index: dict[str, Node], depth: int = 0) -> Any:
         return [_resolve(item, index, depth + 1) for item in items]
     if (node := as_node(value)) is not None:
         key = node.get("@id")
-        if len(node) == 1 and isinstance(key, str) and key in index:
-            node = index[key]
+        if len(node) == 1 and isinstance(key, str) and (target := index.get(key)) is not None:
+            node = target
         return {name: _resolve(item, index, depth + 1) for name, item in node.items()}
     return value
 
@@ -98,8 +113,7 @@ def main_product(documents: list[Any], source: str, page_url: str | None) -> tup
     if not products:
         return None, category
     # References are resolved in products only: page state without any is not indexed.
-    index: dict[str, Node] = {}
-    _index(documents, index)
+    index = _Index(documents)
     candidates = [product_evidence(_resolve(node, index), source, page_url) for node in products]
     ranked = sorted(enumerate(candidates), key=lambda pair: _score(pair[1], page_url, pair[0]), reverse=True)
     best = ranked[0][1]
