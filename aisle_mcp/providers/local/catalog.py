@@ -150,17 +150,15 @@ class Catalog:
         groups = {word: forms(word) for word in plain}
         df = self._frequencies([*(f for group in groups.values() for f in group), *codes])
         notes: list[str] = []
-        known: dict[str, list[str]] = {}
-        for word, group in groups.items():
-            present = [f for f in group if df[f]]
-            if not present and correctable(word):
-                closest = relevance.closest(self._frequencies, word)
-                if closest is not None:
-                    present = [closest[0]]
-                    df[closest[0]] = closest[1]
-                    notes.append(f"Searched for '{closest[0]}' in place of '{word}', which no product has.")
-            if present:
-                known[word] = present
+        known = {word: present for word, group in groups.items() if (present := [f for f in group if df[f]])}
+        for word in [w for w in groups if w not in known and correctable(w)]:
+            closest = relevance.closest(self._frequencies, word)
+            # Only a spelling that fits the rest of the query: in "sneakers size 10", "size" is not "side".
+            if closest is not None and self._fits([closest[0]], list(known.values())):
+                known[word] = [closest[0]]
+                df[closest[0]] = closest[1]
+                notes.append(f"Searched for '{closest[0]}' in place of '{word}', which no product has.")
+        known = {word: known[word] for word in groups if word in known}  # the query's order
         units = {either(group): sum(df[f] for f in group) for group in known.values()}
         # A model number's letter and digit runs ("1000", "xm", "5" of "1000xm5") say little alone: "1000" names
         # jigsaw puzzles as well. For a number no product has whole, they pick candidates only all together.
@@ -201,6 +199,17 @@ class Catalog:
                 page = relevance.ranked_page(self._db, expression, where, params, weights, offset, limit)
         page.notes[:0] = notes
         return page
+
+    def _together(self, groups: list[list[str]]) -> bool:
+        """Whether some product has a form of every one of these words."""
+        return listing.matches(self._db, " AND ".join(either(group) for group in groups), 1) > 0
+
+    def _fits(self, spelling: list[str], others: list[list[str]]) -> bool:
+        """Whether a corrected word goes with the query's other words: some product has them all, or, when
+        no product has all the others, it and one of them."""
+        if not others or self._together([spelling, *others]):
+            return True
+        return not self._together(others) and any(self._together([spelling, other]) for other in others)
 
     def _relaxations(self, request: SearchRequest) -> list[str]:
         """Which single filter, dropped, would let this search find products."""

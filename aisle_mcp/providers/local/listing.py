@@ -49,7 +49,7 @@ def count(
 ) -> tuple[int, bool]:
     """How many products match (up to ``TOTAL_CAP``) and whether that is exact."""
     if expression and not where:
-        found = _matches(db, expression, TOTAL_CAP + 1)
+        found = matches(db, expression, TOTAL_CAP + 1)
         return min(found, TOTAL_CAP), found <= TOTAL_CAP
     if not expression:
         found = _capped(db, "products p", " AND ".join(where) or "1", params, TOTAL_CAP + 1)
@@ -60,7 +60,7 @@ def count(
     found = _capped(db, source, " AND ".join(where), [expression, *params], TOTAL_CAP + 1)
     if found > TOTAL_CAP:
         return TOTAL_CAP, False
-    if _matches(db, expression, COUNT_SCAN + 1) > COUNT_SCAN:
+    if matches(db, expression, COUNT_SCAN + 1) > COUNT_SCAN:
         return found, False
     return found, True
 
@@ -76,7 +76,7 @@ def sorted_page(
 ) -> SearchPage:
     """One page of the products that match ``expression`` (any, when ``None``) and pass ``where``, in ``sort`` order."""
     column, descending = ORDERS[sort]
-    if expression is not None and _matches(db, expression, FEW + 1) <= FEW:
+    if expression is not None and matches(db, expression, FEW + 1) <= FEW:
         source, clauses, args = TEXT_JOIN, ["products_text MATCH ?", *where], [expression, *params]
     else:
         source, clauses, args = "products p", list(where), list(params)
@@ -122,5 +122,6 @@ def _capped(db: sqlite3.Connection, source: str, condition: str, args: Sequence[
     return int(db.execute(query, (*args, cap)).fetchone()[0])
 
 
-def _matches(db: sqlite3.Connection, expression: str, cap: int) -> int:
+def matches(db: sqlite3.Connection, expression: str, cap: int) -> int:
+    """How many products ``expression`` matches, counted up to ``cap``."""
     return _capped(db, "products_text", "products_text MATCH ?", [expression], cap)

@@ -94,6 +94,17 @@ def test_a_word_is_not_corrected_into_another_by_its_first_letter(tmp_path: Path
     assert ids(catalog, "phome stand") == ["1"]  # a slip after the first letter is still corrected
 
 
+def test_a_correction_must_go_with_the_other_words(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.db")
+    catalog.upsert([product(1, "Canvas Sneakers"), product(2, "Side Table"), product(3, "Walnut Side Table")])
+    page = catalog.search(SearchRequest(query="sneakers size 10", filters=SearchFilters()))
+    assert [p.id for p in page.products] == ["local:1"]
+    assert not any("in place of" in note for note in page.notes)
+    corrected = catalog.search(SearchRequest(query="walnut sode table", filters=SearchFilters()))
+    assert corrected.products[0].id == "local:3"
+    assert any("'side' in place of 'sode'" in note for note in corrected.notes)
+
+
 def test_plural_and_singular_find_each_other(shop: Catalog) -> None:
     assert set(ids(shop, "running shoe")[:2]) == {"6", "7"}
     assert "8" in ids(shop, "headphones stand")[:1]
