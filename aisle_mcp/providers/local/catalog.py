@@ -197,6 +197,15 @@ class Catalog:
                 page = relevance.sampled_page(self._db, expression, where, params, weights, offset, limit)
             else:
                 page = relevance.ranked_page(self._db, expression, where, params, weights, offset, limit)
+            # Said only when true: a word found in a description (not the name) still counts as matched.
+            if (
+                page.products
+                and offset == 0
+                and every_word
+                and not sampled
+                and not listing.any_match(self._db, every_word, where, params)
+            ):
+                notes.append("No product matched every word; these match some of the words.")
         page.notes[:0] = notes
         return page
 

@@ -122,6 +122,11 @@ def _capped(db: sqlite3.Connection, source: str, condition: str, args: Sequence[
     return int(db.execute(query, (*args, cap)).fetchone()[0])
 
 
+def any_match(db: sqlite3.Connection, expression: str, where: Sequence[str], params: Sequence[Any]) -> bool:
+    """Whether some product matches ``expression`` and passes ``where``."""
+    return _capped(db, TEXT_JOIN, " AND ".join(["products_text MATCH ?", *where]), [expression, *params], 1) > 0
+
+
 def matches(db: sqlite3.Connection, expression: str, cap: int) -> int:
     """How many products ``expression`` matches, counted up to ``cap``."""
     return _capped(db, "products_text", "products_text MATCH ?", [expression], cap)

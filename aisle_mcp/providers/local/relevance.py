@@ -149,15 +149,12 @@ def ranked_page(
             (*args, offset + limit - max(offset, POOL), max(offset, POOL)),
         )
         wanted.extend(rowid for (rowid,) in rest)
-    page = SearchPage(
+    return SearchPage(
         products=listing.products(db, wanted),
         total=total,
         total_exact=exact,
         has_more=offset + len(wanted) < total,
     )
-    if ranked and offset == 0 and ranked[0][1] < 0.999:
-        page.notes.append("No product matched every word; these match some of the words.")
-    return page
 
 
 def sampled_page(
@@ -185,12 +182,9 @@ def sampled_page(
     ranked = rerank(pool, weights, products)
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
     total, exact = min(len(rows), listing.TOTAL_CAP), len(rows) < SAMPLE
-    page = SearchPage(
+    return SearchPage(
         products=listing.products(db, wanted), total=total, total_exact=exact, has_more=offset + len(wanted) < total
     )
-    if ranked and offset == 0 and ranked[0][1] < 0.999:
-        page.notes.append("No product matched every word; these match some of the words.")
-    return page
 
 
 def bm25_page(

@@ -139,6 +139,18 @@ def test_when_no_product_has_every_word_those_with_some_come_back_with_a_note(sh
     assert any("'zebra'" in note for note in page.notes)
 
 
+def test_a_word_found_only_in_a_description_still_counts_as_matched(shop: Catalog) -> None:
+    both = shop.search(SearchRequest(query="headphone stand over-ear", filters=SearchFilters()))
+    assert both.products[0].id == "local:8"
+    assert not any("every word" in note for note in both.notes)
+    some = shop.search(SearchRequest(query="walnut sony", filters=SearchFilters()))
+    assert some.products and any("No product matched every word" in note for note in some.notes)
+    # Sony's headphones have both words but cost more: among what passes the filter, none has both.
+    filtered = shop.search(SearchRequest(query="sony headphones", filters=SearchFilters(price_max=Decimal(40))))
+    assert [p.id for p in filtered.products] == ["local:8"]
+    assert any("No product matched every word" in note for note in filtered.notes)
+
+
 def test_a_search_without_hits_names_the_filter_to_drop(shop: Catalog) -> None:
     page = shop.search(SearchRequest(query="headphones", filters=SearchFilters(brand="Bose", price_max=Decimal(100))))
     assert page.products == []
