@@ -66,6 +66,8 @@ class ExtractionProgress:
     failures: list[UrlFailure] = field(default_factory=list[UrlFailure])
     failures_total: int = 0
     error: str | None = None
+    pages: list[str | None] = field(default_factory=list[str | None])
+    """The URL each of ``products`` was read from, as it was sent (same order); empty when not known."""
 
 
 class ProductExtraction(Protocol):

@@ -40,12 +40,20 @@ class JobProgress(BaseModel):
     urls_failed: int
 
 
+class ExtractedProduct(ProductSummary):
+    requested_url: str | None = Field(
+        default=None,
+        description="The URL you sent that this product was read from (scheme and host lower-cased, #fragment "
+        "dropped); url is the page's own address, which can differ (a redirect, the shop's canonical link).",
+    )
+
+
 class ExtractStatus(BaseModel):
     job_id: str
     status: JobState
     provider: str
     progress: JobProgress
-    products: list[ProductSummary] = Field(default_factory=list[ProductSummary])
+    products: list[ExtractedProduct] = Field(default_factory=list[ExtractedProduct])
     failures: list[UrlFailureOut] | None = None
     next_cursor: str | None = None
     error: str | None = None
@@ -240,7 +248,11 @@ def _shape(
     offset: int,
     fields: tuple[ExtraField, ...] | list[ExtraField],
 ) -> ExtractStatus:
-    summaries = [summarize(p, fields) for p in progress.products]
+    pages = progress.pages if len(progress.pages) == len(progress.products) else [None] * len(progress.products)
+    summaries = [
+        ExtractedProduct(**summarize(product, fields).model_dump(exclude_unset=True), requested_url=page)
+        for product, page in zip(progress.products, pages, strict=True)
+    ]
     taken = fit(summaries, shop.max_result_bytes)
     more = offset + taken < progress.products_total
     next_cursor = shop.cursors.encode(scope, offset + taken) if more else None
@@ -253,8 +265,8 @@ def _shape(
     shown = min(len(progress.failures), SHOWN_FAILURES)
     if progress.failures_total > shown:
         unlisted = (
-            f"failures lists {shown} of the {progress.failures_total} URLs that failed; the products' urls and "
-            "those listed tell which of yours are left, to extract again in a smaller job for their reasons."
+            f"failures lists {shown} of the {progress.failures_total} URLs that failed; the products' "
+            "requested_url and those listed tell which of yours are left, to extract again in a smaller job."
         )
         step = f"{step} {unlisted}" if step else unlisted
     return ExtractStatus(

@@ -91,6 +91,25 @@ async def test_an_extraction_job_runs_from_start_to_finish(client: Client) -> No
     assert listed["jobs"][0]["job_id"] == status["job_id"]
 
 
+async def test_each_product_says_which_of_the_sent_urls_it_was_read_from(client: Client) -> None:
+    canonical = '<link rel="canonical" href="https://fjellkatt.example/kettle">'
+    pages = {
+        "/p/kettle?ref=newsletter": product_page("Fjellkatt Copper Kettle 1.2 L", "89.90").replace(
+            "</title>", "</title>" + canonical
+        ),
+        "/p/lantern": product_page("Fjellkatt Storm Lantern", "34.50", sku="FK-LAN-01"),
+    }
+    with serve_pages(pages) as (base, _):
+        urls = [f"{base}/p/missing", f"{base}/p/lantern", f"{base}/p/kettle?ref=newsletter"]
+        job = await call(client, "extract_product_urls", {"urls": urls, "wait_seconds": 20})
+        status = job if job["status"] == "completed" else await finished(client, job["job_id"])
+    read = {p["title"]: (p["requested_url"], p["url"]) for p in status["products"]}
+    assert read == {
+        "Fjellkatt Storm Lantern": (urls[1], urls[1]),
+        "Fjellkatt Copper Kettle 1.2 L": (urls[2], "https://fjellkatt.example/kettle"),
+    }
+
+
 async def test_status_pages_products_with_a_cursor(client: Client) -> None:
     pages = {f"/p/{i}": product_page(f"Fjellkatt Mug no. {i}", f"{10 + i}.00", sku=f"MUG-{i}") for i in range(7)}
     with serve_pages(pages) as (base, _):

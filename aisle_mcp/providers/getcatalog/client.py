@@ -83,11 +83,12 @@ class GetCatalogExtraction:
             state=state,
             total_urls=_count(counts.get("total_urls"), meta.get("total_requested"), self._submitted.get(ref)),
             urls_done=_count(counts.get("urls_completed")),
-            products=products,
+            products=[product for product, _ in products],
             products_total=products_total,
             failures=failures,
             failures_total=max(failures_total, len(failures)),
             error=_error_text(first.get("error")),
+            pages=[page for _, page in products],
         )
 
     async def cancel(self, ref: str) -> None:
@@ -116,12 +117,13 @@ class GetCatalogExtraction:
 
     async def _collect(
         self, ref: str, first: Mapping[str, Any], offset: int, limit: int, *, walk: bool
-    ) -> tuple[list[Product], list[UrlFailure]]:
-        """Products ``offset`` to ``offset + limit`` of the job, and the failed URLs seen on the way."""
+    ) -> tuple[list[tuple[Product, str | None]], list[UrlFailure]]:
+        """Products ``offset`` to ``offset + limit`` of the job with the URL each was read from, and the failed
+        URLs seen on the way."""
         page_number = _count(mapping(first.get("pagination")).get("page")) or 1
         position = 0 if walk else (page_number - 1) * PAGE_SIZE
         body: Mapping[str, Any] | None = first
-        products: list[Product] = []
+        products: list[tuple[Product, str | None]] = []
         failures: list[UrlFailure] = []
         while body is not None:
             entries = items(mapping(body.get("results")).get("products"))
@@ -136,7 +138,7 @@ class GetCatalogExtraction:
                     failures.append(UrlFailure(_url(entry), _error_text(entry.get("error")) or "not extracted"))
                     continue
                 if offset <= position < offset + limit:
-                    products.append(product)
+                    products.append((product, text(entry.get("url"))))
                 position += 1
             pagination = mapping(body.get("pagination"))
             if position >= offset + limit or not entries or pagination.get("has_next") is not True:

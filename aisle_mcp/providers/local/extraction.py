@@ -189,14 +189,15 @@ class ExtractionQueue:
             ).fetchall()
         return {str(state): int(n) for state, n in rows}
 
-    def done_ids(self, ref: str, offset: int, limit: int) -> list[str]:
+    def done(self, ref: str, offset: int, limit: int) -> list[tuple[str, str]]:
+        """The product id and URL of each URL read, in the order they were sent."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT product_id FROM extract_urls WHERE ref = ? AND state = 'done' ORDER BY position"
+                "SELECT product_id, url FROM extract_urls WHERE ref = ? AND state = 'done' ORDER BY position"
                 " LIMIT ? OFFSET ?",
                 (ref, limit, offset),
             ).fetchall()
-        return [str(row[0]) for row in rows]
+        return [(str(product_id), str(url)) for product_id, url in rows]
 
     def failures(self, ref: str, limit: int) -> list[UrlFailure]:
         with self._lock:
@@ -244,8 +245,9 @@ class LocalExtraction:
         if state is None:
             raise NotFound(f"No extraction run {ref}.")
         counts = await anyio.to_thread.run_sync(self._queue.counts, ref)
-        ids = await anyio.to_thread.run_sync(self._queue.done_ids, ref, offset, limit)
-        found = await anyio.to_thread.run_sync(self._catalog.get_many, ids)
+        done = await anyio.to_thread.run_sync(self._queue.done, ref, offset, limit)
+        found = await anyio.to_thread.run_sync(self._catalog.get_many, [product_id for product_id, _ in done])
+        read = [(found[product_id], url) for product_id, url in done if product_id in found]
         failures = await anyio.to_thread.run_sync(self._queue.failures, ref, 50)
         total = sum(counts.values())
         failed = counts.get("failed", 0) + counts.get("cancelled", 0)
@@ -253,10 +255,11 @@ class LocalExtraction:
             state=state,
             total_urls=total,
             urls_done=total - counts.get("pending", 0),
-            products=[found[i] for i in ids if i in found],
+            products=[product for product, _ in read],
             products_total=counts.get("done", 0),
             failures=failures,
             failures_total=failed,
+            pages=[url for _, url in read],
         )
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
