@@ -11,6 +11,7 @@ import importlib.util
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -173,8 +174,11 @@ def _present(arguments: dict[str, Any]) -> dict[str, Any]:
 
 
 def render(data: dict[str, Any]) -> str:
-    """A tool answer as lines a person reads."""
+    """A tool answer as lines a person reads: what was searched, the products, and the notes, without the
+    paging instructions meant for agents (a person asks for more with ``--limit``)."""
     lines: list[str] = []
+    if "filters_applied" in data:
+        lines.append(_searched(data))
     if "status" in data:
         progress = data.get("progress", {})
         lines.append(
@@ -194,8 +198,24 @@ def render(data: dict[str, Any]) -> str:
     for failure in failures:
         lines.append(f"  failed: {failure['url']}: {failure['reason']}")
     if "total" in data and data.get("total") is not None:
-        lines.append(f"{data['total']} in all")
+        shown = f"{data['total']}{'' if data.get('total_exact', True) else '+'} in all"
+        lines.append(f"{shown}; a larger --limit shows more" if data.get("next_cursor") else shown)
     for key in ("note", "next_step"):
-        if data.get(key):
-            lines.append(data[key])
+        said = [s for s in _SENTENCE.split(data.get(key) or "") if s and "cursor" not in s and "Showing" not in s]
+        if said:
+            lines.append(" ".join(said))
     return "\n".join(lines)
+
+
+_SENTENCE = re.compile(r"(?<=\.)\s+")
+
+
+def _searched(data: dict[str, Any]) -> str:
+    parts = [f"Searched for {data['matched_text']!r}" if data.get("matched_text") else "Listed"]
+    read: list[str] = data.get("filters_from_query") or []
+    applied: dict[str, Any] = data.get("filters_applied") or {}
+    for name, value in applied.items():
+        parts.append(f"{name} {value}{' (from the query)' if name in read else ''}")
+    if data.get("sort", "relevance") != "relevance":
+        parts.append(f"sorted {data['sort']}{' (from the query)' if 'sort' in read else ''}")
+    return "; ".join(parts)
