@@ -257,6 +257,21 @@ class Catalog:
                 page = relevance.bm25_page(self._db, expression, where, params, request.offset, request.limit)
             else:
                 page = listing.sorted_page(self._db, None, where, params, "title", request.offset, request.limit)
+        notes = self._unknown_words(plain) if expression and not page.products and request.offset == 0 else []
         return InventoryPage(
-            products=page.products, total=page.total, total_exact=page.total_exact, has_more=page.has_more
+            products=page.products, total=page.total, total_exact=page.total_exact, has_more=page.has_more, notes=notes
         )
+
+    def _unknown_words(self, plain: list[str]) -> list[str]:
+        """What an inventory search that found nothing should say of the words no product has."""
+        with self._lock:
+            groups = {word: forms(word) for word in plain}
+            df = self._frequencies([f for group in groups.values() for f in group])
+            notes: list[str] = []
+            for word, group in groups.items():
+                if any(df[f] for f in group):
+                    continue
+                closest = relevance.closest(self._frequencies, word) if correctable(word) else None
+                meant = f" (did you mean '{closest[0]}'?)" if closest else ""
+                notes.append(f"No product has '{word}'{meant}.")
+        return notes

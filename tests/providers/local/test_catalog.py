@@ -317,3 +317,14 @@ def test_a_model_number_no_product_has_is_not_matched_by_one_of_its_digit_runs(t
     lost = catalog.search(SearchRequest(query="ZX-1000Q7", filters=SearchFilters(), limit=10))
     assert lost.products == []
     assert lost.notes == ["No product has 'zx', '1000q7'."]
+
+
+def test_an_inventory_search_without_hits_names_the_word_no_product_has_and_the_one_meant(shop: Catalog) -> None:
+    page = shop.inventory(InventoryRequest(search="walnut headphnes stnd zqxv"))
+    assert page.products == []
+    assert page.notes == [
+        "No product has 'headphnes' (did you mean 'headphones'?).",
+        "No product has 'stnd' (did you mean 'stand'?).",
+        "No product has 'zqxv'.",
+    ]
+    assert shop.inventory(InventoryRequest(search="walnut headphones")).notes == []
