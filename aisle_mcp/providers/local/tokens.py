@@ -69,36 +69,24 @@ def code_terms(text: str) -> list[str]:
     found: dict[str, None] = {}
     joined: list[str] = []
     digits: list[bool] = []
+    short: list[bool] = []
     for chunk in folded.split():
-        if chunk.isascii() and chunk.isalnum():
-            # Most chunks: one plain word or number, which is its own only part (what _WORD would find).
-            joined.append(chunk)
-            if chunk.isalpha():
-                digits.append(False)
-            else:
-                digits.append(True)
-                if not chunk.isdigit():
-                    found.update(dict.fromkeys(_RUNS.findall(chunk)))  # letters and digits: 2 runs or more
+        read = _CHUNKS.get(chunk)
+        if read is None:
+            read = _chunk(chunk)
+            if len(_CHUNKS) >= _CHUNKS_MOST:
+                _CHUNKS.clear()
+            _CHUNKS[chunk] = read
+        whole, has_digit, terms = read
+        if not whole:
             continue
-        parts = _WORD.findall(chunk)
-        if not parts:
-            continue
-        whole = "".join(parts)
-        has_digit = _DIGIT.search(whole) is not None
         joined.append(whole)
         digits.append(has_digit)
-        if not has_digit:
-            continue
-        if len(parts) > 1:
-            found[whole] = None
-        for part in parts:
-            if not part.isalpha():
-                runs = _RUNS.findall(part)
-                if len(runs) > 1:
-                    found.update(dict.fromkeys(runs))
+        short.append(len(whole) <= _JOINABLE)
+        for term in terms:
+            found[term] = None
     # Neighbours joined in twos and threes, when one of them holds a digit and none is long; a three is tried
     # only when its first two were joined.
-    short = [len(chunk) <= _JOINABLE for chunk in joined]
     last = len(joined) - 1
     for start in range(last):
         if not (digits[start] or digits[start + 1]) or not (short[start] and short[start + 1]):
@@ -108,6 +96,32 @@ def code_terms(text: str) -> list[str]:
         if start + 1 < last and short[start + 2]:
             found[pair + joined[start + 2]] = None
     return list(found)
+
+
+# What each chunk of text gives, remembered: names repeat their brands, lines and nouns from product to product.
+_CHUNKS: dict[str, tuple[str, bool, tuple[str, ...]]] = {}
+_CHUNKS_MOST = 1 << 16
+
+
+def _chunk(chunk: str) -> tuple[str, bool, tuple[str, ...]]:
+    """A folded chunk's word characters joined (empty when it has none), whether they hold a digit, and the code
+    terms the chunk gives alone."""
+    if chunk.isascii() and chunk.isalnum():
+        # Most chunks: one plain word or number, which is its own only part (what _WORD would find).
+        if chunk.isalpha():
+            return chunk, False, ()
+        return chunk, True, () if chunk.isdigit() else tuple(_RUNS.findall(chunk))  # letters and digits: 2 runs+
+    parts = _WORD.findall(chunk)
+    whole = "".join(parts)
+    if _DIGIT.search(whole) is None:
+        return whole, False, ()
+    terms = [whole] if len(parts) > 1 else []
+    for part in parts:
+        if not part.isalpha():
+            runs = _RUNS.findall(part)
+            if len(runs) > 1:
+                terms.extend(runs)
+    return whole, True, tuple(terms)
 
 
 def query_terms(text: str) -> tuple[list[str], list[str]]:

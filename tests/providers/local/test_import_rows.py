@@ -145,6 +145,13 @@ def test_code_terms_keep_their_spellings(text: str, terms: list[str]) -> None:
     assert code_terms(text) == terms
 
 
+def test_code_terms_are_the_same_when_their_chunks_are_remembered() -> None:
+    for text, terms in CODE_TERMS:
+        assert code_terms(text) == terms
+        assert code_terms(f"{text} {text}") == code_terms(f"{text} {text}")
+    assert [code_terms(text) for text, _ in CODE_TERMS] == [terms for _, terms in CODE_TERMS]
+
+
 def test_the_lean_path_writes_the_rows_of_the_product_path_for_random_records() -> None:
     rng = random.Random(20261123)
     keys = [
