@@ -52,6 +52,8 @@ def plain_text(value: object, limit: int | None = 5000) -> str | None:
     cleaned = text(value)
     if cleaned is None:
         return None
+    if "<" not in cleaned and "&" not in cleaned:  # most text: already what reading it again would give
+        return cleaned[:limit].rstrip() if limit is not None and len(cleaned) > limit else cleaned
     if "<" in cleaned:
         cleaned = _TAG.sub(" ", _INVISIBLE.sub(" ", cleaned))
     if "&" in cleaned:

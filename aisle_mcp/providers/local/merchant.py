@@ -113,7 +113,8 @@ def flat_fields(
 ) -> dict[str, Any]:
     """The ``Product`` fields of a flat record (see ``parse_flat``), for an import that writes them as they are."""
     keys, present, attribute_keys = _columns(tuple(record))
-    fields = dict(zip(keys, record.values(), strict=True))
+    # Most feeds spell their columns as column_key does: their records are read as they are.
+    fields = record if keys is None else dict(zip(keys, record.values(), strict=True))
 
     def get(name: str) -> Any:
         for alias in present.get(name, ()):
@@ -123,7 +124,12 @@ def flat_fields(
         return None
 
     def one(name: str) -> object:
-        return _one(get(name)) if name in present else None
+        """``_one(get(name))``, the call most fields make, in one step."""
+        for alias in present.get(name, ()):
+            value: object = fields[alias]
+            if value not in (None, "", []):
+                return cast(list[object], value)[0] if isinstance(value, list) else value
+        return None
 
     # A column the feed does not have is not read at all: most feeds have a dozen of the fifty spellings.
     title = plain_text(one("title"), 500)
@@ -137,16 +143,19 @@ def flat_fields(
     if identity is None:
         raise RecordError("no id, sku, gtin or link to tell the product apart")
 
-    price, before = _prices(get, _repeated(text, one("currency")) or currency, warnings)
+    price, before = _prices(one, _repeated(text, one("currency")) or currency, warnings)
     images = _images(get("image"), get("images"), base_url) if "image" in present or "images" in present else []
     google_category = text(value) if (value := one("google_category")) is not None else None
     category_id = google_category if google_category and google_category.isdigit() else None
     category = _category(None if category_id else google_category) or _repeated(_category, one("category"))
     attributes: dict[str, str | list[str]] = {}
     for name, aliases in attribute_keys.items():
-        values = strings(next((fields[a] for a in aliases if fields[a] not in (None, "")), None))
-        if values:
-            attributes[name] = values[0] if len(values) == 1 else values
+        for alias in aliases:
+            if (value := fields[alias]) not in (None, ""):
+                values = strings(value)
+                if values:
+                    attributes[name] = values[0] if len(values) == 1 else values
+                break
     tags = get("tags")
     seller = known(value) if (value := one("seller")) is not None else None
     item_group = text(value) if (value := one("item_group_id")) is not None else None
@@ -175,7 +184,7 @@ def flat_fields(
                 "feed_id": feed_id,
                 "item_group_id": item_group,
                 "google_product_category_id": category_id,
-                "tags": strings(tags.split(",")) if isinstance(tags, str) else strings(tags),
+                "tags": [] if tags is None else strings(tags.split(",")) if isinstance(tags, str) else strings(tags),
             }
         ),
     }
@@ -217,9 +226,9 @@ def _money(value: object, currency: str | None) -> Money | None:
 @functools.lru_cache(maxsize=256)
 def _columns(
     names: tuple[str, ...],
-) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """A record's column names as ``column_key`` spells them, and which of each field's aliases it has, in order
-    of preference.
+) -> tuple[tuple[str, ...] | None, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """A record's column names as ``column_key`` spells them (``None`` when they are spelled so already), and which
+    of each field's aliases it has, in order of preference.
 
     A feed's rows share their columns, so this is worked out once per feed rather than per row.
     """
@@ -229,7 +238,7 @@ def _columns(
     attributes = {
         name: found for name, aliases in _ATTRIBUTES.items() if (found := tuple(a for a in aliases if a in have))
     }
-    return keys, fields, attributes
+    return (None if keys == names else keys), fields, attributes
 
 
 def item_fields(item: ET.Element) -> dict[str, str | list[str]]:
@@ -286,7 +295,7 @@ def _images(main: object, more: object, base_url: str | None) -> list[str]:
 
 
 def _prices(
-    get: Callable[[str], Any], currency: str | None, warnings: list[str] | None = None
+    one: Callable[[str], object], currency: str | None, warnings: list[str] | None = None
 ) -> tuple[Money | None, Money | None]:
     """Price and list price; in Merchant feeds ``price`` is the regular price and ``sale_price`` the current one.
 
@@ -296,7 +305,10 @@ def _prices(
     unread: list[tuple[str, object]] = []
     stated_before: Money | None = None  # "Was $30, now $20" in a price column
     for name in ("price", "sale_price", "compare_at"):
-        raw = _one(get(name))
+        raw = one(name)
+        if raw is None:  # most feeds have one or two of the three columns
+            found[name] = None
+            continue
         found[name] = _money(raw, currency)  # None exactly when the text is not a price
         if found[name] is None and raw not in (None, ""):
             read = price_in_text(raw, currency)
