@@ -194,6 +194,8 @@ def render(data: dict[str, Any]) -> str:
         lines.append(
             f"{index:>3}. {product['title']}\n     {facts}\n     {product.get('url') or ''}  [{product['id']}]"
         )
+        if product.get("requested_url") not in (None, product.get("url")):
+            lines.append(f"     read from {product['requested_url']}")
     failures: list[dict[str, str]] = data.get("failures") or []
     for failure in failures:
         lines.append(f"  failed: {failure['url']}: {failure['reason']}")

@@ -40,3 +40,20 @@ def test_a_search_answer_says_what_was_searched_and_leaves_out_the_agent_paging_
 def test_an_inventory_page_without_more_has_no_paging_hint() -> None:
     lines = render({"products": [], "total": 0, "total_exact": True, "provider": "local"}).splitlines()
     assert lines == ["0 in all"]
+
+
+def test_an_extracted_product_read_from_another_url_than_its_own_says_which() -> None:
+    product = {"id": "local:2", "title": "Kettle", "url": "https://shop.example/kettle"}
+    answer = {
+        "job_id": "job_1",
+        "status": "completed",
+        "progress": {"total_urls": 2, "urls_done": 2, "products_found": 2, "urls_failed": 0},
+        "products": [
+            {**product, "requested_url": "https://shop.example/kettle?ref=mail"},
+            {**product, "id": "local:3", "requested_url": "https://shop.example/kettle"},
+        ],
+    }
+    lines = render(answer).splitlines()
+    assert lines[0] == "job job_1: completed — 2/2 pages read, 2 products, 0 failed"
+    assert "read from https://shop.example/kettle?ref=mail" in lines[4]
+    assert len(lines) == 8  # the second product's page is its own address: nothing more to say
