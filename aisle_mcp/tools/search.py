@@ -27,7 +27,10 @@ class SearchResult(BaseModel):
     filters_from_query: list[str] | None = Field(
         default=None, description="Filters (and 'sort') read from the query's words."
     )
-    sort: SortOrder = Field(description="The order of the products: the sort given, or one the query asked for.")
+    sort: SortOrder = Field(
+        description="The order asked of the provider: the sort given, or one the query's words asked for "
+        "(a provider that cannot sort says so in note)."
+    )
     provider: str
     next_cursor: str | None = None
     note: str | None = None
