@@ -222,8 +222,8 @@ def text_values(product: Product) -> tuple[str, str, str, str, str]:
     )
 
 
-# Fields a product checks or writes in ways of its own; a product that has one is built to be written.
-_OWN_WAYS = ("rating", "updated_at", "options", "variants", "field_sources")
+# Fields a product checks or writes in ways of its own (``_own_ways``): a product that has one is built to be
+# written.
 _DEFAULTS = {name: field.get_default(call_default_factory=True) for name, field in Product.model_fields.items()}
 _ORDER = {name: position for position, name in enumerate(_DEFAULTS)}
 
@@ -240,20 +240,12 @@ def fields_row(fields: Mapping[str, Any], added_at: str) -> Row:
     product's validation and serialization would be a third of the work. The document is the product's own
     JSON (defaults left out, amounts as text), key for key.
     """
-    if any(fields.get(name) for name in _OWN_WAYS) or not _in_order(tuple(fields)):
+    if _own_ways(fields) or not _in_order(tuple(fields)):
         product = Product(**fields)
         return row_values(product, added_at), text_values(product)
-    doc: dict[str, Any] = {}
-    for name, value in fields.items():
-        if value is None:
-            continue
-        default = _DEFAULTS[name]
-        if default is None:
-            doc[name] = _money_json(value) if isinstance(value, Money) else value
-        elif value != default:
-            doc[name] = value
+    doc = {name: value for name, value in fields.items() if value is not None and value != _DEFAULTS[name]}
     try:
-        written = orjson.dumps(doc).decode()
+        written = orjson.dumps(doc, default=_money_json).decode()
     except orjson.JSONEncodeError:  # text orjson refuses (a lone surrogate): the product says what it writes
         product = Product(**fields)
         return row_values(product, added_at), text_values(product)
@@ -269,7 +261,7 @@ def fields_row(fields: Mapping[str, Any], added_at: str) -> Row:
         fields.get("category"),
         float(price.amount) if price else None,
         price.currency if price else None,
-        Availability(fields.get("availability", Availability.unknown)).value,
+        _availability(fields.get("availability", Availability.unknown)),
         _attribute(attributes, "color"),
         _attribute(attributes, "material"),
         _tags(extra.get("tags")),
@@ -285,9 +277,21 @@ def fields_row(fields: Mapping[str, Any], added_at: str) -> Row:
     return row, text
 
 
-def _money_json(money: Money) -> dict[str, str]:
+def _own_ways(fields: Mapping[str, Any]) -> bool:
+    get = fields.get
+    return bool(get("rating") or get("updated_at") or get("options") or get("variants") or get("field_sources"))
+
+
+def _money_json(money: object) -> dict[str, str]:
+    """A price as the product's JSON writes it; orjson asks for nothing else (anything else is refused)."""
+    if not isinstance(money, Money):
+        raise TypeError(type(money).__name__)
     amount = format(money.amount, "f")
     return {"amount": amount} if money.currency is None else {"amount": amount, "currency": money.currency}
+
+
+def _availability(value: object) -> str:
+    return value.value if isinstance(value, Availability) else Availability(value).value
 
 
 def _attribute(attributes: Mapping[str, str | list[str]], name: str) -> str | None:
