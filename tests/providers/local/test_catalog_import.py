@@ -226,3 +226,19 @@ def test_workers_read_chunks_of_plain_and_gzip_files_with_their_line_numbers(
     assert written == 7
     assert problems == ["line 7: not JSON: Expecting property name enclosed in double quotes (column 2)"]
     assert titles(catalog, "lamp")[0] == "Desk Lamp 7"
+
+
+def test_a_column_only_some_products_of_a_batch_have_is_written_for_those_and_null_for_the_rest(
+    tmp_path: Path,
+) -> None:
+    catalog = Catalog(tmp_path / "catalog.db")
+    rated = product_of("local:b", "Rated Lamp").model_copy(update={"brand": "Acme", "extra": {"tags": ["desk"]}})
+    catalog.upsert([product_of("local:a", "Plain Lamp"), rated, product_of("local:c", "Other Lamp")])
+    catalog.close()
+    db = sqlite3.connect(tmp_path / "catalog.db")
+    rows = db.execute("SELECT id, brand, seller, tags, rating FROM products ORDER BY rowid").fetchall()
+    assert rows == [
+        ("local:a", None, None, None, None),
+        ("local:b", "Acme", None, "desk", None),
+        ("local:c", None, None, None, None),
+    ]
