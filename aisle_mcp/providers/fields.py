@@ -116,7 +116,7 @@ def strings(value: object) -> list[str]:
 
 def mapping(value: object) -> Mapping[str, Any]:
     """``value`` when it is a JSON object, else an empty one, so nested reads need no type checks."""
-    return cast(Mapping[str, Any], value) if isinstance(value, Mapping) else {}
+    return cast(Mapping[str, Any], value) if type(value) is dict or isinstance(value, Mapping) else {}
 
 
 def items(value: object) -> list[Mapping[str, Any]]:

@@ -113,7 +113,6 @@ def flat_fields(
 ) -> dict[str, Any]:
     """The ``Product`` fields of a flat record (see ``parse_flat``), for an import that writes them as they are."""
     keys, present, attribute_keys = _columns(tuple(record))
-    # Most feeds spell their columns as column_key does: their records are read as they are.
     fields = record if keys is None else dict(zip(keys, record.values(), strict=True))
 
     def get(name: str) -> Any:
@@ -123,8 +122,7 @@ def flat_fields(
                 return value
         return None
 
-    def one(name: str) -> object:
-        """``_one(get(name))``, the call most fields make, in one step."""
+    def one(name: str) -> object:  # _one(get(name)), in one step
         for alias in present.get(name, ()):
             value: object = fields[alias]
             if value not in (None, "", []):
@@ -212,14 +210,22 @@ def _repeated(read: Callable[[object], _Value], value: object) -> _Value:
     return result
 
 
-# "147.84 USD", as Merchant feeds write prices, read without the general reader's regular expressions.
+# "147.84 USD", as Merchant feeds write prices, read without the general reader's regular expressions, and
+# remembered: a Money is immutable and dearer to build than to look up, and shops repeat their prices.
 _MERCHANT_PRICE = re.compile(r"(\d{1,15}(?:\.\d{1,6})?) ([A-Z]{3})")
+_PRICES: dict[str, Money] = {}
 
 
 def _money(value: object, currency: str | None) -> Money | None:
     """``money(value, currency)``, with a shortcut for prices written the Merchant way."""
-    if type(value) is str and (match := _MERCHANT_PRICE.fullmatch(value)) is not None:
-        return Money(amount=Decimal(match[1]), currency=match[2])
+    if type(value) is str:
+        if (remembered := _PRICES.get(value)) is not None:
+            return remembered
+        if (match := _MERCHANT_PRICE.fullmatch(value)) is not None:
+            if len(_PRICES) >= 1 << 14:
+                _PRICES.clear()
+            _PRICES[value] = read = Money(amount=Decimal(match[1]), currency=match[2])
+            return read
     return money(value, currency)
 
 
@@ -305,11 +311,8 @@ def _prices(
     unread: list[tuple[str, object]] = []
     stated_before: Money | None = None  # "Was $30, now $20" in a price column
     for name in ("price", "sale_price", "compare_at"):
-        raw = one(name)
-        if raw is None:  # most feeds have one or two of the three columns
-            found[name] = None
-            continue
-        found[name] = _money(raw, currency)  # None exactly when the text is not a price
+        raw = one(name)  # most feeds have one or two of the three columns
+        found[name] = None if raw is None else _money(raw, currency)  # None exactly when the text is not a price
         if found[name] is None and raw not in (None, ""):
             read = price_in_text(raw, currency)
             if read is None:

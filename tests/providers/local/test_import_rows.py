@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import random
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
-from aisle_mcp.products import Product
+from aisle_mcp.products import Money, Product
 from aisle_mcp.providers.local import store
 from aisle_mcp.providers.local.feeds import FeedOptions, line_fields, parse_line
 from aisle_mcp.providers.local.tokens import code_terms
@@ -180,3 +181,12 @@ def test_the_lean_path_writes_the_rows_of_the_product_path_for_random_records() 
         assert rows == [(store.row_values(p, ADDED_AT), store.text_values(p)) for p in products]
         compared += len(rows)
     assert compared > 500
+
+
+def test_a_price_read_again_is_the_same_price() -> None:
+    options = FeedOptions("shop.ndjson", None, None)
+    lines = [json.dumps({"id": str(number), "title": "Lamp", "price": "12.50 EUR"}).encode() for number in (1, 2)]
+    first, second = (line_fields(line, number, options)[0] for number, line in enumerate(lines, 1))
+    assert isinstance(first, dict) and isinstance(second, dict)
+    assert first["price"] == second["price"] == Money(amount=Decimal("12.50"), currency="EUR")
+    assert store.fields_row(second, ADDED_AT)[0][6:8] == (12.5, "EUR")
