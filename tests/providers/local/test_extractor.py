@@ -203,6 +203,38 @@ def test_visible_page_price_stock_and_labelled_code() -> None:
     assert product.field_sources["price"] == "visible"
 
 
+@pytest.mark.parametrize(
+    ("details", "brand"),
+    [
+        (
+            "<li>Brand: 365 by Whole Foods Market</li><li>Manufacturer: 365 Everyday Value</li>",
+            "365 by Whole Foods Market",
+        ),
+        ("<table><tr><th>Marque</th><td>KONMAY</td></tr></table>", "KONMAY"),
+        ("<dl><dt>Бренд:</dt><dd>SAMSUNG</dd></dl>", "SAMSUNG"),
+        ("<table><tr><td>Manufacturer</td><td>:</td><td>Brome Bird Care</td></tr></table>", "Brome Bird Care"),
+        ("<nav><a>Brands</a><a>Kettles</a><a>Brand Outlet</a><a>Help</a></nav>", None),
+        ("<p>Brand: our promise is quality you can taste in every single cup</p>", None),
+    ],
+)
+def test_the_brand_is_read_from_a_labelled_detail_when_nothing_else_names_it(details: str, brand: str | None) -> None:
+    html = page(body=f"<h1>Pour-Over Kettle</h1><span class='price'>$25.00</span><p>In stock</p>{details}")
+    product = extract_product(html, URL)
+    assert product is not None and product.brand == brand
+    assert product.field_sources.get("brand") == ("visible" if brand else None)
+
+
+def test_a_brand_the_page_states_in_its_markup_wins_over_a_labelled_detail() -> None:
+    html = page(
+        '<meta property="og:title" content="Pour-Over Kettle"><meta property="product:brand" content="Hearth">'
+        '<meta property="product:price:amount" content="25"><meta property="product:price:currency" content="USD">',
+        "<h1>Pour-Over Kettle</h1><p>In stock</p><ul><li>Brand: Ferro &amp; Fig</li></ul>",
+    )
+    product = extract_product(html, URL)
+    assert product is not None and product.availability is Availability.in_stock  # the visible page was read
+    assert (product.brand, product.field_sources["brand"]) == ("Hearth", "opengraph")
+
+
 def test_visible_out_of_stock_wording_beats_buy_button() -> None:
     html = page(body='<h1>Lampe</h1><span class="prix">45 €</span><div id="availability">Rupture de stock</div>'
                 '<button>Ajouter au panier</button>')  # fmt: skip

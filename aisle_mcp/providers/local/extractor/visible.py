@@ -27,7 +27,9 @@ from aisle_mcp.providers.local.extractor.values import (
 )
 from aisle_mcp.providers.local.extractor.words import (
     AVAILABILITY_LABEL,
+    BRAND_LABEL,
     GTIN_LABEL,
+    MAKER_LABEL,
     MPN_LABEL,
     OWN_CODE_LABEL,
     REFERENCE_LABEL,
@@ -90,7 +92,24 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
                 button_state(evidence, around.buttons(), priced)
     if "sku" in needed:
         _codes(page, evidence)
+    if all(item.brand is None for item in known):
+        evidence.brand = _name(page, BRAND_LABEL) or _name(page, MAKER_LABEL)
     return evidence
+
+
+def _name(page: Page, label: re.Pattern[str]) -> str | None:
+    """A brand or maker's name after its label: a few words, not a sentence or a stock phrase."""
+    for match in page.labels(label):
+        value = clean_text(match.group("value") or match.group("next") or "", 60)
+        if (
+            value
+            and any(char.isalpha() for char in value)
+            and len(value.split()) <= 5
+            and not stock_in_text(value)
+            and "http" not in value.lower()
+        ):
+            return value.rstrip(" .,;")
+    return None
 
 
 def _closest(candidates: list[tuple[LexborNode, int]], around: Around) -> int:

@@ -187,12 +187,30 @@ AVAILABILITY_LABEL = re.compile(
     rf"\n(?:{_AVAILABILITY_WORDS})[ \t]*:[ \t]*" + _value(r"[^\n]{1,60}"),
     re.IGNORECASE,
 )
+# The maker's name, in the product's details ("Brand: Casio", a "Marque | Casio" row): the shop's own word for it
+# first, then the manufacturer's, which can be a company rather than the brand ("365 EVERYDAY VALUE").
+_BRAND_WORDS = r"brand|marque|marke|marca|merk|marka|značka|znamka|бренд|kaubamärk|zīmols|märke|merkki|brändi"
+_MAKER_WORDS = (
+    r"manufacturer|hersteller|fabricant|fabricante|produttore|producent|výrobca|výrobce|производитель|gyártó|"
+    r"tillverkare|valmistaja|tootja|gamintojas|ražotājs"
+)
+# Only "name" may follow the word ("Brand name:"), and a value on the same line comes after a colon: "Brands" and
+# "Brand Outlet" are links, not labels. In a table the value is alone on the next line.
+_NAME = r"[^\W_][^\n:]{0,59}"
+_NAMED = (
+    r"(?:[ \t]+name)?(?!\w)(?:[ \t]*[:#][ \t]*(?P<value>" + _NAME + r")[ \t]*(?=\n)"
+    r"|[ \t]*[:#]?[ \t]*(?:\n[ \t]*:[ \t]*(?=\n))?\n[ \t]*(?P<next>" + _NAME + r")[ \t]*(?=\n))"
+)
+BRAND_LABEL = re.compile(_LEAD + rf"(?:{_BRAND_WORDS})" + _NAMED, re.IGNORECASE)
+MAKER_LABEL = re.compile(_LEAD + rf"(?:{_MAKER_WORDS})" + _NAMED, re.IGNORECASE)
 # A classified ad's status field ("Status: Not sold"), its value a listing state alone (see ``listing_state``).
 _STATUS_WORDS = r"status|statut|estado|stato|anzeigenstatus"
 STATUS_LABEL = re.compile(rf"\n(?:{_STATUS_WORDS})[ \t]*:?[ \t]*" + _value(r"[^\n]{1,30}"), re.IGNORECASE)
 # The start of every line that any of the labels above could start, in lower-cased text: one scan of a long page
 # finds the few lines each label is then tried on.
-_LABEL_WORDS = "|".join((_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORDS, _STATUS_WORDS))
+_LABEL_WORDS = "|".join(
+    (_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORDS, _STATUS_WORDS, _BRAND_WORDS, _MAKER_WORDS)
+)
 LABEL_LINE = re.compile(_LEAD + f"(?:{by_first_letter(_LABEL_WORDS)})")
 # A line that says nothing but the stock state ("In stock.", "— Sold out —").
 STOCK_LINE = re.compile(
