@@ -84,8 +84,12 @@ def currency_code(value: object, url: str | None = None) -> str | None:
         return None
     is_code = len(text) == 3 and text.isascii() and text.isalpha()
     if is_code and text.isupper():
-        return text
+        return _STILL_WRITTEN.get(text, text)
     return _symbol(text, url) or (text.upper() if is_code else None)
+
+
+# A withdrawn code shops still write for today's currency: Russian shops' "RUR" prices are in roubles (RUB).
+_STILL_WRITTEN = {"RUR": "RUB"}
 
 
 def _symbol(text: str, url: str | None) -> str | None:
