@@ -224,6 +224,17 @@ def test_the_brand_is_read_from_a_labelled_detail_when_nothing_else_names_it(det
     assert product.field_sources.get("brand") == ("visible" if brand else None)
 
 
+def test_the_makers_codes_are_read_from_labelled_details_when_no_markup_gives_them() -> None:
+    details = (
+        "<table><tr><th>Item model number</th><td>1055-V01</td></tr><tr><th>EAN</th><td>4006381333931</td></tr></table>"
+    )
+    html = page(ld('{"@type": "Product", "name": "Squirrel Buster", "sku": "B001FK81PU"}'), details)
+    product = extract_product(html, URL)
+    assert product is not None and product.sku == "B001FK81PU"
+    assert (product.mpn, product.gtin) == ("1055-V01", "4006381333931")
+    assert product.field_sources["mpn"] == product.field_sources["gtin"] == "visible"
+
+
 def test_a_brand_the_page_states_in_its_markup_wins_over_a_labelled_detail() -> None:
     html = page(
         '<meta property="og:title" content="Pour-Over Kettle"><meta property="product:brand" content="Hearth">'

@@ -92,6 +92,11 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
                 button_state(evidence, around.buttons(), priced)
     if "sku" in needed:
         _codes(page, evidence)
+    # The maker's codes and name, when no markup gives them: labelled lines, read only as the page is read anyway.
+    if all(item.gtin is None for item in known):
+        evidence.gtin = gtin_value(labelled(page, GTIN_LABEL))
+    if all(item.mpn is None for item in known):
+        evidence.mpn = code_value(labelled(page, MPN_LABEL))
     if all(item.brand is None for item in known):
         evidence.brand = _name(page, BRAND_LABEL) or _name(page, MAKER_LABEL)
     return evidence
@@ -232,5 +237,3 @@ def _codes(page: Page, evidence: Evidence) -> None:
                 evidence.sku = code_value(node.attributes.get("value"))
                 if evidence.sku:
                     break
-    evidence.gtin = gtin_value(labelled(page, GTIN_LABEL))
-    evidence.mpn = code_value(labelled(page, MPN_LABEL))

@@ -173,7 +173,11 @@ _REFERENCE_WORDS = (
 )
 _SKU_WORDS = _OWN_CODE_WORDS + "|" + _REFERENCE_WORDS
 _GTIN_WORDS = r"ean|gtin|upc|isbn|kod ean|ean-code|ean code"
-_MPN_WORDS = r"mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|référence fabricant"
+_MPN_WORDS = (
+    r"mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|référence fabricant|"
+    r"model number|model no\.?|numéro du modèle de l'article|numéro de modèle|modellnummer|número de modelo|"
+    r"numero di modello|numer modelu|номер модели"
+)
 _AVAILABILITY_WORDS = (
     r"availability|stock|verfügbarkeit|disponibilité|disponibilidad|disponibilità|beschikbaarheid|"
     r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus"
