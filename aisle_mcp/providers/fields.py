@@ -105,6 +105,9 @@ def gtin(value: object) -> str | None:
 
 def strings(value: object) -> list[str]:
     """A list of texts from a list or one text; doc placeholders such as ``"... more ..."`` are dropped."""
+    if isinstance(value, str):  # one text, as most feeds write a value
+        cleaned = text(value, 500)
+        return [] if cleaned is None or (cleaned.startswith("...") and cleaned.endswith("...")) else [cleaned]
     items: list[object] = list(cast(list[object], value)) if isinstance(value, (list, tuple)) else [value]
     out: list[str] = []
     for item in items:

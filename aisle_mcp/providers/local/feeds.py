@@ -143,7 +143,8 @@ def record_fields(
     record: Mapping[str, Any], options: FeedOptions, warnings: list[str] | None = None
 ) -> Product | Fields:
     """Like ``parse_record``, but a flat record (most feeds' every record) as its ``Product`` fields."""
-    if not _plain_keys(tuple(record)) or isinstance(record.get("price"), Mapping):
+    price = record.get("price")
+    if not _plain_keys(tuple(record)) or (type(price) is not str and isinstance(price, Mapping)):
         product = _provider_product(record, options)
         if product is not None:
             return product
@@ -252,7 +253,7 @@ def parse_line(raw: bytes, number: int, options: FeedOptions) -> list[FeedItem]:
 def line_fields(raw: bytes, number: int, options: FeedOptions) -> list[Product | Fields | FeedProblem | FeedWarning]:
     """Like ``parse_line``, but a flat record as its ``Product`` fields (``record_fields``)."""
     record = _line_record(raw, number)
-    if not isinstance(record, Mapping):
+    if record is None or isinstance(record, FeedProblem):
         return [] if record is None else [record]
     return _noted(lambda warnings: record_fields(record, options, warnings), number, "line")
 
