@@ -9,13 +9,15 @@ record imported with a value left out), and a failure part-way loses nothing alr
 
 from __future__ import annotations
 
+import functools
 import gzip
 import multiprocessing
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 from aisle_mcp.products import Product
 from aisle_mcp.providers.local import store
@@ -93,7 +95,16 @@ def _parallel(path: Path, options: FeedOptions, workers: int) -> Iterator[Chunk]
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     with ProcessPoolExecutor(workers, mp_context=context) as pool, open_feed(path) as stream:
-        pending: deque[Future[Chunk]] = deque()
+        # The first chunk is read here while the workers start (importing takes them longer than a chunk does).
+        pending: deque[Future[Chunk] | Callable[[], Chunk]] = deque()
+
+        def send(job: Callable[[], Chunk]) -> None:
+            pending.append(pool.submit(job) if pending or first > 1 else job)
+
+        def done() -> Chunk:
+            job = pending.popleft()
+            return cast(Future[Chunk], job).result() if isinstance(job, Future) else job()
+
         # A plain file's chunks are handed out as byte ranges the workers read themselves; a gzip file's lines
         # are sent, as only this process reads it from its start.
         plain = not isinstance(stream, gzip.GzipFile)
@@ -106,21 +117,21 @@ def _parallel(path: Path, options: FeedOptions, workers: int) -> Iterator[Chunk]
                 lines.append(raw)
             if number - first + 1 == CHUNK:
                 if plain:
-                    pending.append(pool.submit(rows_of_range, path, start, size, first, options, added_at))
+                    send(functools.partial(rows_of_range, path, start, size, first, options, added_at))
                     start, size = start + size, 0
                 else:
-                    pending.append(pool.submit(rows_of_lines, lines, first, options, added_at))
+                    send(functools.partial(rows_of_lines, lines, first, options, added_at))
                     lines = []
                 first = number + 1
                 # A few chunks ahead keep every worker busy; more would only hold memory.
                 if len(pending) > 2 * workers:
-                    yield pending.popleft().result()
+                    yield done()
         if size:
-            pending.append(pool.submit(rows_of_range, path, start, size, first, options, added_at))
+            send(functools.partial(rows_of_range, path, start, size, first, options, added_at))
         elif lines:
-            pending.append(pool.submit(rows_of_lines, lines, first, options, added_at))
+            send(functools.partial(rows_of_lines, lines, first, options, added_at))
         while pending:
-            yield pending.popleft().result()
+            yield done()
 
 
 def _here(path: Path, kind: str) -> Iterator[Chunk]:
