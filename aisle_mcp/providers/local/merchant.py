@@ -28,6 +28,7 @@ from aisle_mcp.providers.fields import (
     list_price,
     money,
     plain_text,
+    price_in_text,
     rating,
     strings,
     text,
@@ -334,81 +335,6 @@ def _prices(
 
 
 _PRICE_NAMES = {"price": "price", "sale_price": "sale price", "compare_at": "compare-at price"}
-
-# Price text with words around the amount --------------------------------------------------------------------
-# Read only when the strict reading fails, and only where the text leaves no doubt: one amount written with a
-# currency ("€16,99 per stuk", "R 619,99 incl tax", "$180.19/set"), or several where all but one are labelled as
-# the price before a discount ("Regular Price:$218.90 Special Price:$196.90"). "POA", "Sold Out" and
-# "$10 - $20" stay unread.
-_ISO_4217 = frozenset(
-    """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD
-    CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD
-    HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL
-    LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR
-    PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND
-    TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL""".split()  # noqa: SIM905
-)
-# Currency marks written of letters stand apart from other letters ("R 619,99", not the R of "Regular").
-_LETTER_MARK = r"[A-Z]{3}|[A-Z]{1,2}\$|Rs\.?|R|KM|kr|zł|лв\.?|[Ll]ei|Kč|Ft"
-_SIGN_MARK = r"[$€£¥₹₽₩฿₺₪₫]"
-_AMOUNT = re.compile(
-    rf"(?:(?<![^\W\d_])(?P<pre>{_LETTER_MARK})|(?P<pre_sign>{_SIGN_MARK}))?\s?(?<![\d.,])"
-    r"(?P<num>\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d.,]\d)"
-    # A mark right before another amount is that one's: "10 $5.99" is 5.99 dollars, not 10.
-    rf"\s?(?:(?P<post>{_LETTER_MARK})(?![^\W\d_])(?!\s?\d)|(?P<post_sign>{_SIGN_MARK})(?!\s?\d))?"
-)
-_ISO_WORD = re.compile(r"(?<![^\W\d_])[A-Z]{3}(?![^\W\d_])")
-# Marks several currencies write, which a currency code elsewhere in the text settles ("$17.40 (AUD)").
-_SHARED_MARKS = frozenset({"$", "¥", "kr"})
-_LOCAL_MARKS = {"R": "ZAR", "RS": "INR", "RS.": "INR", "KM": "BAM", "KR": None}
-_BEFORE_LABEL = re.compile(r"\b(?:regular|reg|was|list|rrp|msrp|uvp|original|before|compare|retail)\b", re.I)
-_INVISIBLE_MARKS = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
-
-
-def price_in_text(value: object, currency: str | None = None) -> tuple[Money, Money | None] | None:
-    """The price a text states among other words, and the price before a discount when it states one too.
-
-    ``None`` when the text has no amount written with a currency, or several that no label tells apart.
-    """
-    raw = text(value)
-    if raw is None:
-        return None
-    cleaned = _INVISIBLE_MARKS.sub("", raw)
-    if cleaned != raw and (plain := money(cleaned, currency)) is not None:
-        return plain, None
-    found: list[tuple[Money, bool]] = []
-    start = 0
-    for match in _AMOUNT.finditer(cleaned):
-        label, start = cleaned[start : match.start()], match.end()
-        marks = [match.group(name) for name in ("pre", "pre_sign", "post", "post_sign")]
-        mark = next((m for m in marks if m and not (len(m) == 3 and m.isalpha() and m not in _ISO_4217)), None)
-        if mark is None:
-            continue
-        amount = money(match.group("num").replace(" ", ""), None)
-        if amount is None:
-            continue
-        written = _mark_currency(mark, cleaned, currency)
-        found.append((Money(amount=amount.amount, currency=written), _BEFORE_LABEL.search(label) is not None))
-    current = [price for price, before in found if not before]
-    if len(set(current)) != 1:
-        return None
-    earlier = [price for price, before in found if before]
-    return current[0], earlier[0] if len(earlier) == 1 else None
-
-
-def _mark_currency(mark: str, around: str, currency: str | None) -> str | None:
-    """The currency a mark stands for; one several currencies write is settled by a code in the text, then by
-    the feed's currency ("$" with AUD in the currency column is Australian dollars)."""
-    if mark in _SHARED_MARKS:
-        codes = {code for code in _ISO_WORD.findall(around) if code in _ISO_4217}
-        if len(codes) == 1:
-            return codes.pop()
-        if currency is not None:
-            return currency
-    if mark.upper() in _LOCAL_MARKS:
-        return _LOCAL_MARKS[mark.upper()] or currency
-    parsed = money(f"1 {mark}")
-    return (parsed.currency if parsed is not None else None) or currency
 
 
 def _availability(value: object, quantity: object) -> Availability:

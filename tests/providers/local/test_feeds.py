@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from aisle_mcp.products import Availability, Money, Product
+from aisle_mcp.providers.fields import price_in_text
 from aisle_mcp.providers.local.feeds import FeedItem, FeedProblem, FeedWarning, detect_format, read_feed
-from aisle_mcp.providers.local.merchant import price_in_text
 
 CRITEO_ROW: dict[str, Any] = {
     "id": "86833674",
