@@ -100,7 +100,7 @@ def code_terms(text: str) -> list[str]:
 
 # What each chunk of text gives, remembered: names repeat their brands, lines and nouns from product to product.
 _CHUNKS: dict[str, tuple[str, bool, tuple[str, ...]]] = {}
-_CHUNKS_MOST = 1 << 16
+_CHUNKS_MOST = 1 << 14  # about 300 bytes each
 
 
 def _chunk(chunk: str) -> tuple[str, bool, tuple[str, ...]]:
