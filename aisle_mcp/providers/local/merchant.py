@@ -223,7 +223,7 @@ def _money(value: object, currency: str | None) -> Money | None:
         if (remembered := _PRICES.get(value)) is not None:
             return remembered
         if (match := _MERCHANT_PRICE.fullmatch(value)) is not None:
-            if len(_PRICES) >= 1 << 14:
+            if len(_PRICES) >= 1 << 12:  # about 650 bytes each
                 _PRICES.clear()
             _PRICES[value] = read = Money(amount=Decimal(match[1]), currency=match[2])
             return read
