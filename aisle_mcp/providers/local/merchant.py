@@ -214,20 +214,19 @@ def _repeated(read: Callable[[object], _Value], value: object) -> _Value:
 # "147.84 USD", as Merchant feeds write prices, read without the general reader's regular expressions, and
 # remembered: a Money is immutable and dearer to build than to look up, and shops repeat their prices.
 _MERCHANT_PRICE = re.compile(r"(\d{1,15}(?:\.\d{1,6})?) ([A-Z]{3})")
-_PRICES: dict[str, Money] = {}
 
 
 def _money(value: object, currency: str | None) -> Money | None:
     """``money(value, currency)``, with a shortcut for prices written the Merchant way."""
-    if type(value) is str:
-        if (remembered := _PRICES.get(value)) is not None:
-            return remembered
-        if (match := _MERCHANT_PRICE.fullmatch(value)) is not None:
-            if len(_PRICES) >= 1 << 12:  # about 650 bytes each
-                _PRICES.clear()
-            _PRICES[value] = read = Money(amount=Decimal(match[1]), currency=match[2])
-            return read
+    if type(value) is str and (read := _merchant_money(value)) is not None:
+        return read
     return money(value, currency)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # about 650 bytes each
+def _merchant_money(value: str) -> Money | None:
+    match = _MERCHANT_PRICE.fullmatch(value)
+    return None if match is None else Money(amount=Decimal(match[1]), currency=match[2])
 
 
 @functools.lru_cache(maxsize=256)

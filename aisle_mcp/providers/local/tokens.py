@@ -10,6 +10,7 @@ share terms. The index keeps words as written; a query word also asks for its ot
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -71,13 +72,7 @@ def code_terms(text: str) -> list[str]:
     digits: list[bool] = []
     short: list[bool] = []
     for chunk in folded.split():
-        read = _CHUNKS.get(chunk)
-        if read is None:
-            read = _chunk(chunk)
-            if len(_CHUNKS) >= _CHUNKS_MOST:
-                _CHUNKS.clear()
-            _CHUNKS[chunk] = read
-        whole, has_digit, terms = read
+        whole, has_digit, terms = _chunk(chunk)
         if not whole:
             continue
         joined.append(whole)
@@ -98,11 +93,8 @@ def code_terms(text: str) -> list[str]:
     return list(found)
 
 
-# What each chunk of text gives, remembered: names repeat their brands, lines and nouns from product to product.
-_CHUNKS: dict[str, tuple[str, bool, tuple[str, ...]]] = {}
-_CHUNKS_MOST = 1 << 14  # about 300 bytes each
-
-
+# Remembered: names repeat their brands, lines and nouns from product to product (about 300 bytes a chunk).
+@functools.lru_cache(maxsize=1 << 14)
 def _chunk(chunk: str) -> tuple[str, bool, tuple[str, ...]]:
     """A folded chunk's word characters joined (empty when it has none), whether they hold a digit, and the code
     terms the chunk gives alone."""

@@ -151,7 +151,7 @@ def test_code_terms_are_the_same_whether_or_not_their_chunks_were_seen_before() 
     texts += [f"{a} {b}" for a, b in zip(texts, reversed(texts), strict=True)]
     cold: list[list[str]] = []
     for text in texts:
-        tokens._CHUNKS.clear()  # pyright: ignore[reportPrivateUsage]
+        tokens._chunk.cache_clear()  # pyright: ignore[reportPrivateUsage]
         cold.append(code_terms(text))
     warm = [code_terms(text) for text in reversed(texts)][::-1]  # every chunk remembered from another text
     assert warm == cold
