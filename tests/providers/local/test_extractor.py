@@ -143,6 +143,31 @@ def test_microdata_with_content_and_href_values() -> None:
     assert product.field_sources["price"] == "microdata"
 
 
+@pytest.mark.parametrize(
+    ("model", "mpn"),
+    [
+        ('<span itemprop="model">NC5100EF</span>', "NC5100EF"),
+        ('<meta itemprop="model" content="WH-1000XM4/B">', "WH-1000XM4/B"),
+        # A model's name, not its number: no mpn.
+        ('<span itemprop="model">Galaxy S21</span>', None),
+        ('<span itemprop="model">Classic</span>', None),
+        ('<span itemprop="model">NC5100EF</span><meta itemprop="mpn" content="NC-5100">', "NC-5100"),
+    ],
+)
+def test_a_schema_org_model_number_is_the_mpn_when_none_is_given(model: str, mpn: str | None) -> None:
+    html = page(
+        body=f"""<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Doorbell</h1>{model}
+          <meta itemprop="sku" content="1222"><div itemprop="offers" itemscope itemtype="https://schema.org/Offer">
+          <meta itemprop="price" content="229.99"><meta itemprop="priceCurrency" content="CAD">
+          <link itemprop="availability" href="https://schema.org/InStock"></div></div>"""
+    )
+    product = extract_product(html, URL)
+    assert product is not None
+    assert product.mpn == mpn
+    if mpn is not None:
+        assert product.field_sources["mpn"] == "microdata"
+
+
 def test_rdfa_lite_product() -> None:
     html = page(
         body="""<div vocab="https://schema.org/" typeof="Product"><span property="name">Oak Stool</span>

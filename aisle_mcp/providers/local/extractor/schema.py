@@ -18,6 +18,7 @@ from aisle_mcp.providers.local.extractor.values import (
     first,
     gtin_value,
     list_of,
+    model_number,
     price_value,
 )
 
@@ -167,7 +168,7 @@ def product_evidence(node: Node, source: str, base: str | None) -> Evidence:
     evidence.images = _images(node.get("image"), base)
     evidence.description = plain_text(first(node.get("description")), MAX_DESCRIPTION)
     evidence.sku = code_value(node.get("sku"))
-    evidence.mpn = code_value(node.get("mpn"))
+    evidence.mpn = code_value(node.get("mpn")) or model_number(node.get("model"))
     evidence.gtin = _gtin(node)
     category = first(node.get("category"))
     evidence.category = _name(category) if isinstance(category, dict) else clean_text(category, 500)

@@ -241,6 +241,21 @@ def gtin_value(value: object) -> str | None:
     return digits if digits.isdigit() and len(digits) in (8, 12, 13, 14) else None
 
 
+_MODEL_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{1,39}")
+
+
+def model_number(value: object) -> str | None:
+    """A schema.org ``model`` that is a model number ("NC5100EF"), one code with a digit, not a model's name ("Galaxy
+    S21") nor a word; a ProductModel node gives its mpn."""
+    value = first(value)
+    if isinstance(value, dict):
+        return code_value(cast(dict[str, Any], value).get("mpn"))
+    text = code_value(value)
+    if text and _MODEL_NUMBER.fullmatch(text) and any(char.isdigit() for char in text):
+        return text
+    return None
+
+
 def code_value(value: object) -> str | None:
     """An identifier (sku, mpn) as the shop writes it; numbers stay numbers without a float's decimals."""
     value = first(value)
