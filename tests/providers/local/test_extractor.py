@@ -120,6 +120,23 @@ def test_broken_json_ld_is_read_like_a_browser_would() -> None:
     assert product.availability is Availability.limited
 
 
+def test_json_ld_with_an_unescaped_inch_mark_is_read_whole() -> None:
+    broken = """{"@type": "Product", "name": "Acer R272 - 69 cm (27") - Full HD", "sku": "UM.HR2EE.001",
+    "offers": {"@type": "Offer", "price": "139.90", "priceCurrency": "EUR", "availability": "InStock"}}"""
+    product = extract_product(page(ld(broken)), URL)
+    assert product is not None
+    assert product.title == 'Acer R272 - 69 cm (27") - Full HD'
+    assert (product.sku, product.availability) == ("UM.HR2EE.001", Availability.in_stock)
+    assert product.field_sources["price"] == "json-ld"
+
+
+def test_lenient_json_reads_quotes_inside_strings_only_when_nothing_else_decodes() -> None:
+    assert loads_lenient('{"a": "say "hi" twice", "b": [1, 2,]}') == [{"a": 'say "hi" twice', "b": [1, 2]}]
+    # Escaped quotes stay as they are, and well-formed values are not read the loose way.
+    assert loads_lenient('{"a": "x\\"y", "b": 1,}') == [{"a": 'x"y', "b": 1}]
+    assert loads_lenient('{"a": "1"}{"b": "2",}') == [{"a": "1"}, {"b": "2"}]
+
+
 def test_lenient_json_reads_concatenated_objects_and_cdata() -> None:
     assert loads_lenient('//<![CDATA[\n{"a": 1}{"b": [2,]}\n//]]>') == [{"a": 1}, {"b": [2]}]
     assert loads_lenient("not json at all") == []
