@@ -434,3 +434,74 @@ def test_elements_matched_by_several_candidate_selectors_count_once_against_the_
     product = extract_product(html, URL)
     assert product is not None and product.price is not None
     assert product.price.amount == Decimal("24.00")
+
+
+def test_a_charset_in_a_comment_is_not_the_pages_and_latin_1_is_read_as_browsers_do() -> None:
+    body = "<h1>Café crème</h1><span class='price'>4,50 €</span>"
+    commented = page('<!--<meta charset="iso-8859-1">--><meta charset="utf8">', body).encode()
+    product = extract_product(commented, URL)
+    assert product is not None and product.title == "Café crème"
+    assert product.price is not None and product.price.currency == "EUR"
+    # Windows-1252 bytes labelled Latin-1: the euro sign (0x80) is a euro sign, not a control character.
+    latin = extract_product(page('<meta charset="iso-8859-1">', body).encode("cp1252"), URL)
+    assert latin is not None and latin.price is not None and latin.price.currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        '<div class="breadcrumbs"><a href="/monitors"><h1>Monitors</h1></a></div>',
+        '<div id="newsletter" style="display: none"><h1>Welcome to our shop</h1></div>',
+        "<div hidden><h1>Sign up</h1></div>",
+    ],
+)
+def test_a_heading_in_a_link_or_a_hidden_part_is_not_the_title(aside: str) -> None:
+    html = page(body=f'{aside}<h1>NEC MultiSync E274F</h1><span class="price">214,19 €</span>')
+    product = extract_product(html, URL)
+    assert product is not None and product.title == "NEC MultiSync E274F"
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        ('Samsung Odyssey G9 49" im Syswork IT Online Shop', "https://www.syswork.at/p/1", 'Samsung Odyssey G9 49"'),
+        ("Oak Stool - Chairs | Nord-Home", "https://nord-home.example/p", "Oak Stool - Chairs"),
+        # The shop's name inside the product's own name, and a title without it, stay whole.
+        ("Syswork Mouse X1", "https://www.syswork.at/p/2", "Syswork Mouse X1"),
+        ("Oak Stool - Natural", "https://nord-home.example/p", "Oak Stool - Natural"),
+        ("Amazon.com: Gothamite Rolling Duffle Bag", "https://www.amazon.com/dp/1", "Gothamite Rolling Duffle Bag"),
+    ],
+)
+def test_the_page_title_loses_the_shops_name_when_it_is_the_only_title(title: str, url: str, expected: str) -> None:
+    html = f"<html><head><title>{title}</title></head><body><span class='price'>1.299,00 €</span></body></html>"
+    product = extract_product(html, url)
+    assert product is not None and product.title == expected
+
+
+@pytest.mark.parametrize("name", ["preisnmittel", "prix-produit", "precio_final", "prezzo", "artikel-prijs"])
+def test_a_price_element_named_in_the_shops_language_with_its_currency_beside_it(name: str) -> None:
+    html = page(body=f'<h1>Monitor</h1><div><span class="{name}">214,19</span><span>&nbsp;€</span></div>')
+    product = extract_product(html, "https://www.shop.example.de/m")
+    assert product is not None and product.price is not None
+    assert (product.price.amount, product.price.currency) == (Decimal("214.19"), "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("lagernd, Lieferzeit 3-5 Werktage", Availability.in_stock),
+        ("Vorrätig", Availability.in_stock),
+        ("derzeit nicht lagernd", Availability.out_of_stock),
+        ("Nachbestellt", Availability.backorder),
+    ],
+)
+def test_more_german_stock_words(text: str, state: Availability) -> None:
+    assert stock_in_text(text) is state
+
+
+def test_labelled_ean13_and_the_makers_number_in_german() -> None:
+    html = page(body="""<h1>Monitor</h1><span class="price">139,90 €</span>
+        <p>EAN13 : 9782365775717</p><p>Artikelnummer des Herstellers: UM.HR2EE.001</p>""")  # fmt: skip
+    product = extract_product(html, "https://shop.example.de/m")
+    assert product is not None
+    assert (product.gtin, product.mpn) == ("9782365775717", "UM.HR2EE.001")

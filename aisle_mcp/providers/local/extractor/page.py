@@ -14,6 +14,9 @@ from aisle_mcp.providers.local.extractor.scan import Head
 from aisle_mcp.providers.local.extractor.words import LABEL_LINE
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
+_COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.DOTALL)
+# Browsers read these labels as Windows-1252, whose 0x80-0x9F are characters (€, quotes, dashes), not controls.
+_WINDOWS_1252 = frozenset({"iso8859-1", "ascii"})
 
 
 def decode(html: str | bytes) -> str:
@@ -28,12 +31,15 @@ def read(html: str | bytes) -> tuple[str, bytes | None]:
         return html, None
     if html.startswith(b"\xef\xbb\xbf"):
         return _utf8(html[3:])
-    declared = _CHARSET.search(html[:4096])
+    start = html[:4096]
+    # A charset inside a comment is no longer the page's: browsers look past comments.
+    declared = _CHARSET.search(_COMMENT.sub(b"", start) if b"<!--" in start else start)
     if declared:
         try:
-            if codecs.lookup(declared.group(1).decode("ascii")).name == "utf-8":
+            name = codecs.lookup(declared.group(1).decode("ascii")).name
+            if name == "utf-8":
                 return _utf8(html)
-            return html.decode(declared.group(1).decode("ascii"), "replace"), None
+            return html.decode("cp1252" if name in _WINDOWS_1252 else name, "replace"), None
         except LookupError:
             pass
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -41,7 +42,11 @@ from aisle_mcp.providers.local.extractor.words import (
     stock_phrase,
 )
 
-_PRICE = '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]'
+# Shops name the price's element in their own language too: "preis", "prix", "precio", "prezzo", "prijs".
+_PRICE = (
+    '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price], [class*="preis" i], [class*="prix" i],'
+    ' [class*="precio" i], [class*="prezzo" i], [class*="prijs" i]'
+)
 _STOCK = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]'
 _NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{1,40}")
@@ -68,10 +73,56 @@ def _title(page: Page) -> tuple[str | None, LexborNode | None]:
     # The first heading is nearly always the product's; the tree was walked for the headings when it was built.
     for node in page.marked["h1"] if "h1" in page.marked else page.tree.css("h1"):
         title = clean_text(node.text(deep=True, separator=" ", skip_empty=True), MAX_TITLE)
-        if title and not aside(page, node):
+        if title and not aside(page, node) and _shown_heading(node):
             return title, node
     node = page.tree.css_first("title")
-    return (clean_text(node.text(), MAX_TITLE) if node else None), None
+    return (without_site_name(clean_text(node.text(), MAX_TITLE), page.url) if node else None), None
+
+
+def _shown_heading(node: LexborNode) -> bool:
+    """Whether a heading is the page's own and shown: not a link (the category's heading in a breadcrumb) nor in a
+    hidden part (a newsletter pop-up's "Welcome")."""
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html"):
+        attrs = current.attributes
+        if current.tag == "a" or "hidden" in attrs or not enabled(current):
+            return False
+        current = current.parent
+    return True
+
+
+# What parts a page's <title> into the product's name and the shop's: "Odyssey G9 | Shop", "… im Shop",
+# "Shop.com: Odyssey G9".
+_SITE_SEPARATOR = re.compile(
+    r"\s*[:|]\s+|\s+(?:[·»–—-]|::|im|bei|at|on|chez|en|su|op)\s+",
+    re.IGNORECASE,  # noqa: RUF001
+)
+_NOT_A_NAME = frozenset({"www", "shop", "store", "com", "co", "org", "net"})
+
+
+def without_site_name(title: str | None, url: str) -> str | None:
+    """A <title> without the part before its first separator or after its last one that names the shop, by its
+    domain's name."""
+    if not title:
+        return title
+    host = (urlsplit(url).hostname or "").lower()
+    labels = [label for label in host.split(".")[:-1] if label not in _NOT_A_NAME and len(label) >= 3]
+    if not labels:
+        return title
+    site = labels[-1].replace("-", "")
+    separators = list(_SITE_SEPARATOR.finditer(title))
+    for separator in reversed(separators):
+        if separator.start() >= 3 and site in _squeezed(title[separator.end() :]):
+            title = title[: separator.start()]
+            break
+    first = _SITE_SEPARATOR.search(title)
+    if first is not None and len(title) - first.end() >= 3 and site in _squeezed(title[: first.start()]):
+        title = title[first.end() :]
+    return title
+
+
+def _squeezed(text: str) -> str:
+    return text.lower().replace(" ", "").replace("-", "")
 
 
 def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) -> Evidence:
@@ -140,11 +191,25 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
         found = price_in_text(text, page.url)
         if found is None or found[0] <= 0 or _several_prices(text, page.url):
             continue
+        if found[1] is None:
+            found = _with_currency(node, found, page.url)
         candidates.append((node, position))
         prices.append(found)
     if candidates:
         amount, written = prices[_closest(candidates, around)]
         evidence.price, evidence.currency = amount, written or currency
+
+
+def _with_currency(node: LexborNode, found: tuple[Decimal, str | None], url: str) -> tuple[Decimal, str | None]:
+    """An amount written without its currency, with the one its parent writes beside it ("214,19" then "€")."""
+    parent = node.parent
+    if parent is None or parent.tag in ("body", "html"):
+        return found
+    text = node_text(parent)
+    beside = price_in_text(text, url) if len(text) <= 80 else None
+    if beside is not None and beside[0] == found[0] and beside[1] is not None:
+        return beside
+    return found
 
 
 def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], currency: str | None) -> None:

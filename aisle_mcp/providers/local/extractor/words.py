@@ -9,7 +9,8 @@ from aisle_mcp.products import Availability
 # Negative wording first: "not available" must not be read as "available".
 _OUT_OF_STOCK = (
     r"out of stock|sold out|currently unavailable|temporarily unavailable|no longer available|not available|"
-    r"unavailable|not in stock|nicht verfügbar|nicht auf lager|nicht lieferbar|ausverkauft|vergriffen|"
+    r"unavailable|not in stock|nicht verfügbar|nicht auf lager|nicht lieferbar|nicht lagernd|nicht vorrätig|"
+    r"ausverkauft|vergriffen|"
     r"rupture de stock|en rupture|épuisé|indisponible|non disponible|agotado|sin stock|sin existencias|"
     r"no disponible|esaurito|non disponibile|uitverkocht|niet op voorraad|niet leverbaar|niet beschikbaar|"
     r"brak w magazynie|brak towaru|niedostępny|wyprzedany|нет в наличии|нет на складе|товара нет|распродано|"
@@ -18,7 +19,8 @@ _OUT_OF_STOCK = (
     r"elfogyott|ni na zalogi|razprodano|nav noliktavā|nėra sandėlyje|išparduota|品切れ|在庫なし|缺货|售罄|已售完"
 )
 _IN_STOCK = (
-    r"in stock|available now|available|ready to ship|ships today|auf lager|sofort lieferbar|lieferbar|verfügbar|"
+    r"in stock|available now|available|ready to ship|ships today|auf lager|am lager|lagernd|vorrätig|"
+    r"sofort lieferbar|lieferbar|verfügbar|"
     r"en stock|disponible|en existencia|disponibile|in magazzino|op voorraad|leverbaar|w magazynie|dostępny|"
     r"в наличии|есть в наличии|на складе|skladem|na skladě|skladom|na sklade|i lager|på lager|varastossa|"
     r"em estoque|disponível|stokta|dobavljivo|na voljo|raktáron|na zalogi|noliktavā|sandėlyje|在庫あり|有货|现货"
@@ -29,7 +31,7 @@ _PREORDER = re.compile(r"(?<!\w)(?:pre-?order|vorbestell\w*|précommande|pre-?ve
 _BACKORDER = re.compile(
     r"(?<!\w)(?:back-?order\w*|on order|auf bestellung|sur commande|bajo pedido|su ordinazione|op bestelling|"
     r"na zamówienie|под заказ|na objednávku|na objednanie|na objednávku|na naročilo|ships within|usually ships|"
-    r"expédié sous|versandfertig in|lieferzeit)(?!\w)",
+    r"expédié sous|versandfertig in|lieferzeit|nachbestellt|wird nachbestellt)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -172,9 +174,10 @@ _REFERENCE_WORDS = (
     r"šifra artikla|šifra|kód"
 )
 _SKU_WORDS = _OWN_CODE_WORDS + "|" + _REFERENCE_WORDS
-_GTIN_WORDS = r"ean|gtin|upc|isbn|kod ean|ean-code|ean code"
+_GTIN_WORDS = r"ean|gtin|upc|isbn|kod ean|ean-code|ean code|ean-?13|ean-?8|isbn-?13|isbn-?10|gtin-?1[234]|upc-?a"
 _MPN_WORDS = (
-    r"mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|référence fabricant|"
+    r"mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|herstellernr\.?|"
+    r"artikelnummer des herstellers|hersteller-artikelnummer|référence fabricant|ražotāja kods|"
     r"model number|model no\.?|numéro du modèle de l'article|numéro de modèle|modellnummer|número de modelo|"
     r"numero di modello|numer modelu|номер модели"
 )
