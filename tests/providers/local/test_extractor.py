@@ -505,3 +505,15 @@ def test_labelled_ean13_and_the_makers_number_in_german() -> None:
     product = extract_product(html, "https://shop.example.de/m")
     assert product is not None
     assert (product.gtin, product.mpn) == ("9782365775717", "UM.HR2EE.001")
+
+
+def test_a_microdata_offer_without_a_currency_takes_the_one_its_price_writes() -> None:
+    html = page(
+        body="""<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Polo Shirt</h1>
+          <div itemprop="offers" itemscope itemtype="http://schema.org/AggregateOffer">
+          <div itemprop="lowPrice">&pound;40.00</div></div></div>"""
+    )
+    product = extract_product(html, "https://www.shop.example.co.uk/polo")
+    assert product is not None and product.price is not None
+    assert (product.price.amount, product.price.currency) == (Decimal("40.00"), "GBP")
+    assert product.field_sources["price"] == "microdata"

@@ -19,6 +19,7 @@ from aisle_mcp.providers.local.extractor.values import (
     gtin_value,
     list_of,
     model_number,
+    price_in_text,
     price_value,
 )
 
@@ -102,6 +103,17 @@ def _offer_prices(offer: Node) -> tuple[Decimal | None, Decimal | None, str | No
     return price, list_price, clean_text(currency)
 
 
+def _written_currency(offer: Node, price: Decimal | None, base: str | None) -> str | None:
+    """The currency of an offer that names none, as its price's own text writes it ("£40.00")."""
+    for name in ("price", "lowPrice"):
+        value = first(offer.get(name))
+        if isinstance(value, str) and price is not None:
+            found = price_in_text(value, base)
+            if found is not None and found[0] == price:
+                return found[1]
+    return None
+
+
 def _pick_offer(offers: list[Node]) -> Node | None:
     priced = [offer for offer in offers if _offer_prices(offer)[0] is not None]
     for offer in priced:
@@ -178,7 +190,7 @@ def product_evidence(node: Node, source: str, base: str | None) -> Evidence:
     offer = _pick_offer(offers)
     if offer is not None:
         evidence.price, evidence.list_price, currency = _offer_prices(offer)
-        evidence.currency = currency_code(currency, base)
+        evidence.currency = currency_code(currency, base) or _written_currency(offer, evidence.price, base)
         evidence.availability = availability_value(offer.get("availability"))
         evidence.seller = _name(offer.get("seller"))
         evidence.sku = evidence.sku or code_value(offer.get("sku"))

@@ -93,10 +93,7 @@ def _shown_heading(node: LexborNode) -> bool:
 
 # What parts a page's <title> into the product's name and the shop's: "Odyssey G9 | Shop", "… im Shop",
 # "Shop.com: Odyssey G9".
-_SITE_SEPARATOR = re.compile(
-    r"\s*[:|]\s+|\s+(?:[·»–—-]|::|im|bei|at|on|chez|en|su|op)\s+",
-    re.IGNORECASE,  # noqa: RUF001
-)
+_SITE_SEPARATOR = re.compile(r"\s*[:|]\s+|\s+(?:[·»–—-]|::|im|bei|at|on|chez|en|su|op)\s+", re.IGNORECASE)  # noqa: RUF001
 _NOT_A_NAME = frozenset({"www", "shop", "store", "com", "co", "org", "net"})
 
 
