@@ -517,3 +517,22 @@ def test_a_microdata_offer_without_a_currency_takes_the_one_its_price_writes() -
     assert product is not None and product.price is not None
     assert (product.price.amount, product.price.currency) == (Decimal("40.00"), "GBP")
     assert product.field_sources["price"] == "microdata"
+
+
+@pytest.mark.parametrize(
+    ("form", "state"),
+    [
+        ('<form class="addToTrolleyForm" action="OrderItemAdd" method="post">', Availability.in_stock),
+        ('<form action="/cart/add" method="post">', Availability.in_stock),
+        # A form that does not buy (a newsletter's) says nothing of the stock.
+        ('<form action="/newsletter/subscribe" method="post">', Availability.unknown),
+    ],
+)
+def test_a_submit_button_buys_when_its_form_adds_to_the_cart(form: str, state: Availability) -> None:
+    html = page(
+        body=f"""<h1>Apricots x5</h1><p class="pricePerItem">&pound;3.50</p>
+          {form}<div><input class="button process" type="submit" name="Add" value="Add"></div></form>"""
+    )
+    product = extract_product(html, "https://www.shop.example.co.uk/apricots")
+    assert product is not None
+    assert product.availability is state

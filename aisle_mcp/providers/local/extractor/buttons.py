@@ -93,6 +93,11 @@ def _sort_button(page: Page, node: LexborNode, found: Buttons) -> None:
     label = label.lower()
     # Most buttons on a page (filters, galleries, menus) say none of the words: one scan of each tells.
     if _ANY_WORDS.search(label) is None and _ANY_NAMES.search(names) is None:
+        if _submits_to_cart(node):
+            # "Add", "OK": a submit button says little; the form it sends says it buys.
+            if not aside(page, node, BUTTON_ASIDE):
+                found.buy.append(node)
+            return
         if _CONTACT_ALONE.fullmatch(PUNCTUATION.sub("", label.strip())) and not aside(page, node, BUTTON_ASIDE):
             found.contact.append(node)
         return
@@ -104,6 +109,29 @@ def _sort_button(page: Page, node: LexborNode, found: Buttons) -> None:
             found.buy.append(node)
     elif _contact(names, label) and not aside(page, node, BUTTON_ASIDE):
         found.contact.append(node)
+
+
+_CART_FORM = re.compile(BUY_ATTRIBUTE.pattern + r"|cart[-_/]?add|basket[-_/]?add", re.IGNORECASE)
+_FORM_DEPTH = 8
+
+
+def _submits_to_cart(node: LexborNode) -> bool:
+    """Whether the node submits a form that puts the product in the cart."""
+    attrs = node.attributes
+    kind = (attrs.get("type") or ("submit" if node.tag == "button" else "")).lower()
+    if node.tag not in ("button", "input") or kind not in ("submit", "image"):
+        return False
+    form = node.parent
+    for _ in range(_FORM_DEPTH):
+        if form is None or form.tag in ("body", "html"):
+            return False
+        if form.tag == "form":
+            found = form.attributes
+            return bool(
+                _CART_FORM.search(" ".join(found.get(name) or "" for name in ("action", "class", "id", "name")))
+            )
+        form = form.parent
+    return False
 
 
 def _contact(names: str, label: str) -> bool:
