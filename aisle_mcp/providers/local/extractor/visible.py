@@ -42,10 +42,10 @@ from aisle_mcp.providers.local.extractor.words import (
     stock_phrase,
 )
 
-# Shops name the price's element in their own language too: "preis", "prix", "precio", "prezzo", "prijs".
-_PRICE = (
-    '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price], [class*="preis" i], [class*="prix" i],'
-    ' [class*="precio" i], [class*="prezzo" i], [class*="prijs" i]'
+_PRICE = '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]'
+# Shops name the price's element in their own language too; looked for when no element named in English gives one.
+_PRICE_IN_OTHER_WORDS = (
+    '[class*="preis" i], [class*="prix" i], [class*="precio" i], [class*="prezzo" i], [class*="prijs" i]'
 )
 _STOCK = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]'
 _NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
@@ -176,9 +176,16 @@ def _closest(candidates: list[tuple[LexborNode, int]], around: Around) -> int:
 
 
 def _price(page: Page, evidence: Evidence, around: Around, currency: str | None) -> None:
+    for selector in (_PRICE, _PRICE_IN_OTHER_WORDS):
+        _price_among(page, evidence, around, currency, selector)
+        if evidence.price is not None:
+            return
+
+
+def _price_among(page: Page, evidence: Evidence, around: Around, currency: str | None, selector: str) -> None:
     candidates: list[tuple[LexborNode, int]] = []
     prices: list[tuple[Decimal, str | None]] = []
-    for position, node in enumerate(once(page.tree.css(_PRICE))[:_MAX_CANDIDATES]):
+    for position, node in enumerate(once(page.tree.css(selector))[:_MAX_CANDIDATES]):
         attrs = node.attributes
         if _NOT_CURRENT_LOWER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
             continue
