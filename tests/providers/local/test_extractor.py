@@ -536,3 +536,22 @@ def test_a_submit_button_buys_when_its_form_adds_to_the_cart(form: str, state: A
     product = extract_product(html, "https://www.shop.example.co.uk/apricots")
     assert product is not None
     assert product.availability is state
+
+
+def test_a_dollar_sign_in_a_structured_price_does_not_choose_the_currency() -> None:
+    html = page(
+        body="""<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Skate Board</h1>
+          <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span itemprop="price">$60</span>
+          </div></div>"""
+    )
+    product = extract_product(html, "https://www.usedboards.example.com/ad/1")
+    assert product is not None and product.price is not None
+    assert (product.price.amount, product.price.currency) == (Decimal("60"), None)
+
+
+def test_details_written_between_bars_on_one_line_are_read_one_by_one() -> None:
+    details = "Artikel-Nr.: AGX1634723&nbsp;&nbsp;|&nbsp;&nbsp;Herstellernr.: 60005830 | NEC"
+    html = page(body=f'<h1>NEC MultiSync E274F</h1><span class="price">214,19 €</span><span>{details}</span>')
+    product = extract_product(html, "https://www.shop.example.de/m")
+    assert product is not None
+    assert (product.sku, product.mpn) == ("AGX1634723", "60005830")

@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNod
 from aisle_mcp.providers.local.extractor.scan import Head
 from aisle_mcp.providers.local.extractor.words import LABEL_LINE
 
+_BETWEEN_BARS = re.compile(r"[ \t\xa0]+\|[ \t\xa0]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
 _COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.DOTALL)
 # Browsers read these labels as Windows-1252, whose 0x80-0x9F are characters (€, quotes, dashes), not controls.
@@ -77,6 +78,10 @@ class Page:
             body = self.tree.body
             # Blank text nodes (the indentation between tags, most of a page's) would only give blank lines.
             text = body.text(deep=True, separator="\n", skip_empty=True) if body is not None else ""
+            # Details written on one line between bars ("Art.-Nr.: 1634 | Herstellernr.: 6000") are read as a
+            # shopper does, one to a line.
+            if " |" in text or "\xa0|" in text:
+                text = _BETWEEN_BARS.sub("\n", text)
             self._lines = list(filter(None, map(str.strip, text.split("\n"))))
         return self._lines
 

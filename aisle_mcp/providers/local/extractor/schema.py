@@ -104,10 +104,11 @@ def _offer_prices(offer: Node) -> tuple[Decimal | None, Decimal | None, str | No
 
 
 def _written_currency(offer: Node, price: Decimal | None, base: str | None) -> str | None:
-    """The currency of an offer that names none, as its price's own text writes it ("£40.00")."""
+    """The currency of an offer that names none, as its price's own text writes it ("£40.00"); a dollar sign, which
+    a dozen currencies share, is left to other evidence."""
     for name in ("price", "lowPrice"):
         value = first(offer.get(name))
-        if isinstance(value, str) and price is not None:
+        if isinstance(value, str) and price is not None and "$" not in value:
             found = price_in_text(value, base)
             if found is not None and found[0] == price:
                 return found[1]
