@@ -555,3 +555,19 @@ def test_details_written_between_bars_on_one_line_are_read_one_by_one() -> None:
     product = extract_product(html, "https://www.shop.example.de/m")
     assert product is not None
     assert (product.sku, product.mpn) == ("AGX1634723", "60005830")
+
+
+@pytest.mark.parametrize(
+    ("prices", "amount"),
+    [
+        # Grocers write the item's price "per unit" and the measure's beside it.
+        ('<p class="pricePerUnit">&pound;3.50/unit</p><p class="pricePerMeasure">&pound;0.70/kg</p>', "3.50"),
+        ('<p class="price">2,99 € / 100 g</p><p class="price">5,98 €</p>', "5.98"),
+        ('<p class="unit-price">£1.40</p><p class="price">£7.00</p>', "7.00"),
+    ],
+)
+def test_a_price_per_measure_is_not_the_products(prices: str, amount: str) -> None:
+    html = page(body=f"<h1>Apricots x5</h1>{prices}")
+    product = extract_product(html, "https://www.shop.example.co.uk/apricots")
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal(amount)

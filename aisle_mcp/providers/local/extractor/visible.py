@@ -53,11 +53,18 @@ _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{1,40}")
 _SKU = '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]'
 _HIDDEN_IDS = frozenset({"sku", "asin", "product_id", "productid", "product-id", "id_product", "pid", "product_sku"})
 _NOT_CURRENT = re.compile(
-    r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|unit|conv|"
+    r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|unit-?price|"
+    r"price-?per-?(?:kg|kilo|l\b|litre|liter|measure|100)|base-?price|grundpreis|conv|"
     r"install|month|cross|prev|range|filter|slider|per-|hidden|hide|label|\blbl|from",
     re.IGNORECASE,
 )
 _MAX_CANDIDATES = 80
+# A price per measure ("£0.70/kg", "2,99 € / 100 g", "per litre"), not the product's.
+_PER_MEASURE = re.compile(
+    r"(?:/|\bper\b|\bpro\b|\bpar\b|\bje\b)\s*(?:1\s*|100\s*|10\s*)?(?:kg|g|l|ml|cl|m|m2|m²|lb|oz|100g|kilo|litre|liter)\b"
+    r"|grundpreis|prix au (?:kg|litre)",
+    re.IGNORECASE,
+)
 _NOT_CURRENT_LOWER = lower_twin(_NOT_CURRENT)
 _STRUCK = "del, s, strike"
 _CONTEXT = 30
@@ -193,7 +200,7 @@ def _price_among(page: Page, evidence: Evidence, around: Around, currency: str |
         if not text or len(text) > 80 or aside(page, node):
             continue
         found = price_in_text(text, page.url)
-        if found is None or found[0] <= 0 or _several_prices(text, page.url):
+        if found is None or found[0] <= 0 or _several_prices(text, page.url) or _PER_MEASURE.search(text):
             continue
         if found[1] is None:
             found = _with_currency(node, found, page.url)
