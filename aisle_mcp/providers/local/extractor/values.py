@@ -241,7 +241,8 @@ def gtin_value(value: object) -> str | None:
     return digits if digits.isdigit() and len(digits) in (8, 12, 13, 14) else None
 
 
-_MODEL_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{1,39}")
+# One product code as shops write it: letters and digits, with dots, slashes and dashes inside.
+CODE_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{1,40}")
 
 
 def model_number(value: object) -> str | None:
@@ -251,7 +252,7 @@ def model_number(value: object) -> str | None:
     if isinstance(value, dict):
         return code_value(cast(dict[str, Any], value).get("mpn"))
     text = code_value(value)
-    if text and _MODEL_NUMBER.fullmatch(text) and any(char.isdigit() for char in text):
+    if text and CODE_SHAPE.fullmatch(text) and any(char.isdigit() for char in text):
         return text
     return None
 

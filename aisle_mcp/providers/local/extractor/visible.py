@@ -19,6 +19,7 @@ from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evi
 from aisle_mcp.providers.local.extractor.layout import aside, closeness, node_text, once
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin
 from aisle_mcp.providers.local.extractor.values import (
+    CODE_SHAPE,
     clean_text,
     code_value,
     gtin_value,
@@ -49,7 +50,6 @@ _PRICE_IN_OTHER_WORDS = (
 )
 _STOCK = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]'
 _NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
-_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{1,40}")
 _SKU = '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]'
 _HIDDEN_IDS = frozenset({"sku", "asin", "product_id", "productid", "product-id", "id_product", "pid", "product_sku"})
 _NOT_CURRENT = re.compile(
@@ -303,7 +303,7 @@ def _codes(page: Page, evidence: Evidence) -> None:
             continue
         text = node_text(node)
         value = labelled(f"\n{text}\n", SKU_LABEL) or text.strip()
-        if _CODE.fullmatch(value) and any(char.isdigit() for char in value):
+        if CODE_SHAPE.fullmatch(value) and any(char.isdigit() for char in value):
             evidence.sku = code_value(value)
             break
     evidence.sku = evidence.sku or code_value(labelled(page, OWN_CODE_LABEL) or labelled(page, REFERENCE_LABEL))
