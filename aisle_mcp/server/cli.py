@@ -15,7 +15,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import anyio
 from mcp import Client
@@ -27,6 +27,19 @@ from aisle_mcp.server.app import build_server, open_catalog
 from aisle_mcp.server.http import serve_http
 from aisle_mcp.server.settings import Settings, SettingsError, load_settings
 from aisle_mcp.server.stdio import serve_stdio_async
+
+
+class ProgressBar(Protocol):
+    """The part of tqdm's bar the command line uses, typed here so that the type check holds whichever release
+    of tqdm's stubs is installed (their numbers are written in names that older checkers do not know)."""
+
+    def update(self, n: int = 1) -> object: ...
+    def close(self) -> None: ...
+
+
+def progress_bar(desc: str, unit: str, total: int | None = None) -> ProgressBar:
+    """A progress bar on stderr, shown only when stderr is a terminal."""
+    return tqdm(desc=desc, unit=unit, total=total, file=sys.stderr, disable=None)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -106,7 +119,8 @@ def import_feed(settings: Settings, path: Path, format: str | None) -> int:
         return 2
     catalog = open_catalog(settings.model_copy(update={"load_demo": False}))
     written = problems = warnings = 0
-    with tqdm(desc=f"importing {path.name}", unit=" products", file=sys.stderr, disable=None) as bar:
+    bar = progress_bar(f"importing {path.name}", " products")
+    try:
         for item in bulk_import(catalog, path, format):
             if isinstance(item, FeedProblem):
                 problems += 1
@@ -117,6 +131,8 @@ def import_feed(settings: Settings, path: Path, format: str | None) -> int:
             else:
                 written += item
                 bar.update(item)
+    finally:
+        bar.close()
     catalog.close()
     counts = [f"{problems} bad records skipped", *([f"{warnings} warnings"] if warnings else [])]
     print(f"imported {written} products from {path} ({', '.join(counts)})")
@@ -125,13 +141,18 @@ def import_feed(settings: Settings, path: Path, format: str | None) -> int:
 
 async def _human(settings: Settings, args: argparse.Namespace) -> int:
     tool, arguments = _tool_call(args)
-    bar = tqdm(desc=tool, file=sys.stderr, disable=None, unit=" pages") if tool == "extract_product_urls" else None
+    bar: ProgressBar | None = None
+    shown = 0
 
     async def progress(progress: float, total: float | None, message: str | None) -> None:
-        if bar is not None:
-            bar.total = int(total) if total else None
-            bar.n = int(progress)
-            bar.refresh()
+        nonlocal bar, shown
+        if tool != "extract_product_urls":
+            return
+        if bar is None:
+            bar = progress_bar(tool, " pages", int(total) if total else None)
+        if int(progress) > shown:
+            bar.update(int(progress) - shown)
+            shown = int(progress)
 
     async with Client(build_server(settings)) as client:
         result = await client.call_tool(tool, arguments, progress_callback=progress)
