@@ -44,7 +44,8 @@ class ExtractedProduct(ProductSummary):
     requested_url: str | None = Field(
         default=None,
         description="The URL you sent that this product was read from (scheme and host lower-cased, #fragment "
-        "dropped); url is the page's own address, which can differ (a redirect, the shop's canonical link).",
+        "dropped), given when it differs from url, the page's own address (after a redirect, or the shop's "
+        "canonical link).",
     )
 
 
@@ -249,10 +250,11 @@ def _shape(
     fields: tuple[ExtraField, ...] | list[ExtraField],
 ) -> ExtractStatus:
     pages = progress.pages if len(progress.pages) == len(progress.products) else [None] * len(progress.products)
-    summaries = [
-        ExtractedProduct(**summarize(product, fields).model_dump(exclude_unset=True), requested_url=page)
-        for product, page in zip(progress.products, pages, strict=True)
-    ]
+    summaries: list[ExtractedProduct] = []
+    for product, page in zip(progress.products, pages, strict=True):
+        summary = summarize(product, fields).model_dump(exclude_unset=True)
+        # Said only when it tells something: most pages are read at the address they were asked for.
+        summaries.append(ExtractedProduct(**summary, requested_url=page if page != product.url else None))
     taken = fit(summaries, shop.max_result_bytes)
     more = offset + taken < progress.products_total
     next_cursor = shop.cursors.encode(scope, offset + taken) if more else None
