@@ -140,6 +140,13 @@ async def test_a_request_without_a_known_token_is_refused_with_401(server: Serve
     assert wrong.headers["www-authenticate"].startswith("Bearer")
     assert "not-a-token" not in wrong.text
     assert right.status_code == 200
+    # A wrong token is told apart from none, so the client knows to fix its token; neither names a valid one.
+    assert "token not recognised" in wrong.json()["error_description"]
+    assert "token not recognised" in wrong.headers["www-authenticate"]
+    assert "Authentication required" in missing.json()["error_description"]
+    for answer in (missing, wrong):
+        for token in (ALPHA, BETA, ALPHA[:6], BETA[:6]):
+            assert token not in answer.text and token not in answer.headers["www-authenticate"]
 
 
 @pytest.mark.parametrize("mode", ["auto", "legacy"])
