@@ -4,8 +4,11 @@ Both are server middleware (the SDK's own seam, run before any handler on stdio,
 
 - An unknown tool name: the spec asks for JSON-RPC error -32602 (invalid params); the SDK answers an ``isError``
   tool result instead, which agents read as "the tool ran and failed". It is refused first.
-- Arguments: one the tool does not take is refused, naming the one meant (the SDK would drop it silently), and
-  arguments that fail validation are told in one line each, without pydantic's type codes and links.
+- Arguments: one the tool does not take (or a key search's filters do not take) is refused, naming the one meant
+  (the SDK would drop it silently), and arguments that fail validation are told in one line each, without pydantic's
+  type codes and links.
+- Errors: every failed tool call reads ``<tool>: …``, whether a ``ToolError``, a validation failure or a refusal
+  (the SDK writes the first two ``Error executing tool <tool>: …`` and the others differently).
 - Tool schemas: pydantic's generated titles and null defaults are left out of ``tools/list``, output fields
   Aisle never sends as null (answers leave absent fields out) are not declared nullable, and output schemas have
   their references written out. The list costs an agent's context less, and clients that check every answer
@@ -50,46 +53,59 @@ def refuse_unknown_tools(server: MCPServer[Any]) -> None:
 
 
 def readable_argument_errors(server: MCPServer[Any]) -> None:
-    """Refuse arguments a tool does not take before it runs; reword argument validation failures for a model."""
-    names: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    """Refuse arguments a tool does not take before it runs; give every error of a tool call in one form.
+
+    That form is ``<tool>: <what is wrong and what to do>``: the SDK's ``Error executing tool <tool>: …`` and
+    pydantic's validation report are both rewritten to it, and a crash says no more than that it happened."""
+    shapes: dict[str, tuple[frozenset[str], dict[str, frozenset[str]]]] = {}
 
     async def arguments(ctx: ServerRequestContext[Any, Any], call_next: CallNext) -> HandlerResult:
         if ctx.method != "tools/call" or ctx.params is None or not isinstance(ctx.params.get("name"), str):
             return await call_next(ctx)
         tool: str = ctx.params["name"]
-        if tool not in names:
-            names.update({t.name: _argument_names(t.input_schema) for t in await server.list_tools()})
-        if tool in names:
+        if tool not in shapes:
+            shapes.update({t.name: _argument_names(t.input_schema) for t in await server.list_tools()})
+        if tool in shapes:
             try:
-                refuse_unknown_arguments(tool, ctx.params.get("arguments"), *names[tool])
+                refuse_unknown_arguments(tool, ctx.params.get("arguments"), *shapes[tool])
             except InvalidArgument as exc:
                 return _tool_error(str(exc))
         result = await call_next(ctx)
         text = _error_text(result)
-        prefix = f"Error executing tool {tool}: "
-        if text is not None and text.startswith(prefix) and _VALIDATION.match(text, len(prefix)):
-            return _tool_error(_reworded(tool, text[len(prefix) :]))
-        return result
+        return result if text is None else _tool_error(one_form(tool, text))
 
     server.middleware.append(arguments)
 
 
+def one_form(tool: str, text: str) -> str:
+    """A tool call's error text as ``<tool>: …``, whichever layer wrote it."""
+    prefix = f"Error executing tool {tool}"
+    if text == prefix:  # anything but a ToolError: the traceback is in the server's log, and stays there
+        return f"{tool}: {CRASHED}"
+    if text.startswith(prefix + ": "):
+        detail = text[len(prefix) + 2 :]
+        return _reworded(tool, detail) if _VALIDATION.match(detail) else f"{tool}: {detail}"
+    return text if text.startswith(f"{tool}: ") else f"{tool}: {text}"
+
+
+CRASHED = "an unexpected error inside the server stopped this call (its log has the details); it may fail again."
 _VALIDATION = re.compile(r"\d+ validation errors? for ")
 _DETAIL = re.compile(
     r"^\s+(?P<message>.*?)(?: \[type=[^,\]]+(?:, input_value=(?P<value>.*?))?(?:, input_type=\w+)?\])?$"
 )
 
 
-def _argument_names(schema: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
-    """A tool's argument names, and the names inside its object-valued arguments (search's filters)."""
+def _argument_names(schema: dict[str, Any]) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """A tool's argument names, and the keys of each argument that is an object of fixed keys (search's filters)."""
     properties: dict[str, Any] = schema.get("properties") or {}
-    nested: set[str] = set()
-    for value in properties.values():
+    members: dict[str, frozenset[str]] = {}
+    for name, value in properties.items():
         for option in [value, *value.get("anyOf", [])]:
             ref = option.get("$ref", "")
             target = schema.get("$defs", {}).get(ref.rsplit("/", 1)[-1], {}) if ref else option
-            nested.update(target.get("properties") or {})
-    return frozenset(properties), frozenset(nested)
+            if target.get("properties") and target.get("additionalProperties") is False:
+                members[name] = frozenset(target["properties"])
+    return frozenset(properties), members
 
 
 def _reworded(tool: str, detail: str) -> str:

@@ -11,6 +11,7 @@ import pytest
 from mcp import Client
 
 from aisle_mcp.server import Settings, build_server
+from aisle_mcp.server.protocol import CRASHED, one_form
 
 
 @pytest.fixture
@@ -89,3 +90,52 @@ async def test_tool_schemas_are_compact_and_every_answer_still_matches_them(clie
     for product in found.structured_content["products"]:
         full = await client.call_tool("get_product", {"id": product["id"]})
         assert not full.is_error, full.content
+
+
+@pytest.mark.anyio
+async def test_a_misnamed_filter_is_refused_naming_the_one_meant(client: Client) -> None:
+    text = await error_of(client, "search_products", {"query": "boots", "filters": {"max_price": 100}})
+    assert "'filters.max_price' (did you mean filters.price_max?)" in text
+    assert "Extra inputs are not permitted" not in text
+    text = await error_of(client, "search_products", {"query": "boots", "filters": {"colour": "red", "in-stock": True}})
+    assert "(did you mean filters.color?)" in text and "(did you mean filters.in_stock?)" in text
+
+
+@pytest.mark.anyio
+async def test_a_cursor_from_another_tool_is_refused_naming_that_tool(client: Client) -> None:
+    listed = await client.call_tool("list_inventory", {"limit": 1})
+    assert listed.structured_content is not None
+    cursor = listed.structured_content["next_cursor"]
+    text = await error_of(client, "search_products", {"query": "boots", "cursor": cursor})
+    assert text.startswith("search_products: That cursor came from list_inventory, not search_products")
+    assert "different search_products request" not in text
+    # The same tool with other arguments is still told as such.
+    found = await client.call_tool("search_products", {"query": "boots", "limit": 1})
+    assert found.structured_content is not None
+    cursor = found.structured_content["next_cursor"]
+    text = await error_of(client, "search_products", {"query": "shirt", "limit": 1, "cursor": cursor})
+    assert "different search_products request" in text
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("tool", "arguments"),
+    [
+        ("get_product", {"id": "local:0000000000000000"}),  # a ToolError
+        ("search_products", {"query": "boots", "limit": 500}),  # a value that fails validation
+        ("search_products", {"query": "boots", "max_price": 5}),  # an argument the tool does not take
+        ("search_products", {"filters": {"max_price": 5}}),  # a key filters do not take
+        ("get_extract_status", {"job_id": "job_nope", "cursor": "abc"}),  # not a cursor, and no such job
+        ("list_extract_jobs", {"cursor": "abc"}),
+    ],
+)
+async def test_every_error_reads_tool_colon_message(client: Client, tool: str, arguments: dict[str, Any]) -> None:
+    text = await error_of(client, tool, arguments)
+    assert text.startswith(f"{tool}: "), text
+    assert "Error executing tool" not in text and not text.startswith(f"{tool}: {tool}")
+
+
+def test_a_crash_says_only_that_it_happened() -> None:
+    assert one_form("get_product", "Error executing tool get_product") == f"get_product: {CRASHED}"
+    assert one_form("get_product", "Error executing tool get_product: No product") == "get_product: No product"
+    assert one_form("get_product", "get_product: No product") == "get_product: No product"
