@@ -13,8 +13,8 @@ from pydantic import BaseModel, Field
 
 from aisle_mcp.errors import InvalidArgument, NotFound
 from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summarize
-from aisle_mcp.providers.base import ExtractionProgress, JobState
-from aisle_mcp.providers.local.jobs import Job
+from aisle_mcp.providers.base import ExtractionCounts, ExtractionProgress, JobCounts, JobState
+from aisle_mcp.providers.local.jobs import Job, LastKnown
 from aisle_mcp.tools.shop import ExtractProvider, Shop, answer, owner_of, shop_of, start_offset
 
 SUBMIT = ToolAnnotations(title="Extract product pages", read_only_hint=False, open_world_hint=True)
@@ -171,7 +171,13 @@ async def cancel_extract(
 class JobListing(BaseModel):
     job_id: str
     provider: str
-    total_urls: int
+    status: JobState | None = None
+    progress: JobProgress | None = None
+    status_checked_at: datetime | None = Field(
+        default=None,
+        description="Set when status and progress are those last read from the provider (at this time), not now: "
+        "call get_extract_status for where the job stands now.",
+    )
     created_at: datetime
 
 
@@ -186,22 +192,54 @@ async def list_extract_jobs(
     limit: Annotated[int, Field(ge=1, le=100, description="Jobs per page, newest first.")] = 20,
     cursor: Annotated[str | None, Field(description="next_cursor from the previous page.")] = None,
 ) -> Annotated[CallToolResult, JobList]:
-    """List your extraction jobs, newest first. Call get_extract_status with a job_id for its results."""
+    """List your extraction jobs, newest first, each with its status and progress, to find a running job.
+
+    A job another provider runs shows the status last read (`status_checked_at` says when). Call
+    get_extract_status with a job_id for where it stands now and for its products.
+    """
     shop = shop_of(ctx)
     owner = owner_of(ctx)
     scope, offset = start_offset(shop, cursor, "list_extract_jobs", {"owner": owner})
     jobs, total = await anyio.to_thread.run_sync(shop.jobs.list, owner, offset, limit)
+    now = await _counts_now(shop, jobs)
+    read = await anyio.to_thread.run_sync(shop.jobs.last_known, [j.id for j in jobs if j.id not in now])
     more = offset + len(jobs) < total
     return answer(
         JobList(
-            jobs=[
-                JobListing(job_id=j.id, provider=j.provider, total_urls=j.total_urls, created_at=j.created_at)
-                for j in jobs
-            ],
+            jobs=[_listing(job, now.get(job.id), read.get(job.id)) for job in jobs],
             total=total,
             next_cursor=shop.cursors.encode(scope, offset + len(jobs)) if more else None,
         )
     )
+
+
+async def _counts_now(shop: Shop, jobs: list[Job]) -> dict[str, JobCounts]:
+    """The counts of the jobs whose provider tells them without a request per job (the local engine), by job id."""
+    now: dict[str, JobCounts] = {}
+    for name in {job.provider for job in jobs}:
+        extraction = shop.extraction.get(name)
+        if isinstance(extraction, ExtractionCounts):
+            mine = [job for job in jobs if job.provider == name]
+            counts = await extraction.counts([job.ref for job in mine])
+            now.update({job.id: counts[job.ref] for job in mine if job.ref in counts})
+    return now
+
+
+def _listing(job: Job, now: JobCounts | None, read: LastKnown | None) -> JobListing:
+    counts = now or (read.counts if read else None)
+    listing = JobListing(job_id=job.id, provider=job.provider, created_at=job.created_at)
+    if counts is None:
+        return listing  # never read (a job from before statuses were kept): get_extract_status tells
+    listing.status = counts.state
+    listing.progress = JobProgress(
+        total_urls=counts.total_urls,
+        urls_done=counts.urls_done,
+        products_found=counts.products_found,
+        urls_failed=counts.urls_failed,
+    )
+    if now is None and read is not None and not counts.state.finished:
+        listing.status_checked_at = read.checked_at  # a finished job's last status is its status now
+    return listing
 
 
 async def _job(ctx: Context[Shop], shop: Shop, job_id: str) -> Job:
@@ -238,6 +276,8 @@ async def _status(
             await anyio.sleep(POLL_SECONDS.get(job.provider, REMOTE_POLL_SECONDS))
             progress = await extraction.progress(job.ref, offset, limit)
     await shop.remember(job.provider, progress.products)
+    if not isinstance(extraction, ExtractionCounts):  # kept for list_extract_jobs, which asks no provider
+        await anyio.to_thread.run_sync(shop.jobs.record, job.id, JobCounts.of(progress))
     return _shape(shop, job, progress, scope, offset, fields)
 
 
