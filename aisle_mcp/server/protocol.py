@@ -9,10 +9,7 @@ Both are server middleware (the SDK's own seam, run before any handler on stdio,
   type codes and links.
 - Errors: every failed tool call reads ``<tool>: …``, whether a ``ToolError``, a validation failure or a refusal
   (the SDK writes the first two ``Error executing tool <tool>: …`` and the others differently).
-- Tool schemas: pydantic's generated titles and null defaults are left out of ``tools/list``, output fields
-  Aisle never sends as null (answers leave absent fields out) are not declared nullable, and output schemas have
-  their references written out. The list costs an agent's context less, and clients that check every answer
-  against its schema spend less time on it.
+- Tool schemas: ``tools/list`` gives them as ``server/schemas.py`` compacts them, for every tool alike.
 """
 
 from __future__ import annotations
@@ -27,6 +24,7 @@ from mcp.types import INVALID_PARAMS, CallToolResult, TextContent
 from pydantic import BaseModel
 
 from aisle_mcp.errors import InvalidArgument
+from aisle_mcp.server.schemas import compact_tool
 from aisle_mcp.tools.arguments import refuse_unknown_arguments
 
 SHOWN_NAME_CHARS = 100
@@ -157,57 +155,8 @@ def compact_tool_schemas(server: MCPServer[Any]) -> None:
         answer: dict[str, Any] = dict(listed)
         tools: list[Any] = []
         for tool in cast(list[Any], answer["tools"]):
-            if isinstance(tool, dict):
-                tool = dict(cast(dict[str, Any], tool))
-                for key, output in (("inputSchema", False), ("outputSchema", True)):
-                    if isinstance(tool.get(key), dict):
-                        tool[key] = compact_schema(tool[key], output=output)
-            tools.append(tool)
+            tools.append(compact_tool(cast(dict[str, Any], tool)) if isinstance(tool, dict) else tool)
         answer["tools"] = tools
         return answer
 
     server.middleware.append(compact)
-
-
-def compact_schema(schema: dict[str, Any], *, output: bool) -> dict[str, Any]:
-    """A JSON schema without generated titles or null defaults; for ``output``, optional means absent, not null,
-    and ``$ref``s to ``$defs`` are written out in place (clients check every answer; resolving references is most
-    of what that costs them)."""
-    defs = cast(dict[str, Any], schema.get("$defs") or {})
-    kept: set[str] = set()
-
-    def walk(node: Any, expanding: tuple[str, ...]) -> Any:
-        if isinstance(node, list):
-            return [walk(item, expanding) for item in cast(list[Any], node)]
-        if not isinstance(node, dict):
-            return node
-        fields = cast(dict[str, Any], node)
-        ref = fields.get("$ref")
-        name = ref.rsplit("/", 1)[-1] if output and isinstance(ref, str) and ref.startswith("#/$defs/") else None
-        if name is not None and name in defs and name not in expanding:
-            target = cast(dict[str, Any], walk(defs[name], (*expanding, name)))
-            return {**target, **cast(dict[str, Any], walk({k: v for k, v in fields.items() if k != "$ref"}, expanding))}
-        if name is not None:
-            kept.add(name)  # a definition that refers to itself stays a reference
-        out: dict[str, Any] = {}
-        for key, value in fields.items():
-            if (key == "title" and isinstance(value, str)) or (key == "default" and value is None):
-                continue
-            if key == "$defs" and output:
-                continue
-            if key in ("properties", "$defs") and isinstance(value, dict):
-                out[key] = {prop: walk(sub, expanding) for prop, sub in cast(dict[str, Any], value).items()}
-            else:
-                out[key] = walk(value, expanding)
-        options = out.get("anyOf")
-        if output and isinstance(options, list) and fields.get("default", ...) is None:
-            rest = [o for o in cast(list[Any], options) if o != {"type": "null"}]
-            if len(rest) == 1:
-                del out["anyOf"]
-                out = {**rest[0], **out}
-        return out
-
-    compacted = cast(dict[str, Any], walk(schema, ()))
-    if kept:
-        compacted["$defs"] = {name: walk(defs[name], (name,)) for name in sorted(kept)}
-    return compacted

@@ -49,16 +49,19 @@ class ExtractedProduct(ProductSummary):
     )
 
 
-class ExtractStatus(BaseModel):
+class JobStatus(BaseModel):
     job_id: str
     status: JobState
     provider: str
     progress: JobProgress
+    error: str | None = None
+    next_step: str | None = None
+
+
+class ExtractStatus(JobStatus):
     products: list[ExtractedProduct] = Field(default_factory=list[ExtractedProduct])
     failures: list[UrlFailureOut] | None = None
     next_cursor: str | None = None
-    error: str | None = None
-    next_step: str | None = None
 
 
 def check_urls(urls: list[str]) -> list[str]:
@@ -104,20 +107,18 @@ def check_urls(urls: list[str]) -> list[str]:
 
 async def extract_product_urls(
     ctx: Context[Shop],
-    urls: Annotated[
-        list[str], Field(min_length=1, max_length=1000, description="Product page URLs (http/https), 1 to 1,000.")
-    ],
+    urls: Annotated[list[str], Field(min_length=1, max_length=1000, description="Product page URLs (http/https).")],
     provider: Annotated[ExtractProvider | None, Field(description="Who reads the pages; default: configured.")] = None,
     wait_seconds: Annotated[
-        float, Field(ge=0, le=45, description="How long to wait for results before returning the job id.")
+        float, Field(ge=0, le=45, description="Seconds to wait for the products before answering.")
     ] = 10,
     fields: Annotated[list[ExtraField] | None, Field(description="Fields to add to each summary.")] = None,
 ) -> Annotated[CallToolResult, ExtractStatus]:
-    """Read product pages (title, price, availability, brand, images, variants…) from their URLs.
+    """Read product pages (title, price, availability, brand, images, variants…) from URLs.
 
-    Use this when the shopper gives product links or you found product pages. It starts a job and waits up to
-    `wait_seconds` for it; the answer holds the `job_id`, and the products if they were ready. Then call
-    get_extract_status with the job_id until status is completed, failed or cancelled.
+    For product links the shopper gives or pages you found. Starts a job and waits up to `wait_seconds`; the answer
+    has the `job_id`, and the products if ready. Then call get_extract_status with the job_id until status is
+    completed, failed or cancelled.
     """
     shop = shop_of(ctx)
     cleaned = check_urls(urls)
@@ -130,17 +131,15 @@ async def extract_product_urls(
 async def get_extract_status(
     ctx: Context[Shop],
     job_id: Annotated[str, Field(min_length=1, max_length=100, description="The job_id extract_product_urls gave.")],
-    cursor: Annotated[str | None, Field(description="next_cursor from the previous page of this job.")] = None,
+    cursor: Annotated[str | None, Field(description="next_cursor of the previous page.")] = None,
     limit: Annotated[int, Field(ge=1, le=50, description="Products per page.")] = 20,
-    wait_seconds: Annotated[
-        float, Field(ge=0, le=45, description="Wait up to this long for the job to finish first.")
-    ] = 0,
+    wait_seconds: Annotated[float, Field(ge=0, le=45, description="Seconds to wait for the job to finish first.")] = 0,
     fields: Annotated[list[ExtraField] | None, Field(description="Fields to add to each summary.")] = None,
 ) -> Annotated[CallToolResult, ExtractStatus]:
-    """Status, progress, per-URL failures and a page of extracted products for an extraction job.
+    """An extraction job's status, progress, per-URL failures and a page of its products (partial while it runs).
 
-    Partial results arrive while the job runs. When `next_cursor` is set, call again with it for more products;
-    while status is pending or running, call again later (or with `wait_seconds`) for the rest.
+    With `next_cursor`, call again with it for more; while pending or running, call again later (or with
+    `wait_seconds`).
     """
     shop = shop_of(ctx)
     job = await _job(ctx, shop, job_id)
@@ -150,8 +149,8 @@ async def get_extract_status(
 async def cancel_extract(
     ctx: Context[Shop],
     job_id: Annotated[str, Field(min_length=1, max_length=100, description="The job to stop.")],
-) -> Annotated[CallToolResult, ExtractStatus]:
-    """Stop an extraction job. Pages already read stay available: call get_extract_status for them."""
+) -> Annotated[CallToolResult, JobStatus]:
+    """Stop an extraction job; the answer is its status. Pages read stay: call get_extract_status for them."""
     shop = shop_of(ctx)
     job = await _job(ctx, shop, job_id)
     extraction = shop.extraction.get(job.provider)
@@ -160,12 +159,17 @@ async def cancel_extract(
     before = await extraction.progress(job.ref, 0, 1)
     if not before.state.finished:
         await extraction.cancel(job.ref)
-    status = await _status(ctx, shop, job, None, 20, (), 0)
+    status = await _status(ctx, shop, job, None, 1, (), 0)
+    steps: list[str] = []
     if before.state.finished:
-        status.next_step = " ".join(
-            filter(None, [f"The job had already {before.state.value}; there was nothing to stop.", status.next_step])
-        )
-    return answer(status)
+        steps.append(f"The job had already {before.state.value}; there was nothing to stop.")
+    if found := status.progress.products_found:
+        steps.append(f"Call get_extract_status with job_id={job.id} for the {found} product{'s' * (found != 1)} read.")
+    elif not status.status.finished and status.next_step:
+        steps.append(status.next_step)
+    stopped = JobStatus.model_validate(status.model_dump(include=set(JobStatus.model_fields)))
+    stopped.next_step = " ".join(steps) or None
+    return answer(stopped)
 
 
 class JobListing(BaseModel):
@@ -189,14 +193,11 @@ class JobList(BaseModel):
 
 async def list_extract_jobs(
     ctx: Context[Shop],
-    limit: Annotated[int, Field(ge=1, le=100, description="Jobs per page, newest first.")] = 20,
-    cursor: Annotated[str | None, Field(description="next_cursor from the previous page.")] = None,
+    limit: Annotated[int, Field(ge=1, le=100, description="Jobs per page.")] = 20,
+    cursor: Annotated[str | None, Field(description="next_cursor of the previous page.")] = None,
 ) -> Annotated[CallToolResult, JobList]:
-    """List your extraction jobs, newest first, each with its status and progress, to find a running job.
-
-    A job another provider runs shows the status last read (`status_checked_at` says when). Call
-    get_extract_status with a job_id for where it stands now and for its products.
-    """
+    """Your extraction jobs, newest first, with status and progress (a remote job's as last read, at
+    `status_checked_at`). Call get_extract_status with a job_id for its products."""
     shop = shop_of(ctx)
     owner = owner_of(ctx)
     scope, offset = start_offset(shop, cursor, "list_extract_jobs", {"owner": owner})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -76,7 +77,15 @@ async def test_tool_schemas_are_compact_and_every_answer_still_matches_them(clie
         for node in schema_nodes([tool.input_schema, tool.output_schema]):
             assert not isinstance(node.get("title"), str), (tool.name, node)
             assert "default" not in node or node["default"] is not None, (tool.name, node)
-        assert "$ref" not in json.dumps(tool.output_schema), "output references are written out in place"
+            assert {"type": "null"} not in node.get("anyOf", []), (tool.name, node)
+        for schema in (tool.input_schema, tool.output_schema or {}):
+            # A definition is shared only when more than one place uses it, and every reference resolves in place.
+            refs = re.findall(r'"\$ref": "#/\$defs/(\w+)"', json.dumps(schema))
+            assert sorted(set(refs)) == sorted(schema.get("$defs", {})), (tool.name, refs)
+            assert all(refs.count(name) > 1 for name in refs), (tool.name, refs)
+        # An output schema is the answer's shape: no prose, and no bounds that only inputs need.
+        for node in schema_nodes(tool.output_schema):
+            assert not {"description", "maxLength", "minimum"} & set(node), (tool.name, node)
     found_schema: Any = tools["search_products"].output_schema
     summary = found_schema["properties"]["products"]["items"]["properties"]
     assert summary["brand"] == {"type": "string"}, "an absent field is left out of answers, never null"
@@ -139,3 +148,13 @@ def test_a_crash_says_only_that_it_happened() -> None:
     assert one_form("get_product", "Error executing tool get_product") == f"get_product: {CRASHED}"
     assert one_form("get_product", "Error executing tool get_product: No product") == "get_product: No product"
     assert one_form("get_product", "get_product: No product") == "get_product: No product"
+
+
+@pytest.mark.anyio
+async def test_the_tool_list_stays_compact(client: Client) -> None:
+    listed = (await client.list_tools()).tools
+    size = len(json.dumps([t.model_dump(by_alias=True, exclude_none=True) for t in listed], separators=(",", ":")))
+    # 15,989 bytes when this was written (bench/tools_list_size.py), from 31,669 before; a guard against going back.
+    assert size < 18_000, size
+    cancel = next(t for t in listed if t.name == "cancel_extract")
+    assert "products" not in (cancel.output_schema or {})["properties"], "cancel answers the status, not products"

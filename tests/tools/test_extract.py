@@ -230,7 +230,11 @@ async def test_cancelling_a_finished_job_says_there_was_nothing_to_stop(client: 
     cancelled = await call(client, "cancel_extract", {"job_id": done["job_id"]})
     assert cancelled["status"] == "completed"
     assert "already completed; there was nothing to stop" in cancelled["next_step"]
-    assert cancelled["products"][0]["title"] == "Fjellkatt Copper Kettle 1.2 L"
+    # The answer is the job's status; what was read is where it always is, one call away.
+    assert "products" not in cancelled and cancelled["progress"] == done["progress"]
+    assert f"get_extract_status with job_id={done['job_id']} for the 1 product read" in cancelled["next_step"]
+    again = await call(client, "get_extract_status", {"job_id": done["job_id"]})
+    assert again["products"][0]["title"] == "Fjellkatt Copper Kettle 1.2 L"
 
 
 async def test_listed_jobs_show_a_running_job_with_its_progress_now(client: Client) -> None:
