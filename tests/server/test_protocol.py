@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from mcp import Client
 
@@ -93,12 +94,23 @@ async def test_tool_schemas_are_compact_and_every_answer_still_matches_them(clie
     assert summary["price"]["properties"]["amount"] == {"type": "string"}
     # The client checks each answer against the schema it listed: every optional field, filled, still passes.
     every = ["image", "images", "category", "gtin", "mpn", "sku", "description", "variants", "rating", "list_price"]
+    every += ["attributes", "options", "updated_at", "source", "extra", "field_sources"]
     found = await client.call_tool("search_products", {"query": "shirt", "limit": 5, "fields": every})
     assert not found.is_error, found.content
     assert found.structured_content is not None
+    answers = [("search_products", found.structured_content)]
     for product in found.structured_content["products"]:
         full = await client.call_tool("get_product", {"id": product["id"]})
         assert not full.is_error, full.content
+        answers.append(("get_product", full.structured_content))
+    listed = await client.call_tool("list_inventory", {"limit": 5, "fields": every})
+    jobs = await client.call_tool("list_extract_jobs", {})
+    answers += [("list_inventory", listed.structured_content), ("list_extract_jobs", jobs.structured_content)]
+    # Checked here as well as by the client: each answer against the schema as listed, $defs and all.
+    for tool, answer in answers:
+        jsonschema.validate(answer, tools[tool].output_schema or {})
+    extras = {"image", "category", "attributes"}
+    assert any(extras <= set(p) for p in found.structured_content["products"]), "the extras were there to check"
 
 
 @pytest.mark.anyio
