@@ -222,6 +222,23 @@ async def test_an_unknown_tool_is_json_rpc_invalid_params(server: Served, mode: 
             assert not (await client.call_tool("list_inventory", {"limit": 1})).is_error
 
 
+@pytest.mark.parametrize("mode", ["auto", "legacy"])
+async def test_errors_and_job_listings_read_the_same_over_http(server: Served, pages: str, mode: str) -> None:
+    with anyio.fail_after(40):
+        async with connect(server.url, ALPHA, mode) as client:
+            refused = await client.call_tool("search_products", {"filters": {"max_price": 5}})
+            text = " ".join(getattr(block, "text", "") for block in refused.content)
+            assert refused.is_error
+            assert text.startswith("search_products: does not take 'filters.max_price'")
+            assert "(did you mean filters.price_max?)" in text
+            urls = [f"{pages}/p/1"]
+            started = data(await client.call_tool("extract_product_urls", {"urls": urls, "wait_seconds": 20}))
+            listed = {job["job_id"]: job for job in data(await client.call_tool("list_extract_jobs", {}))["jobs"]}
+    assert started["status"] == "completed"
+    assert listed[started["job_id"]]["status"] == "completed"
+    assert listed[started["job_id"]]["progress"] == started["progress"]
+
+
 async def test_an_oversized_body_gets_413(server: Served) -> None:
     huge = json.dumps({**INITIALIZE, "padding": "x" * (5 * 1024 * 1024)}).encode()
     with anyio.fail_after(30):
