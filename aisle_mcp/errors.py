@@ -2,7 +2,7 @@
 
 Every failure an agent can act on is an ``AisleError``; its message says what went wrong and what to do.
 Messages never carry keys or tokens. Anything else that escapes a tool is a bug and reaches the agent
-only as the SDK's generic "Error executing tool".
+only as "<tool>: an unexpected error inside the server stopped this call", the traceback kept in the log.
 """
 
 from mcp.server.mcpserver.exceptions import ToolError

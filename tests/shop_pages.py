@@ -6,6 +6,7 @@ import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -35,14 +36,26 @@ def product_page(name: str, price: str, brand: str = "Fjellkatt", sku: str = "SK
 NOT_A_PRODUCT = "<!doctype html><html><head><title>About us</title></head><body><p>We sell things.</p></body></html>"
 
 
+@dataclass
+class Hold:
+    """Pages under ``/held/`` that keep loading: ``reached`` is set when one is asked for, and it is answered only
+    once ``release`` is set."""
+
+    reached: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
+
+
 @contextmanager
-def serve_pages(pages: dict[str, str]) -> Iterator[tuple[str, list[str]]]:
+def serve_pages(pages: dict[str, str], hold: Hold | None = None) -> Iterator[tuple[str, list[str]]]:
     """Serve ``pages`` (path → HTML) on a free loopback port; yields the base URL and the list of paths hit."""
     hits: list[str] = []
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             hits.append(self.path)
+            if hold is not None and self.path.startswith("/held/"):
+                hold.reached.set()
+                hold.release.wait(30)
             body = pages.get(self.path)
             if body is None:
                 self.send_response(404)

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel
+from pydantic.json_schema import SkipJsonSchema
 
 from aisle_mcp.products.model import Availability, Money, Option, Product, Rating, Variant
 
@@ -37,7 +38,11 @@ SUMMARY_VARIANTS = 10
 
 
 class ProductSummary(BaseModel):
-    """A product in brief. Absent fields are unknown or were not asked for (see ``fields``)."""
+    """A product in brief. Absent fields are unknown or were not asked for (see ``fields``).
+
+    The JSON schema declares the default fields only: those that ``fields`` adds are ``Product``'s fields of the
+    same names, declared once in get_product's output schema rather than again by every tool that gives summaries
+    (the schema still accepts them: it does not forbid other fields)."""
 
     id: str
     title: str
@@ -46,22 +51,22 @@ class ProductSummary(BaseModel):
     availability: Availability | None = None
     seller: str | None = None
     url: str | None = None
-    list_price: Money | None = None
-    image: str | None = None
-    images: list[str] | None = None
-    category: str | None = None
-    gtin: str | None = None
-    mpn: str | None = None
-    sku: str | None = None
-    description: str | None = None
-    attributes: dict[str, str | list[str]] | None = None
-    options: list[Option] | None = None
-    variants: list[Variant] | None = None
-    rating: Rating | None = None
-    updated_at: datetime | None = None
-    source: str | None = None
-    extra: dict[str, Any] | None = None
-    field_sources: dict[str, str] | None = None
+    list_price: SkipJsonSchema[Money | None] = None
+    image: SkipJsonSchema[str | None] = None
+    images: SkipJsonSchema[list[str] | None] = None
+    category: SkipJsonSchema[str | None] = None
+    gtin: SkipJsonSchema[str | None] = None
+    mpn: SkipJsonSchema[str | None] = None
+    sku: SkipJsonSchema[str | None] = None
+    description: SkipJsonSchema[str | None] = None
+    attributes: SkipJsonSchema[dict[str, str | list[str]] | None] = None
+    options: SkipJsonSchema[list[Option] | None] = None
+    variants: SkipJsonSchema[list[Variant] | None] = None
+    rating: SkipJsonSchema[Rating | None] = None
+    updated_at: SkipJsonSchema[datetime | None] = None
+    source: SkipJsonSchema[str | None] = None
+    extra: SkipJsonSchema[dict[str, Any] | None] = None
+    field_sources: SkipJsonSchema[dict[str, str] | None] = None
 
 
 def _clip(text: str, limit: int) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchPage, SearchRequest
@@ -80,6 +80,31 @@ class ProductExtraction(Protocol):
     async def progress(self, ref: str, offset: int, limit: int) -> ExtractionProgress: ...
 
     async def cancel(self, ref: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class JobCounts:
+    """Where one extraction job stands, without its products: what a list of jobs shows."""
+
+    state: JobState
+    total_urls: int
+    urls_done: int
+    products_found: int
+    urls_failed: int
+
+    @classmethod
+    def of(cls, progress: ExtractionProgress) -> JobCounts:
+        return cls(
+            progress.state, progress.total_urls, progress.urls_done, progress.products_total, progress.failures_total
+        )
+
+
+@runtime_checkable
+class ExtractionCounts(Protocol):
+    """An extraction provider that tells many jobs' counts at once without a request per job (the local engine,
+    whose jobs are rows beside the catalog). Others' jobs are listed as last read."""
+
+    async def counts(self, refs: list[str]) -> dict[str, JobCounts]: ...
 
 
 # Inventory ----------------------------------------------------------------------------------------------

@@ -57,7 +57,11 @@ def _parser() -> argparse.ArgumentParser:
         help="HTTP worker processes on one port (needs --stateless); e.g. one per core",
     )
 
-    search = commands.add_parser("search", help="search products")
+    # The human commands answer on stdout and tell their errors in one line; the log is for --verbose.
+    human = argparse.ArgumentParser(add_help=False)
+    human.add_argument("-v", "--verbose", action="store_true", help="also print the log (INFO and up) on stderr")
+
+    search = commands.add_parser("search", help="search products", parents=[human])
     search.add_argument("query", nargs="?")
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--provider")
@@ -67,12 +71,12 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--in-stock", action="store_true")
     search.add_argument("--json", action="store_true", help="print the tool's JSON answer")
 
-    extract = commands.add_parser("extract", help="extract products from product page URLs")
+    extract = commands.add_parser("extract", help="extract products from product page URLs", parents=[human])
     extract.add_argument("urls", nargs="+")
     extract.add_argument("--provider")
     extract.add_argument("--json", action="store_true")
 
-    inventory = commands.add_parser("inventory", help="list a merchant's inventory")
+    inventory = commands.add_parser("inventory", help="list a merchant's inventory", parents=[human])
     inventory.add_argument("--provider")
     inventory.add_argument("--search")
     inventory.add_argument("--brand")
@@ -80,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     inventory.add_argument("--limit", type=int, default=20)
     inventory.add_argument("--json", action="store_true")
 
-    load = commands.add_parser("import", help="load a product feed file into the local catalog")
+    load = commands.add_parser("import", help="load a product feed file into the local catalog", parents=[human])
     load.add_argument("file", type=Path)
     load.add_argument("--format", help="ndjson, csv, tsv, xml or shopify (default: detect)")
     return parser
@@ -88,7 +92,13 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    # A server logs what it does (INFO); a human command only what went wrong, unless asked for more.
+    quiet = args.command not in (None, "serve") and not args.verbose
+    logging.basicConfig(
+        level=logging.WARNING if quiet else logging.INFO,
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         settings = load_settings(os.environ)

@@ -1,9 +1,10 @@
 """``aisle-mcp serve --http``: streamable HTTP with bearer tokens, Host/Origin checks and a fair share per client.
 
-Authentication is the SDK's: a ``TokenVerifier`` behind its ``BearerAuthBackend``, ``AuthContextMiddleware`` and
-``RequireAuthMiddleware``, assembled here rather than through ``AuthSettings``, which wants an OAuth authorization
-server (``issuer_url``) that static tokens do not have. Clients send ``Authorization: Bearer <token>``, the way
-Claude Code, Cursor and the Inspector pass static headers; no OAuth metadata is served.
+Authentication is the SDK's: a ``TokenVerifier`` behind its ``BearerAuthBackend`` and ``AuthContextMiddleware``,
+assembled here rather than through ``AuthSettings``, which wants an OAuth authorization server (``issuer_url``) that
+static tokens do not have; the 401 is the SDK's too, with a wrong token told apart from a missing one. Clients
+send ``Authorization: Bearer <token>``, the way Claude Code, Cursor and the Inspector pass static headers; no OAuth
+metadata is served.
 
 Each token is its own owner of jobs and cursors. The owner id is a short hash of the token, so logs, job rows and
 cursors never carry the token.
@@ -26,7 +27,7 @@ from typing import Any
 import anyio
 import uvicorn
 from mcp.server.auth.middleware.auth_context import AuthContextMiddleware
-from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser, BearerAuthBackend, RequireAuthMiddleware
+from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser, BearerAuthBackend
 from mcp.server.auth.provider import AccessToken
 from mcp.server.mcpserver import MCPServer
 from mcp.server.transport_security import (
@@ -207,14 +208,33 @@ class _HostAndOrigin:
 
 
 class _RequireToken:
-    """The SDK's ``RequireAuthMiddleware`` (401 with ``WWW-Authenticate``) on HTTP requests; lifespan passes."""
+    """401 with ``WWW-Authenticate`` for an HTTP request without a known token (lifespan passes), as the SDK's
+    ``RequireAuthMiddleware`` answers, except that a token that was sent but is not one of the server's is told
+    apart from no token at all: the client then knows to fix its token, not to add one. Nothing is said of the
+    tokens that would have been accepted."""
 
     def __init__(self, app: ASGIApp) -> None:
         self._app = app
-        self._required = RequireAuthMiddleware(app, required_scopes=[])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await (self._required if scope["type"] == "http" else self._app)(scope, receive, send)
+        if scope["type"] != "http" or isinstance(scope.get("user"), AuthenticatedUser):
+            await self._app(scope, receive, send)
+            return
+        headers: list[tuple[bytes, bytes]] = scope["headers"]
+        sent = any(name == b"authorization" and value[:7].lower() == b"bearer " for name, value in headers)
+        await _unauthorized(send, TOKEN_NOT_RECOGNISED if sent else TOKEN_REQUIRED)
+
+
+TOKEN_REQUIRED = "Authentication required: send the header Authorization: Bearer <token>."
+TOKEN_NOT_RECOGNISED = "Bearer token not recognised: send a token this server was given (AISLE_HTTP_TOKEN)."
+
+
+async def _unauthorized(send: Send, description: str) -> None:
+    body = json.dumps({"error": "invalid_token", "error_description": description}).encode()
+    challenge = f'Bearer error="invalid_token", error_description="{description}"'.encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": 401, "headers": [*headers, (b"www-authenticate", challenge)]})
+    await send({"type": "http.response.body", "body": body})
 
 
 def _client_of(scope: Scope) -> str:

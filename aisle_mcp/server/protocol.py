@@ -4,12 +4,12 @@ Both are server middleware (the SDK's own seam, run before any handler on stdio,
 
 - An unknown tool name: the spec asks for JSON-RPC error -32602 (invalid params); the SDK answers an ``isError``
   tool result instead, which agents read as "the tool ran and failed". It is refused first.
-- Arguments: one the tool does not take is refused, naming the one meant (the SDK would drop it silently), and
-  arguments that fail validation are told in one line each, without pydantic's type codes and links.
-- Tool schemas: pydantic's generated titles and null defaults are left out of ``tools/list``, output fields
-  Aisle never sends as null (answers leave absent fields out) are not declared nullable, and output schemas have
-  their references written out. The list costs an agent's context less, and clients that check every answer
-  against its schema spend less time on it.
+- Arguments: one the tool does not take (or a key search's filters do not take) is refused, naming the one meant
+  (the SDK would drop it silently), and arguments that fail validation are told in one line each, without pydantic's
+  type codes and links.
+- Errors: every failed tool call reads ``<tool>: …``, whether a ``ToolError``, a validation failure or a refusal
+  (the SDK writes the first two ``Error executing tool <tool>: …`` and the others differently).
+- Tool schemas: ``tools/list`` gives them as ``server/schemas.py`` compacts them, for every tool alike.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from mcp.types import INVALID_PARAMS, CallToolResult, TextContent
 from pydantic import BaseModel
 
 from aisle_mcp.errors import InvalidArgument
+from aisle_mcp.server.schemas import compact_tool
 from aisle_mcp.tools.arguments import refuse_unknown_arguments
 
 SHOWN_NAME_CHARS = 100
@@ -50,46 +51,59 @@ def refuse_unknown_tools(server: MCPServer[Any]) -> None:
 
 
 def readable_argument_errors(server: MCPServer[Any]) -> None:
-    """Refuse arguments a tool does not take before it runs; reword argument validation failures for a model."""
-    names: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    """Refuse arguments a tool does not take before it runs; give every error of a tool call in one form.
+
+    That form is ``<tool>: <what is wrong and what to do>``: the SDK's ``Error executing tool <tool>: …`` and
+    pydantic's validation report are both rewritten to it, and a crash says no more than that it happened."""
+    shapes: dict[str, tuple[frozenset[str], dict[str, frozenset[str]]]] = {}
 
     async def arguments(ctx: ServerRequestContext[Any, Any], call_next: CallNext) -> HandlerResult:
         if ctx.method != "tools/call" or ctx.params is None or not isinstance(ctx.params.get("name"), str):
             return await call_next(ctx)
         tool: str = ctx.params["name"]
-        if tool not in names:
-            names.update({t.name: _argument_names(t.input_schema) for t in await server.list_tools()})
-        if tool in names:
+        if tool not in shapes:
+            shapes.update({t.name: _argument_names(t.input_schema) for t in await server.list_tools()})
+        if tool in shapes:
             try:
-                refuse_unknown_arguments(tool, ctx.params.get("arguments"), *names[tool])
+                refuse_unknown_arguments(tool, ctx.params.get("arguments"), *shapes[tool])
             except InvalidArgument as exc:
                 return _tool_error(str(exc))
         result = await call_next(ctx)
         text = _error_text(result)
-        prefix = f"Error executing tool {tool}: "
-        if text is not None and text.startswith(prefix) and _VALIDATION.match(text, len(prefix)):
-            return _tool_error(_reworded(tool, text[len(prefix) :]))
-        return result
+        return result if text is None else _tool_error(one_form(tool, text))
 
     server.middleware.append(arguments)
 
 
+def one_form(tool: str, text: str) -> str:
+    """A tool call's error text as ``<tool>: …``, whichever layer wrote it."""
+    prefix = f"Error executing tool {tool}"
+    if text == prefix:  # anything but a ToolError: the traceback is in the server's log, and stays there
+        return f"{tool}: {CRASHED}"
+    if text.startswith(prefix + ": "):
+        detail = text[len(prefix) + 2 :]
+        return _reworded(tool, detail) if _VALIDATION.match(detail) else f"{tool}: {detail}"
+    return text if text.startswith(f"{tool}: ") else f"{tool}: {text}"
+
+
+CRASHED = "an unexpected error inside the server stopped this call (its log has the details); it may fail again."
 _VALIDATION = re.compile(r"\d+ validation errors? for ")
 _DETAIL = re.compile(
     r"^\s+(?P<message>.*?)(?: \[type=[^,\]]+(?:, input_value=(?P<value>.*?))?(?:, input_type=\w+)?\])?$"
 )
 
 
-def _argument_names(schema: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
-    """A tool's argument names, and the names inside its object-valued arguments (search's filters)."""
+def _argument_names(schema: dict[str, Any]) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """A tool's argument names, and the keys of each argument that is an object of fixed keys (search's filters)."""
     properties: dict[str, Any] = schema.get("properties") or {}
-    nested: set[str] = set()
-    for value in properties.values():
+    members: dict[str, frozenset[str]] = {}
+    for name, value in properties.items():
         for option in [value, *value.get("anyOf", [])]:
             ref = option.get("$ref", "")
             target = schema.get("$defs", {}).get(ref.rsplit("/", 1)[-1], {}) if ref else option
-            nested.update(target.get("properties") or {})
-    return frozenset(properties), frozenset(nested)
+            if target.get("properties") and target.get("additionalProperties") is False:
+                members[name] = frozenset(target["properties"])
+    return frozenset(properties), members
 
 
 def _reworded(tool: str, detail: str) -> str:
@@ -141,57 +155,8 @@ def compact_tool_schemas(server: MCPServer[Any]) -> None:
         answer: dict[str, Any] = dict(listed)
         tools: list[Any] = []
         for tool in cast(list[Any], answer["tools"]):
-            if isinstance(tool, dict):
-                tool = dict(cast(dict[str, Any], tool))
-                for key, output in (("inputSchema", False), ("outputSchema", True)):
-                    if isinstance(tool.get(key), dict):
-                        tool[key] = compact_schema(tool[key], output=output)
-            tools.append(tool)
+            tools.append(compact_tool(cast(dict[str, Any], tool)) if isinstance(tool, dict) else tool)
         answer["tools"] = tools
         return answer
 
     server.middleware.append(compact)
-
-
-def compact_schema(schema: dict[str, Any], *, output: bool) -> dict[str, Any]:
-    """A JSON schema without generated titles or null defaults; for ``output``, optional means absent, not null,
-    and ``$ref``s to ``$defs`` are written out in place (clients check every answer; resolving references is most
-    of what that costs them)."""
-    defs = cast(dict[str, Any], schema.get("$defs") or {})
-    kept: set[str] = set()
-
-    def walk(node: Any, expanding: tuple[str, ...]) -> Any:
-        if isinstance(node, list):
-            return [walk(item, expanding) for item in cast(list[Any], node)]
-        if not isinstance(node, dict):
-            return node
-        fields = cast(dict[str, Any], node)
-        ref = fields.get("$ref")
-        name = ref.rsplit("/", 1)[-1] if output and isinstance(ref, str) and ref.startswith("#/$defs/") else None
-        if name is not None and name in defs and name not in expanding:
-            target = cast(dict[str, Any], walk(defs[name], (*expanding, name)))
-            return {**target, **cast(dict[str, Any], walk({k: v for k, v in fields.items() if k != "$ref"}, expanding))}
-        if name is not None:
-            kept.add(name)  # a definition that refers to itself stays a reference
-        out: dict[str, Any] = {}
-        for key, value in fields.items():
-            if (key == "title" and isinstance(value, str)) or (key == "default" and value is None):
-                continue
-            if key == "$defs" and output:
-                continue
-            if key in ("properties", "$defs") and isinstance(value, dict):
-                out[key] = {prop: walk(sub, expanding) for prop, sub in cast(dict[str, Any], value).items()}
-            else:
-                out[key] = walk(value, expanding)
-        options = out.get("anyOf")
-        if output and isinstance(options, list) and fields.get("default", ...) is None:
-            rest = [o for o in cast(list[Any], options) if o != {"type": "null"}]
-            if len(rest) == 1:
-                del out["anyOf"]
-                out = {**rest[0], **out}
-        return out
-
-    compacted = cast(dict[str, Any], walk(schema, ()))
-    if kept:
-        compacted["$defs"] = {name: walk(defs[name], (name,)) for name in sorted(kept)}
-    return compacted

@@ -38,37 +38,66 @@ _ALIASES: dict[str, str] = {
 }
 
 
-def refuse_unknown_arguments(tool: str, given: object, known: Iterable[str], filter_names: Iterable[str] = ()) -> None:
+def refuse_unknown_arguments(
+    tool: str, given: object, known: Iterable[str], members: Mapping[str, Iterable[str]] | None = None
+) -> None:
     """An ``InvalidArgument`` naming each argument the tool does not take, with the one meant where it is clear.
 
-    The SDK drops unknown arguments without a word, so ``max_price=50`` would quietly search every price.
-    ``given`` is the call's raw ``arguments`` (anything else is left to the SDK's own checks).
+    ``given`` is the call's raw ``arguments`` (anything else is left to the SDK's own checks). ``members`` holds
+    the keys each object-valued argument takes (search's ``filters``): a key it does not take is refused the same
+    way, and a key of one given at the top level is pointed into its object.
     """
     if not isinstance(given, Mapping):
         return
+    arguments = cast(Mapping[object, object], given)
     names = set(known)
-    filters = set(filter_names)
-    unknown = [str(name) for name in cast(Mapping[object, object], given) if name not in names]
-    if not unknown:
+    inner = {argument: set(keys) for argument, keys in (members or {}).items()}
+    advice = [_advice(str(name), names, inner) for name in arguments if name not in names]
+    for argument, keys in inner.items():
+        value = arguments.get(argument)
+        if isinstance(value, Mapping):
+            for key in cast(Mapping[object, object], value):
+                if key not in keys:
+                    meant = _meant(str(key), keys)
+                    hint = f" (did you mean {argument}.{meant}?)" if meant else ""
+                    advice.append(f"'{argument}.{key}'{hint}")
+    if not advice:
         return
-    advice: list[str] = []
-    for name in unknown:
-        key = name.lower().replace("-", "_")
-        flipped = "_".join(reversed(key.split("_", 1))) if "_" in key else key  # max_price -> price_max
-        if filters and (key in filters or flipped in filters):
-            advice.append(f"'{name}' (put it in filters as \"{key if key in filters else flipped}\")")
-            continue
-        meant = _ALIASES.get(key)
-        if meant not in names:
-            close = difflib.get_close_matches(key, sorted(names | filters), n=1, cutoff=0.75)
-            meant = close[0] if close else None
-        if meant in filters:
-            advice.append(f"'{name}' (did you mean filters.{meant}?)")
-        elif meant:
-            advice.append(f"'{name}' (did you mean '{meant}'?)")
-        else:
-            advice.append(f"'{name}'")
+    takes = "; ".join(f"{argument} takes {', '.join(sorted(keys))}" for argument, keys in sorted(inner.items()))
     raise InvalidArgument(
-        f"{tool} does not take {', '.join(advice)}. Call it again with only its own arguments: "
-        f"{', '.join(sorted(names))}."
+        f"{tool}: does not take {', '.join(advice)}. Call it again with only its own arguments: "
+        f"{', '.join(sorted(names))}{f' ({takes})' if takes else ''}."
     )
+
+
+def _advice(name: str, names: set[str], inner: dict[str, set[str]]) -> str:
+    """An unknown top-level argument, with where it belongs: an argument of this name, or a key of an object."""
+    key = name.lower().replace("-", "_")
+    for argument, keys in sorted(inner.items()):
+        placed = key if key in keys else _flipped(key)
+        if placed in keys:
+            return f"'{name}' (put it in {argument} as \"{placed}\")"
+    meant = _ALIASES.get(key)
+    if meant not in names:
+        everything = names.union(*inner.values())
+        close = difflib.get_close_matches(key, sorted(everything), n=1, cutoff=0.75)
+        meant = close[0] if close else None
+    for argument, keys in sorted(inner.items()):
+        if meant in keys:
+            return f"'{name}' (did you mean {argument}.{meant}?)"
+    return f"'{name}' (did you mean '{meant}'?)" if meant else f"'{name}'"
+
+
+def _meant(name: str, keys: set[str]) -> str | None:
+    """The key an unknown key of an object most likely meant: another spelling, the words flipped, or a near miss."""
+    key = name.lower().replace("-", "_")
+    for candidate in (key, _flipped(key), _ALIASES.get(key)):
+        if candidate in keys:
+            return candidate
+    close = difflib.get_close_matches(key, sorted(keys), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _flipped(key: str) -> str:
+    """``max_price`` as ``price_max``: the same two words the other way round."""
+    return "_".join(reversed(key.split("_", 1))) if "_" in key else key

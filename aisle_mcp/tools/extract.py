@@ -13,8 +13,8 @@ from pydantic import BaseModel, Field
 
 from aisle_mcp.errors import InvalidArgument, NotFound
 from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summarize
-from aisle_mcp.providers.base import ExtractionProgress, JobState
-from aisle_mcp.providers.local.jobs import Job
+from aisle_mcp.providers.base import ExtractionCounts, ExtractionProgress, JobCounts, JobState
+from aisle_mcp.providers.local.jobs import Job, LastKnown
 from aisle_mcp.tools.shop import ExtractProvider, Shop, answer, owner_of, shop_of, start_offset
 
 SUBMIT = ToolAnnotations(title="Extract product pages", read_only_hint=False, open_world_hint=True)
@@ -44,20 +44,24 @@ class ExtractedProduct(ProductSummary):
     requested_url: str | None = Field(
         default=None,
         description="The URL you sent that this product was read from (scheme and host lower-cased, #fragment "
-        "dropped); url is the page's own address, which can differ (a redirect, the shop's canonical link).",
+        "dropped), given when it differs from url, the page's own address (after a redirect, or the shop's "
+        "canonical link).",
     )
 
 
-class ExtractStatus(BaseModel):
+class JobStatus(BaseModel):
     job_id: str
     status: JobState
     provider: str
     progress: JobProgress
+    error: str | None = None
+    next_step: str | None = None
+
+
+class ExtractStatus(JobStatus):
     products: list[ExtractedProduct] = Field(default_factory=list[ExtractedProduct])
     failures: list[UrlFailureOut] | None = None
     next_cursor: str | None = None
-    error: str | None = None
-    next_step: str | None = None
 
 
 def check_urls(urls: list[str]) -> list[str]:
@@ -103,20 +107,18 @@ def check_urls(urls: list[str]) -> list[str]:
 
 async def extract_product_urls(
     ctx: Context[Shop],
-    urls: Annotated[
-        list[str], Field(min_length=1, max_length=1000, description="Product page URLs (http/https), 1 to 1,000.")
-    ],
+    urls: Annotated[list[str], Field(min_length=1, max_length=1000, description="Product page URLs (http/https).")],
     provider: Annotated[ExtractProvider | None, Field(description="Who reads the pages; default: configured.")] = None,
     wait_seconds: Annotated[
-        float, Field(ge=0, le=45, description="How long to wait for results before returning the job id.")
+        float, Field(ge=0, le=45, description="Seconds to wait for the products before answering.")
     ] = 10,
     fields: Annotated[list[ExtraField] | None, Field(description="Fields to add to each summary.")] = None,
 ) -> Annotated[CallToolResult, ExtractStatus]:
-    """Read product pages (title, price, availability, brand, images, variants…) from their URLs.
+    """Read product pages (title, price, availability, brand, images, variants…) from URLs.
 
-    Use this when the shopper gives product links or you found product pages. It starts a job and waits up to
-    `wait_seconds` for it; the answer holds the `job_id`, and the products if they were ready. Then call
-    get_extract_status with the job_id until status is completed, failed or cancelled.
+    For product links the shopper gives or pages you found. Starts a job and waits up to `wait_seconds`; the answer
+    has the `job_id`, and the products if ready. Then call get_extract_status with the job_id until status is
+    completed, failed or cancelled.
     """
     shop = shop_of(ctx)
     cleaned = check_urls(urls)
@@ -129,17 +131,15 @@ async def extract_product_urls(
 async def get_extract_status(
     ctx: Context[Shop],
     job_id: Annotated[str, Field(min_length=1, max_length=100, description="The job_id extract_product_urls gave.")],
-    cursor: Annotated[str | None, Field(description="next_cursor from the previous page of this job.")] = None,
+    cursor: Annotated[str | None, Field(description="next_cursor of the previous page.")] = None,
     limit: Annotated[int, Field(ge=1, le=50, description="Products per page.")] = 20,
-    wait_seconds: Annotated[
-        float, Field(ge=0, le=45, description="Wait up to this long for the job to finish first.")
-    ] = 0,
+    wait_seconds: Annotated[float, Field(ge=0, le=45, description="Seconds to wait for the job to finish first.")] = 0,
     fields: Annotated[list[ExtraField] | None, Field(description="Fields to add to each summary.")] = None,
 ) -> Annotated[CallToolResult, ExtractStatus]:
-    """Status, progress, per-URL failures and a page of extracted products for an extraction job.
+    """An extraction job's status, progress, per-URL failures and a page of its products (partial while it runs).
 
-    Partial results arrive while the job runs. When `next_cursor` is set, call again with it for more products;
-    while status is pending or running, call again later (or with `wait_seconds`) for the rest.
+    With `next_cursor`, call again with it for more; while pending or running, call again later (or with
+    `wait_seconds`).
     """
     shop = shop_of(ctx)
     job = await _job(ctx, shop, job_id)
@@ -149,8 +149,8 @@ async def get_extract_status(
 async def cancel_extract(
     ctx: Context[Shop],
     job_id: Annotated[str, Field(min_length=1, max_length=100, description="The job to stop.")],
-) -> Annotated[CallToolResult, ExtractStatus]:
-    """Stop an extraction job. Pages already read stay available: call get_extract_status for them."""
+) -> Annotated[CallToolResult, JobStatus]:
+    """Stop an extraction job; the answer is its status. Pages read stay: call get_extract_status for them."""
     shop = shop_of(ctx)
     job = await _job(ctx, shop, job_id)
     extraction = shop.extraction.get(job.provider)
@@ -159,18 +159,29 @@ async def cancel_extract(
     before = await extraction.progress(job.ref, 0, 1)
     if not before.state.finished:
         await extraction.cancel(job.ref)
-    status = await _status(ctx, shop, job, None, 20, (), 0)
+    status = await _status(ctx, shop, job, None, 1, (), 0)
+    steps: list[str] = []
     if before.state.finished:
-        status.next_step = " ".join(
-            filter(None, [f"The job had already {before.state.value}; there was nothing to stop.", status.next_step])
-        )
-    return answer(status)
+        steps.append(f"The job had already {before.state.value}; there was nothing to stop.")
+    if found := status.progress.products_found:
+        steps.append(f"Call get_extract_status with job_id={job.id} for the {found} product{'s' * (found != 1)} read.")
+    elif not status.status.finished and status.next_step:
+        steps.append(status.next_step)
+    stopped = JobStatus.model_validate(status.model_dump(include=set(JobStatus.model_fields)))
+    stopped.next_step = " ".join(steps) or None
+    return answer(stopped)
 
 
 class JobListing(BaseModel):
     job_id: str
     provider: str
-    total_urls: int
+    status: JobState | None = None
+    progress: JobProgress | None = None
+    status_checked_at: datetime | None = Field(
+        default=None,
+        description="Set when status and progress are those last read from the provider (at this time), not now: "
+        "call get_extract_status for where the job stands now.",
+    )
     created_at: datetime
 
 
@@ -182,25 +193,54 @@ class JobList(BaseModel):
 
 async def list_extract_jobs(
     ctx: Context[Shop],
-    limit: Annotated[int, Field(ge=1, le=100, description="Jobs per page, newest first.")] = 20,
-    cursor: Annotated[str | None, Field(description="next_cursor from the previous page.")] = None,
+    limit: Annotated[int, Field(ge=1, le=100, description="Jobs per page.")] = 20,
+    cursor: Annotated[str | None, Field(description="next_cursor of the previous page.")] = None,
 ) -> Annotated[CallToolResult, JobList]:
-    """List your extraction jobs, newest first. Call get_extract_status with a job_id for its results."""
+    """Your extraction jobs, newest first, with status and progress (a remote job's as last read, at
+    `status_checked_at`). Call get_extract_status with a job_id for its products."""
     shop = shop_of(ctx)
     owner = owner_of(ctx)
     scope, offset = start_offset(shop, cursor, "list_extract_jobs", {"owner": owner})
     jobs, total = await anyio.to_thread.run_sync(shop.jobs.list, owner, offset, limit)
+    now = await _counts_now(shop, jobs)
+    read = await anyio.to_thread.run_sync(shop.jobs.last_known, [j.id for j in jobs if j.id not in now])
     more = offset + len(jobs) < total
     return answer(
         JobList(
-            jobs=[
-                JobListing(job_id=j.id, provider=j.provider, total_urls=j.total_urls, created_at=j.created_at)
-                for j in jobs
-            ],
+            jobs=[_listing(job, now.get(job.id), read.get(job.id)) for job in jobs],
             total=total,
             next_cursor=shop.cursors.encode(scope, offset + len(jobs)) if more else None,
         )
     )
+
+
+async def _counts_now(shop: Shop, jobs: list[Job]) -> dict[str, JobCounts]:
+    """The counts of the jobs whose provider tells them without a request per job (the local engine), by job id."""
+    now: dict[str, JobCounts] = {}
+    for name in {job.provider for job in jobs}:
+        extraction = shop.extraction.get(name)
+        if isinstance(extraction, ExtractionCounts):
+            mine = [job for job in jobs if job.provider == name]
+            counts = await extraction.counts([job.ref for job in mine])
+            now.update({job.id: counts[job.ref] for job in mine if job.ref in counts})
+    return now
+
+
+def _listing(job: Job, now: JobCounts | None, read: LastKnown | None) -> JobListing:
+    counts = now or (read.counts if read else None)
+    listing = JobListing(job_id=job.id, provider=job.provider, created_at=job.created_at)
+    if counts is None:
+        return listing  # never read (a job from before statuses were kept): get_extract_status tells
+    listing.status = counts.state
+    listing.progress = JobProgress(
+        total_urls=counts.total_urls,
+        urls_done=counts.urls_done,
+        products_found=counts.products_found,
+        urls_failed=counts.urls_failed,
+    )
+    if now is None and read is not None and not counts.state.finished:
+        listing.status_checked_at = read.checked_at  # a finished job's last status is its status now
+    return listing
 
 
 async def _job(ctx: Context[Shop], shop: Shop, job_id: str) -> Job:
@@ -237,6 +277,8 @@ async def _status(
             await anyio.sleep(POLL_SECONDS.get(job.provider, REMOTE_POLL_SECONDS))
             progress = await extraction.progress(job.ref, offset, limit)
     await shop.remember(job.provider, progress.products)
+    if not isinstance(extraction, ExtractionCounts):  # kept for list_extract_jobs, which asks no provider
+        await anyio.to_thread.run_sync(shop.jobs.record, job.id, JobCounts.of(progress))
     return _shape(shop, job, progress, scope, offset, fields)
 
 
@@ -249,10 +291,11 @@ def _shape(
     fields: tuple[ExtraField, ...] | list[ExtraField],
 ) -> ExtractStatus:
     pages = progress.pages if len(progress.pages) == len(progress.products) else [None] * len(progress.products)
-    summaries = [
-        ExtractedProduct(**summarize(product, fields).model_dump(exclude_unset=True), requested_url=page)
-        for product, page in zip(progress.products, pages, strict=True)
-    ]
+    summaries: list[ExtractedProduct] = []
+    for product, page in zip(progress.products, pages, strict=True):
+        summary = summarize(product, fields).model_dump(exclude_unset=True)
+        # Said only when it tells something: most pages are read at the address they were asked for.
+        summaries.append(ExtractedProduct(**summary, requested_url=page if page != product.url else None))
     taken = fit(summaries, shop.max_result_bytes)
     more = offset + taken < progress.products_total
     next_cursor = shop.cursors.encode(scope, offset + taken) if more else None

@@ -63,7 +63,7 @@ async def list_inventory(
         datetime | None, Field(description="Only products updated at or before this date/time (ISO 8601).")
     ] = None,
     limit: Annotated[int, Field(ge=1, le=100, description="Products per page.")] = 20,
-    cursor: Annotated[str | None, Field(description="next_cursor from the previous page.")] = None,
+    cursor: Annotated[str | None, Field(description="next_cursor of the previous page.")] = None,
     wait_seconds: Annotated[
         float, Field(ge=0, le=45, description="For exports that take time (criteo): how long to wait in this call.")
     ] = 20,
@@ -71,9 +71,9 @@ async def list_inventory(
 ) -> Annotated[CallToolResult, InventoryResult]:
     """Browse a merchant's inventory page by page, with optional filters.
 
-    Use this to see what a merchant or brand account carries (not to find a product across shops: that is
-    search_products). Long provider exports are prepared behind this call: when `preparing` is true, call
-    again after `retry_after_seconds`. When `next_cursor` is set, call again with the same arguments and it.
+    To see what a merchant or brand account carries (to find a product across shops, use search_products). When
+    `preparing` is true (a long export), call again after `retry_after_seconds`; when `next_cursor` is set, call
+    again with the same arguments and it.
     """
     shop = shop_of(ctx)
     updated_from, updated_to = _utc(updated_from), _utc(updated_to)

@@ -19,9 +19,11 @@ _SIG_BYTES = 12
 
 
 def fingerprint(tool: str, arguments: dict[str, Any]) -> str:
-    """A short digest of what a page is a page of: the tool and its arguments (without paging ones)."""
+    """What a page is a page of: the tool, and a short digest of it and its arguments (without paging ones).
+
+    The tool's name is kept readable, so a cursor handed to another tool can be refused naming the one it is for."""
     canonical = json.dumps([tool, arguments], sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.blake2b(canonical.encode(), digest_size=8).hexdigest()
+    return f"{tool}/{hashlib.blake2b(canonical.encode(), digest_size=8).hexdigest()}"
 
 
 class Cursors:
@@ -48,7 +50,14 @@ class Cursors:
                 "Pass next_cursor exactly as received, or leave cursor out to start from the first page."
             )
         payload = json.loads(body)
-        if payload.get("s") != scope:
+        given = str(payload.get("s"))
+        origin = given.partition("/")[0] if "/" in given else None
+        if origin is not None and origin != tool:
+            raise InvalidArgument(
+                f"That cursor came from {origin}, not {tool}: pass it to {origin} with the arguments of the call that "
+                f"returned it, or leave cursor out to start {tool} from the first page."
+            )
+        if given != scope:
             raise InvalidArgument(
                 f"That cursor belongs to a different {tool} request. Repeat the arguments of the call that "
                 "returned it, or leave cursor out to start over with the new arguments."

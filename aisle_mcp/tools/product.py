@@ -24,8 +24,8 @@ async def get_product(
 ) -> Annotated[CallToolResult, Product]:
     """The full record of one product: description, attributes, options, variants, images, identifiers.
 
-    Use this after search_products, get_extract_status or list_inventory when a summary is not enough.
-    For the live page instead of the stored record, call extract_product_urls with the product's url.
+    When a summary from search_products, get_extract_status or list_inventory is not enough. For the live page
+    instead, call extract_product_urls with its url.
     """
     shop = shop_of(ctx)
     product = await shop.recall(id.strip())

@@ -59,17 +59,17 @@ async def search_products(
         ),
     ] = "relevance",
     limit: Annotated[int, Field(ge=1, le=50, description="Products per page.")] = 10,
-    cursor: Annotated[str | None, Field(description="next_cursor from the previous page of this search.")] = None,
+    cursor: Annotated[str | None, Field(description="next_cursor of the previous page.")] = None,
     fields: Annotated[
         list[ExtraField] | None, Field(description="Fields to add to each summary, e.g. ['image', 'category'].")
     ] = None,
     provider: Annotated[SearchProvider | None, Field(description="Where to search; default: configured.")] = None,
 ) -> Annotated[CallToolResult, SearchResult]:
-    """Search products by words and/or filters (price range, brand, in stock, color, material, category, seller).
+    """Search products by words and/or filters.
 
     Use this first when the shopper describes what they want. Answers are short summaries (id, title, brand,
-    price, availability, seller, url); call get_product with an id for the full record, or pass `fields`.
-    When `next_cursor` is set, call again with the same arguments and `cursor` for the next page.
+    price, availability, seller, url): get_product gives an id's full record, or pass `fields`. When
+    `next_cursor` is set, call again with the same arguments and `cursor` for the next page.
     """
     shop = shop_of(ctx)
     explicit = _without_blanks(filters or SearchFilters())

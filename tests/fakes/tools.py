@@ -9,6 +9,8 @@ from typing import Any
 import anyio
 from mcp import Client
 
+from aisle_mcp.server.protocol import CRASHED
+
 
 @dataclass
 class Transcript:
@@ -41,7 +43,7 @@ async def error_text(client: Client, tool: str, arguments: dict[str, Any], seen:
         seen.add(result)
     assert result.is_error, result.structured_content
     text = " ".join(getattr(block, "text", "") for block in result.content)
-    assert text.strip() != f"Error executing tool {tool}", "a crash, not a ToolError"
+    assert CRASHED not in text, "a crash, not a ToolError"
     return text
 
 

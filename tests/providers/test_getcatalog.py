@@ -73,7 +73,8 @@ async def test_a_job_goes_pending_running_completed_with_partial_results_and_fai
     assert alpha["price"] == {"amount": "100", "currency": "EUR"}
     assert alpha["brand"] == "Fjellkatt" and alpha["availability"] == "in_stock"
     assert alpha["id"].startswith("getcatalog:")
-    assert [p["requested_url"] for p in done["products"]] == [URLS[0], URLS[2]]
+    # Each page was read at the address sent, so url says it and requested_url is left out.
+    assert [(p["url"], p.get("requested_url")) for p in done["products"]] == [(URLS[0], None), (URLS[2], None)]
 
 
 async def test_products_page_through_provider_pages_without_gaps_or_repeats(
@@ -193,3 +194,23 @@ async def test_without_its_key_getcatalog_says_which_variable_to_set(tmp_path: P
     async with Client(build_server(Settings(data_dir=tmp_path, load_demo=False))) as client:
         message = await error_text(client, "extract_product_urls", {"urls": URLS, "provider": "getcatalog"})
     assert "set GETCATALOG_API_KEY" in message
+
+
+async def test_listed_jobs_show_the_status_last_read_without_asking_the_provider_again(
+    client: Client, stand_in: tuple[GetCatalogStandIn, str]
+) -> None:
+    fake, _ = stand_in
+    job = (await submit(client, URLS))["job_id"]
+    asked = len(fake.seen)
+    listed = (await call(client, "list_extract_jobs", {}))["jobs"]
+    assert len(fake.seen) == asked, "a listing asks the provider nothing"
+    [pending] = listed
+    assert pending["job_id"] == job and pending["status"] == "pending"
+    assert pending["progress"] == {"total_urls": 3, "urls_done": 0, "products_found": 0, "urls_failed": 0}
+    assert "status_checked_at" in pending  # unfinished and read earlier: said as such
+    await call(client, "get_extract_status", {"job_id": job})
+    done = await call(client, "get_extract_status", {"job_id": job})
+    assert done["status"] == "completed"
+    [completed] = (await call(client, "list_extract_jobs", {}))["jobs"]
+    assert completed["status"] == "completed" and completed["progress"] == done["progress"]
+    assert "status_checked_at" not in completed  # a finished job's last status is its status now

@@ -140,6 +140,13 @@ async def test_a_request_without_a_known_token_is_refused_with_401(server: Serve
     assert wrong.headers["www-authenticate"].startswith("Bearer")
     assert "not-a-token" not in wrong.text
     assert right.status_code == 200
+    # A wrong token is told apart from none, so the client knows to fix its token; neither names a valid one.
+    assert "token not recognised" in wrong.json()["error_description"]
+    assert "token not recognised" in wrong.headers["www-authenticate"]
+    assert "Authentication required" in missing.json()["error_description"]
+    for answer in (missing, wrong):
+        for token in (ALPHA, BETA, ALPHA[:6], BETA[:6]):
+            assert token not in answer.text and token not in answer.headers["www-authenticate"]
 
 
 @pytest.mark.parametrize("mode", ["auto", "legacy"])
@@ -213,6 +220,23 @@ async def test_an_unknown_tool_is_json_rpc_invalid_params(server: Served, mode: 
             assert raised.value.code == -32602
             assert "buy_everything" in raised.value.message
             assert not (await client.call_tool("list_inventory", {"limit": 1})).is_error
+
+
+@pytest.mark.parametrize("mode", ["auto", "legacy"])
+async def test_errors_and_job_listings_read_the_same_over_http(server: Served, pages: str, mode: str) -> None:
+    with anyio.fail_after(40):
+        async with connect(server.url, ALPHA, mode) as client:
+            refused = await client.call_tool("search_products", {"filters": {"max_price": 5}})
+            text = " ".join(getattr(block, "text", "") for block in refused.content)
+            assert refused.is_error
+            assert text.startswith("search_products: does not take 'filters.max_price'")
+            assert "(did you mean filters.price_max?)" in text
+            urls = [f"{pages}/p/1"]
+            started = data(await client.call_tool("extract_product_urls", {"urls": urls, "wait_seconds": 20}))
+            listed = {job["job_id"]: job for job in data(await client.call_tool("list_extract_jobs", {}))["jobs"]}
+    assert started["status"] == "completed"
+    assert listed[started["job_id"]]["status"] == "completed"
+    assert listed[started["job_id"]]["progress"] == started["progress"]
 
 
 async def test_an_oversized_body_gets_413(server: Served) -> None:

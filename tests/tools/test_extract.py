@@ -11,7 +11,7 @@ import pytest
 from mcp import Client
 
 from aisle_mcp.server import Settings, build_server
-from tests.shop_pages import NOT_A_PRODUCT, product_page, serve_pages
+from tests.shop_pages import NOT_A_PRODUCT, Hold, product_page, serve_pages
 
 pytestmark = pytest.mark.anyio
 
@@ -89,6 +89,10 @@ async def test_an_extraction_job_runs_from_start_to_finish(client: Client) -> No
     assert product["sku"] == "FK-KET-12"
     listed = await call(client, "list_extract_jobs", {})
     assert listed["jobs"][0]["job_id"] == status["job_id"]
+    # The listing tells where each job stands, in get_extract_status's words, so the running one is found at once.
+    assert listed["jobs"][0]["status"] == "completed"
+    assert listed["jobs"][0]["progress"] == status["progress"]
+    assert "status_checked_at" not in listed["jobs"][0]  # the local engine's counts are read now
 
 
 async def test_each_product_says_which_of_the_sent_urls_it_was_read_from(client: Client) -> None:
@@ -103,9 +107,10 @@ async def test_each_product_says_which_of_the_sent_urls_it_was_read_from(client:
         urls = [f"{base}/p/missing", f"{base}/p/lantern", f"{base}/p/kettle?ref=newsletter"]
         job = await call(client, "extract_product_urls", {"urls": urls, "wait_seconds": 20})
         status = job if job["status"] == "completed" else await finished(client, job["job_id"])
-    read = {p["title"]: (p["requested_url"], p["url"]) for p in status["products"]}
+    read = {p["title"]: (p.get("requested_url"), p["url"]) for p in status["products"]}
+    # A page read at the address it was asked for says so once, in url; requested_url is given only when it differs.
     assert read == {
-        "Fjellkatt Storm Lantern": (urls[1], urls[1]),
+        "Fjellkatt Storm Lantern": (None, urls[1]),
         "Fjellkatt Copper Kettle 1.2 L": (urls[2], "https://fjellkatt.example/kettle"),
     }
 
@@ -225,4 +230,25 @@ async def test_cancelling_a_finished_job_says_there_was_nothing_to_stop(client: 
     cancelled = await call(client, "cancel_extract", {"job_id": done["job_id"]})
     assert cancelled["status"] == "completed"
     assert "already completed; there was nothing to stop" in cancelled["next_step"]
-    assert cancelled["products"][0]["title"] == "Fjellkatt Copper Kettle 1.2 L"
+    # The answer is the job's status; what was read is where it always is, one call away.
+    assert "products" not in cancelled and cancelled["progress"] == done["progress"]
+    assert f"get_extract_status with job_id={done['job_id']} for the 1 product read" in cancelled["next_step"]
+    again = await call(client, "get_extract_status", {"job_id": done["job_id"]})
+    assert again["products"][0]["title"] == "Fjellkatt Copper Kettle 1.2 L"
+
+
+async def test_listed_jobs_show_a_running_job_with_its_progress_now(client: Client) -> None:
+    hold = Hold()
+    with serve_pages(PAGES, hold) as (base, _):
+        try:
+            slow = await call(client, "extract_product_urls", {"urls": [f"{base}/held/1"], "wait_seconds": 0})
+            assert await anyio.to_thread.run_sync(hold.reached.wait, 20)
+            listed = {j["job_id"]: j for j in (await call(client, "list_extract_jobs", {}))["jobs"]}
+        finally:
+            hold.release.set()
+        done = await finished(client, slow["job_id"])
+    running = listed[slow["job_id"]]
+    assert running["status"] == "running"
+    assert running["progress"] == {"total_urls": 1, "urls_done": 0, "products_found": 0, "urls_failed": 0}
+    assert "status_checked_at" not in running
+    assert done["status"] == "failed"

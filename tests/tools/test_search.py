@@ -266,8 +266,8 @@ async def test_every_argument_of_every_tool_is_described(client: Client) -> None
         ("search_products", {"query": "shoes", "colour": "red"}, "'colour' (did you mean filters.color?)"),
         ("search_products", {"q": "shoes"}, "'q' (did you mean 'query'?)"),
         ("search_products", {"query": "shoes", "page_size": 5}, "'page_size' (did you mean 'limit'?)"),
-        ("list_inventory", {"max_price": 5}, "list_inventory does not take 'max_price'"),
-        ("get_product", {"id": "local:0000000000000000", "verbose": True}, "get_product does not take 'verbose'"),
+        ("list_inventory", {"max_price": 5}, "list_inventory: does not take 'max_price'"),
+        ("get_product", {"id": "local:0000000000000000", "verbose": True}, "get_product: does not take 'verbose'"),
         ("list_extract_jobs", {"page": 2}, "'page' (did you mean 'cursor'?)"),
     ],
 )

@@ -27,7 +27,7 @@ from anyio.abc import TaskStatus
 
 from aisle_mcp.errors import NotFound
 from aisle_mcp.products import Product
-from aisle_mcp.providers.base import ExtractionProgress, JobState, UrlFailure
+from aisle_mcp.providers.base import ExtractionProgress, JobCounts, JobState, UrlFailure
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.extractor import extract_product
 from aisle_mcp.providers.local.fetcher import FetchFailed, FetchRefused, PageFetcher
@@ -189,6 +189,22 @@ class ExtractionQueue:
             ).fetchall()
         return {str(state): int(n) for state, n in rows}
 
+    def counts_of(self, refs: list[str]) -> dict[str, JobCounts]:
+        """Each run's state and counts, in one query for all of them; a ref that is no run is left out."""
+        if not refs:
+            return {}
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT r.ref, r.state, u.state, count(u.ref) FROM extract_runs r"
+                " LEFT JOIN extract_urls u ON u.ref = r.ref"
+                f" WHERE r.ref IN ({', '.join('?' * len(refs))}) GROUP BY r.ref, r.state, u.state",
+                refs,
+            ).fetchall()
+        runs: dict[str, tuple[str, dict[str, int]]] = {}
+        for ref, run_state, url_state, n in rows:
+            runs.setdefault(str(ref), (str(run_state), {}))[1][str(url_state)] = int(n)
+        return {ref: _counts(JobState(state), by_state) for ref, (state, by_state) in runs.items()}
+
     def done(self, ref: str, offset: int, limit: int) -> list[tuple[str, str]]:
         """The product id and URL of each URL read, in the order they were sent."""
         with self._lock:
@@ -207,6 +223,13 @@ class ExtractionQueue:
                 (ref, limit),
             ).fetchall()
         return [UrlFailure(url=str(url), reason=str(reason)) for url, reason in rows]
+
+
+def _counts(state: JobState, by_state: dict[str, int]) -> JobCounts:
+    """A run's counts from how many of its URLs are in each state."""
+    total = sum(by_state.values())  # a run without URL rows counts none (the join's one row counts 0)
+    failed = by_state.get("failed", 0) + by_state.get("cancelled", 0)
+    return JobCounts(state, total, total - by_state.get("pending", 0), by_state.get("done", 0), failed)
 
 
 class LocalExtraction:
@@ -261,6 +284,9 @@ class LocalExtraction:
             failures_total=failed,
             pages=[url for _, url in read],
         )
+
+    async def counts(self, refs: list[str]) -> dict[str, JobCounts]:
+        return await anyio.to_thread.run_sync(self._queue.counts_of, refs)
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         """Work through unfinished runs, oldest first, for as long as the server lives."""

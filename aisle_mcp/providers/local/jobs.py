@@ -2,6 +2,9 @@
 
 A job id is ours (``job_…``); the provider's own id stays inside, so a job answers only to the
 owner that made it, whichever provider runs it. Stored in SQLite, so jobs survive a restart.
+
+Beside each job, the status it was last read at, for jobs that a provider elsewhere runs: a list of jobs shows
+that, saying when it was read, rather than asking the provider about every job on the page.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from aisle_mcp.providers.base import JobCounts, JobState
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
     id TEXT PRIMARY KEY,
@@ -23,7 +28,24 @@ CREATE TABLE IF NOT EXISTS jobs (
     created_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS jobs_owner ON jobs(owner, created_at);
+CREATE TABLE IF NOT EXISTS job_status (
+    job_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    total_urls INTEGER NOT NULL,
+    urls_done INTEGER NOT NULL,
+    products_found INTEGER NOT NULL,
+    urls_failed INTEGER NOT NULL,
+    checked_at TEXT NOT NULL
+);
 """
+
+
+@dataclass(frozen=True)
+class LastKnown:
+    """A job's status as last read from its provider, and when."""
+
+    counts: JobCounts
+    checked_at: datetime
 
 
 @dataclass(frozen=True)
@@ -83,6 +105,34 @@ class JobStore:
                 (owner, limit, offset),
             ).fetchall()
         return [_job(row) for row in rows], total
+
+    def record(self, job_id: str, counts: JobCounts) -> None:
+        """Keep ``counts`` as the job's last known status; a reading older than the one kept changes nothing."""
+        now = datetime.now(UTC).isoformat()
+        values = (counts.total_urls, counts.urls_done, counts.products_found, counts.urls_failed)
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO job_status (job_id, state, total_urls, urls_done, products_found, urls_failed, checked_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(job_id) DO UPDATE SET state = excluded.state,"
+                " total_urls = excluded.total_urls, urls_done = excluded.urls_done,"
+                " products_found = excluded.products_found, urls_failed = excluded.urls_failed,"
+                " checked_at = excluded.checked_at WHERE excluded.checked_at >= job_status.checked_at",
+                (job_id, counts.state.value, *values, now),
+            )
+
+    def last_known(self, job_ids: list[str]) -> dict[str, LastKnown]:
+        if not job_ids:
+            return {}
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT job_id, state, total_urls, urls_done, products_found, urls_failed, checked_at FROM job_status"
+                f" WHERE job_id IN ({', '.join('?' * len(job_ids))})",
+                job_ids,
+            ).fetchall()
+        return {
+            str(row[0]): LastKnown(JobCounts(JobState(row[1]), *map(int, row[2:6])), datetime.fromisoformat(row[6]))
+            for row in rows
+        }
 
 
 def _job(row: tuple[str, str, str, str, int, str]) -> Job:
