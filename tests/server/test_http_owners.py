@@ -86,6 +86,13 @@ async def test_a_page_read_for_one_token_shows_nowhere_for_another(tmp_path: Pat
             assert alike(theirs_slipped, SLIPPED_WORDS, NEVER_WORDS) == never
             after = data(await beta.call_tool("search_products", {"query": "wool throw blanket"}))
             assert after == before
+            cheapest = {"query": "wool throw blanket", "sort": "price_asc", "limit": 50}
+            assert mine not in await text_of(beta, "search_products", cheapest)
+            assert mine in await text_of(alpha, "search_products", cheapest)
+            by_brand = await text_of(beta, "search_products", {"filters": {"brand": "Nimbleworks"}})
+            assert alike(by_brand, "Nimbleworks", "Vorpalworks") == await text_of(
+                beta, "search_products", {"filters": {"brand": "Vorpalworks"}}
+            )
             for query in ("Nimbleworks", "ZQ-4471", "zq4471"):
                 assert mine not in await text_of(beta, "search_products", {"query": query})
 
@@ -93,6 +100,10 @@ async def test_a_page_read_for_one_token_shows_nowhere_for_another(tmp_path: Pat
             assert alike(await text_of(beta, "list_inventory", {"search": "quokka"}), "quokka", "vorpalith") == (
                 never_listed
             )
+            slipped_listing = await text_of(beta, "list_inventory", {"search": "quokks"})
+            assert "quokka" not in slipped_listing
+            assert alike(slipped_listing, "quokks", "vorpalith") == never_listed
+            assert "did you mean 'quokka'" in await text_of(alpha, "list_inventory", {"search": "quokks"})
             everything = data(await beta.call_tool("list_inventory", {"limit": 1}))
             assert everything["total"] == data(await alpha.call_tool("list_inventory", {"limit": 1}))["total"] - 1
             assert mine not in await text_of(beta, "list_inventory", {"brand": "Nimbleworks"})

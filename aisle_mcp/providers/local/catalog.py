@@ -256,7 +256,7 @@ class Catalog:
         def visible(terms: Sequence[str]) -> dict[str, int]:
             counts = self._frequencies(terms)
             return {
-                term: count if count and listing.any_match(self._db, f'"{term}"', seen.where, seen.params) else 0
+                term: count if count and listing.any_match(self._db, _quoted(term), seen.where, seen.params) else 0
                 for term, count in counts.items()
             }
 
@@ -320,3 +320,8 @@ class Catalog:
                 meant = f" (did you mean '{closest[0]}'?)" if closest else ""
                 notes.append(f"No product has '{word}'{meant}.")
         return notes
+
+
+def _quoted(term: str) -> str:
+    """A term as an FTS5 string, matched as written."""
+    return '"' + term.replace('"', '""') + '"'
