@@ -244,21 +244,13 @@ class Catalog:
         return not self._together(others, seen) and any(self._together([spelling, other], seen) for other in others)
 
     def _lookup(self, seen: Viewer) -> Callable[[Sequence[str]], dict[str, int]]:
-        """How many products have each term, for this reader: a term only products it may not see have counts
-        0, so neither a spelling suggestion nor a note gives away another owner's words.
-
-        The counts themselves are the whole file's (an upper bound of the visible ones); they weigh words, and
-        are never shown.
-        """
+        """How many products have each term, as this reader sees them (see ``owners.visible_counts``)."""
         if not seen.hidden:
             return self._frequencies
+        hidden = owners.hidden_count(self._db, seen.owner)
 
         def visible(terms: Sequence[str]) -> dict[str, int]:
-            counts = self._frequencies(terms)
-            return {
-                term: count if count and listing.any_match(self._db, _quoted(term), seen.where, seen.params) else 0
-                for term, count in counts.items()
-            }
+            return owners.visible_counts(self._db, self._frequencies(terms), seen, hidden, relevance.BUDGET)
 
         return visible
 
@@ -320,8 +312,3 @@ class Catalog:
                 meant = f" (did you mean '{closest[0]}'?)" if closest else ""
                 notes.append(f"No product has '{word}'{meant}.")
         return notes
-
-
-def _quoted(term: str) -> str:
-    """A term as an FTS5 string, matched as written."""
-    return '"' + term.replace('"', '""') + '"'

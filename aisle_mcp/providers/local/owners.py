@@ -29,6 +29,8 @@ CREATE TABLE IF NOT EXISTS remembered_products (
     PRIMARY KEY (owner, id)
 ) WITHOUT ROWID;
 """
+HIDDEN_CAP = 100_000
+_TEXT_JOIN = "products_text CROSS JOIN products p ON p.rowid = products_text.rowid"
 OWNED_INDEX = "CREATE INDEX IF NOT EXISTS products_owner ON products(owner) WHERE owner IS NOT NULL"
 """Only owned rows are in it: a shared catalog of a million products adds nothing to it."""
 
@@ -56,6 +58,49 @@ def viewer(db: sqlite3.Connection, owner: str | None) -> Viewer:
     if owner is None:
         return Viewer(owner, hidden=True, where=["p.owner IS NULL"])
     return Viewer(owner, hidden=True, where=["(p.owner IS NULL OR p.owner = ?)"], params=[owner])
+
+
+def hidden_count(db: sqlite3.Connection, owner: str | None, cap: int = HIDDEN_CAP) -> int:
+    """How many products ``owner`` may not see (up to ``cap`` on each side of its own in the owned rows' index)."""
+    probe = owner or ""
+    found = db.execute(
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM products WHERE owner < ?1 LIMIT ?2))"
+        " + (SELECT count(*) FROM (SELECT 1 FROM products WHERE owner > ?1 LIMIT ?2))",
+        (probe, cap),
+    ).fetchone()
+    return int(found[0])
+
+
+def visible_counts(
+    db: sqlite3.Connection, counts: dict[str, int], seen: Viewer, hidden: int, enough: int
+) -> dict[str, int]:
+    """How many products have each term, as this reader sees them, from ``counts`` (the whole file's).
+
+    A term only products it may not see have is at 0, so no note or spelling suggestion gives another owner's words
+    away; a count up to ``enough`` (what decides which words pick a search's candidates) is exact, so neither do the
+    candidates and their total. A larger count stays the file's, past ``enough`` either way: it only weighs a common
+    word. Each count costs at most ``enough`` visible rows and the hidden ones with the term, and only terms the
+    ``hidden`` products could bring to ``enough`` or below are counted.
+    """
+    if not seen.hidden:
+        return counts
+    query = (
+        f"SELECT count(*) FROM (SELECT 1 FROM {_TEXT_JOIN} WHERE products_text MATCH ? AND {' AND '.join(seen.where)}"
+        " LIMIT ?)"
+    )
+    shown: dict[str, int] = {}
+    for term, count in counts.items():
+        if count == 0 or count > enough + hidden:
+            shown[term] = count
+            continue
+        visible = int(db.execute(query, (_quoted(term), *seen.params, enough + 1)).fetchone()[0])
+        shown[term] = visible if visible <= enough else count
+    return shown
+
+
+def _quoted(term: str) -> str:
+    """A term as an FTS5 string, matched as written."""
+    return '"' + term.replace('"', '""') + '"'
 
 
 def owned_id(product_id: str, owner: str) -> str:

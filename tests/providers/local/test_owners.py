@@ -125,3 +125,25 @@ def test_a_remembered_record_is_the_callers_own_unless_remembered_for_everyone(t
     catalog.remember([KETTLE], None)
     assert catalog.recall(KETTLE.id, "tok_b") == KETTLE
     catalog.close()
+
+
+def titled(number: int, title: str) -> Product:
+    return Product(id=f"local:{number}", source="local", title=title, price=Money(amount=Decimal("20")))
+
+
+def test_another_owners_products_change_neither_the_words_that_pick_a_search_nor_its_total(tmp_path: Path) -> None:
+    def shop(name: str, *, with_others: bool) -> Catalog:
+        catalog = Catalog(tmp_path / name)
+        scarves = [titled(n, "Wool Scarf") for n in range(400)]
+        blankets = [titled(400 + n, "Fleece Blanket") for n in range(50)]
+        catalog.upsert([*scarves, *blankets, *(titled(450 + n, "Wool Blanket") for n in range(10))])
+        if with_others:  # enough of another owner's "wool" to push the word past what picks candidates
+            catalog.upsert([titled(1000 + n, "Wool Sock") for n in range(200)], "tok_a")
+        return catalog
+
+    request = SearchRequest(query="wool blanket", filters=SearchFilters(), owner="tok_b")
+    alone = shop("alone.db", with_others=False).search(request)
+    shared = shop("shared.db", with_others=True).search(request)
+    assert alone.total == 460  # both words picked the candidates
+    assert (shared.total, shared.total_exact, shared.notes) == (alone.total, alone.total_exact, alone.notes)
+    assert [p.id for p in shared.products] == [p.id for p in alone.products]
