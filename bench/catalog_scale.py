@@ -353,7 +353,7 @@ def main() -> None:
         if args.owned:
             write_owned(catalog, args.owned)
         with contextlib.closing(sqlite3.connect(settings.database)) as db:
-            owned = int(db.execute("SELECT count(*) FROM products WHERE owner IS NOT NULL").fetchone()[0])
+            owned = int(db.execute("SELECT count(*) FROM product_owners").fetchone()[0])
         local = anyio.run(in_process, catalog, calls)
         catalog.close()
         stdio = anyio.run(over_stdio, data_dir, calls)

@@ -19,7 +19,7 @@ from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
 from aisle_mcp.providers.base import InventoryPage, InventoryRequest
 from aisle_mcp.providers.local import listing, owners, relevance, store
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
-from aisle_mcp.providers.local.owners import SHARED, Viewer
+from aisle_mcp.providers.local.owners import SHARED, VISIBLE, Viewer
 from aisle_mcp.providers.local.relevance import either
 from aisle_mcp.providers.local.tokens import forms, query_terms, runs, singular
 from aisle_mcp.providers.local.typo import correctable
@@ -107,7 +107,7 @@ class Catalog:
         """A shared product, or one of ``owner``'s own; another owner's is not found."""
         with self._lock:
             row = self._db.execute(
-                "SELECT doc FROM products WHERE id = ? AND (owner IS NULL OR owner = ?)", (product_id, owner)
+                f"SELECT doc FROM products WHERE id = ? AND {VISIBLE.format(row='products')}", (product_id, owner)
             ).fetchone()
         return store.read_product(row[0]) if row else None
 
@@ -140,7 +140,7 @@ class Catalog:
         marks = ",".join("?" * len(product_ids))
         with self._lock:
             rows = self._db.execute(
-                f"SELECT id, doc FROM products WHERE id IN ({marks}) AND (owner IS NULL OR owner = ?)",
+                f"SELECT id, doc FROM products WHERE id IN ({marks}) AND {VISIBLE.format(row='products')}",
                 (*product_ids, owner),
             )
             found = rows.fetchall()

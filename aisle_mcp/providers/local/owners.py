@@ -1,10 +1,14 @@
 """Whose products a read may show: the shared catalog (demo products, imports) and the reader's own.
 
 A product read from a page (extraction) or remembered from a provider's answer belongs to the owner it was read
-for: over HTTP a token's owner id (a hash, ``tok_…``), over stdio and in memory the one ``LOCAL_OWNER``. Its row
-carries that owner; a shared product's owner is NULL. Every read takes the reader's owner and shows the shared
-products and that owner's own, nothing else: a product of another owner is not found, exactly as one that never
-existed.
+for: over HTTP a token's owner id (a hash, ``tok_…``), over stdio and in memory the one ``LOCAL_OWNER``. An owned
+product has a row in ``product_owners`` (by its ``products`` rowid); a shared one has none. Every read takes the
+reader's owner and shows the shared products and that owner's own, nothing else: a product of another owner is not
+found, exactly as one that never existed.
+
+The owners sit in a table of their own, not in a column of ``products``: a search checks each candidate with a
+look-up in this small table, while the candidate's own row (its document included) is never read for it, so the
+sort indexes keep answering on their own.
 """
 
 from __future__ import annotations
@@ -20,7 +24,13 @@ LOCAL_OWNER = "local"
 SHARED = ""
 """The owner of a remembered record that every owner may read (``remembered_products`` keys need a value)."""
 
-REMEMBERED = """
+TABLES = """
+CREATE TABLE IF NOT EXISTS product_owners (product INTEGER PRIMARY KEY, owner TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS product_owners_owner ON product_owners(owner);
+CREATE TRIGGER IF NOT EXISTS products_owner_gone AFTER DELETE ON products
+BEGIN
+    DELETE FROM product_owners WHERE product = old.rowid;
+END;
 CREATE TABLE IF NOT EXISTS remembered_products (
     owner TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -29,10 +39,11 @@ CREATE TABLE IF NOT EXISTS remembered_products (
     PRIMARY KEY (owner, id)
 ) WITHOUT ROWID;
 """
+VISIBLE = "NOT EXISTS (SELECT 1 FROM product_owners o WHERE o.product = {row}.rowid AND o.owner IS NOT ?)"
+"""The condition that a ``products`` row (named ``row``) is shared or the parameter's own (None: shared)."""
 HIDDEN_CAP = 100_000
-_TEXT_JOIN = "products_text CROSS JOIN products p ON p.rowid = products_text.rowid"
-OWNED_INDEX = "CREATE INDEX IF NOT EXISTS products_owner ON products(owner) WHERE owner IS NOT NULL"
-"""Only owned rows are in it: a shared catalog of a million products adds nothing to it."""
+_MIGRATED = "owners"
+"""The ``catalog_meta`` key set once a file has been brought up to owners (``add_owners``)."""
 
 
 @dataclass(frozen=True)
@@ -47,25 +58,34 @@ class Viewer:
 
 
 def viewer(db: sqlite3.Connection, owner: str | None) -> Viewer:
-    """The reader ``owner`` of this catalog: two probes of the owned rows' index tell whether any is another's."""
+    """The reader ``owner`` of this catalog: two probes of the owners' index tell whether any product is another's."""
     probe = owner or ""
     found = db.execute(
-        "SELECT EXISTS (SELECT 1 FROM products WHERE owner < ?) OR EXISTS (SELECT 1 FROM products WHERE owner > ?)",
-        (probe, probe),
+        "SELECT EXISTS (SELECT 1 FROM product_owners WHERE owner < ?1)"
+        " OR EXISTS (SELECT 1 FROM product_owners WHERE owner > ?1)",
+        (probe,),
     ).fetchone()
     if not found[0]:
         return Viewer(owner, hidden=False)
-    if owner is None:
-        return Viewer(owner, hidden=True, where=["p.owner IS NULL"])
-    return Viewer(owner, hidden=True, where=["(p.owner IS NULL OR p.owner = ?)"], params=[owner])
+    return Viewer(owner, hidden=True, where=[VISIBLE.format(row="p")], params=[owner])
+
+
+def write_owner(db: sqlite3.Connection, rowids: list[int], owner: str | None) -> None:
+    """Within a write: these (just written) products are ``owner``'s own, or shared (None).
+
+    A replaced product's row was deleted first, and its owner with it (``products_owner_gone``)."""
+    if owner is not None:
+        db.executemany(
+            "INSERT OR REPLACE INTO product_owners (product, owner) VALUES (?, ?)", [(r, owner) for r in rowids]
+        )
 
 
 def hidden_count(db: sqlite3.Connection, owner: str | None, cap: int = HIDDEN_CAP) -> int:
-    """How many products ``owner`` may not see (up to ``cap`` on each side of its own in the owned rows' index)."""
+    """How many products ``owner`` may not see (up to ``cap`` on each side of its own in the owners' index)."""
     probe = owner or ""
     found = db.execute(
-        "SELECT (SELECT count(*) FROM (SELECT 1 FROM products WHERE owner < ?1 LIMIT ?2))"
-        " + (SELECT count(*) FROM (SELECT 1 FROM products WHERE owner > ?1 LIMIT ?2))",
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM product_owners WHERE owner < ?1 LIMIT ?2))"
+        " + (SELECT count(*) FROM (SELECT 1 FROM product_owners WHERE owner > ?1 LIMIT ?2))",
         (probe, cap),
     ).fetchone()
     return int(found[0])
@@ -84,17 +104,16 @@ def visible_counts(
     """
     if not seen.hidden:
         return counts
-    query = (
-        f"SELECT count(*) FROM (SELECT 1 FROM {_TEXT_JOIN} WHERE products_text MATCH ? AND {' AND '.join(seen.where)}"
-        " LIMIT ?)"
-    )
+    # The full-text index's rows and the owners' table only: the products' own rows are not read.
+    visible = VISIBLE.format(row="products_text")
+    query = f"SELECT count(*) FROM (SELECT 1 FROM products_text WHERE products_text MATCH ? AND {visible} LIMIT ?)"
     shown: dict[str, int] = {}
     for term, count in counts.items():
         if count == 0 or count > enough + hidden:
             shown[term] = count
             continue
-        visible = int(db.execute(query, (_quoted(term), *seen.params, enough + 1)).fetchone()[0])
-        shown[term] = visible if visible <= enough else count
+        found = int(db.execute(query, (_quoted(term), seen.owner, enough + 1)).fetchone()[0])
+        shown[term] = found if found <= enough else count
     return shown
 
 
@@ -111,44 +130,45 @@ def owned_id(product_id: str, owner: str) -> str:
 
 
 def add_owners(db: sqlite3.Connection) -> None:
-    """Bring a catalog file made before owners up to date, once.
+    """The owners' tables, and a catalog file made before owners brought up to date, once.
 
-    Its products gain an ``owner`` column: every existing row stays shared (the demo products and imports), except
-    the products local extraction jobs read, which go to their job's owner (the latest job's, for a page several
-    owners read). Records remembered from providers' answers (``seen_products``, kept without an owner) go to the
-    stdio owner: no HTTP token sees them, and an agent that needs one again searches again.
+    Every product it has stays shared (the demo products and imports), except the products local extraction jobs
+    read, which go to their job's owner (the latest job's, for a page several owners read). Records remembered from
+    providers' answers (``seen_products``, kept without an owner) go to the stdio owner: no HTTP token sees them,
+    and an agent that needs one again searches again.
     """
-    db.executescript(REMEMBERED)
-    if _has_owner_column(db) and not _has_table(db, "seen_products"):
-        db.execute(OWNED_INDEX)
+    db.executescript(TABLES)
+    if _migrated(db):
         return
     db.execute("BEGIN IMMEDIATE")
     try:
-        if not _has_owner_column(db):  # read again inside the transaction: another process may have done it
-            db.execute("ALTER TABLE products ADD COLUMN owner TEXT")
+        if not _migrated(db):  # read again inside the transaction: another process may have done it
             if _has_table(db, "extract_urls") and _has_table(db, "jobs"):
                 read = db.execute(
                     "SELECT u.product_id, j.owner FROM extract_urls u JOIN jobs j ON j.ref = u.ref"
                     " WHERE u.state = 'done' AND j.provider = 'local' ORDER BY j.created_at, j.id"
                 )
                 owners = dict(read.fetchall())  # the latest job's owner wins
-                db.executemany("UPDATE products SET owner = ? WHERE id = ?", [(o, i) for i, o in owners.items()])
-        if _has_table(db, "seen_products"):
-            db.execute(
-                "INSERT OR IGNORE INTO remembered_products (owner, id, doc, seen_at)"
-                " SELECT ?, id, doc, seen_at FROM seen_products",
-                (LOCAL_OWNER,),
-            )
-            db.execute("DROP TABLE seen_products")
-        db.execute(OWNED_INDEX)
+                db.executemany(
+                    "INSERT OR REPLACE INTO product_owners (product, owner) SELECT rowid, ? FROM products WHERE id = ?",
+                    [(owner, product_id) for product_id, owner in owners.items()],
+                )
+            if _has_table(db, "seen_products"):
+                db.execute(
+                    "INSERT OR IGNORE INTO remembered_products (owner, id, doc, seen_at)"
+                    " SELECT ?, id, doc, seen_at FROM seen_products",
+                    (LOCAL_OWNER,),
+                )
+                db.execute("DROP TABLE seen_products")
+            db.execute("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES (?, '1')", (_MIGRATED,))
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
         raise
 
 
-def _has_owner_column(db: sqlite3.Connection) -> bool:
-    return any(row[1] == "owner" for row in db.execute("PRAGMA table_info(products)"))
+def _migrated(db: sqlite3.Connection) -> bool:
+    return db.execute("SELECT 1 FROM catalog_meta WHERE key = ?", (_MIGRATED,)).fetchone() is not None
 
 
 def _has_table(db: sqlite3.Connection, name: str) -> bool:

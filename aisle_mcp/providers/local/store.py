@@ -16,7 +16,7 @@ from typing import Any, cast
 import orjson
 
 from aisle_mcp.products import Availability, Money, Product
-from aisle_mcp.providers.local.owners import add_owners
+from aisle_mcp.providers.local.owners import add_owners, write_owner
 from aisle_mcp.providers.local.tokens import code_terms
 
 # Bumped whenever the indexed text changes, so an older file's index is rebuilt from the stored products.
@@ -39,8 +39,7 @@ CREATE TABLE IF NOT EXISTS products (
     rating REAL,
     updated_at TEXT,
     added_at TEXT NOT NULL,
-    doc TEXT NOT NULL,
-    owner TEXT
+    doc TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS catalog_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS common_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
@@ -376,12 +375,12 @@ def write(db: sqlite3.Connection, rows: Sequence[Row], owner: str | None = None)
         values = [row for row, _ in rows]
         named = _named(values)
         pick = operator.itemgetter(*named)
-        owned = () if owner is None else (owner,)
         db.executemany(
-            f"INSERT INTO products (rowid, {', '.join(_PRODUCT_COLUMNS[i] for i in named)}{', owner' * len(owned)})"
-            f" VALUES (?{', ?' * (len(named) + len(owned))})",
-            [(rowid, *pick(row), *owned) for rowid, row in zip(rowids, values, strict=True)],
+            f"INSERT INTO products (rowid, {', '.join(_PRODUCT_COLUMNS[i] for i in named)})"
+            f" VALUES (?{', ?' * len(named)})",
+            [(rowid, *pick(row)) for rowid, row in zip(rowids, values, strict=True)],
         )
+        write_owner(db, rowids, owner)
         db.executemany(
             f"INSERT INTO products_text (rowid, {TEXT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
             [(rowid, *text) for rowid, (_, text) in zip(rowids, rows, strict=True)],

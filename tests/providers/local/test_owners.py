@@ -111,8 +111,6 @@ def test_a_catalog_of_shared_products_reads_without_an_owner_condition(tmp_path:
     assert owners.viewer(db, "tok_a") == owners.Viewer("tok_a", hidden=False)  # only its own: nothing hidden
     assert owners.viewer(db, "tok_b").hidden
     assert owners.viewer(db, None).hidden
-    plan = " ".join(str(row) for row in db.execute("EXPLAIN QUERY PLAN SELECT 1 FROM products WHERE owner > 'x'"))
-    assert "products_owner" in plan  # the probe reads the index of owned rows, not the products
     db.close()
     catalog.close()
 
