@@ -38,6 +38,7 @@ class Catalog:
         self._db = store.connect(str(path))
         store.ensure_text_index(self._db)
         self._frequencies = relevance.Frequencies(self._db)
+        self._visible = owners.VisibleCounts(self._db)
 
     def close(self) -> None:
         with self._lock:
@@ -244,13 +245,13 @@ class Catalog:
         return not self._together(others, seen) and any(self._together([spelling, other], seen) for other in others)
 
     def _lookup(self, seen: Viewer) -> Callable[[Sequence[str]], dict[str, int]]:
-        """How many products have each term, as this reader sees them (see ``owners.visible_counts``)."""
+        """How many products have each term, as this reader sees them (see ``owners.VisibleCounts``)."""
         if not seen.hidden:
             return self._frequencies
         hidden = owners.hidden_count(self._db, seen.owner)
 
         def visible(terms: Sequence[str]) -> dict[str, int]:
-            return owners.visible_counts(self._db, self._frequencies(terms), seen, hidden, relevance.BUDGET)
+            return self._visible(self._frequencies(terms), seen, hidden, relevance.BUDGET)
 
         return visible
 

@@ -91,30 +91,45 @@ def hidden_count(db: sqlite3.Connection, owner: str | None, cap: int = HIDDEN_CA
     return int(found[0])
 
 
-def visible_counts(
-    db: sqlite3.Connection, counts: dict[str, int], seen: Viewer, hidden: int, enough: int
-) -> dict[str, int]:
-    """How many products have each term, as this reader sees them, from ``counts`` (the whole file's).
+class VisibleCounts:
+    """How many products have each term, as a reader sees them, from the whole file's counts.
 
     A term only products it may not see have is at 0, so no note or spelling suggestion gives another owner's words
     away; a count up to ``enough`` (what decides which words pick a search's candidates) is exact, so neither do the
     candidates and their total. A larger count stays the file's, past ``enough`` either way: it only weighs a common
     word. Each count costs at most ``enough`` visible rows and the hidden ones with the term, and only terms the
-    ``hidden`` products could bring to ``enough`` or below are counted.
+    hidden products could bring to ``enough`` or below are counted; a count is remembered while the term's count in
+    the file and the number of hidden products stay the same.
     """
-    if not seen.hidden:
-        return counts
-    # The full-text index's rows and the owners' table only: the products' own rows are not read.
-    visible = VISIBLE.format(row="products_text")
-    query = f"SELECT count(*) FROM (SELECT 1 FROM products_text WHERE products_text MATCH ? AND {visible} LIMIT ?)"
-    shown: dict[str, int] = {}
-    for term, count in counts.items():
-        if count == 0 or count > enough + hidden:
-            shown[term] = count
-            continue
-        found = int(db.execute(query, (_quoted(term), seen.owner, enough + 1)).fetchone()[0])
-        shown[term] = found if found <= enough else count
-    return shown
+
+    LIMIT = 100_000
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._known: dict[tuple[str | None, str, int, int], int] = {}
+        # The full-text index's rows and the owners' table only: the products' own rows are not read.
+        visible = VISIBLE.format(row="products_text")
+        self._query = (
+            f"SELECT count(*) FROM (SELECT 1 FROM products_text WHERE products_text MATCH ? AND {visible} LIMIT ?)"
+        )
+
+    def __call__(self, counts: dict[str, int], seen: Viewer, hidden: int, enough: int) -> dict[str, int]:
+        if not seen.hidden:
+            return counts
+        if len(self._known) > self.LIMIT:
+            self._known.clear()
+        shown: dict[str, int] = {}
+        for term, count in counts.items():
+            if count == 0 or count > enough + hidden:
+                shown[term] = count
+                continue
+            key = (seen.owner, term, count, hidden)
+            found = self._known.get(key)
+            if found is None:
+                found = int(self._db.execute(self._query, (_quoted(term), seen.owner, enough + 1)).fetchone()[0])
+                self._known[key] = found
+            shown[term] = found if found <= enough else count
+        return shown
 
 
 def _quoted(term: str) -> str:
