@@ -294,15 +294,19 @@ class Catalog:
                 page = relevance.bm25_page(self._db, expression, where, params, request.offset, request.limit)
             else:
                 page = listing.sorted_page(self._db, None, where, params, "title", request.offset, request.limit)
-        notes = self._unknown_words(plain, seen) if expression and not page.products and request.offset == 0 else []
+        notes = (
+            self._unknown_words(plain, request.owner)
+            if expression and not page.products and request.offset == 0
+            else []
+        )
         return InventoryPage(
             products=page.products, total=page.total, total_exact=page.total_exact, has_more=page.has_more, notes=notes
         )
 
-    def _unknown_words(self, plain: list[str], seen: Viewer) -> list[str]:
-        """What an inventory search that found nothing should say of the words no product (this reader sees) has."""
+    def _unknown_words(self, plain: list[str], owner: str | None) -> list[str]:
+        """What an inventory search that found nothing should say of the words no product ``owner`` sees has."""
         with self._lock:
-            lookup = self._lookup(owners.viewer(self._db, seen.owner))
+            lookup = self._lookup(owners.viewer(self._db, owner))
             groups = {word: forms(word) for word in plain}
             df = lookup([f for group in groups.values() for f in group])
             notes: list[str] = []
