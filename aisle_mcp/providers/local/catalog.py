@@ -248,7 +248,7 @@ class Catalog:
         """How many products have each term, as this reader sees them (see ``owners.VisibleCounts``)."""
         if not seen.hidden:
             return self._frequencies
-        hidden = owners.hidden_count(self._db, seen.owner)
+        hidden = self._visible.hidden(seen.owner)
 
         def visible(terms: Sequence[str]) -> dict[str, int]:
             return self._visible(self._frequencies(terms), seen, hidden, relevance.BUDGET)

@@ -107,11 +107,19 @@ class VisibleCounts:
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
         self._known: dict[tuple[str | None, str, int, int], int] = {}
+        self._hidden: tuple[tuple[str | None, int, int], int] | None = None
         # The full-text index's rows and the owners' table only: the products' own rows are not read.
         visible = VISIBLE.format(row="products_text")
         self._query = (
             f"SELECT count(*) FROM (SELECT 1 FROM products_text WHERE products_text MATCH ? AND {visible} LIMIT ?)"
         )
+
+    def hidden(self, owner: str | None) -> int:
+        """``hidden_count``, counted again only once the file has changed (here or in another process)."""
+        version = (owner, int(self._db.execute("PRAGMA data_version").fetchone()[0]), self._db.total_changes)
+        if self._hidden is None or self._hidden[0] != version:
+            self._hidden = (version, hidden_count(self._db, owner))
+        return self._hidden[1]
 
     def __call__(self, counts: dict[str, int], seen: Viewer, hidden: int, enough: int) -> dict[str, int]:
         if not seen.hidden:
