@@ -14,6 +14,10 @@
    some sorted by price) the way search_products does (``understand()`` then the local provider), and reports p50
    and p95 latency. Then the same queries through the real server over stdio with an MCP client.
 
+With ``--owned N``, N more products (of the same kinds) are written as another owner's own, as extraction for an
+HTTP token writes them: every search then runs as the stdio owner, who may not see them, so each one carries the
+owner condition. Without it the catalog is all shared and searches run as they would with no owners at all.
+
 The last line printed is one JSON object.
 """
 
@@ -26,6 +30,7 @@ import json
 import os
 import random
 import resource
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -39,9 +44,11 @@ from mcp import Client, StdioServerParameters
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from aisle_mcp.products import Availability, Money, Product
 from aisle_mcp.products.query import understand
 from aisle_mcp.products.search import SearchFilters, SearchRequest
 from aisle_mcp.providers.local.catalog import Catalog
+from aisle_mcp.providers.local.owners import LOCAL_OWNER
 from aisle_mcp.providers.local.provider import LocalCatalog
 from aisle_mcp.server.cli import import_feed
 from aisle_mcp.server.settings import Settings
@@ -191,7 +198,36 @@ def request_of(arguments: dict[str, Any]) -> SearchRequest:
     explicit = SearchFilters.model_validate(arguments.get("filters") or {})
     applied = explicit.merged_over(understood.implied) if understood else explicit
     words = understood.text if understood else ""
-    return SearchRequest(query=words or None, filters=applied, sort=arguments.get("sort", "relevance"), limit=10)
+    sort = arguments.get("sort", "relevance")
+    return SearchRequest(query=words or None, filters=applied, sort=sort, limit=10, owner=LOCAL_OWNER)
+
+
+OTHER_OWNER = "tok_bench0000000000"
+
+
+def write_owned(catalog: Catalog, count: int) -> None:
+    """``count`` products of the generated kinds, written as another owner's (see ``--owned``)."""
+    rng = random.Random(SEED + 2)
+    products: list[Product] = []
+    for number in range(count):
+        record = product_record(rng, number)
+        products.append(
+            Product(
+                id=f"local:owned-{number}",
+                source="local",
+                title=record["title"],
+                brand=record["brand"],
+                url=record["link"],
+                price=Money(amount=record["price"].split()[0], currency="USD"),
+                availability=Availability.in_stock,
+                category=record["category"],
+                mpn=record["mpn"],
+                attributes={"color": record["color"]},
+                description=record["description"],
+            )
+        )
+    for start in range(0, len(products), 5000):
+        catalog.upsert(products[start : start + 5000], OTHER_OWNER)
 
 
 class TreeMemory:
@@ -290,6 +326,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=400)
     parser.add_argument("--keep", type=Path, help="use this data dir (kept) instead of a temp one")
     parser.add_argument("--search-only", action="store_true", help="search the catalog already in --keep")
+    parser.add_argument("--owned", type=int, default=0, help="products of another owner to add (see above)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="aisle-scale-") as temp:
         data_dir = args.keep or Path(temp) / "data"
@@ -313,6 +350,10 @@ def main() -> None:
             feed.unlink()
         calls = queries(sample, args.queries)
         catalog = Catalog(settings.database)
+        if args.owned:
+            write_owned(catalog, args.owned)
+        with contextlib.closing(sqlite3.connect(settings.database)) as db:
+            owned = int(db.execute("SELECT count(*) FROM product_owners").fetchone()[0])
         local = anyio.run(in_process, catalog, calls)
         catalog.close()
         stdio = anyio.run(over_stdio, data_dir, calls)
@@ -323,6 +364,7 @@ def main() -> None:
         "import_per_s": round(args.products / import_s) if import_s == import_s else None,
         "peak_rss_mb": round(peak_rss_mb) if peak_rss_mb == peak_rss_mb else None,
         "db_mb": round(size_mb),
+        "owned_products": owned,
         "queries": len(calls),
         "search_p50_ms": round(statistics.median(local), 2),
         "search_p95_ms": round(percentile(local, 0.95), 2),

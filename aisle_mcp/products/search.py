@@ -46,6 +46,8 @@ class SearchRequest:
     sort: SortOrder = "relevance"
     offset: int = 0
     limit: int = 10
+    owner: str | None = None
+    """Who searches: the local catalog shows its shared products and this owner's own (None: the shared ones)."""
 
 
 @dataclass

@@ -75,7 +75,9 @@ class ProductExtraction(Protocol):
 
     name: str
 
-    async def submit(self, urls: list[str]) -> str: ...
+    async def submit(self, urls: list[str], owner: str | None) -> str:
+        """Start reading ``urls`` for ``owner`` (None: products anyone may see); the provider's id for the job."""
+        ...
 
     async def progress(self, ref: str, offset: int, limit: int) -> ExtractionProgress: ...
 
@@ -129,6 +131,8 @@ class InventoryRequest:
     offset: int = 0
     limit: int = 20
     wait_seconds: float = 0
+    owner: str | None = None
+    """Who lists: the local catalog shows its shared products and this owner's own (None: the shared ones)."""
 
 
 @dataclass

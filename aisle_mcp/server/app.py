@@ -101,6 +101,7 @@ def build_server(settings: Settings) -> MCPServer[Shop]:
                 cursors=Cursors(cursor_key(settings.data_dir)),
                 default_provider=settings.default_provider,
                 max_result_bytes=settings.max_result_bytes,
+                share_extracted=settings.share_extracted,
                 search={"local": local, **remote.search},
                 lookup={"local": local},
                 extraction={"local": extraction, **remote.extraction},

@@ -43,6 +43,8 @@ class Settings(BaseModel):
     fetch_concurrency: int = 64
     max_result_bytes: int = 24_000
     load_demo: bool = True
+    share_extracted: bool = False
+    """Products read from pages join the shared catalog, for every token to see (one team); else each token's own."""
     http_token: SecretStr | None = None
     """Bearer tokens for HTTP, comma-separated: each token is a separate owner of jobs and cursors."""
     allowed_hosts: str = ""
@@ -82,6 +84,7 @@ ENVIRONMENT = {
     "AISLE_FETCH_PER_HOST": ("fetch_per_host",),
     "AISLE_MAX_RESULT_BYTES": ("max_result_bytes",),
     "AISLE_LOAD_DEMO": ("load_demo",),
+    "AISLE_SHARE_EXTRACTED": ("share_extracted",),
     "AISLE_HTTP_TOKEN": ("http_token",),
     "AISLE_ALLOWED_HOSTS": ("allowed_hosts",),
     "AISLE_ALLOWED_ORIGINS": ("allowed_origins",),

@@ -123,8 +123,9 @@ async def extract_product_urls(
     shop = shop_of(ctx)
     cleaned = check_urls(urls)
     name, extraction = shop.pick(shop.extraction, provider, "page extraction")
-    ref = await extraction.submit(cleaned)
-    job = await anyio.to_thread.run_sync(shop.jobs.create, name, ref, owner_of(ctx), len(cleaned))
+    owner = owner_of(ctx)
+    ref = await extraction.submit(cleaned, shop.extracted_owner(owner))
+    job = await anyio.to_thread.run_sync(shop.jobs.create, name, ref, owner, len(cleaned))
     return answer(await _status(ctx, shop, job, None, 20, fields or (), wait_seconds))
 
 
@@ -276,7 +277,7 @@ async def _status(
             await ctx.report_progress(progress.urls_done, progress.total_urls, f"{progress.state.value}: pages read")
             await anyio.sleep(POLL_SECONDS.get(job.provider, REMOTE_POLL_SECONDS))
             progress = await extraction.progress(job.ref, offset, limit)
-    await shop.remember(job.provider, progress.products)
+    await shop.remember(job.provider, progress.products, shop.extracted_owner(job.owner))
     if not isinstance(extraction, ExtractionCounts):  # kept for list_extract_jobs, which asks no provider
         await anyio.to_thread.run_sync(shop.jobs.record, job.id, JobCounts.of(progress))
     return _shape(shop, job, progress, scope, offset, fields)

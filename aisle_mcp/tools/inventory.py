@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from aisle_mcp.errors import InvalidArgument
 from aisle_mcp.products.summary import ExtraField, ProductSummary
 from aisle_mcp.providers.base import InventoryRequest
-from aisle_mcp.tools.shop import InventoryProvider, Shop, answer, shop_of, show, start_offset
+from aisle_mcp.tools.shop import InventoryProvider, Shop, answer, owner_of, shop_of, show, start_offset
 
 ANNOTATIONS = ToolAnnotations(title="List inventory", read_only_hint=True, open_world_hint=True)
 SCOPES = {
@@ -109,6 +109,7 @@ async def list_inventory(
         updated_to=updated_to,
         limit=limit,
         wait_seconds=wait_seconds,
+        owner=owner_of(ctx),
     )
     identity = {k: v for k, v in dataclasses.asdict(request).items() if k not in _PAGING}
     scope, offset = start_offset(shop, cursor, "list_inventory", {"p": name, **identity})
@@ -118,7 +119,7 @@ async def list_inventory(
         await ctx.report_progress(done, total, message)
 
     page = await inventory.list_inventory(request, progress)
-    await shop.remember(name, page.products)
+    await shop.remember(name, page.products, request.owner)
     if page.preparing_retry_after_s is not None:
         return answer(
             InventoryResult(
@@ -144,7 +145,7 @@ async def list_inventory(
     notes = shown.notes
     if not shown.products and not shown.next_cursor and offset == 0:
         values = dataclasses.asdict(request).items()
-        narrowed = [k for k, v in values if v not in (None, ()) and k not in ("search", *_PAGING)]
+        narrowed = [k for k, v in values if v not in (None, ()) and k not in ("search", "owner", *_PAGING)]
         advice = ["No products matched."]
         if request.search:
             advice.append("Use fewer or other words in search.")

@@ -11,7 +11,7 @@ from pydantic import Field
 from aisle_mcp.errors import NotFound
 from aisle_mcp.products import Product
 from aisle_mcp.products.summary import json_size
-from aisle_mcp.tools.shop import Shop, answer, shop_of
+from aisle_mcp.tools.shop import Shop, answer, owner_of, shop_of
 
 ANNOTATIONS = ToolAnnotations(title="Get product", read_only_hint=True, open_world_hint=False)
 DESCRIPTION_CHARS = 4000
@@ -28,7 +28,7 @@ async def get_product(
     instead, call extract_product_urls with its url.
     """
     shop = shop_of(ctx)
-    product = await shop.recall(id.strip())
+    product = await shop.recall(id.strip(), owner_of(ctx))
     if product is None:
         raise NotFound(
             f"No product with id {id!r}.{_hint(id.strip())} Use an id exactly as an earlier "

@@ -12,7 +12,7 @@ from aisle_mcp.errors import InvalidArgument
 from aisle_mcp.products.query import understand
 from aisle_mcp.products.search import SearchFilters, SearchRequest, SortOrder
 from aisle_mcp.products.summary import ExtraField, ProductSummary
-from aisle_mcp.tools.shop import SearchProvider, Shop, answer, shop_of, show, start_offset
+from aisle_mcp.tools.shop import SearchProvider, Shop, answer, owner_of, shop_of, show, start_offset
 
 ANNOTATIONS = ToolAnnotations(title="Search products", read_only_hint=True, open_world_hint=True)
 MAX_PRICE = 10_000_000
@@ -96,9 +96,10 @@ async def search_products(
     scope, offset = start_offset(
         shop, cursor, "search_products", {"q": text, "f": explicit.model_dump(mode="json"), "s": sort, "p": name}
     )
-    request = SearchRequest(query=words or None, filters=applied, sort=order, offset=offset, limit=limit)
+    owner = owner_of(ctx)
+    request = SearchRequest(query=words or None, filters=applied, sort=order, offset=offset, limit=limit, owner=owner)
     page = await searcher.search(request)
-    await shop.remember(name, page.products)
+    await shop.remember(name, page.products, owner)
     shown = show(
         shop,
         "search_products",

@@ -23,6 +23,7 @@ from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summariz
 from aisle_mcp.providers.base import Inventory, ProductExtraction, ProductLookup, ProductSearch
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.jobs import JobStore
+from aisle_mcp.providers.local.owners import LOCAL_OWNER
 from aisle_mcp.tools.paging import Cursors, fingerprint, past_the_end
 
 SearchProvider = Literal["local", "catalogai", "commerceclarity"]
@@ -45,14 +46,22 @@ class Shop:
     inventory: dict[str, Inventory] = field(default_factory=dict[str, Inventory])
     missing_settings: dict[str, str] = field(default_factory=dict[str, str])
     """Providers that lack a setting, and the sentence that says which variable to set."""
+    share_extracted: bool = False
+    """The operator's choice (``AISLE_SHARE_EXTRACTED``): products read from pages join the shared catalog."""
 
-    async def recall(self, product_id: str) -> Product | None:
-        return await anyio.to_thread.run_sync(self.catalog.recall, product_id)
+    async def recall(self, product_id: str, owner: str) -> Product | None:
+        """A shared product, or one of ``owner``'s own; another owner's is not found, as if it never existed."""
+        return await anyio.to_thread.run_sync(self.catalog.recall, product_id, owner)
 
-    async def remember(self, provider: str, products: list[Product]) -> None:
-        """Keep what a remote provider answered, so get_product can give the full record later."""
+    async def remember(self, provider: str, products: list[Product], owner: str | None) -> None:
+        """Keep what a remote provider answered ``owner`` (None: anyone), so get_product can give the full record
+        later."""
         if provider != "local" and products:
-            await anyio.to_thread.run_sync(self.catalog.remember, products)
+            await anyio.to_thread.run_sync(self.catalog.remember, products, owner)
+
+    def extracted_owner(self, owner: str) -> str | None:
+        """Whose products a page read for ``owner`` becomes: its own, or everyone's when the operator shares them."""
+        return None if self.share_extracted else owner
 
     def pick(self, offered: dict[str, Capability], wanted: str | None, what: str) -> tuple[str, Capability]:
         """The provider to use: the one asked for, else the configured default if it offers this, else local."""
@@ -73,11 +82,12 @@ def shop_of(ctx: Context[Shop]) -> Shop:
 
 
 def owner_of(ctx: Context[Shop]) -> str:
-    """Who a job or cursor belongs to: over HTTP the bearer token's owner id (a hash, never the token itself),
-    read from the HTTP request the SDK hands each call; one local user over stdio and in memory."""
+    """Who a job, a cursor, or a product read or remembered for the caller belongs to: over HTTP the bearer
+    token's owner id (a hash, never the token itself), read from the HTTP request the SDK hands each call; one
+    local user over stdio and in memory."""
     request = ctx.request_context.request
     user = request.scope.get("user") if isinstance(request, HTTPConnection) else None
-    return user.access_token.client_id if isinstance(user, AuthenticatedUser) else "local"
+    return user.access_token.client_id if isinstance(user, AuthenticatedUser) else LOCAL_OWNER
 
 
 def start_offset(shop: Shop, cursor: str | None, tool: str, arguments: dict[str, Any]) -> tuple[str, int]:

@@ -252,3 +252,20 @@ async def test_listed_jobs_show_a_running_job_with_its_progress_now(client: Clie
     assert running["progress"] == {"total_urls": 1, "urls_done": 0, "products_found": 0, "urls_failed": 0}
     assert "status_checked_at" not in running
     assert done["status"] == "failed"
+
+
+async def test_the_one_local_owner_finds_what_it_extracted_in_every_tool_after_a_restart(settings: Settings) -> None:
+    with serve_pages(PAGES) as (base, _):
+        async with Client(build_server(settings)) as client:
+            started = await call(client, "extract_product_urls", {"urls": [f"{base}/p/kettle"], "wait_seconds": 20})
+            status = started if started["status"] == "completed" else await finished(client, started["job_id"])
+    product_id = status["products"][0]["id"]
+    async with Client(build_server(settings)) as client:  # a new session on the same data dir: the same owner
+        found = await call(client, "search_products", {"query": "copper kettle"})
+        assert found["products"][0]["id"] == product_id
+        assert (await call(client, "get_product", {"id": product_id}))["sku"] == "FK-KET-12"
+        listed = await call(client, "list_inventory", {"search": "kettle", "brand": "Fjellkatt"})
+        assert [p["id"] for p in listed["products"]] == [product_id]
+        again = await call(client, "get_extract_status", {"job_id": status["job_id"]})
+        assert [p["id"] for p in again["products"]] == [product_id]
+        assert [j["job_id"] for j in (await call(client, "list_extract_jobs", {}))["jobs"]] == [status["job_id"]]

@@ -56,7 +56,8 @@ class GetCatalogExtraction:
     def __repr__(self) -> str:
         return f"GetCatalogExtraction({self.http.base_url!r})"
 
-    async def submit(self, urls: list[str]) -> str:
+    async def submit(self, urls: list[str], owner: str | None = None) -> str:
+        # getcatalog keeps nothing of ours: the tools remember its answers for their owner.
         if not 1 <= len(urls) <= MAX_URLS:
             raise InvalidArgument(f"getcatalog takes 1 to {MAX_URLS:,} URLs in one job; split the list.")
         body = mapping(await self.http.request_json("POST", "products", json={"urls": urls}))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
@@ -17,8 +17,9 @@ from typing import cast
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
 from aisle_mcp.providers.base import InventoryPage, InventoryRequest
-from aisle_mcp.providers.local import listing, relevance, store
+from aisle_mcp.providers.local import listing, owners, relevance, store
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
+from aisle_mcp.providers.local.owners import SHARED, VISIBLE, Viewer
 from aisle_mcp.providers.local.relevance import either
 from aisle_mcp.providers.local.tokens import forms, query_terms, runs, singular
 from aisle_mcp.providers.local.typo import correctable
@@ -37,6 +38,7 @@ class Catalog:
         self._db = store.connect(str(path))
         store.ensure_text_index(self._db)
         self._frequencies = relevance.Frequencies(self._db)
+        self._visible = owners.VisibleCounts(self._db)
 
     def close(self) -> None:
         with self._lock:
@@ -46,15 +48,16 @@ class Catalog:
         with self._lock:
             return int(self._db.execute("SELECT count(*) FROM products").fetchone()[0])
 
-    def upsert(self, products: Iterable[Product]) -> int:
-        """Insert or replace products by id (the last of a batch wins); returns how many were written."""
+    def upsert(self, products: Iterable[Product], owner: str | None = None) -> int:
+        """Insert or replace products by id (the last of a batch wins): shared ones, or ``owner``'s own (see
+        ``owners``); returns how many were written."""
         added_at = datetime.now(UTC).isoformat()
         latest = {p.id: p for p in products}
         rows = [(store.row_values(p, added_at), store.text_values(p)) for p in latest.values()]
         if not rows:
             return 0
         with self._lock:
-            store.write(self._db, rows)
+            store.write(self._db, rows, owner)
             self._frequencies.forget()
         return len(rows)
 
@@ -101,33 +104,46 @@ class Catalog:
         with self._lock:
             self._db.execute("INSERT INTO products_text (products_text) VALUES ('optimize')")
 
-    def get(self, product_id: str) -> Product | None:
+    def get(self, product_id: str, owner: str | None = None) -> Product | None:
+        """A shared product, or one of ``owner``'s own; another owner's is not found."""
         with self._lock:
-            row = self._db.execute("SELECT doc FROM products WHERE id = ?", (product_id,)).fetchone()
+            row = self._db.execute(
+                f"SELECT doc FROM products WHERE id = ? AND {VISIBLE.format(row='products')}", (product_id, owner)
+            ).fetchone()
         return store.read_product(row[0]) if row else None
 
-    def remember(self, products: Iterable[Product]) -> None:
-        """Keep products a provider answered with, so get_product can give their full record later."""
+    def remember(self, products: Iterable[Product], owner: str | None) -> None:
+        """Keep products a provider answered ``owner`` with (None: for every owner), so get_product can give their
+        full record later."""
         now = datetime.now(UTC).isoformat()
-        rows = [(p.id, p.model_dump_json(exclude_defaults=True), now) for p in products]
+        rows = [(owner or SHARED, p.id, p.model_dump_json(exclude_defaults=True), now) for p in products]
         with self._lock:
-            self._db.executemany("INSERT OR REPLACE INTO seen_products (id, doc, seen_at) VALUES (?, ?, ?)", rows)
+            self._db.executemany(
+                "INSERT OR REPLACE INTO remembered_products (owner, id, doc, seen_at) VALUES (?, ?, ?, ?)", rows
+            )
 
-    def recall(self, product_id: str) -> Product | None:
-        """A product of the catalog, or one a provider answered with earlier."""
-        product = self.get(product_id)
+    def recall(self, product_id: str, owner: str | None) -> Product | None:
+        """A product of the catalog, or one a provider answered ``owner`` with earlier (its own record first)."""
+        product = self.get(product_id, owner)
         if product is not None:
             return product
         with self._lock:
-            row = self._db.execute("SELECT doc FROM seen_products WHERE id = ?", (product_id,)).fetchone()
+            row = self._db.execute(
+                "SELECT doc FROM remembered_products WHERE id = ? AND owner IN (?, ?) ORDER BY owner = ? LIMIT 1",
+                (product_id, SHARED, owner or SHARED, SHARED),
+            ).fetchone()
         return store.read_product(row[0]) if row else None
 
-    def get_many(self, product_ids: Sequence[str]) -> dict[str, Product]:
+    def get_many(self, product_ids: Sequence[str], owner: str | None = None) -> dict[str, Product]:
+        """The shared products and ``owner``'s own among these ids."""
         if not product_ids:
             return {}
         marks = ",".join("?" * len(product_ids))
         with self._lock:
-            rows = self._db.execute(f"SELECT id, doc FROM products WHERE id IN ({marks})", tuple(product_ids))
+            rows = self._db.execute(
+                f"SELECT id, doc FROM products WHERE id IN ({marks}) AND {VISIBLE.format(row='products')}",
+                (*product_ids, owner),
+            )
             found = rows.fetchall()
         return {pid: store.read_product(doc) for pid, doc in found}
 
@@ -136,25 +152,30 @@ class Catalog:
     def search(self, request: SearchRequest) -> SearchPage:
         """Products for the query's words (best first, or in ``sort`` order) that pass the filters."""
         with self._lock:
-            page = self._search(request.query or "", request.filters, request.sort, request.offset, request.limit)
+            seen = owners.viewer(self._db, request.owner)
+            page = self._search(request.query or "", request.filters, request.sort, request.offset, request.limit, seen)
             if not page.products and request.offset == 0 and not request.filters.is_empty():
-                page.notes.extend(self._relaxations(request))
+                page.notes.extend(self._relaxations(request, seen))
         return page
 
-    def _search(self, text: str, filters: SearchFilters, sort: str, offset: int, limit: int) -> SearchPage:
+    def _search(
+        self, text: str, filters: SearchFilters, sort: str, offset: int, limit: int, seen: Viewer
+    ) -> SearchPage:
         where, params = filter_clause(filters)
+        where, params = [*where, *seen.where], [*params, *seen.params]  # only the products this reader may see
+        lookup = self._lookup(seen)
         plain, codes = query_terms(text)
         order: listing.ListOrder = "rating" if sort == "relevance" else cast(listing.ListOrder, sort)
         if not plain:
             return listing.sorted_page(self._db, None, where, params, order, offset, limit)
         groups = {word: forms(word) for word in plain}
-        df = self._frequencies([*(f for group in groups.values() for f in group), *codes])
+        df = lookup([*(f for group in groups.values() for f in group), *codes])
         notes: list[str] = []
         known = {word: present for word, group in groups.items() if (present := [f for f in group if df[f]])}
         for word in [w for w in groups if w not in known and correctable(w)]:
-            closest = relevance.closest(self._frequencies, word)
+            closest = relevance.closest(lookup, word)
             # Only a spelling that fits the rest of the query: in "sneakers size 10", "size" is not "side".
-            if closest is not None and self._fits([closest[0]], list(known.values())):
+            if closest is not None and self._fits([closest[0]], list(known.values()), seen):
                 known[word] = [closest[0]]
                 df[closest[0]] = closest[1]
                 notes.append(f"Searched for '{closest[0]}' in place of '{word}', which no product has.")
@@ -209,24 +230,38 @@ class Catalog:
         page.notes[:0] = notes
         return page
 
-    def _together(self, groups: list[list[str]]) -> bool:
-        """Whether some product has a form of every one of these words."""
-        return listing.matches(self._db, " AND ".join(either(group) for group in groups), 1) > 0
+    def _together(self, groups: list[list[str]], seen: Viewer) -> bool:
+        """Whether some product this reader may see has a form of every one of these words."""
+        expression = " AND ".join(either(group) for group in groups)
+        if seen.hidden:
+            return listing.any_match(self._db, expression, seen.where, seen.params)
+        return listing.matches(self._db, expression, 1) > 0
 
-    def _fits(self, spelling: list[str], others: list[list[str]]) -> bool:
+    def _fits(self, spelling: list[str], others: list[list[str]], seen: Viewer) -> bool:
         """Whether a corrected word goes with the query's other words: some product has them all, or, when
         no product has all the others, it and one of them."""
-        if not others or self._together([spelling, *others]):
+        if not others or self._together([spelling, *others], seen):
             return True
-        return not self._together(others) and any(self._together([spelling, other]) for other in others)
+        return not self._together(others, seen) and any(self._together([spelling, other], seen) for other in others)
 
-    def _relaxations(self, request: SearchRequest) -> list[str]:
+    def _lookup(self, seen: Viewer) -> Callable[[Sequence[str]], dict[str, int]]:
+        """How many products have each term, as this reader sees them (see ``owners.VisibleCounts``)."""
+        if not seen.hidden:
+            return self._frequencies
+        hidden = self._visible.hidden(seen.owner)
+
+        def visible(terms: Sequence[str]) -> dict[str, int]:
+            return self._visible(self._frequencies(terms), seen, hidden, relevance.BUDGET)
+
+        return visible
+
+    def _relaxations(self, request: SearchRequest, seen: Viewer) -> list[str]:
         """Which single filter, dropped, would let this search find products."""
         helpful: list[str] = []
         for name in FILTER_NAMES:
             if getattr(request.filters, name) is None:
                 continue
-            page = self._search(request.query or "", without(request.filters, name), request.sort, 0, 1)
+            page = self._search(request.query or "", without(request.filters, name), request.sort, 0, 1, seen)
             if page.products:
                 count = f"{page.total}{'' if page.total_exact else '+'}"
                 helpful.append(f"without the {name} filter, {count} products match")
@@ -253,25 +288,32 @@ class Catalog:
         plain, _ = query_terms(request.search or "")
         expression = " AND ".join(either(forms(word)) for word in plain) or None
         with self._lock:
+            seen = owners.viewer(self._db, request.owner)
+            where, params = [*where, *seen.where], [*params, *seen.params]  # only the products this reader may see
             if expression:
                 page = relevance.bm25_page(self._db, expression, where, params, request.offset, request.limit)
             else:
                 page = listing.sorted_page(self._db, None, where, params, "title", request.offset, request.limit)
-        notes = self._unknown_words(plain) if expression and not page.products and request.offset == 0 else []
+        notes = (
+            self._unknown_words(plain, request.owner)
+            if expression and not page.products and request.offset == 0
+            else []
+        )
         return InventoryPage(
             products=page.products, total=page.total, total_exact=page.total_exact, has_more=page.has_more, notes=notes
         )
 
-    def _unknown_words(self, plain: list[str]) -> list[str]:
-        """What an inventory search that found nothing should say of the words no product has."""
+    def _unknown_words(self, plain: list[str], owner: str | None) -> list[str]:
+        """What an inventory search that found nothing should say of the words no product ``owner`` sees has."""
         with self._lock:
+            lookup = self._lookup(owners.viewer(self._db, owner))
             groups = {word: forms(word) for word in plain}
-            df = self._frequencies([f for group in groups.values() for f in group])
+            df = lookup([f for group in groups.values() for f in group])
             notes: list[str] = []
             for word, group in groups.items():
                 if any(df[f] for f in group):
                     continue
-                closest = relevance.closest(self._frequencies, word) if correctable(word) else None
+                closest = relevance.closest(lookup, word) if correctable(word) else None
                 meant = f" (did you mean '{closest[0]}'?)" if closest else ""
                 notes.append(f"No product has '{word}'{meant}.")
         return notes

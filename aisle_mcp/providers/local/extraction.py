@@ -2,7 +2,8 @@
 
 Every URL of a run is a row; a row is finished exactly once (its state moves from ``pending`` only once),
 so a run interrupted by a crash resumes where it stopped and reports every URL exactly once.
-Extracted products land in the local catalog, where search finds them.
+Extracted products land in the local catalog, where search finds them: a run's products belong to the owner it
+was started for (see ``owners``), or to the shared catalog when the operator shares extracted products.
 
 Several servers may share one data directory (replicas, ``--workers``): each run is worked by one of them at a
 time, the one holding its claim. A claim is a lease renewed while the run is worked; it passes to another worker
@@ -31,6 +32,7 @@ from aisle_mcp.providers.base import ExtractionProgress, JobCounts, JobState, Ur
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.extractor import extract_product
 from aisle_mcp.providers.local.fetcher import FetchFailed, FetchRefused, PageFetcher
+from aisle_mcp.providers.local.owners import owned_id
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +42,8 @@ CREATE TABLE IF NOT EXISTS extract_runs (
     state TEXT NOT NULL,
     created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
     worker TEXT,
-    lease_until REAL
+    lease_until REAL,
+    owner TEXT
 );
 CREATE TABLE IF NOT EXISTS extract_urls (
     ref TEXT NOT NULL,
@@ -90,16 +93,36 @@ class ExtractionQueue:
         for column, kind in (("worker", "TEXT"), ("lease_until", "REAL")):  # data dirs made before claims existed
             if column not in columns:
                 self._db.execute(f"ALTER TABLE extract_runs ADD COLUMN {column} {kind}")
+        if "owner" not in columns:
+            self._add_owners()
+
+    def _add_owners(self) -> None:
+        """Runs made before owners: each gets its job's owner (whose products the catalog gave it, see
+        ``owners.add_owners``)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            if not any(row[1] == "owner" for row in self._db.execute("PRAGMA table_info(extract_runs)")):
+                self._db.execute("ALTER TABLE extract_runs ADD COLUMN owner TEXT")
+                if self._db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'jobs'").fetchone():
+                    self._db.execute(
+                        "UPDATE extract_runs SET owner = (SELECT owner FROM jobs"
+                        " WHERE jobs.ref = extract_runs.ref AND jobs.provider = 'local')"
+                    )
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
-    def add(self, urls: list[str]) -> str:
+    def add(self, urls: list[str], owner: str | None = None) -> str:
+        """A new run of ``urls`` whose products go to ``owner`` (None: to the shared catalog)."""
         ref = f"run_{secrets.token_hex(10)}"
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.execute("INSERT INTO extract_runs (ref, state) VALUES (?, 'pending')", (ref,))
+            self._db.execute("INSERT INTO extract_runs (ref, state, owner) VALUES (?, 'pending', ?)", (ref, owner))
             self._db.executemany(
                 "INSERT INTO extract_urls (ref, position, url) VALUES (?, ?, ?)",
                 [(ref, i, url) for i, url in enumerate(urls)],
@@ -111,6 +134,12 @@ class ExtractionQueue:
         with self._lock:
             row = self._db.execute("SELECT state FROM extract_runs WHERE ref = ?", (ref,)).fetchone()
         return JobState(row[0]) if row else None
+
+    def owner(self, ref: str) -> str | None:
+        """Whose products the run reads (None: the shared catalog's)."""
+        with self._lock:
+            row = self._db.execute("SELECT owner FROM extract_runs WHERE ref = ?", (ref,)).fetchone()
+        return row[0] if row else None
 
     def claim(self, ref: str, worker: str, lease_s: float = LEASE_S) -> bool:
         """Take or renew the claim on an unfinished run: true when ``worker`` now holds it.
@@ -253,8 +282,8 @@ class LocalExtraction:
         self._wake = anyio.Event()
         self._worker = worker_name()
 
-    async def submit(self, urls: list[str]) -> str:
-        ref = await anyio.to_thread.run_sync(self._queue.add, urls)
+    async def submit(self, urls: list[str], owner: str | None) -> str:
+        ref = await anyio.to_thread.run_sync(self._queue.add, urls, owner)
         self._wake.set()
         return ref
 
@@ -269,7 +298,8 @@ class LocalExtraction:
             raise NotFound(f"No extraction run {ref}.")
         counts = await anyio.to_thread.run_sync(self._queue.counts, ref)
         done = await anyio.to_thread.run_sync(self._queue.done, ref, offset, limit)
-        found = await anyio.to_thread.run_sync(self._catalog.get_many, [product_id for product_id, _ in done])
+        owner = await anyio.to_thread.run_sync(self._queue.owner, ref)
+        found = await anyio.to_thread.run_sync(self._catalog.get_many, [product_id for product_id, _ in done], owner)
         read = [(found[product_id], url) for product_id, url in done if product_id in found]
         failures = await anyio.to_thread.run_sync(self._queue.failures, ref, 50)
         total = sum(counts.values())
@@ -322,6 +352,7 @@ class LocalExtraction:
     async def _work(self, ref: str) -> None:
         await anyio.to_thread.run_sync(self._queue.start, ref)
         slots = anyio.Semaphore(self._concurrency)
+        owner = await anyio.to_thread.run_sync(self._queue.owner, ref)
         pending = await anyio.to_thread.run_sync(self._queue.pending_urls, ref)
         async with anyio.create_task_group() as tasks:
             for position, url in pending:
@@ -329,19 +360,19 @@ class LocalExtraction:
                 if await anyio.to_thread.run_sync(self._queue.state, ref) == JobState.cancelled:
                     slots.release()
                     break
-                tasks.start_soon(self._one_url, ref, position, url, slots)
+                tasks.start_soon(self._one_url, ref, position, url, owner, slots)
         counts = await anyio.to_thread.run_sync(self._queue.counts, ref)
         final = JobState.failed if counts.get("done", 0) == 0 and counts.get("failed", 0) else JobState.completed
         await anyio.to_thread.run_sync(self._queue.finish, ref, final)
 
-    async def _one_url(self, ref: str, position: int, url: str, slots: anyio.Semaphore) -> None:
+    async def _one_url(self, ref: str, position: int, url: str, owner: str | None, slots: anyio.Semaphore) -> None:
         try:
-            product_id, reason = await self._read(url)
+            product_id, reason = await self._read(url, owner)
             await anyio.to_thread.run_sync(self._queue.finish_url, ref, position, product_id, reason)
         finally:
             slots.release()
 
-    async def _read(self, url: str) -> tuple[str | None, str | None]:
+    async def _read(self, url: str, owner: str | None) -> tuple[str | None, str | None]:
         try:
             page = await self._fetcher.fetch(url)
         except (FetchRefused, FetchFailed) as exc:
@@ -357,5 +388,7 @@ class LocalExtraction:
             return None, "the page could not be read"
         if product is None:
             return None, "no product found on the page"
-        await anyio.to_thread.run_sync(self._catalog.upsert, [product])
+        if owner is not None:
+            product = product.model_copy(update={"id": owned_id(product.id, owner)})
+        await anyio.to_thread.run_sync(self._catalog.upsert, [product], owner)
         return product.id, None

@@ -16,6 +16,7 @@ from typing import Any, cast
 import orjson
 
 from aisle_mcp.products import Availability, Money, Product
+from aisle_mcp.providers.local.owners import add_owners, write_owner
 from aisle_mcp.providers.local.tokens import code_terms
 
 # Bumped whenever the indexed text changes, so an older file's index is rebuilt from the stored products.
@@ -40,7 +41,6 @@ CREATE TABLE IF NOT EXISTS products (
     added_at TEXT NOT NULL,
     doc TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS seen_products (id TEXT PRIMARY KEY, doc TEXT NOT NULL, seen_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS catalog_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS common_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 """
@@ -89,6 +89,7 @@ def connect(path: str) -> sqlite3.Connection:
     db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     db.execute("PRAGMA temp_store=MEMORY")
     db.executescript(TABLES)
+    add_owners(db)
     create_indexes(db)
     return db
 
@@ -342,8 +343,9 @@ def _named(values: Sequence[tuple[Any, ...]]) -> list[int]:
     return [i for i in range(len(_PRODUCT_COLUMNS)) if i not in empty]
 
 
-def write(db: sqlite3.Connection, rows: Sequence[Row]) -> None:
-    """Insert or replace products (``row_values``, ``text_values``) by id, in one transaction.
+def write(db: sqlite3.Connection, rows: Sequence[Row], owner: str | None = None) -> None:
+    """Insert or replace products (``row_values``, ``text_values``) by id, in one transaction: shared ones, or
+    ``owner``'s own (see ``owners``).
 
     During a bulk load (see ``drop_indexes``) products are appended, without looking their ids up.
     """
@@ -378,6 +380,7 @@ def write(db: sqlite3.Connection, rows: Sequence[Row]) -> None:
             f" VALUES (?{', ?' * len(named)})",
             [(rowid, *pick(row)) for rowid, row in zip(rowids, values, strict=True)],
         )
+        write_owner(db, rowids, owner)
         db.executemany(
             f"INSERT INTO products_text (rowid, {TEXT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
             [(rowid, *text) for rowid, (_, text) in zip(rowids, rows, strict=True)],
