@@ -378,11 +378,11 @@ def test_warnings_carry_the_item_position_in_xml_and_json_documents(tmp_path: Pa
         ("$\u200e147.95", None, ("147.95", "USD"), None),
         ("$17.40 (AUD)", None, ("17.40", "AUD"), None),  # a code in the text settles a mark several use
         ("$17.40", "NZD", ("17.40", "NZD"), None),  # and so does the feed's currency
-        ("5 kr", "SEK", ("5", "SEK"), None),
+        ("5 kr", "SEK", ("5.00", "SEK"), None),
         ("Pack of 10 $5.99", None, ("5.99", "USD"), None),  # the mark before an amount is that amount's
-        ("Regular Price:$218.90Special Price$196.9", None, ("196.9", "USD"), ("218.90", "USD")),
-        ("Was €30, now €20", None, ("20", "EUR"), ("30", "EUR")),
-        ("£20 (was £30)", None, ("20", "GBP"), ("30", "GBP")),
+        ("Regular Price:$218.90Special Price$196.9", None, ("196.90", "USD"), ("218.90", "USD")),
+        ("Was €30, now €20", None, ("20.00", "EUR"), ("30.00", "EUR")),
+        ("£20 (was £30)", None, ("20.00", "GBP"), ("30.00", "GBP")),
     ],
 )
 def test_a_price_among_words_is_read_when_the_text_leaves_no_doubt(
