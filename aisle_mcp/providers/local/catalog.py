@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
@@ -121,6 +121,20 @@ class Catalog:
         with self._lock:
             row = self._db.execute("SELECT doc FROM seen_products WHERE id = ?", (product_id,)).fetchone()
         return store.read_product(row[0]) if row else None
+
+    def products(self, batch: int = 1000) -> Iterator[Product]:
+        """Every product of the catalog in the order it was first written, a batch at a time (for an export)."""
+        last = 0
+        while True:
+            with self._lock:
+                found = self._db.execute(
+                    "SELECT rowid, doc FROM products WHERE rowid > ? ORDER BY rowid LIMIT ?", (last, batch)
+                ).fetchall()
+            if not found:
+                return
+            for _, doc in found:
+                yield Product.model_validate_json(doc)
+            last = found[-1][0]
 
     def get_many(self, product_ids: Sequence[str]) -> dict[str, Product]:
         if not product_ids:

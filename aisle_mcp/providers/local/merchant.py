@@ -16,6 +16,7 @@ from typing import Any, TypeVar, cast
 from urllib.parse import urljoin, urlsplit
 
 from aisle_mcp.products import Availability, Money, Product, stable_id, to_amount
+from aisle_mcp.products.currency import CURRENCIES
 from aisle_mcp.providers.fields import (
     RecordError,
     absolute_url,
@@ -29,6 +30,7 @@ from aisle_mcp.providers.fields import (
     money,
     plain_text,
     price_in_text,
+    price_refusal,
     rating,
     strings,
     text,
@@ -131,19 +133,22 @@ def flat_fields(
         return None
 
     # A column the feed does not have is not read at all: most feeds have a dozen of the fifty spellings.
-    title = plain_text(one("title"), 500)
+    title = plain_text(one("title"), TITLE_CHARS)
     if title is None:
         raise RecordError("no title")
-    link = _url(one("link"), base_url)
+    link = _url(raw_link := one("link"), base_url)
     feed_id = known(one("id"))
     sku = code(value) if (value := one("sku")) is not None else None
-    product_gtin = gtin(value) if (value := one("gtin")) is not None else None
+    product_gtin = gtin(raw_gtin) if (raw_gtin := one("gtin")) is not None else None
     identity = feed_id or sku or product_gtin or link
     if identity is None:
         raise RecordError("no id, sku, gtin or link to tell the product apart")
 
-    price, before = _prices(one, _repeated(text, one("currency")) or currency, warnings)
-    images = _images(get("image"), get("images"), base_url) if "image" in present or "images" in present else []
+    written_currency = _repeated(text, one("currency"))
+    price, before = _prices(one, _currency(written_currency, warnings) or currency, warnings)
+    images = (
+        _images(get("image"), get("images"), base_url, warnings) if "image" in present or "images" in present else []
+    )
     google_category = text(value) if (value := one("google_category")) is not None else None
     category_id = google_category if google_category and google_category.isdigit() else None
     category = _category(None if category_id else google_category) or _repeated(_category, one("category"))
@@ -158,6 +163,17 @@ def flat_fields(
     tags = get("tags")
     seller = known(value) if (value := one("seller")) is not None else None
     item_group = text(value) if (value := one("item_group_id")) is not None else None
+    stock = _availability(get("availability"), get("quantity"), warnings)
+    product_rating = rating(raw_rating, one("review_count")) if (raw_rating := one("rating")) is not None else None
+    updated_at = timestamp(raw_time) if (raw_time := one("updated_at")) is not None else None
+    description = plain_text(raw_description := one("description"), DESCRIPTION_CHARS)
+    if warnings is not None:
+        _refused(warnings, "url", raw_link, link, "is not an http(s) URL")
+        _refused(warnings, "gtin", raw_gtin, product_gtin, "is not a GTIN (8, 12, 13 or 14 digits)")
+        _refused(warnings, "rating", raw_rating, product_rating, "is not a number")
+        _refused(warnings, "updated_at", raw_time, updated_at, "is not a date")
+        _cut(warnings, "title", one("title"), title, TITLE_CHARS)
+        _cut(warnings, "description", raw_description, description, DESCRIPTION_CHARS)
     return {
         "id": stable_id(SOURCE, namespace, identity),
         "source": SOURCE,
@@ -167,17 +183,17 @@ def flat_fields(
         "url": link,
         "price": price,
         "list_price": before,
-        "availability": _availability(get("availability"), get("quantity")),
+        "availability": stock,
         "image": images[0] if images else None,
         "images": images,
         "category": category,
         "gtin": product_gtin,
         "mpn": code(value) if (value := one("mpn")) is not None else None,
         "sku": sku,
-        "description": plain_text(one("description")),
+        "description": description,
         "attributes": attributes,
-        "rating": rating(value, one("review_count")) if (value := one("rating")) is not None else None,
-        "updated_at": timestamp(value) if (value := one("updated_at")) is not None else None,
+        "rating": product_rating,
+        "updated_at": updated_at,
         "extra": compact(
             {
                 "feed_id": feed_id,
@@ -187,6 +203,40 @@ def flat_fields(
             }
         ),
     }
+
+
+TITLE_CHARS = 500
+DESCRIPTION_CHARS = 5000
+
+
+def _refused(warnings: list[str], name: str, raw: object, read: object, reason: str) -> None:
+    """Say so when a value was written (not a placeholder such as ``n/a``) and could not be read."""
+    if read is None and raw is not None and known(raw) is not None:
+        warnings.append(f"{name} {_quoted(raw)} {reason}; left out")
+
+
+def _cut(warnings: list[str], name: str, raw: object, read: str | None, limit: int) -> None:
+    if read is None or not isinstance(raw, str) or len(raw) <= limit:
+        return
+    whole = plain_text(raw, None) or ""
+    if len(whole) > limit:
+        warnings.append(f"{name} of {len(whole):,} characters cut to {limit:,}")
+
+
+def _quoted(raw: object) -> str:
+    return repr(str(raw)[:60]) if isinstance(raw, str) else repr(raw)
+
+
+def _currency(written: str | None, warnings: list[str] | None) -> str | None:
+    """The currency column's code; one that is no ISO 4217 code is left out (the feed's currency applies)."""
+    if written is None:
+        return None
+    code = written.upper()
+    if code in CURRENCIES:
+        return code
+    if warnings is not None:
+        warnings.append(f"currency {_quoted(written)} is not an ISO 4217 code; left out")
+    return None
 
 
 _Value = TypeVar("_Value")
@@ -287,7 +337,7 @@ def _url(value: object, base_url: str | None) -> str | None:
     return absolute_url(raw)
 
 
-def _images(main: object, more: object, base_url: str | None) -> list[str]:
+def _images(main: object, more: object, base_url: str | None, warnings: list[str] | None = None) -> list[str]:
     candidates: list[object] = []
     for value in (main, more):
         for item in cast(list[object], value) if isinstance(value, list) else [value]:
@@ -297,6 +347,8 @@ def _images(main: object, more: object, base_url: str | None) -> list[str]:
         url = _url(candidate, base_url)
         if url is not None:
             found.setdefault(url, None)
+        elif warnings is not None:
+            _refused(warnings, "image", candidate, None, "is not an http(s) URL")
     return list(found)
 
 
@@ -329,20 +381,26 @@ def _prices(
     if warnings is not None:
         for name, raw in unread:
             outcome = "imported without a price" if current is None and name != "compare_at" else "left out"
-            warnings.append(f"{_PRICE_NAMES[name]} {str(raw)[:40]!r} is not a number; {outcome}")
+            warnings.append(f"{_PRICE_NAMES[name]} {str(raw)[:40]!r} {price_refusal(raw)}; {outcome}")
     return current, before
 
 
 _PRICE_NAMES = {"price": "price", "sale_price": "sale price", "compare_at": "compare-at price"}
 
 
-def _availability(value: object, quantity: object) -> Availability:
-    stock = _repeated(availability, _one(value))
+def _availability(value: object, quantity: object, warnings: list[str] | None = None) -> Availability:
+    stock = _repeated(availability, written := _one(value))
     if stock is Availability.unknown:
         count = to_amount(_one(quantity))
+        if warnings is not None and written is not None and known(written) is not None:
+            outcome = "left unknown" if count is None else "told by the quantity instead"
+            warnings.append(f"availability {_quoted(written)} is not a stock state ({_STATES}); {outcome}")
         if count is not None:
             return Availability.in_stock if count > 0 else Availability.out_of_stock
     return stock
+
+
+_STATES = "in stock, out of stock, preorder, backorder, limited, discontinued"
 
 
 def _category(value: object) -> str | None:
