@@ -350,6 +350,39 @@ def test_a_record_whose_price_is_no_number_is_imported_without_one_after_a_warni
     assert kettle.price == Money(amount=Decimal("39.00"), currency="EUR")
 
 
+def test_every_value_a_flat_feed_gives_that_is_left_out_or_cut_is_said_with_its_line(tmp_path: Path) -> None:
+    text = (
+        "id,title,price,currency,availability,link,image_link,gtin,updated_at,rating\n"
+        "1,Desk Lamp,-5.00,USD,maybe,not-a-url,img/1.jpg,12345,yesterday,great\n"
+        "2,Floor Lamp,12,dollars,n/a,https://shop.example/2,,none,,\n"
+        f"3,{'Long ' * 120},19.99,JPY,in stock,,,,,\n"
+        "4,Wall Lamp,USD -3,,,,,,,\n"
+        "5,Plain Lamp,27.5,usd,instock,https://shop.example/5,,,2026-11-02,\n"
+    )
+    results = list(read_feed(_write(tmp_path / "lamps.csv", text)))
+
+    assert _problems(results) == []
+    assert _warnings(results) == [
+        "line 2: price '-5.00' is negative; imported without a price",
+        "line 2: image 'img/1.jpg' is not an http(s) URL; left out",
+        "line 2: availability 'maybe' is not a stock state"
+        " (in stock, out of stock, preorder, backorder, limited, discontinued); left unknown",
+        "line 2: url 'not-a-url' is not an http(s) URL; left out",
+        "line 2: gtin '12345' is not a GTIN (8, 12, 13 or 14 digits); left out",
+        "line 2: rating 'great' is not a number; left out",
+        "line 2: updated_at 'yesterday' is not a date; left out",
+        "line 3: currency 'dollars' is not an ISO 4217 code; left out",
+        "line 4: title of 599 characters cut to 500",
+        "line 5: price 'USD -3' is negative; imported without a price",
+    ]
+    desk, floor, long, wall, plain = _products(results)
+    assert (desk.price, desk.url, desk.image, desk.gtin, desk.availability) == (None, None, None, None, "unknown")
+    assert floor.price == Money(amount=Decimal("12"))  # "n/a" and "none" say nothing: nothing to report
+    assert long.price is not None and long.price.model_dump(mode="json") == {"amount": "19.99", "currency": "JPY"}
+    assert wall.price is None
+    assert plain.price is not None and plain.price.model_dump(mode="json") == {"amount": "27.50", "currency": "USD"}
+
+
 def test_warnings_carry_the_item_position_in_xml_and_json_documents(tmp_path: Path) -> None:
     xml = (
         '<rss xmlns:g="http://base.google.com/ns/1.0"><channel>'
