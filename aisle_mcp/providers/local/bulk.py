@@ -36,6 +36,7 @@ from aisle_mcp.providers.local.feeds import (
     line_fields,
     located_feed,
     open_feed,
+    repeated,
 )
 
 CHUNK = 4_000
@@ -69,8 +70,10 @@ def import_feed(
     chunks = _parallel(path, options, workers) if kind == "ndjson" and workers > 0 else _here(path, kind)
     unit = "item" if kind in ("json", "xml") else "line"
     first_lines: dict[int, int] = {}  # by the id's hash: a million ids' text would hold a hundred megabytes
+    said: set[str] = set()
     with catalog.bulk():
-        for rows, notes, lines in chunks:
+        for rows, chunk_notes, lines in chunks:
+            notes = [note for note in chunk_notes if not repeated(note, said)]
             kept: list[store.Row] = []
             skipped: list[Note] = []
             for row, line in zip(rows, lines, strict=True):
@@ -101,6 +104,7 @@ def rows_of_lines(lines: list[bytes], first: int, options: FeedOptions, added_at
     rows: list[store.Row] = []
     notes: list[Note] = []
     at: list[int] = []
+    said: set[str] = set()
     for number, raw in enumerate(lines, first):
         for item in line_fields(raw, number, options):
             if isinstance(item, dict):
@@ -109,7 +113,7 @@ def rows_of_lines(lines: list[bytes], first: int, options: FeedOptions, added_at
             elif isinstance(item, Product):
                 rows.append((store.row_values(item, added_at), store.text_values(item)))
                 at.append(number)
-            else:
+            elif not repeated(item, said):
                 notes.append(item)
     return rows, notes, at
 

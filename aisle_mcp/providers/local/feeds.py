@@ -32,7 +32,7 @@ from aisle_mcp.providers.fields import RecordError, mapping
 from aisle_mcp.providers.getcatalog.records import parse_product as parse_getcatalog
 from aisle_mcp.providers.getcatalog.records import parse_result as parse_getcatalog_result
 from aisle_mcp.providers.local.aisle_shape import is_aisle_record, parse_aisle, qualified_source
-from aisle_mcp.providers.local.merchant import column_key, flat_fields, item_fields, parse_flat
+from aisle_mcp.providers.local.merchant import UNREAD, column_key, flat_fields, item_fields, parse_flat
 from aisle_mcp.providers.local.shopify import is_shopify_product, parse_shopify
 
 FeedFormat = Literal["ndjson", "json", "csv", "tsv", "xml"]
@@ -105,12 +105,29 @@ def located_feed(
     kind = detect_format(path) if format is None else format_name(format)
     options = FeedOptions(path.name.removesuffix(".gz"), currency, base_url)
     if kind == "ndjson":
-        return _read_lines(path, options)
+        return _said_once(_read_lines(path, options))
     if kind == "json":
-        return _read_document(path, options)
+        return _said_once(_read_document(path, options))
     if kind == "xml":
-        return _read_xml(path, options)
-    return _read_table(path, options, "\t" if kind == "tsv" else None)
+        return _said_once(_read_xml(path, options))
+    return _said_once(_read_table(path, options, "\t" if kind == "tsv" else None))
+
+
+def _said_once(records: Iterator[Located]) -> Iterator[Located]:
+    """The records, with the warning of unread columns given only for the first record that has those columns."""
+    said: set[str] = set()
+    for where, items in records:
+        yield where, [item for item in items if not repeated(item, said)]
+
+
+def repeated(item: object, said: set[str]) -> bool:
+    """Whether ``item`` is a warning of unread columns already said (``said`` holds those said)."""
+    if not isinstance(item, FeedWarning) or not item.reason.startswith(UNREAD):
+        return False
+    if item.reason in said:
+        return True
+    said.add(item.reason)
+    return False
 
 
 def detect_format(path: Path) -> FeedFormat:

@@ -115,7 +115,9 @@ def flat_fields(
     warnings: list[str] | None = None,
 ) -> dict[str, Any]:
     """The ``Product`` fields of a flat record (see ``parse_flat``), for an import that writes them as they are."""
-    keys, present, attribute_keys = _columns(tuple(record))
+    keys, present, attribute_keys, unread = _columns(tuple(record))
+    if unread and warnings is not None:
+        warnings.append(unread)
     fields = record if keys is None else dict(zip(keys, record.values(), strict=True))
 
     def get(name: str) -> Any:
@@ -279,12 +281,19 @@ def _merchant_money(value: str) -> Money | None:
     return None if match is None else Money(amount=Decimal(match[1]), currency=match[2])
 
 
+UNREAD = "columns no product field takes, left out: "
+"""How the warning of a record's unread columns starts; an import says it once for each set of columns."""
+_READ = frozenset(alias for aliases in (*_ALIASES.values(), *_ATTRIBUTES.values()) for alias in aliases)
+# Columns a feed may carry that say nothing a product lacks: the record's own kind, and Aisle's own source.
+_SILENT = frozenset({"source"})
+
+
 @functools.lru_cache(maxsize=256)
 def _columns(
     names: tuple[str, ...],
-) -> tuple[tuple[str, ...] | None, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """A record's column names as ``column_key`` spells them (``None`` when they are spelled so already), and which
-    of each field's aliases it has, in order of preference.
+) -> tuple[tuple[str, ...] | None, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], str | None]:
+    """A record's column names as ``column_key`` spells them (``None`` when they are spelled so already), which
+    of each field's aliases it has, in order of preference, and the warning naming the columns nothing reads.
 
     A feed's rows share their columns, so this is worked out once per feed rather than per row.
     """
@@ -294,7 +303,9 @@ def _columns(
     attributes = {
         name: found for name, aliases in _ATTRIBUTES.items() if (found := tuple(a for a in aliases if a in have))
     }
-    return (None if keys == names else keys), fields, attributes
+    unread = [name for name, key in zip(names, keys, strict=True) if key not in _READ and key not in _SILENT]
+    said = UNREAD + ", ".join(repr(name)[:60] for name in unread) if unread else None
+    return (None if keys == names else keys), fields, attributes, said
 
 
 def item_fields(item: ET.Element) -> dict[str, str | list[str]]:

@@ -256,3 +256,19 @@ def test_a_column_only_some_products_of_a_batch_have_is_written_for_those_and_nu
         ("local:b", "Acme", None, "desk", None),
         ("local:c", None, None, None, None),
     ]
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_columns_no_field_reads_are_said_once_for_the_whole_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    monkeypatch.setattr(bulk, "CHUNK", 2)
+    lines = [json.dumps({"id": n, "title": f"Lamp {n}", "price": "3 USD", "Shipping Cost": "4.95"}) for n in range(5)]
+    lines.append(json.dumps({"id": 9, "title": "Odd Lamp", "wattage": "40 W"}))
+    catalog = Catalog(tmp_path / "catalog.db")
+    written, problems, warnings = run_noting(catalog, feed(tmp_path, lines), workers)
+    assert (written, problems) == (6, [])
+    assert warnings == [
+        "line 1: columns no product field takes, left out: 'Shipping Cost'",
+        "line 6: columns no product field takes, left out: 'wattage'",
+    ]

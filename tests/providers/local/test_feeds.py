@@ -383,6 +383,13 @@ def test_every_value_a_flat_feed_gives_that_is_left_out_or_cut_is_said_with_its_
     assert plain.price is not None and plain.price.model_dump(mode="json") == {"amount": "27.50", "currency": "USD"}
 
 
+def test_a_column_no_field_reads_is_said_once_at_its_first_row(tmp_path: Path) -> None:
+    text = "id,title,price,Shipping,source\n1,Desk Lamp,3 USD,4.95,local\n2,Floor Lamp,4 USD,0,local\n"
+    results = list(read_feed(_write(tmp_path / "lamps.csv", text)))
+    assert len(_products(results)) == 2
+    assert _warnings(results) == ["line 2: columns no product field takes, left out: 'shipping'"]
+
+
 def test_warnings_carry_the_item_position_in_xml_and_json_documents(tmp_path: Path) -> None:
     xml = (
         '<rss xmlns:g="http://base.google.com/ns/1.0"><channel>'
