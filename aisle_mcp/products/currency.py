@@ -24,7 +24,7 @@ _PLACES = {
     **dict.fromkeys("BHD IQD JOD KWD LYD OMR TND".split(), 3),  # noqa: SIM905
     **dict.fromkeys(("CLF", "UYW"), 4),
 }
-_STEPS = {places: Decimal(1).scaleb(-places) for places in (0, 2, 3, 4)}
+_STEPS = {code: Decimal(1).scaleb(-_PLACES.get(code, 2)) for code in CURRENCIES}
 
 
 def minor_places(currency: str | None) -> int | None:
@@ -37,12 +37,11 @@ def minor_places(currency: str | None) -> int | None:
 def in_minor_units(amount: Decimal, currency: str | None) -> Decimal:
     """``amount`` written with its currency's places (``27.5`` USD is ``27.50``), when that changes no digit of
     its value; otherwise, and for an unknown currency, ``amount`` as it is."""
-    places = minor_places(currency)
-    exponent = amount.as_tuple().exponent
-    if places is None or exponent == -places or not isinstance(exponent, int):
+    step = _STEPS.get(currency) if currency is not None else None
+    if step is None or amount.same_quantum(step):  # most amounts, and every one already written so
         return amount
     try:
-        written = amount.quantize(_STEPS[places])
-    except InvalidOperation:  # more digits than the context holds: left as it is
+        written = amount.quantize(step)
+    except InvalidOperation:  # more digits than the context holds, or not finite: left as it is
         return amount
     return written if written == amount else amount

@@ -170,11 +170,11 @@ def record_fields(
     record: Mapping[str, Any], options: FeedOptions, warnings: list[str] | None = None
 ) -> Product | Fields:
     """Like ``parse_record``, but a flat record (most feeds' every record) as its ``Product`` fields."""
-    price = record.get("price")
+    price, given_id = record.get("price"), record.get("id")
     if (
         not _plain_keys(tuple(record))
         or (type(price) is not str and isinstance(price, Mapping))
-        or qualified_source(record.get("id")) is not None
+        or (type(given_id) is str and ":" in given_id and qualified_source(given_id) is not None)
     ):
         product = _provider_product(record, options, warnings)
         if product is not None:

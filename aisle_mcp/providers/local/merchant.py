@@ -147,7 +147,9 @@ def flat_fields(
         raise RecordError("no id, sku, gtin or link to tell the product apart")
 
     written_currency = _repeated(text, one("currency"))
-    price, before = _prices(one, _currency(written_currency, warnings) or currency, warnings)
+    if written_currency is not None:
+        written_currency = _currency(written_currency, warnings)
+    price, before = _prices(one, written_currency or currency, warnings)
     images = (
         _images(get("image"), get("images"), base_url, warnings) if "image" in present or "images" in present else []
     )
@@ -169,13 +171,19 @@ def flat_fields(
     product_rating = rating(raw_rating, one("review_count")) if (raw_rating := one("rating")) is not None else None
     updated_at = timestamp(raw_time) if (raw_time := one("updated_at")) is not None else None
     description = plain_text(raw_description := one("description"), DESCRIPTION_CHARS)
-    if warnings is not None:
-        _refused(warnings, "url", raw_link, link, "is not an http(s) URL")
-        _refused(warnings, "gtin", raw_gtin, product_gtin, "is not a GTIN (8, 12, 13 or 14 digits)")
-        _refused(warnings, "rating", raw_rating, product_rating, "is not a number")
-        _refused(warnings, "updated_at", raw_time, updated_at, "is not a date")
-        _cut(warnings, "title", one("title"), title, TITLE_CHARS)
-        _cut(warnings, "description", raw_description, description, DESCRIPTION_CHARS)
+    if warnings is not None:  # each check in two steps: most records pass the first, and cost one comparison
+        if link is None and raw_link is not None:
+            _refused(warnings, "url", raw_link, "is not an http(s) URL")
+        if product_gtin is None and raw_gtin is not None:
+            _refused(warnings, "gtin", raw_gtin, "is not a GTIN (8, 12, 13 or 14 digits)")
+        if product_rating is None and raw_rating is not None:
+            _refused(warnings, "rating", raw_rating, "is not a number")
+        if updated_at is None and raw_time is not None:
+            _refused(warnings, "updated_at", raw_time, "is not a date")
+        if len(title) >= TITLE_CHARS - 1:  # a cut title may end where a space was dropped
+            _cut(warnings, "title", one("title"), TITLE_CHARS)
+        if description is not None and len(description) >= DESCRIPTION_CHARS - 1:
+            _cut(warnings, "description", raw_description, DESCRIPTION_CHARS)
     return {
         "id": stable_id(SOURCE, namespace, identity),
         "source": SOURCE,
@@ -211,14 +219,14 @@ TITLE_CHARS = 500
 DESCRIPTION_CHARS = 5000
 
 
-def _refused(warnings: list[str], name: str, raw: object, read: object, reason: str) -> None:
-    """Say so when a value was written (not a placeholder such as ``n/a``) and could not be read."""
-    if read is None and raw is not None and known(raw) is not None:
+def _refused(warnings: list[str], name: str, raw: object, reason: str) -> None:
+    """Say that a value written was not read, unless it is a placeholder such as ``n/a`` that says nothing."""
+    if known(raw) is not None:
         warnings.append(f"{name} {_quoted(raw)} {reason}; left out")
 
 
-def _cut(warnings: list[str], name: str, raw: object, read: str | None, limit: int) -> None:
-    if read is None or not isinstance(raw, str) or len(raw) <= limit:
+def _cut(warnings: list[str], name: str, raw: object, limit: int) -> None:
+    if not isinstance(raw, str) or len(raw) <= limit:
         return
     whole = plain_text(raw, None) or ""
     if len(whole) > limit:
@@ -358,8 +366,8 @@ def _images(main: object, more: object, base_url: str | None, warnings: list[str
         url = _url(candidate, base_url)
         if url is not None:
             found.setdefault(url, None)
-        elif warnings is not None:
-            _refused(warnings, "image", candidate, None, "is not an http(s) URL")
+        elif warnings is not None and candidate is not None:
+            _refused(warnings, "image", candidate, "is not an http(s) URL")
     return list(found)
 
 
