@@ -38,6 +38,7 @@ from aisle_mcp.providers.local.feeds import (
     open_feed,
     repeated,
 )
+from aisle_mcp.providers.local.seen import FirstLines
 
 CHUNK = 4_000
 """Lines per chunk a worker reads, and products per transaction."""
@@ -69,15 +70,15 @@ def import_feed(
         workers = (multiprocessing.cpu_count() or 1) if path.stat().st_size >= PARALLEL_BYTES else 0
     chunks = _parallel(path, options, workers) if kind == "ndjson" and workers > 0 else _here(path, kind)
     unit = "item" if kind in ("json", "xml") else "line"
-    first_lines: dict[int, int] = {}  # by the id's hash: a million ids' text would hold a hundred megabytes
+    first_lines = FirstLines()
     said: set[str] = set()
     with catalog.bulk():
         for rows, chunk_notes, lines in chunks:
             notes = [note for note in chunk_notes if not repeated(note, said)]
             kept: list[store.Row] = []
             skipped: list[Note] = []
-            for row, line in zip(rows, lines, strict=True):
-                first = first_lines.setdefault(hash(row[0][0]), line)
+            firsts = first_lines.first([row[0][0] for row in rows], lines)
+            for row, line, first in zip(rows, lines, firsts, strict=True):
                 if first == line:
                     kept.append(row)
                 else:
