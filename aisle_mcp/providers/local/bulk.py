@@ -38,6 +38,7 @@ from aisle_mcp.providers.local.feeds import (
     open_feed,
     repeated,
 )
+from aisle_mcp.providers.local.merchant import UNREAD
 from aisle_mcp.providers.local.seen import FirstLines
 
 CHUNK = 4_000
@@ -85,7 +86,7 @@ def import_feed(
                     skipped.append(FeedDuplicate(line, _repeated(row, first, unit), unit))
             if skipped:  # what a skipped record's values were is moot: only that it was skipped is said
                 gone = {note.line for note in skipped}
-                notes = [note for note in notes if note.line not in gone or isinstance(note, FeedProblem)]
+                notes = [note for note in notes if note.line not in gone or note.reason.startswith(UNREAD)]
                 notes = sorted([*notes, *skipped], key=lambda note: note.line)
             yield from notes
             if kept:
