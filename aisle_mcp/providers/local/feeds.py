@@ -32,6 +32,7 @@ from aisle_mcp.providers.fields import RecordError, mapping
 from aisle_mcp.providers.getcatalog.records import parse_product as parse_getcatalog
 from aisle_mcp.providers.getcatalog.records import parse_result as parse_getcatalog_result
 from aisle_mcp.providers.local.aisle_shape import is_aisle_record, parse_aisle, qualified_source
+from aisle_mcp.providers.local.left_out import CRITEO, GETCATALOG, SHOPIFY, left_out
 from aisle_mcp.providers.local.merchant import UNREAD, column_key, flat_fields, item_fields, parse_flat
 from aisle_mcp.providers.local.shopify import is_shopify_product, parse_shopify
 
@@ -212,17 +213,28 @@ def _provider_product(
         product = parse_getcatalog_result(record)
         if product is None:
             raise RecordError(f"the extraction failed: {str(record.get('error') or 'no product')[:200]}")
+        if warnings is not None:
+            left_out(mapping(record.get("product")), product, GETCATALOG, warnings)
         return product
     if {"retailerId", "isInStock", "brandName"} & record.keys():
-        return parse_criteo(record, options.currency)
+        product = parse_criteo(record, options.currency)
+        if warnings is not None:
+            left_out(record, product, CRITEO, warnings)
+        return product
     if isinstance(record.get("countries"), Mapping):
         return parse_commerceclarity(record)
     if "price_value" in record or any(key.startswith("attributes.") for key in record):
         return parse_catalogai(record)
     if is_shopify_product(record):
-        return parse_shopify(record, options.namespace, currency=options.currency, base_url=options.base_url)
+        product = parse_shopify(record, options.namespace, currency=options.currency, base_url=options.base_url)
+        if warnings is not None:
+            left_out(record, product, SHOPIFY, warnings)
+        return product
     if isinstance(record.get("price"), Mapping) or "store_domain" in record or "is_available" in record:
-        return parse_getcatalog(record)
+        product = parse_getcatalog(record)
+        if warnings is not None:
+            left_out(record, product, GETCATALOG, warnings)
+        return product
     return None
 
 

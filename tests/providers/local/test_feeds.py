@@ -99,6 +99,24 @@ def test_ndjson_bad_lines_are_reported_and_good_ones_survive(tmp_path: Path) -> 
     ]
 
 
+def test_values_a_providers_record_has_that_its_reader_leaves_out_are_said(tmp_path: Path) -> None:
+    criteo = {**CRITEO_ROW, "price": -5, "isInStock": "maybe", "imageUrl": "/img/a610.jpg", "updatedAt": "soon"}
+    getcatalog = {**GETCATALOG_PRODUCT, "url": "not-a-url", "price": {"currency": "USD", "current_value": "POA"}}
+    lines = [json.dumps(CRITEO_ROW), json.dumps(criteo), json.dumps(getcatalog)]
+    results = list(read_feed(_write(tmp_path / "providers.ndjson", "\n".join(lines) + "\n")))
+
+    assert len(_products(results)) == 3
+    assert _warnings(results) == [  # nothing for the first: its gtin "none" says there is none
+        "line 2: price -5 is negative; imported without a price",
+        "line 2: imageUrl '/img/a610.jpg' is not an http(s) URL; left out",
+        "line 2: isInStock 'maybe' is not a stock state"
+        " (in stock, out of stock, preorder, backorder, limited, discontinued); left unknown",
+        "line 2: updatedAt 'soon' is not a date; left out",
+        "line 3: url 'not-a-url' is not an http(s) URL; left out",
+        "line 3: price.current_value 'POA' is not a number; imported without a price",
+    ]
+
+
 def test_ndjson_currency_is_applied_to_rows_without_one(tmp_path: Path) -> None:
     path = _write(tmp_path / "criteo.ndjson", json.dumps(CRITEO_ROW) + "\n")
 
