@@ -1,11 +1,12 @@
 """Product feed files read as ``Product``s, one record at a time.
 
-Formats: newline-delimited JSON (Criteo catalog output, getcatalog products or results, and the other
-providers' records, told apart per line by their keys), JSON documents (Shopify ``products.json``, a list,
-a provider's response), CSV and Google Merchant TSV with a header row, and Google Merchant RSS 2.0 / Atom XML.
-Line formats and XML are streamed, so a feed of hundreds of megabytes never sits in memory; gzip is read
-transparently. A bad record becomes a ``FeedProblem`` saying where and why, and the good ones keep flowing; a
-record imported with a value left out (a price that is no number) comes with a ``FeedWarning`` saying so.
+Formats: newline-delimited JSON (Aisle's own product shape, Criteo catalog output, getcatalog products or
+results, and the other providers' records, told apart per line by their keys), JSON documents (Shopify
+``products.json``, a list, a provider's response), CSV and Google Merchant TSV with a header row, and Google
+Merchant RSS 2.0 / Atom XML. Line formats and XML are streamed, so a feed of hundreds of megabytes never sits in
+memory; gzip is read transparently. A bad record becomes a ``FeedProblem`` saying where and why, and the good ones
+keep flowing; a record imported with a value left out (a price that is no number, a url that is no URL) comes
+with a ``FeedWarning`` saying so.
 """
 
 from __future__ import annotations
