@@ -159,3 +159,10 @@ async def test_export_writes_ndjson_to_standard_output_by_default(
 
     lines = capsysbinary.readouterr().out.splitlines()
     assert [json.loads(line)["title"] for line in lines] == ["Isolate A Widget", "Desk Lamp"]
+
+
+async def test_export_to_a_path_it_cannot_write_says_so_and_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["export", "--output", str(tmp_path)], tmp_path / "data", monkeypatch) == 1
+    assert f"aisle-mcp export: cannot write {tmp_path}: Is a directory" in capsys.readouterr().err
