@@ -54,4 +54,4 @@ class FirstLines:
 
 def _arrays(size: int) -> tuple[array[int], array[int]]:
     """Empty key and line arrays of ``size`` slots (lines up to 2^32, as a file of lines has)."""
-    return array("q", bytes(8 * size)), array("I", bytes(array("I").itemsize * size))
+    return array("q", [0]) * size, array("I", [0]) * size  # repeated in C, without a temporary copy
