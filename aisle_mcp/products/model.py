@@ -13,7 +13,9 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, field_validator, model_validator
+
+from aisle_mcp.products.currency import in_minor_units
 
 Amount = Annotated[Decimal, PlainSerializer(lambda d: format(d, "f"), return_type=str, when_used="json")]
 
@@ -31,7 +33,10 @@ class Availability(StrEnum):
 
 
 class Money(BaseModel):
-    """An amount in major units (``19.99``) and its ISO 4217 currency, when known."""
+    """An amount in major units (``19.99``) and its ISO 4217 currency, when known.
+
+    The amount has its currency's minor-unit places (``27.50`` dollars, ``1200`` yen), never rounded.
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -45,6 +50,13 @@ class Money(BaseModel):
             return None
         code = value.strip().upper()
         return code if _CURRENCY.match(code) else None
+
+    @model_validator(mode="after")
+    def _minor_units(self) -> Money:
+        written = in_minor_units(self.amount, self.currency)
+        if written is not self.amount:
+            object.__setattr__(self, "amount", written)  # frozen to callers; this is still its construction
+        return self
 
     def __str__(self) -> str:
         return f"{format(self.amount, 'f')} {self.currency}" if self.currency else format(self.amount, "f")

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any, cast
 
 from aisle_mcp.products import Availability, Money, Rating, to_amount
+from aisle_mcp.products.currency import CURRENCIES
 
 
 class RecordError(ValueError):
@@ -206,6 +207,21 @@ def parse_price(value: object) -> tuple[Decimal, str | None] | None:
     return amount, currency
 
 
+_NEGATIVE = re.compile(r"^(\D{0,4}?)\s*[-\u2212](\S.*)$")
+
+
+def price_refusal(value: object) -> str:
+    """Why ``money`` read no price from a value: ``"is negative"`` for an amount below zero (``-5.00``,
+    ``USD -5``, ``-$5``), else ``"is not a number"``."""
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return "is negative" if value < 0 else "is not a number"
+    cleaned = text(value)
+    match = _NEGATIVE.match(cleaned) if cleaned is not None else None
+    if match is not None and parse_price(match[1] + match[2]) is not None:
+        return "is negative"
+    return "is not a number"
+
+
 def money(amount: object, currency: object = None) -> Money | None:
     """A ``Money`` from an amount (number or price text) and a currency; the text's own currency wins."""
     parsed = parse_price(amount)
@@ -229,14 +245,7 @@ def list_price(price: Money | None, compare_at: Money | None) -> Money | None:
 # currency ("€16,99 per stuk", "R 619,99 incl tax", "$180.19/set"), or several where all but one are labelled as
 # the price before a discount ("Regular Price:$218.90 Special Price:$196.90"). "POA", "Sold Out" and
 # "$10 - $20" stay unread.
-_ISO_4217 = frozenset(
-    """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD
-    CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD
-    HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL
-    LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR
-    PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND
-    TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL""".split()  # noqa: SIM905
-)
+_ISO_4217 = CURRENCIES
 # Currency marks written of letters stand apart from other letters ("R 619,99", not the R of "Regular").
 _LETTER_MARK = r"[A-Z]{3}|[A-Z]{1,2}\$|Rs\.?|R|KM|kr|zł|лв\.?|[Ll]ei|Kč|Ft"
 _SIGN_MARK = r"[$€£¥₹₽₩฿₺₪₫]"
@@ -260,7 +269,7 @@ def price_in_text(value: object, currency: str | None = None) -> tuple[Money, Mo
     ``None`` when the text has no amount written with a currency, or several that no label tells apart.
     """
     raw = text(value)
-    if raw is None:
+    if raw is None or price_refusal(raw) == "is negative":  # "-5.00 USD" is no price of 5 dollars
         return None
     cleaned = _INVISIBLE_MARKS.sub("", raw)
     if cleaned != raw and (plain := money(cleaned, currency)) is not None:

@@ -7,6 +7,7 @@ agent would get.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import logging
@@ -21,8 +22,11 @@ import anyio
 from mcp import Client
 from tqdm import tqdm
 
+from aisle_mcp.providers.local.aisle_shape import export_line
+from aisle_mcp.providers.local.bulk import FeedDuplicate
 from aisle_mcp.providers.local.bulk import import_feed as bulk_import
 from aisle_mcp.providers.local.feeds import FeedProblem, FeedWarning
+from aisle_mcp.providers.local.owners import LOCAL_OWNER
 from aisle_mcp.server.app import build_server, open_catalog
 from aisle_mcp.server.http import serve_http
 from aisle_mcp.server.settings import Settings, SettingsError, load_settings
@@ -87,6 +91,11 @@ def _parser() -> argparse.ArgumentParser:
     load = commands.add_parser("import", help="load a product feed file into the local catalog", parents=[human])
     load.add_argument("file", type=Path)
     load.add_argument("--format", help="ndjson, csv, tsv, xml or shopify (default: detect)")
+
+    dump = commands.add_parser(
+        "export", help="write the local catalog as NDJSON in Aisle's product shape", parents=[human]
+    )
+    dump.add_argument("--output", "-o", type=Path, help="the file to write (default: standard output)")
     return parser
 
 
@@ -113,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         serve_stdio(settings)
     elif command == "import":
         sys.exit(import_feed(settings, args.file, args.format))
+    elif command == "export":
+        sys.exit(export_catalog(settings, args.output))
     else:
         sys.exit(anyio.run(_human, settings, args))
 
@@ -128,11 +139,14 @@ def import_feed(settings: Settings, path: Path, format: str | None) -> int:
         print(f"aisle-mcp import: no file at {path}", file=sys.stderr)
         return 2
     catalog = open_catalog(settings.model_copy(update={"load_demo": False}))
-    written = problems = warnings = 0
+    written = problems = duplicates = warnings = 0
     bar = progress_bar(f"importing {path.name}", " products")
     try:
         for item in bulk_import(catalog, path, format):
-            if isinstance(item, FeedProblem):
+            if isinstance(item, FeedDuplicate):
+                duplicates += 1
+                tqdm.write(f"{path}:{item.line}: skipped: {item.reason}", file=sys.stderr)
+            elif isinstance(item, FeedProblem):
                 problems += 1
                 tqdm.write(f"{path}:{item.line}: skipped: {item.reason}", file=sys.stderr)
             elif isinstance(item, FeedWarning):
@@ -144,9 +158,43 @@ def import_feed(settings: Settings, path: Path, format: str | None) -> int:
     finally:
         bar.close()
     catalog.close()
-    counts = [f"{problems} bad records skipped", *([f"{warnings} warnings"] if warnings else [])]
-    print(f"imported {written} products from {path} ({', '.join(counts)})")
-    return 1 if problems and not written else 0
+    counts = [
+        _counted(problems, "bad record", "skipped"),
+        _counted(duplicates, "duplicate id", "skipped"),
+        _counted(warnings, "value", "left out or changed"),
+    ]
+    print(f"imported {_counted(written, 'product')} from {path} ({', '.join(counts)})")
+    return 1 if (problems or duplicates) and not written else 0
+
+
+def _counted(count: int, thing: str, done: str = "") -> str:
+    return f"{count:,} {thing}{'' if count == 1 else 's'}{' ' + done if done else ''}"
+
+
+def export_catalog(settings: Settings, output: Path | None) -> int:
+    """The local catalog as NDJSON in Aisle's product shape, which ``import`` reads back to the same products: the
+    shared catalog and what was read for the one local owner (stdio, this command line), never an HTTP token's own."""
+    catalog = open_catalog(settings.model_copy(update={"load_demo": False}))
+    count = 0
+    bar = progress_bar("exporting", " products")
+    try:
+        with contextlib.ExitStack() as stack:
+            stream = sys.stdout.buffer if output is None else stack.enter_context(output.open("wb"))
+            for product in catalog.products(LOCAL_OWNER):
+                stream.write(export_line(product))
+                count += 1
+                if count % 1000 == 0:
+                    bar.update(1000)
+            stream.flush()
+    except OSError as exc:
+        print(f"aisle-mcp export: cannot write {output or 'standard output'}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    finally:
+        bar.close()
+        catalog.close()
+    where = "standard output" if output is None else str(output)
+    print(f"exported {_counted(count, 'product')} to {where}", file=sys.stderr)
+    return 0
 
 
 async def _human(settings: Settings, args: argparse.Namespace) -> int:

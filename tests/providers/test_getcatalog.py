@@ -70,7 +70,7 @@ async def test_a_job_goes_pending_running_completed_with_partial_results_and_fai
     assert done["progress"] == {"total_urls": 3, "urls_done": 3, "products_found": 2, "urls_failed": 1}
     assert done["failures"] == [{"url": URLS[1], "reason": "Page returned HTTP 404"}]
     alpha = done["products"][0]
-    assert alpha["price"] == {"amount": "100", "currency": "EUR"}
+    assert alpha["price"] == {"amount": "100.00", "currency": "EUR"}
     assert alpha["brand"] == "Fjellkatt" and alpha["availability"] == "in_stock"
     assert alpha["id"].startswith("getcatalog:")
     # Each page was read at the address sent, so url says it and requested_url is left out.

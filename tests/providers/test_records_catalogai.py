@@ -96,7 +96,7 @@ def test_parallel_variant_lists_become_variants() -> None:
     assert last.options == {"Size": "6"}
     assert last.availability is Availability.out_of_stock
     assert last.price is not None
-    assert (str(last.price.amount), last.price.currency) == ("310.5", "USD")
+    assert (str(last.price.amount), last.price.currency) == ("310.50", "USD")  # in cents, as USD is written
 
 
 def test_availability_falls_back_to_variants() -> None:

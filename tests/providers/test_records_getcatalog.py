@@ -249,4 +249,4 @@ def test_failed_result_entry_is_none() -> None:
 def test_the_product_serializes_to_json() -> None:
     text = parse_product(_record()).model_dump_json()
 
-    assert '"amount":"115"' in text
+    assert '"amount":"115.00"' in text  # in the currency's minor units (USD: cents)

@@ -5,6 +5,9 @@ model numbers), so NDJSON lines are cut into chunks that worker processes turn i
 order, while this process writes the rows of the chunks already done. Other formats are read here, one batch
 at a time. Each chunk is committed on its own: a bad record is reported with its line and reason (and so is a
 record imported with a value left out), and a failure part-way loses nothing already written.
+
+Within one file an id is imported once: the first record of each id is kept and each later one is reported as a
+duplicate (its line, and the line it repeats). Importing a file again replaces the products it names.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
 
+import orjson
+
 from aisle_mcp.products import Product
 from aisle_mcp.providers.local import store
 from aisle_mcp.providers.local.catalog import Catalog
@@ -29,23 +34,33 @@ from aisle_mcp.providers.local.feeds import (
     detect_format,
     format_name,
     line_fields,
+    located_feed,
     open_feed,
-    read_feed,
+    repeated,
 )
+from aisle_mcp.providers.local.merchant import UNREAD
+from aisle_mcp.providers.local.seen import FirstLines
 
 CHUNK = 4_000
 """Lines per chunk a worker reads, and products per transaction."""
 PARALLEL_BYTES = 8 << 20
 """Smaller files are read in this process: starting workers would take longer than the whole import."""
+
+
+class FeedDuplicate(FeedProblem):
+    """A record skipped because an earlier record of the file has its id."""
+
+
 Note = FeedProblem | FeedWarning
-Chunk = tuple[list[store.Row], list[Note]]
+Chunk = tuple[list[store.Row], list[Note], list[int]]
+"""A chunk's rows, its problems and warnings, and the line (or document position) of each row."""
 
 
 def import_feed(
     catalog: Catalog, path: Path, format: str | None = None, *, workers: int | None = None
 ) -> Iterator[int | Note]:
-    """Import a feed file, yielding each bad record's ``FeedProblem``, each ``FeedWarning`` of a record imported
-    with a value left out, and how many products each commit wrote.
+    """Import a feed file, yielding each bad record's ``FeedProblem`` (a ``FeedDuplicate`` for a repeated id), each
+    ``FeedWarning`` of a record imported with a value left out or changed, and how many products each commit wrote.
 
     ``workers`` is how many processes read NDJSON records (default: one per core; 0 reads them here).
     Raises ``ValueError`` for an unknown format and ``OSError`` when the file cannot be read.
@@ -55,11 +70,34 @@ def import_feed(
     if workers is None:
         workers = (multiprocessing.cpu_count() or 1) if path.stat().st_size >= PARALLEL_BYTES else 0
     chunks = _parallel(path, options, workers) if kind == "ndjson" and workers > 0 else _here(path, kind)
+    unit = "item" if kind in ("json", "xml") else "line"
+    first_lines = FirstLines()
+    said: set[str] = set()
     with catalog.bulk():
-        for rows, notes in chunks:
+        for rows, chunk_notes, lines in chunks:
+            notes = [note for note in chunk_notes if not repeated(note, said)]
+            kept: list[store.Row] = []
+            skipped: list[Note] = []
+            firsts = first_lines.first([row[0][0] for row in rows], lines)
+            for row, line, first in zip(rows, lines, firsts, strict=True):
+                if first == line:
+                    kept.append(row)
+                else:
+                    skipped.append(FeedDuplicate(line, _repeated(row, first, unit), unit))
+            if skipped:  # what a skipped record's values were is moot: only that it was skipped is said
+                gone = {note.line for note in skipped}
+                notes = [note for note in notes if note.line not in gone or note.reason.startswith(UNREAD)]
+                notes = sorted([*notes, *skipped], key=lambda note: note.line)
             yield from notes
-            if rows:
-                yield catalog.write_rows(rows)
+            if kept:
+                yield catalog.write_rows(kept)
+
+
+def _repeated(row: store.Row, first: int, unit: str) -> str:
+    """What a duplicate is told: the id as the feed wrote it, and where the record kept is."""
+    doc = orjson.loads(row[0][-1])
+    written = doc.get("extra", {}).get("feed_id") or doc["id"]
+    return f"duplicate id {written!r}, first on {unit} {first} (the first is kept)"
 
 
 def rows_of_lines(lines: list[bytes], first: int, options: FeedOptions, added_at: str) -> Chunk:
@@ -67,15 +105,19 @@ def rows_of_lines(lines: list[bytes], first: int, options: FeedOptions, added_at
     and warnings."""
     rows: list[store.Row] = []
     notes: list[Note] = []
+    at: list[int] = []
+    said: set[str] = set()
     for number, raw in enumerate(lines, first):
         for item in line_fields(raw, number, options):
             if isinstance(item, dict):
                 rows.append(store.fields_row(item, added_at))
+                at.append(number)
             elif isinstance(item, Product):
                 rows.append((store.row_values(item, added_at), store.text_values(item)))
-            else:
+                at.append(number)
+            elif not repeated(item, said):
                 notes.append(item)
-    return rows, notes
+    return rows, notes, at
 
 
 def rows_of_range(path: Path, start: int, size: int, first: int, options: FeedOptions, added_at: str) -> Chunk:
@@ -138,12 +180,15 @@ def _here(path: Path, kind: str) -> Iterator[Chunk]:
     added_at = datetime.now(UTC).isoformat()
     rows: list[store.Row] = []
     notes: list[Note] = []
-    for item in read_feed(path, kind):
-        if not isinstance(item, Product):
-            notes.append(item)
-            continue
-        rows.append((store.row_values(item, added_at), store.text_values(item)))
-        if len(rows) == CHUNK:
-            yield rows, notes
-            rows, notes = [], []
-    yield rows, notes
+    at: list[int] = []
+    for where, items in located_feed(path, kind):
+        for item in items:
+            if not isinstance(item, Product):
+                notes.append(item)
+                continue
+            rows.append((store.row_values(item, added_at), store.text_values(item)))
+            at.append(where)
+        if len(rows) >= CHUNK:
+            yield rows, notes, at
+            rows, notes, at = [], [], []
+    yield rows, notes, at

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
@@ -133,6 +133,23 @@ class Catalog:
                 (product_id, SHARED, owner or SHARED, SHARED),
             ).fetchone()
         return store.read_product(row[0]) if row else None
+
+    def products(self, owner: str | None, batch: int = 1000) -> Iterator[Product]:
+        """The shared products and ``owner``'s own, in the order they were first written, a batch at a time (for
+        an export)."""
+        visible = owners.VISIBLE.format(row="products")
+        last = 0
+        while True:
+            with self._lock:
+                found = self._db.execute(
+                    f"SELECT rowid, doc FROM products WHERE rowid > ? AND {visible} ORDER BY rowid LIMIT ?",
+                    (last, owner, batch),
+                ).fetchall()
+            if not found:
+                return
+            for _, doc in found:
+                yield Product.model_validate_json(doc)
+            last = found[-1][0]
 
     def get_many(self, product_ids: Sequence[str], owner: str | None = None) -> dict[str, Product]:
         """The shared products and ``owner``'s own among these ids."""

@@ -1,11 +1,12 @@
 """Product feed files read as ``Product``s, one record at a time.
 
-Formats: newline-delimited JSON (Criteo catalog output, getcatalog products or results, and the other
-providers' records, told apart per line by their keys), JSON documents (Shopify ``products.json``, a list,
-a provider's response), CSV and Google Merchant TSV with a header row, and Google Merchant RSS 2.0 / Atom XML.
-Line formats and XML are streamed, so a feed of hundreds of megabytes never sits in memory; gzip is read
-transparently. A bad record becomes a ``FeedProblem`` saying where and why, and the good ones keep flowing; a
-record imported with a value left out (a price that is no number) comes with a ``FeedWarning`` saying so.
+Formats: newline-delimited JSON (Aisle's own product shape, Criteo catalog output, getcatalog products or
+results, and the other providers' records, told apart per line by their keys), JSON documents (Shopify
+``products.json``, a list, a provider's response), CSV and Google Merchant TSV with a header row, and Google
+Merchant RSS 2.0 / Atom XML. Line formats and XML are streamed, so a feed of hundreds of megabytes never sits in
+memory; gzip is read transparently. A bad record becomes a ``FeedProblem`` saying where and why, and the good ones
+keep flowing; a record imported with a value left out (a price that is no number, a url that is no URL) comes
+with a ``FeedWarning`` saying so.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ from aisle_mcp.providers.criteo.records import parse_row as parse_criteo
 from aisle_mcp.providers.fields import RecordError, mapping
 from aisle_mcp.providers.getcatalog.records import parse_product as parse_getcatalog
 from aisle_mcp.providers.getcatalog.records import parse_result as parse_getcatalog_result
-from aisle_mcp.providers.local.merchant import column_key, flat_fields, item_fields, parse_flat
+from aisle_mcp.providers.local.aisle_shape import is_aisle_record, parse_aisle, qualified_source
+from aisle_mcp.providers.local.left_out import CRITEO, GETCATALOG, SHOPIFY, left_out
+from aisle_mcp.providers.local.merchant import UNREAD, column_key, flat_fields, item_fields, parse_flat
 from aisle_mcp.providers.local.shopify import is_shopify_product, parse_shopify
 
 FeedFormat = Literal["ndjson", "json", "csv", "tsv", "xml"]
@@ -69,6 +72,8 @@ class FeedWarning(_Remark):
 
 FeedItem = Product | FeedProblem | FeedWarning
 """What reading a feed gives: each product, each record that could not be read, and each warning."""
+Located = tuple[int, list[FeedItem]]
+"""A record's items, and where it is: its line, or its position among a document's items."""
 Fields = dict[str, Any]
 """A flat record's ``Product`` fields (``flat_fields``), for an import that writes them without the product."""
 _Read = TypeVar("_Read", Product, Product | Fields)
@@ -92,15 +97,39 @@ def read_feed(
     to relative links (Shopify exports and Criteo rows have neither). Raises ``ValueError`` for an unknown format
     and ``OSError`` when the file cannot be read.
     """
+    return (item for _, items in located_feed(path, format, currency=currency, base_url=base_url) for item in items)
+
+
+def located_feed(
+    path: Path, format: str | None = None, *, currency: str | None = None, base_url: str | None = None
+) -> Iterator[Located]:
+    """``read_feed``'s items record by record, each group with its line (or position in a document)."""
     kind = detect_format(path) if format is None else format_name(format)
     options = FeedOptions(path.name.removesuffix(".gz"), currency, base_url)
     if kind == "ndjson":
-        return _read_lines(path, options)
+        return _said_once(_read_lines(path, options))
     if kind == "json":
-        return _read_document(path, options)
+        return _said_once(_read_document(path, options))
     if kind == "xml":
-        return _read_xml(path, options)
-    return _read_table(path, options, "\t" if kind == "tsv" else None)
+        return _said_once(_read_xml(path, options))
+    return _said_once(_read_table(path, options, "\t" if kind == "tsv" else None))
+
+
+def _said_once(records: Iterator[Located]) -> Iterator[Located]:
+    """The records, with the warning of unread columns given only for the first record that has those columns."""
+    said: set[str] = set()
+    for where, items in records:
+        yield where, [item for item in items if not repeated(item, said)]
+
+
+def repeated(item: object, said: set[str]) -> bool:
+    """Whether ``item`` is a warning of unread columns already said (``said`` holds those said)."""
+    if not isinstance(item, FeedWarning) or not item.reason.startswith(UNREAD):
+        return False
+    if item.reason in said:
+        return True
+    said.add(item.reason)
+    return False
 
 
 def detect_format(path: Path) -> FeedFormat:
@@ -131,7 +160,7 @@ def parse_record(record: Mapping[str, Any], options: FeedOptions, warnings: list
 
     What is left out of the product rather than rejecting it is said in ``warnings``.
     """
-    product = _provider_product(record, options)
+    product = _provider_product(record, options, warnings)
     if product is not None:
         return product
     return parse_flat(
@@ -143,9 +172,13 @@ def record_fields(
     record: Mapping[str, Any], options: FeedOptions, warnings: list[str] | None = None
 ) -> Product | Fields:
     """Like ``parse_record``, but a flat record (most feeds' every record) as its ``Product`` fields."""
-    price = record.get("price")
-    if not _plain_keys(tuple(record)) or (type(price) is not str and isinstance(price, Mapping)):
-        product = _provider_product(record, options)
+    price, given_id = record.get("price"), record.get("id")
+    if (
+        not _plain_keys(tuple(record))
+        or (type(price) is not str and isinstance(price, Mapping))
+        or (type(given_id) is str and ":" in given_id and qualified_source(given_id) is not None)
+    ):
+        product = _provider_product(record, options, warnings)
         if product is not None:
             return product
     return flat_fields(
@@ -171,23 +204,38 @@ def _plain_keys(keys: tuple[str, ...]) -> bool:
     )
 
 
-def _provider_product(record: Mapping[str, Any], options: FeedOptions) -> Product | None:
-    """A record of one of the providers' shapes as a ``Product``; ``None`` for a flat record."""
+def _provider_product(
+    record: Mapping[str, Any], options: FeedOptions, warnings: list[str] | None = None
+) -> Product | None:
+    """A record of Aisle's own shape or one of the providers' as a ``Product``; ``None`` for a flat record."""
+    if is_aisle_record(record):
+        return parse_aisle(record, options.namespace, warnings)
     if isinstance(record.get("product"), Mapping) or {"success", "url"} <= record.keys():
         product = parse_getcatalog_result(record)
         if product is None:
             raise RecordError(f"the extraction failed: {str(record.get('error') or 'no product')[:200]}")
+        if warnings is not None:
+            left_out(mapping(record.get("product")), product, GETCATALOG, warnings)
         return product
     if {"retailerId", "isInStock", "brandName"} & record.keys():
-        return parse_criteo(record, options.currency)
+        product = parse_criteo(record, options.currency)
+        if warnings is not None:
+            left_out(record, product, CRITEO, warnings)
+        return product
     if isinstance(record.get("countries"), Mapping):
         return parse_commerceclarity(record)
     if "price_value" in record or any(key.startswith("attributes.") for key in record):
         return parse_catalogai(record)
     if is_shopify_product(record):
-        return parse_shopify(record, options.namespace, currency=options.currency, base_url=options.base_url)
+        product = parse_shopify(record, options.namespace, currency=options.currency, base_url=options.base_url)
+        if warnings is not None:
+            left_out(record, product, SHOPIFY, warnings)
+        return product
     if isinstance(record.get("price"), Mapping) or "store_domain" in record or "is_available" in record:
-        return parse_getcatalog(record)
+        product = parse_getcatalog(record)
+        if warnings is not None:
+            left_out(record, product, GETCATALOG, warnings)
+        return product
     return None
 
 
@@ -236,10 +284,10 @@ def _noted(
     return [product]
 
 
-def _read_lines(path: Path, options: FeedOptions) -> Iterator[FeedItem]:
+def _read_lines(path: Path, options: FeedOptions) -> Iterator[Located]:
     with open_feed(path) as stream:
         for number, raw in enumerate(stream, 1):
-            yield from parse_line(raw, number, options)
+            yield number, parse_line(raw, number, options)
 
 
 def parse_line(raw: bytes, number: int, options: FeedOptions) -> list[FeedItem]:
@@ -280,15 +328,15 @@ def _line_record(raw: bytes, number: int) -> Mapping[str, Any] | FeedProblem | N
     return record
 
 
-def _read_document(path: Path, options: FeedOptions) -> Iterator[FeedItem]:
+def _read_document(path: Path, options: FeedOptions) -> Iterator[Located]:
     with open_feed(path) as stream:
         try:
             document = json.load(stream)
         except UnicodeDecodeError as exc:
-            yield FeedProblem(1, f"not UTF-8 text at byte {exc.start + 1}")
+            yield 1, [FeedProblem(1, f"not UTF-8 text at byte {exc.start + 1}")]
             return
         except json.JSONDecodeError as exc:
-            yield FeedProblem(exc.lineno, f"not JSON: {exc.msg} (column {exc.colno})")
+            yield exc.lineno, [FeedProblem(exc.lineno, f"not JSON: {exc.msg} (column {exc.colno})")]
             return
     if isinstance(document, list):
         records: list[object] = list(cast(list[object], document))
@@ -299,12 +347,12 @@ def _read_document(path: Path, options: FeedOptions) -> Iterator[FeedItem]:
         records = list(cast(list[object], found)) if isinstance(found, list) else [document]
     for position, record in enumerate(records, 1):
         if isinstance(record, Mapping):
-            yield from _product(mapping(cast(object, record)), position, options, "item")
+            yield position, _product(mapping(cast(object, record)), position, options, "item")
         elif record != "...":
-            yield FeedProblem(position, f"not a JSON object but {type(record).__name__}", "item")
+            yield position, [FeedProblem(position, f"not a JSON object but {type(record).__name__}", "item")]
 
 
-def _read_table(path: Path, options: FeedOptions, delimiter: str | None = None) -> Iterator[FeedItem]:
+def _read_table(path: Path, options: FeedOptions, delimiter: str | None = None) -> Iterator[Located]:
     with (
         open_feed(path) as binary,
         io.TextIOWrapper(binary, encoding="utf-8-sig", errors="replace", newline="") as text,
@@ -318,7 +366,8 @@ def _read_table(path: Path, options: FeedOptions, delimiter: str | None = None) 
         header = next(csv.reader([header_line], delimiter=delimiter))
         keys = [column_key(name) for name in header]
         if not _TITLE_COLUMNS & set(keys):
-            yield FeedProblem(1, f"the header has no title or name column (columns: {', '.join(header)[:200]})")
+            columns = ", ".join(header)[:200]
+            yield 1, [FeedProblem(1, f"the header has no title or name column (columns: {columns})")]
             return
         reader = csv.reader(text, delimiter=delimiter)
         start = 2
@@ -328,27 +377,28 @@ def _read_table(path: Path, options: FeedOptions, delimiter: str | None = None) 
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield FeedProblem(start, f"not a valid row: {exc}")
+                yield start, [FeedProblem(start, f"not a valid row: {exc}")]
                 start = reader.line_num + 2
                 continue
             line, start = start, reader.line_num + 2
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(keys):
-                yield FeedProblem(line, f"{len(row)} fields but the header has {len(keys)}; is a value unquoted?")
+                said = f"{len(row)} fields but the header has {len(keys)}; is a value unquoted?"
+                yield line, [FeedProblem(line, said)]
                 continue
             record: dict[str, Any] = {}
             for key, cell in zip(keys, row, strict=False):
                 previous = record.get(key)
                 record[key] = cell if previous in (None, "") else [*_as_list(previous), cell]
-            yield from _product(record, line, options)
+            yield line, _product(record, line, options)
 
 
 def _as_list(value: object) -> list[object]:
     return list(cast(list[object], value)) if isinstance(value, list) else [value]
 
 
-def _read_xml(path: Path, options: FeedOptions) -> Iterator[FeedItem]:
+def _read_xml(path: Path, options: FeedOptions) -> Iterator[Located]:
     position = 0
     with open_feed(path) as stream:
         parents: list[ET.Element] = []
@@ -361,11 +411,12 @@ def _read_xml(path: Path, options: FeedOptions) -> Iterator[FeedItem]:
                 if element.tag.rsplit("}", 1)[-1] not in ("item", "entry"):
                     continue
                 position += 1
-                yield from _product(item_fields(element), position, options, "item")
+                yield position, _product(item_fields(element), position, options, "item")
                 # Read items are dropped from the tree, so memory stays flat however long the feed is.
                 if parents:
                     parents[-1].remove(element)
         except ET.ParseError as exc:
             line, column = exc.position
             problem = str(exc).split(":", 1)[0]
-            yield FeedProblem(line, f"not well-formed XML ({problem}, column {column}); nothing after it was read")
+            said = f"not well-formed XML ({problem}, column {column}); nothing after it was read"
+            yield line, [FeedProblem(line, said)]

@@ -16,6 +16,7 @@ from typing import Any, TypeVar, cast
 from urllib.parse import urljoin, urlsplit
 
 from aisle_mcp.products import Availability, Money, Product, stable_id, to_amount
+from aisle_mcp.products.currency import CURRENCIES
 from aisle_mcp.providers.fields import (
     RecordError,
     absolute_url,
@@ -29,6 +30,7 @@ from aisle_mcp.providers.fields import (
     money,
     plain_text,
     price_in_text,
+    price_refusal,
     rating,
     strings,
     text,
@@ -113,7 +115,9 @@ def flat_fields(
     warnings: list[str] | None = None,
 ) -> dict[str, Any]:
     """The ``Product`` fields of a flat record (see ``parse_flat``), for an import that writes them as they are."""
-    keys, present, attribute_keys = _columns(tuple(record))
+    keys, present, attribute_keys, unread = _columns(tuple(record))
+    if unread and warnings is not None:
+        warnings.append(unread)
     fields = record if keys is None else dict(zip(keys, record.values(), strict=True))
 
     def get(name: str) -> Any:
@@ -131,19 +135,24 @@ def flat_fields(
         return None
 
     # A column the feed does not have is not read at all: most feeds have a dozen of the fifty spellings.
-    title = plain_text(one("title"), 500)
+    title = plain_text(one("title"), TITLE_CHARS)
     if title is None:
         raise RecordError("no title")
-    link = _url(one("link"), base_url)
+    link = _url(raw_link := one("link"), base_url)
     feed_id = known(one("id"))
     sku = code(value) if (value := one("sku")) is not None else None
-    product_gtin = gtin(value) if (value := one("gtin")) is not None else None
+    product_gtin = gtin(raw_gtin) if (raw_gtin := one("gtin")) is not None else None
     identity = feed_id or sku or product_gtin or link
     if identity is None:
         raise RecordError("no id, sku, gtin or link to tell the product apart")
 
-    price, before = _prices(one, _repeated(text, one("currency")) or currency, warnings)
-    images = _images(get("image"), get("images"), base_url) if "image" in present or "images" in present else []
+    written_currency = _repeated(text, one("currency"))
+    if written_currency is not None:
+        written_currency = _currency(written_currency, warnings)
+    price, before = _prices(one, written_currency or currency, warnings)
+    images = (
+        _images(get("image"), get("images"), base_url, warnings) if "image" in present or "images" in present else []
+    )
     google_category = text(value) if (value := one("google_category")) is not None else None
     category_id = google_category if google_category and google_category.isdigit() else None
     category = _category(None if category_id else google_category) or _repeated(_category, one("category"))
@@ -158,6 +167,23 @@ def flat_fields(
     tags = get("tags")
     seller = known(value) if (value := one("seller")) is not None else None
     item_group = text(value) if (value := one("item_group_id")) is not None else None
+    stock = _availability(get("availability"), get("quantity"), warnings)
+    product_rating = rating(raw_rating, one("review_count")) if (raw_rating := one("rating")) is not None else None
+    updated_at = timestamp(raw_time) if (raw_time := one("updated_at")) is not None else None
+    description = plain_text(raw_description := one("description"), DESCRIPTION_CHARS)
+    if warnings is not None:  # each check in two steps: most records pass the first, and cost one comparison
+        if link is None and raw_link is not None:
+            _refused(warnings, "url", raw_link, "is not an http(s) URL")
+        if product_gtin is None and raw_gtin is not None:
+            _refused(warnings, "gtin", raw_gtin, "is not a GTIN (8, 12, 13 or 14 digits)")
+        if product_rating is None and raw_rating is not None:
+            _refused(warnings, "rating", raw_rating, "is not a number")
+        if updated_at is None and raw_time is not None:
+            _refused(warnings, "updated_at", raw_time, "is not a date")
+        if len(title) >= TITLE_CHARS - 1:  # a cut title may end where a space was dropped
+            _cut(warnings, "title", one("title"), TITLE_CHARS)
+        if description is not None and len(description) >= DESCRIPTION_CHARS - 1:
+            _cut(warnings, "description", raw_description, DESCRIPTION_CHARS)
     return {
         "id": stable_id(SOURCE, namespace, identity),
         "source": SOURCE,
@@ -167,17 +193,17 @@ def flat_fields(
         "url": link,
         "price": price,
         "list_price": before,
-        "availability": _availability(get("availability"), get("quantity")),
+        "availability": stock,
         "image": images[0] if images else None,
         "images": images,
         "category": category,
         "gtin": product_gtin,
         "mpn": code(value) if (value := one("mpn")) is not None else None,
         "sku": sku,
-        "description": plain_text(one("description")),
+        "description": description,
         "attributes": attributes,
-        "rating": rating(value, one("review_count")) if (value := one("rating")) is not None else None,
-        "updated_at": timestamp(value) if (value := one("updated_at")) is not None else None,
+        "rating": product_rating,
+        "updated_at": updated_at,
         "extra": compact(
             {
                 "feed_id": feed_id,
@@ -187,6 +213,40 @@ def flat_fields(
             }
         ),
     }
+
+
+TITLE_CHARS = 500
+DESCRIPTION_CHARS = 5000
+
+
+def _refused(warnings: list[str], name: str, raw: object, reason: str) -> None:
+    """Say that a value written was not read, unless it is a placeholder such as ``n/a`` that says nothing."""
+    if known(raw) is not None:
+        warnings.append(f"{name} {_quoted(raw)} {reason}; left out")
+
+
+def _cut(warnings: list[str], name: str, raw: object, limit: int) -> None:
+    if not isinstance(raw, str) or len(raw) <= limit:
+        return
+    whole = plain_text(raw, None) or ""
+    if len(whole) > limit:
+        warnings.append(f"{name} of {len(whole):,} characters cut to {limit:,}")
+
+
+def _quoted(raw: object) -> str:
+    return repr(str(raw)[:60]) if isinstance(raw, str) else repr(raw)
+
+
+def _currency(written: str | None, warnings: list[str] | None) -> str | None:
+    """The currency column's code; one that is no ISO 4217 code is left out (the feed's currency applies)."""
+    if written is None:
+        return None
+    code = written.upper()
+    if code in CURRENCIES:
+        return code
+    if warnings is not None:
+        warnings.append(f"currency {_quoted(written)} is not an ISO 4217 code; left out")
+    return None
 
 
 _Value = TypeVar("_Value")
@@ -229,12 +289,19 @@ def _merchant_money(value: str) -> Money | None:
     return None if match is None else Money(amount=Decimal(match[1]), currency=match[2])
 
 
+UNREAD = "columns no product field takes, left out: "
+"""How the warning of a record's unread columns starts; an import says it once for each set of columns."""
+_READ = frozenset(alias for aliases in (*_ALIASES.values(), *_ATTRIBUTES.values()) for alias in aliases)
+# Columns a feed may carry that say nothing a product lacks: the record's own kind, and Aisle's own source.
+_SILENT = frozenset({"source"})
+
+
 @functools.lru_cache(maxsize=256)
 def _columns(
     names: tuple[str, ...],
-) -> tuple[tuple[str, ...] | None, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """A record's column names as ``column_key`` spells them (``None`` when they are spelled so already), and which
-    of each field's aliases it has, in order of preference.
+) -> tuple[tuple[str, ...] | None, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], str | None]:
+    """A record's column names as ``column_key`` spells them (``None`` when they are spelled so already), which
+    of each field's aliases it has, in order of preference, and the warning naming the columns nothing reads.
 
     A feed's rows share their columns, so this is worked out once per feed rather than per row.
     """
@@ -244,7 +311,9 @@ def _columns(
     attributes = {
         name: found for name, aliases in _ATTRIBUTES.items() if (found := tuple(a for a in aliases if a in have))
     }
-    return (None if keys == names else keys), fields, attributes
+    unread = [name for name, key in zip(names, keys, strict=True) if key not in _READ and key not in _SILENT]
+    said = UNREAD + ", ".join(repr(name)[:60] for name in unread) if unread else None
+    return (None if keys == names else keys), fields, attributes, said
 
 
 def item_fields(item: ET.Element) -> dict[str, str | list[str]]:
@@ -287,7 +356,7 @@ def _url(value: object, base_url: str | None) -> str | None:
     return absolute_url(raw)
 
 
-def _images(main: object, more: object, base_url: str | None) -> list[str]:
+def _images(main: object, more: object, base_url: str | None, warnings: list[str] | None = None) -> list[str]:
     candidates: list[object] = []
     for value in (main, more):
         for item in cast(list[object], value) if isinstance(value, list) else [value]:
@@ -297,6 +366,8 @@ def _images(main: object, more: object, base_url: str | None) -> list[str]:
         url = _url(candidate, base_url)
         if url is not None:
             found.setdefault(url, None)
+        elif warnings is not None and candidate is not None:
+            _refused(warnings, "image", candidate, "is not an http(s) URL")
     return list(found)
 
 
@@ -329,20 +400,26 @@ def _prices(
     if warnings is not None:
         for name, raw in unread:
             outcome = "imported without a price" if current is None and name != "compare_at" else "left out"
-            warnings.append(f"{_PRICE_NAMES[name]} {str(raw)[:40]!r} is not a number; {outcome}")
+            warnings.append(f"{_PRICE_NAMES[name]} {str(raw)[:40]!r} {price_refusal(raw)}; {outcome}")
     return current, before
 
 
 _PRICE_NAMES = {"price": "price", "sale_price": "sale price", "compare_at": "compare-at price"}
 
 
-def _availability(value: object, quantity: object) -> Availability:
-    stock = _repeated(availability, _one(value))
+def _availability(value: object, quantity: object, warnings: list[str] | None = None) -> Availability:
+    stock = _repeated(availability, written := _one(value))
     if stock is Availability.unknown:
         count = to_amount(_one(quantity))
+        if warnings is not None and written is not None and known(written) is not None:
+            outcome = "left unknown" if count is None else "told by the quantity instead"
+            warnings.append(f"availability {_quoted(written)} is not a stock state ({_STATES}); {outcome}")
         if count is not None:
             return Availability.in_stock if count > 0 else Availability.out_of_stock
     return stock
+
+
+_STATES = "in stock, out of stock, preorder, backorder, limited, discontinued"
 
 
 def _category(value: object) -> str | None:

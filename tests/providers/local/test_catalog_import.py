@@ -82,14 +82,24 @@ def test_an_ndjson_feed_is_imported_in_chunks_with_its_problems_by_line(
     assert INDEXES.keys() <= index_names(catalog)
 
 
-def test_a_later_record_with_the_same_id_replaces_the_earlier_across_chunks(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("workers", [0, 2])
+def test_a_repeated_id_in_one_file_keeps_the_first_record_and_reports_the_later_across_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
     monkeypatch.setattr(bulk, "CHUNK", 2)
     lines = [record(1, "Old Lamp"), record(2, "Desk Chair"), record(3, "Side Table"), record(1, "New Lamp")]
     catalog = Catalog(tmp_path / "catalog.db")
-    run(catalog, feed(tmp_path, lines), 0)
-    assert catalog.count() == 3
+    written, problems = run(catalog, feed(tmp_path, lines), workers)
+    assert (written, catalog.count()) == (3, 3)
+    assert problems == ["line 4: duplicate id 'P1', first on line 1 (the first is kept)"]
+    assert titles(catalog, "lamp") == ["Old Lamp"]
+
+
+def test_importing_a_file_again_replaces_the_products_it_names(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.db")
+    run(catalog, feed(tmp_path, [record(1, "Old Lamp"), record(2, "Desk Chair")]), 0)
+    written, problems = run(catalog, feed(tmp_path, [record(1, "New Lamp")]), 0)
+    assert (written, problems, catalog.count()) == (1, [], 2)
     assert titles(catalog, "lamp") == ["New Lamp"]
 
 
@@ -158,22 +168,25 @@ def test_the_import_command_counts_products_problems_and_warnings(
     assert cli.import_feed(settings, path, None) == 0
 
     said = capsys.readouterr()
-    assert said.out.strip() == f"imported 2 products from {path} (1 bad records skipped, 1 warnings)"
+    assert said.out.strip() == (
+        f"imported 2 products from {path} (1 bad record skipped, 0 duplicate ids skipped, 1 value left out or changed)"
+    )
     assert f"{path}:2: skipped: not JSON" in said.err
     assert f"{path}:3: warning: price 'POA' is not a number; imported without a price" in said.err
 
 
-def test_a_bulk_load_appends_and_keeps_the_last_of_each_id_when_the_id_index_is_built(
+def test_a_bulk_load_with_repeated_ids_leaves_one_product_per_id_and_the_id_index_built(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(bulk, "CHUNK", 2)
     lines = [record(1, "Old Lamp"), record(2, "Desk Chair"), record(1, "Older Lamp"), record(3, "Side Table")]
     lines.append(record(1, "New Lamp"))
     catalog = Catalog(tmp_path / "catalog.db")
-    run(catalog, feed(tmp_path, lines), 2)
+    _, problems = run(catalog, feed(tmp_path, lines), 2)
     db = catalog._db  # pyright: ignore[reportPrivateUsage]
     assert catalog.count() == 3 == db.execute("SELECT count(*) FROM products_text").fetchone()[0]
-    assert titles(catalog, "lamp") == ["New Lamp"]
+    assert [problem.split(":")[0] for problem in problems] == ["line 3", "line 5"]
+    assert titles(catalog, "lamp") == ["Old Lamp"]
     assert "products_id" in index_names(catalog)
     with pytest.raises(sqlite3.IntegrityError):
         db.execute(
@@ -205,7 +218,8 @@ def test_a_catalog_file_with_unique_ids_in_its_table_imports_and_replaces_as_bef
         old.executescript(store.TABLES.replace("id TEXT NOT NULL,", "id TEXT NOT NULL UNIQUE,"))
     monkeypatch.setattr(bulk, "CHUNK", 2)
     catalog = Catalog(path)
-    run(catalog, feed(tmp_path, [record(1, "Old Lamp"), record(2, "Desk Chair"), record(1, "New Lamp")]), 0)
+    run(catalog, feed(tmp_path, [record(1, "Old Lamp"), record(2, "Desk Chair")]), 0)
+    run(catalog, feed(tmp_path, [record(1, "New Lamp")]), 0)  # the same file again: the same ids
     assert catalog.count() == 2
     assert titles(catalog, "lamp") == ["New Lamp"]
     assert "products_id" not in index_names(catalog)
@@ -241,4 +255,20 @@ def test_a_column_only_some_products_of_a_batch_have_is_written_for_those_and_nu
         ("local:a", None, None, None, None),
         ("local:b", "Acme", None, "desk", None),
         ("local:c", None, None, None, None),
+    ]
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_columns_no_field_reads_are_said_once_for_the_whole_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    monkeypatch.setattr(bulk, "CHUNK", 2)
+    lines = [json.dumps({"id": n, "title": f"Lamp {n}", "price": "3 USD", "Shipping Cost": "4.95"}) for n in range(5)]
+    lines.append(json.dumps({"id": 9, "title": "Odd Lamp", "wattage": "40 W"}))
+    catalog = Catalog(tmp_path / "catalog.db")
+    written, problems, warnings = run_noting(catalog, feed(tmp_path, lines), workers)
+    assert (written, problems) == (6, [])
+    assert warnings == [
+        "line 1: columns no product field takes, left out: 'Shipping Cost'",
+        "line 6: columns no product field takes, left out: 'wattage'",
     ]

@@ -99,6 +99,24 @@ def test_ndjson_bad_lines_are_reported_and_good_ones_survive(tmp_path: Path) -> 
     ]
 
 
+def test_values_a_providers_record_has_that_its_reader_leaves_out_are_said(tmp_path: Path) -> None:
+    criteo = {**CRITEO_ROW, "price": -5, "isInStock": "maybe", "imageUrl": "/img/a610.jpg", "updatedAt": "soon"}
+    getcatalog = {**GETCATALOG_PRODUCT, "url": "not-a-url", "price": {"currency": "USD", "current_value": "POA"}}
+    lines = [json.dumps(CRITEO_ROW), json.dumps(criteo), json.dumps(getcatalog)]
+    results = list(read_feed(_write(tmp_path / "providers.ndjson", "\n".join(lines) + "\n")))
+
+    assert len(_products(results)) == 3
+    assert _warnings(results) == [  # nothing for the first: its gtin "none" says there is none
+        "line 2: price -5 is negative; imported without a price",
+        "line 2: imageUrl '/img/a610.jpg' is not an http(s) URL; left out",
+        "line 2: isInStock 'maybe' is not a stock state"
+        " (in stock, out of stock, preorder, backorder, limited, discontinued); left unknown",
+        "line 2: updatedAt 'soon' is not a date; left out",
+        "line 3: url 'not-a-url' is not an http(s) URL; left out",
+        "line 3: price.current_value 'POA' is not a number; imported without a price",
+    ]
+
+
 def test_ndjson_currency_is_applied_to_rows_without_one(tmp_path: Path) -> None:
     path = _write(tmp_path / "criteo.ndjson", json.dumps(CRITEO_ROW) + "\n")
 
@@ -350,6 +368,46 @@ def test_a_record_whose_price_is_no_number_is_imported_without_one_after_a_warni
     assert kettle.price == Money(amount=Decimal("39.00"), currency="EUR")
 
 
+def test_every_value_a_flat_feed_gives_that_is_left_out_or_cut_is_said_with_its_line(tmp_path: Path) -> None:
+    text = (
+        "id,title,price,currency,availability,link,image_link,gtin,updated_at,rating\n"
+        "1,Desk Lamp,-5.00,USD,maybe,not-a-url,img/1.jpg,12345,yesterday,great\n"
+        "2,Floor Lamp,12,dollars,n/a,https://shop.example/2,,none,,\n"
+        f"3,{'Long ' * 120},19.99,JPY,in stock,,,,,\n"
+        "4,Wall Lamp,USD -3,,,,,,,\n"
+        "5,Plain Lamp,27.5,usd,instock,https://shop.example/5,,,2026-11-02,\n"
+    )
+    results = list(read_feed(_write(tmp_path / "lamps.csv", text)))
+
+    assert _problems(results) == []
+    assert _warnings(results) == [
+        "line 2: price '-5.00' is negative; imported without a price",
+        "line 2: image 'img/1.jpg' is not an http(s) URL; left out",
+        "line 2: availability 'maybe' is not a stock state"
+        " (in stock, out of stock, preorder, backorder, limited, discontinued); left unknown",
+        "line 2: url 'not-a-url' is not an http(s) URL; left out",
+        "line 2: gtin '12345' is not a GTIN (8, 12, 13 or 14 digits); left out",
+        "line 2: rating 'great' is not a number; left out",
+        "line 2: updated_at 'yesterday' is not a date; left out",
+        "line 3: currency 'dollars' is not an ISO 4217 code; left out",
+        "line 4: title of 599 characters cut to 500",
+        "line 5: price 'USD -3' is negative; imported without a price",
+    ]
+    desk, floor, long, wall, plain = _products(results)
+    assert (desk.price, desk.url, desk.image, desk.gtin, desk.availability) == (None, None, None, None, "unknown")
+    assert floor.price == Money(amount=Decimal("12"))  # "n/a" and "none" say nothing: nothing to report
+    assert long.price is not None and long.price.model_dump(mode="json") == {"amount": "19.99", "currency": "JPY"}
+    assert wall.price is None
+    assert plain.price is not None and plain.price.model_dump(mode="json") == {"amount": "27.50", "currency": "USD"}
+
+
+def test_a_column_no_field_reads_is_said_once_at_its_first_row(tmp_path: Path) -> None:
+    text = "id,title,price,Shipping,source\n1,Desk Lamp,3 USD,4.95,local\n2,Floor Lamp,4 USD,0,local\n"
+    results = list(read_feed(_write(tmp_path / "lamps.csv", text)))
+    assert len(_products(results)) == 2
+    assert _warnings(results) == ["line 2: columns no product field takes, left out: 'shipping'"]
+
+
 def test_warnings_carry_the_item_position_in_xml_and_json_documents(tmp_path: Path) -> None:
     xml = (
         '<rss xmlns:g="http://base.google.com/ns/1.0"><channel>'
@@ -378,11 +436,11 @@ def test_warnings_carry_the_item_position_in_xml_and_json_documents(tmp_path: Pa
         ("$\u200e147.95", None, ("147.95", "USD"), None),
         ("$17.40 (AUD)", None, ("17.40", "AUD"), None),  # a code in the text settles a mark several use
         ("$17.40", "NZD", ("17.40", "NZD"), None),  # and so does the feed's currency
-        ("5 kr", "SEK", ("5", "SEK"), None),
+        ("5 kr", "SEK", ("5.00", "SEK"), None),
         ("Pack of 10 $5.99", None, ("5.99", "USD"), None),  # the mark before an amount is that amount's
-        ("Regular Price:$218.90Special Price$196.9", None, ("196.9", "USD"), ("218.90", "USD")),
-        ("Was €30, now €20", None, ("20", "EUR"), ("30", "EUR")),
-        ("£20 (was £30)", None, ("20", "GBP"), ("30", "GBP")),
+        ("Regular Price:$218.90Special Price$196.9", None, ("196.90", "USD"), ("218.90", "USD")),
+        ("Was €30, now €20", None, ("20.00", "EUR"), ("30.00", "EUR")),
+        ("£20 (was £30)", None, ("20.00", "GBP"), ("30.00", "GBP")),
     ],
 )
 def test_a_price_among_words_is_read_when_the_text_leaves_no_doubt(

@@ -11,6 +11,7 @@ import pytest
 
 from aisle_mcp.products import Money, Product
 from aisle_mcp.providers.local import store, tokens
+from aisle_mcp.providers.local.aisle_shape import is_aisle_record
 from aisle_mcp.providers.local.feeds import FeedOptions, line_fields, parse_line
 from aisle_mcp.providers.local.tokens import code_terms
 
@@ -61,6 +62,21 @@ RECORDS: list[dict[str, Any]] = [
     {"id": "n", "title": "Unknown Stock", "availability": "n/a", "brand": "N/A", "mpn": "none", "tags": ["a", "b"]},
     {"id": "t", "title": "A" * 600, "description": "word " * 400, "tags": ""},
     {"retailerId": "131", "id": "86833674", "name": "Criteo Row", "price": 39.99, "isInStock": True},
+    {
+        "id": "w",
+        "title": "Warned",
+        "price": "-5",
+        "currency": "dollars",
+        "availability": "maybe",
+        "link": "x",
+        "gtin": 1,
+    },
+    {
+        "id": "local:abc",
+        "title": "Aisle's Own",
+        "price": {"amount": "4.5", "currency": "USD"},
+        "availability": "limited",
+    },
 ]
 
 
@@ -72,15 +88,33 @@ def test_the_lean_path_writes_the_rows_of_the_product_path(record: dict[str, Any
     (lean,) = [item for item in line_fields(line, 1, options) if isinstance(item, (dict, Product))]
     row = store.fields_row(lean, ADDED_AT) if isinstance(lean, dict) else None
     assert row is None or row == (store.row_values(product, ADDED_AT), store.text_values(product))
-    assert row is not None or record.get("retailerId")  # only other providers' records take the product path
+    # only other providers' records and Aisle's own take the product path
+    assert row is not None or record.get("retailerId") or is_aisle_record(record)
 
 
-def test_warnings_are_the_same_on_both_paths() -> None:
+@pytest.mark.parametrize(
+    ("record", "said"),
+    [
+        (RECORDS[3], ["line 4: price 'POA' is not a number; imported without a price"]),
+        (
+            RECORDS[-2],
+            [
+                "line 4: currency 'dollars' is not an ISO 4217 code; left out",
+                "line 4: price '-5' is negative; imported without a price",
+                "line 4: availability 'maybe' is not a stock state"
+                " (in stock, out of stock, preorder, backorder, limited, discontinued); left unknown",
+                "line 4: url 'x' is not an http(s) URL; left out",
+                "line 4: gtin 1 is not a GTIN (8, 12, 13 or 14 digits); left out",
+            ],
+        ),
+    ],
+)
+def test_warnings_are_the_same_on_both_paths(record: dict[str, Any], said: list[str]) -> None:
     options = FeedOptions("shop.ndjson", None, None)
-    line = json.dumps(RECORDS[3]).encode()
+    line = json.dumps(record).encode()
     full = [str(item) for item in parse_line(line, 4, options) if not isinstance(item, Product)]
     lean = [str(item) for item in line_fields(line, 4, options) if not isinstance(item, (dict, Product))]
-    assert full == lean == ["line 4: price 'POA' is not a number; imported without a price"]
+    assert full == lean == said
 
 
 # Spelled by the earlier, slower code_terms: the index and the queries must keep every spelling they had.
@@ -161,7 +195,14 @@ def test_code_terms_are_the_same_whether_or_not_their_chunks_were_seen_before() 
 def test_the_lean_path_writes_the_rows_of_the_product_path_for_random_records() -> None:
     rng = random.Random(20261123)
     keys = [
-        *sorted({key for record in RECORDS[:-1] for key in record}),
+        *sorted(
+            {
+                key
+                for record in RECORDS
+                if not record.get("retailerId") and not is_aisle_record(record)
+                for key in record
+            }
+        ),
         "url",
         "vendor",
         "Image Link",
