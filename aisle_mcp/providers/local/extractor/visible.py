@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from aisle_mcp.products import Availability
+from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT
 from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, Around, button_state, enabled
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
 from aisle_mcp.providers.local.extractor.layout import aside, closeness, node_text, once
@@ -299,7 +300,8 @@ def labelled(text: str | Page, label: re.Pattern[str]) -> str | None:
 
 def _codes(page: Page, evidence: Evidence) -> None:
     for node in once(page.tree.css(_SKU))[:_MAX_CANDIDATES]:
-        if node.tag in ("option", "select", "input", "button") or not enabled(node):
+        # A meta tag's code is markup a shopper never reads, not a code the page shows.
+        if node.tag in ("option", "select", "input", "button", "meta", "link") or not enabled(node):
             continue
         text = node_text(node)
         value = labelled(f"\n{text}\n", SKU_LABEL) or text.strip()
@@ -312,4 +314,5 @@ def _codes(page: Page, evidence: Evidence) -> None:
             if (node.attributes.get("name") or "").lower() in _HIDDEN_IDS:
                 evidence.sku = code_value(node.attributes.get("value"))
                 if evidence.sku:
+                    evidence.sources["sku"] = HIDDEN_INPUT
                     break

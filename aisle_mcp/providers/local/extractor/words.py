@@ -151,7 +151,8 @@ def _alternatives(pattern: str) -> list[str]:
 # scan covers the page), their value after them on the same line or alone on the next one.
 _LEAD = r"\n(?:[^\W\d]++[ \t]+)?"  # possessive: a word never gives back what the blank after it needs
 # Tables render the colon in a cell of its own: a line with nothing else may sit between a label and its value.
-_SEPARATOR = r"(?:[ \t]+[^\W\d]+)?[ \t]*[:#.]?[ \t]*[:#]?[ \t]*(?:\n[ \t]*[:#][ \t]*(?=\n))?"
+# A second word of the label ("SKU number") is a whole word: not the letters a code starts with ("SKU MKI6IK").
+_SEPARATOR = r"(?:[ \t]+[^\W\d]+(?!\w))?[ \t]*[:#.]?[ \t]*[:#]?[ \t]*(?:\n[ \t]*[:#][ \t]*(?=\n))?"
 _CODE = r"[A-Za-z0-9][A-Za-z0-9._/-]{1,40}"
 
 

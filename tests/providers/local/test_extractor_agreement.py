@@ -1,0 +1,77 @@
+"""The extractor's core fields chosen by agreement between kinds of evidence, with confidence, and left empty with a
+reason when the kinds disagree and nothing settles it. Pages are written here, in the shapes shops use."""
+
+from decimal import Decimal
+
+from aisle_mcp.providers.local.extractor import extract_product
+
+URL = "https://shop.example/p/lamp"
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<!doctype html><html><head><title>Shop</title>{head}</head><body>{body}</body></html>"
+
+
+def ld(document: str) -> str:
+    return f'<script type="application/ld+json">{document}</script>'
+
+
+def _lamp(sku: str) -> str:
+    return ld(
+        f"""{{"@context": "https://schema.org", "@type": "Product", "name": "Desk Lamp", "sku": "{sku}",
+        "image": "https://cdn.shop.example/img/{sku}.jpg",
+        "offers": {{"@type": "Offer", "price": "49.00", "priceCurrency": "EUR", "availability": "InStock"}}}}"""
+    )
+
+
+def test_a_structured_sku_the_page_never_shows_gives_way_to_the_code_it_shows() -> None:
+    html = page(_lamp("88412-img"), '<h1>Desk Lamp</h1><p class="meta">Item #: DL-2041</p>')
+    product = extract_product(html, URL)
+    assert product is not None
+    assert product.sku == "DL-2041"
+    assert product.field_sources["sku"] == "visible"
+    assert product.extra["confidence"]["sku"] < product.extra["confidence"]["price"]
+
+
+def test_a_structured_sku_written_on_the_page_is_kept_without_reading_further() -> None:
+    html = page(_lamp("DL-2041"), '<h1>Desk Lamp</h1><p>Art.-Nr.: DL-2041</p><p>Ref: 99-OTHER</p>')
+    product = extract_product(html, URL)
+    assert product is not None
+    assert (product.sku, product.field_sources["sku"]) == ("DL-2041", "json-ld")
+
+
+def test_a_structured_sku_shown_nowhere_and_no_other_code_is_kept_with_low_confidence() -> None:
+    html = page(_lamp("88412"), "<h1>Desk Lamp</h1><p>A lamp for a desk.</p>")
+    product = extract_product(html, URL)
+    assert product is not None
+    assert product.sku == "88412"
+    assert product.extra["confidence"]["sku"] <= 0.5
+
+
+def test_structured_kinds_that_disagree_on_a_code_the_page_does_not_show_leave_it_empty_and_say_why() -> None:
+    microdata = (
+        '<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Desk Lamp</h1>'
+        '<meta itemprop="sku" content="MD-777"></div>'
+    )
+    html = page(_lamp("LD-555"), microdata)
+    product = extract_product(html, URL)
+    assert product is not None
+    assert product.sku is None
+    reason = product.field_sources["sku"]
+    assert reason.startswith("unsure:") and "LD-555" in reason and "MD-777" in reason
+
+
+def test_a_price_two_kinds_state_alike_is_surer_than_one_kind_alone() -> None:
+    agreed = page(_lamp("DL-2041") + '<meta property="product:price:amount" content="49.00">', "<p>DL-2041</p>")
+    alone = page(_lamp("DL-2041"), "<p>DL-2041</p>")
+    one, other = extract_product(agreed, URL), extract_product(alone, URL)
+    assert one is not None and other is not None
+    assert one.price is not None and one.price.amount == Decimal("49.00")
+    assert one.extra["confidence"]["price"] > other.extra["confidence"]["price"]
+
+
+def test_a_label_followed_by_a_code_starting_with_letters_keeps_the_whole_code() -> None:
+    html = page(body='<h1>Desk Lamp</h1><p class="product-sku">SKU MKL7TW2N4</p><span class="price">€ 49,00</span>')
+    product = extract_product(html, URL)
+    assert product is not None
+    assert product.sku == "MKL7TW2N4"
