@@ -7,6 +7,7 @@ that count are those closest in the page's tree to the product's title or its bu
 from __future__ import annotations
 
 import re
+from unicodedata import normalize
 
 from selectolax.lexbor import LexborNode
 
@@ -105,5 +106,6 @@ def node_text(node: LexborNode) -> str:
     content = attrs.get("content") or attrs.get("value")
     if node.tag in ("meta", "input") and content:
         return content
-    # Blank text nodes add only blanks, which the cleaning collapses anyway.
-    return clean_text(node.text(deep=True, separator=" ", skip_empty=True)) or ""
+    # Blank text nodes add only blanks, which the cleaning collapses anyway; the text is read in one form (see
+    # ``Page.lines``).
+    return clean_text(normalize("NFKC", node.text(deep=True, separator=" ", skip_empty=True))) or ""

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from unicodedata import normalize
 
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser, LexborNode
 
@@ -79,6 +80,9 @@ class Page:
             body = self.tree.body
             # Blank text nodes (the indentation between tags, most of a page's) would only give blank lines.
             text = body.text(deep=True, separator="\n", skip_empty=True) if body is not None else ""
+            # Labels and words are matched on one form of the text: no-break and thin spaces as blanks, full-width
+            # punctuation as ASCII ("Réf\u00a0:", a full-width colon), compatibility characters as their plain ones.
+            text = normalize("NFKC", text)
             # Details written on one line between bars ("Art.-Nr.: 1634 | Herstellernr.: 6000") are read as a
             # shopper does, one to a line.
             if "|" in text:

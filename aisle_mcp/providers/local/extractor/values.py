@@ -54,7 +54,8 @@ def first(value: Any) -> Any:
 # Several symbols are shared by many currencies; the dollar and the krona are resolved by the shop's country below.
 _SYMBOLS: dict[str, str] = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "円": "JPY", "元": "CNY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₺": "TRY",
-    "₩": "KRW", "₪": "ILS", "₫": "VND", "₱": "PHP", "฿": "THB", "₸": "KZT", "₦": "NGN", "₡": "CRC", "₲": "PYG",
+    "₩": "KRW", "원": "KRW", "₪": "ILS", "₫": "VND", "₱": "PHP", "฿": "THB", "₸": "KZT", "₦": "NGN", "₡": "CRC",
+    "₲": "PYG",
     "₾": "GEL", "₼": "AZN", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN", "руб": "RUB",  # noqa: RUF001
     "р.": "RUB", "грн": "UAH", "тг": "KZT", "₸.": "KZT", "r$": "BRL", "us$": "USD", "ca$": "CAD", "c$": "CAD",  # noqa: RUF001
     "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "mx$": "MXN", "rs": "INR",
@@ -157,12 +158,19 @@ def _structured_amount(value: object) -> Decimal | None:
     return parse_number(match.group(0)) if match else None
 
 
-_NUMBER = re.compile(r"\d[\d\s\u00a0\u2009\u202f'.,]*\d|\d")
+# An amount: digits grouped by thousands (a blank groups them only before exactly three digits, so two amounts side
+# by side, "24 990 19 990", never merge into one), or plain digits, with decimals either way; cents in an element of
+# their own read " . 48" once the element's text is joined.
+_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f'.,]\d{3}(?!\d))+|\d+)(?:[.,]\d+| [.,] \d{2}(?!\d))?"
+_NUMBER = re.compile(_AMOUNT)
+# Letter symbols of one character are words in Latin script ("R", "S"); a local script's unit (원, 円, 元) is not.
 _SYMBOL_PATTERN = "|".join(
-    re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True) if not symbol.isalpha() or len(symbol) > 1
+    re.escape(symbol)
+    for symbol in sorted(_SYMBOLS, key=len, reverse=True)
+    if not symbol.isalpha() or len(symbol) > 1 or not symbol.isascii()
 )
 _PRICE_TEXT = re.compile(
-    rf"(?P<pre>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?\s*(?P<num>\d[\d\s\u00a0\u2009\u202f'.,]*\d|\d)(?:[.,]-+)?\s*"
+    rf"(?P<pre>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?\s*(?P<num>{_AMOUNT})(?:[.,]-+)?\s*"
     rf"(?P<post>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?",
     re.IGNORECASE,
 )

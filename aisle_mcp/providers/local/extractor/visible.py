@@ -75,6 +75,12 @@ _NOT_THE_PRICE = re.compile(
     r"\bmes\b|mese|rate|financ"
 )
 _MAX_BOX = 600
+# A part payment ("4 x 24,99 €", "12x R$ 10", "$15/mo", "or 6 interest-free payments"), not the price.
+_INSTALMENT = re.compile(
+    r"(?<!\w)\d{1,2}\s?[x\u00d7]\s|/\s?(?:mo|month|mes|mois|monat)\b|\b(?:per|a|al|par|pro|na|за) "
+    r"(?:month|mes|mois|monat|měsíc|miesiąc|месяц)|instal+ments?|payments|cuotas?|parcelas?|\braten?\b|rate da",
+    re.IGNORECASE,
+)
 
 
 def _title(page: Page) -> tuple[str | None, LexborNode | None]:
@@ -203,8 +209,14 @@ def _price_among(page: Page, evidence: Evidence, around: Around, currency: str |
         found = price_in_text(text, page.url)
         if found is None or found[0] <= 0 or _several_prices(text, page.url) or _PER_MEASURE.search(text):
             continue
+        if _INSTALMENT.search(text):
+            continue
         if found[1] is None:
             found = _with_currency(node, found, page.url)
+        # An amount is money when a currency is written with it or the markup says it is a price; a number in an
+        # element named "price" alone may be a count ("12 bought").
+        if found[1] is None and not ("itemprop" in attrs or "content" in attrs or "data-price" in attrs):
+            continue
         candidates.append((node, position))
         prices.append(found)
     if candidates:
