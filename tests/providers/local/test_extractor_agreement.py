@@ -3,6 +3,7 @@ reason when the kinds disagree and nothing settles it. Pages are written here, i
 
 from decimal import Decimal
 
+from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor import extract_product
 
 URL = "https://shop.example/p/lamp"
@@ -34,7 +35,7 @@ def test_a_structured_sku_the_page_never_shows_gives_way_to_the_code_it_shows() 
 
 
 def test_a_structured_sku_written_on_the_page_is_kept_without_reading_further() -> None:
-    html = page(_lamp("DL-2041"), '<h1>Desk Lamp</h1><p>Art.-Nr.: DL-2041</p><p>Ref: 99-OTHER</p>')
+    html = page(_lamp("DL-2041"), "<h1>Desk Lamp</h1><p>Art.-Nr.: DL-2041</p><p>Ref: 99-OTHER</p>")
     product = extract_product(html, URL)
     assert product is not None
     assert (product.sku, product.field_sources["sku"]) == ("DL-2041", "json-ld")
@@ -75,3 +76,47 @@ def test_a_label_followed_by_a_code_starting_with_letters_keeps_the_whole_code()
     product = extract_product(html, URL)
     assert product is not None
     assert product.sku == "MKL7TW2N4"
+
+
+def _offers(*offers: tuple[str, str]) -> str:
+    listed = ",".join(
+        f'{{"@type": "Offer", "price": "{price}", "priceCurrency": "EUR", "availability": "https://schema.org/{stock}"}}'
+        for price, stock in offers
+    )
+    return ld(f'{{"@type": "Product", "name": "Desk Lamp", "sku": "DL-2041", "offers": [{listed}]}}')
+
+
+def test_offers_at_several_prices_take_the_one_the_page_shows_to_buy() -> None:
+    body = '<h1>Desk Lamp</h1><p>DL-2041</p><span class="price">€ 59,00</span><button>Add to cart</button>'
+    product = extract_product(page(_offers(("49.00", "InStock"), ("59.00", "InStock")), body), URL)
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("59.00")
+
+
+def test_a_list_price_offered_first_gives_way_to_the_lower_price_when_the_page_shows_neither() -> None:
+    product = extract_product(page(_offers(("79.00", "InStock"), ("59.00", "InStock")), "<p>DL-2041</p>"), URL)
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("59.00")
+    assert product.field_sources["price"] == "json-ld:lowest-offer"
+    assert product.extra["confidence"]["price"] <= 0.5
+
+
+def test_an_add_on_offered_far_below_the_product_leaves_the_price_empty_with_the_reason() -> None:
+    product = extract_product(page(_offers(("399.00", "InStock"), ("29.00", "InStock")), "<p>DL-2041</p>"), URL)
+    assert product is not None
+    assert product.price is None
+    assert product.field_sources["price"].startswith("unsure:")
+    assert "399.00" in product.field_sources["price"] and "29.00" in product.field_sources["price"]
+
+
+def test_a_product_written_as_one_node_per_size_is_in_stock_when_any_size_is() -> None:
+    sizes = ",".join(
+        f"""{{"@type": "Product", "name": "Trail Shoe", "sku": "TS-{size}",
+        "offers": {{"@type": "Offer", "price": "89.00", "priceCurrency": "EUR",
+        "availability": "https://schema.org/{stock}"}}}}"""
+        for size, stock in (("40", "OutOfStock"), ("41", "InStock"), ("42", "OutOfStock"))
+    )
+    product = extract_product(page(ld(f"[{sizes}]"), "<h1>Trail Shoe</h1><p>Style TS</p>"), URL)
+    assert product is not None
+    assert product.availability is Availability.in_stock
+    assert product.price is not None and product.price.amount == Decimal("89.00")

@@ -42,6 +42,9 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     shown = shown_in(text, head.url if head.url == url else f"{head.url} {url}")
     # A structured sku the page writes nowhere (an internal or image id) is checked against the codes it shows.
     unshown = frozenset({"sku"} if jsonld is not None and jsonld.sku and not _confirmed(jsonld.sku, shown) else ())
+    # Offers at several prices leave the price to the page: the one it shows to buy now.
+    if jsonld is not None and jsonld.offered:
+        unshown |= {"price"}
     # JSON-LD outranks every other kind, so what it gives no tree can change.
     if jsonld is not None and not _missing([jsonld]) and not unshown:
         return merge([jsonld, meta_evidence(head.metas, head.base)], head.url, crumbs, shown)
@@ -76,8 +79,10 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         if state is not None:
             evidence.append(state)
     needed = _missing(evidence)
-    if not needed and not any(_confirmed(item.sku, shown) for item in evidence if item.sku):
-        needed = unshown | frozenset({"sku"} if any(item.sku for item in evidence) else ())
+    if not needed:
+        unsure = {"sku"} if not any(_confirmed(item.sku, shown) for item in evidence if item.sku) else set[str]()
+        unsure |= {"price"} if next((item.offered for item in evidence if item.price is not None), None) else set()
+        needed = frozenset(unsure & ({"price"} | ({"sku"} if any(item.sku for item in evidence) else set())))
     if needed or not any(item.is_product() for item in evidence):
         evidence.append(visible_evidence(page, evidence, needed or _CORE))
     return merge(evidence, head.url, crumbs, shown)

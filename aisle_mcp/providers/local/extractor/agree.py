@@ -25,6 +25,7 @@ STRUCTURED = 0.8
 SEEN = 0.6
 UNSHOWN = 0.5
 HIDDEN_INPUT = f"{VISIBLE}:hidden-input"
+URL_CODE = f"{VISIBLE}:labelled-url-code"
 _IN_SCRIPT = re.compile(r"<(?:script|style)\b", re.IGNORECASE)
 
 
@@ -70,9 +71,7 @@ def choose_sku(evidence: list[Evidence], shown: Callable[[str], bool]) -> Choice
                 agree.append(VISIBLE)
             return Choice(value, source, AGREED if len(set(agree)) > 1 else STRUCTURED)
     if labelled is not None:
-        if not structured:
-            return Choice(labelled, VISIBLE, SEEN)
-        return Choice(labelled, VISIBLE, SEEN)
+        return Choice(labelled, visible.sources.get("sku", VISIBLE) if visible else VISIBLE, SEEN)
     values = list(dict.fromkeys(value for _, value in structured))
     if len(values) == 1:
         return Choice(values[0], structured[0][0], UNSHOWN)
@@ -90,11 +89,31 @@ def choose_price(evidence: list[Evidence]) -> tuple[Evidence | None, str, float]
     if not priced:
         return None, "", 0.0
     best = priced[0]
+    if best.offered:
+        shown = next((item for item in priced if item.source == VISIBLE), None)
+        if shown is not None and shown.price in best.offered:
+            return _priced(best, shown), best.sources.get("price", best.source), AGREED
+        # Otherwise the lowest, as a page's "from" price is: a list price offered first is above it. One far below the
+        # rest is an add-on (a warranty, a part payment), and then nothing tells which is the product's.
+        lowest, *rest = sorted(best.offered)
+        if lowest * 2 >= rest[0]:
+            chosen = Evidence(source=best.source, price=lowest, currency=best.currency)
+            return chosen, f"{best.source}:lowest-offer", UNSHOWN
+        amounts = ", ".join(format(amount, "f") for amount in best.offered)
+        page = f"the page shows {format(shown.price, 'f')}" if shown and shown.price else "the page shows none of them"
+        return None, f"unsure: {best.source} offers sell at {amounts}; {page}", 0.0
     agree = [item.source for item in priced if _same_amount(item.price, best.price)]
     source = best.sources.get("price", best.source)
     if len(set(agree)) > 1:
         return best, source, AGREED
     return best, source, SEEN if best.source == VISIBLE else STRUCTURED
+
+
+def _priced(best: Evidence, shown: Evidence) -> Evidence:
+    """The structured evidence with the offer price the page shows."""
+    chosen = Evidence(source=best.source, price=shown.price, currency=best.currency, sources=best.sources)
+    chosen.list_price = best.list_price
+    return chosen
 
 
 def _same_amount(one: Decimal | None, other: Decimal | None) -> bool:

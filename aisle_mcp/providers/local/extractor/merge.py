@@ -50,6 +50,8 @@ def merge(
         if price_source.list_price is not None and price_source.list_price > price_source.price:
             list_price = Money(amount=price_source.list_price, currency=currency)
             sources["list_price"] = price_source.source
+    elif said:
+        sources["price"] = said
     availability, said, sure = choose_availability(evidence)
     if said:
         sources["availability"], confidence["availability"] = said, sure
