@@ -120,3 +120,18 @@ def test_a_product_written_as_one_node_per_size_is_in_stock_when_any_size_is() -
     assert product is not None
     assert product.availability is Availability.in_stock
     assert product.price is not None and product.price.amount == Decimal("89.00")
+
+
+def test_a_code_in_the_address_that_the_page_writes_under_a_label_in_any_script_is_the_sku() -> None:
+    body = '<h1>Desk Lamp</h1><dl><dt>קוד מוצר:</dt><dd>144432</dd></dl><span class="price">₪ 199.00</span>'
+    product = extract_product(page(body=body), "https://shop.example/Prod/144432/")
+    assert product is not None
+    assert product.sku == "144432"
+    assert product.field_sources["sku"] == "visible:labelled-url-code"
+
+
+def test_a_number_in_the_address_the_page_writes_only_in_running_text_is_not_taken_for_the_sku() -> None:
+    body = '<h1>Desk Lamp</h1><p>Ships in 2024 boxes</p><span class="price">€ 19.00</span>'
+    product = extract_product(page(body=body), "https://shop.example/lamps/2024/desk-lamp")
+    assert product is not None
+    assert product.sku is None

@@ -55,3 +55,17 @@ def test_a_buy_button_whose_label_inline_markup_splits_is_still_a_buy_button() -
     product = extract_product(page(body), URL)
     assert product is not None
     assert product.availability is Availability.in_stock
+
+
+def test_the_block_holding_the_product_heading_is_the_products_whatever_its_class_names() -> None:
+    body = (
+        '<div class="pdp-header"><h1>Steel Kettle</h1><span class="price">€ 39,90</span>'
+        '<p class="stock">In stock</p></div>'
+        '<div class="related"><span class="price">€ 9,90</span><p class="stock">Out of stock</p></div>'
+    )
+    html = f"<!doctype html><html><head><title>Shop</title></head><body>{body}</body></html>"
+    product = extract_product(html, URL)
+    assert product is not None and product.price is not None
+    assert product.title == "Steel Kettle"
+    assert product.price.amount == Decimal("39.90")
+    assert product.availability is Availability.in_stock

@@ -43,8 +43,22 @@ def once(nodes: list[LexborNode]) -> list[LexborNode]:
 
 
 def aside(page: Page, node: LexborNode, pattern: re.Pattern[str] = ASIDE) -> bool:
-    """Whether the node sits in a part of the page that is not the product's own (navigation, related items)."""
+    """Whether the node sits in a part of the page that is not the product's own (navigation, related items).
+
+    Told by structure first: the blocks that hold the product's heading are its own, whatever their class names say
+    ("product-header", "pdp-slider"); below them, a chrome element or class name marks what is not the product's.
+    """
     return node.tag in _tags(pattern) or _inside_aside(page, node.parent, pattern)
+
+
+def in_chrome(node: LexborNode) -> bool:
+    """Whether the node sits in the page's header, footer or navigation elements (told by tag, not class)."""
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html"):
+        if current.tag in ("header", "footer", "nav"):
+            return True
+        current = current.parent
+    return False
 
 
 def _tags(pattern: re.Pattern[str]) -> frozenset[str]:
@@ -65,6 +79,8 @@ def _inside_aside(page: Page, node: LexborNode | None, pattern: re.Pattern[str])
         known = memo.get((key, current.mem_id))
         if known is not None:
             found = known
+            break
+        if current.mem_id in page.own:
             break
         walked.append(current.mem_id)
         if current.tag in tags:

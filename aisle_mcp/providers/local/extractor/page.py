@@ -73,6 +73,8 @@ class Page:
     _label_lines: list[int] | None = None
     # Whether a node or one of its ancestors marks a part of the page that is not the product's, per pattern.
     asides: dict[tuple[int, int], bool] = field(default_factory=dict[tuple[int, int], bool])
+    # The blocks that hold the product's heading: the product's own part of the page, whatever their class names.
+    own: frozenset[int] = frozenset()
 
     def lines(self) -> list[str]:
         """The visible text of the body, one stripped, non-empty line per text node, read once."""
