@@ -135,3 +135,26 @@ def test_a_number_in_the_address_the_page_writes_only_in_running_text_is_not_tak
     product = extract_product(page(body=body), "https://shop.example/lamps/2024/desk-lamp")
     assert product is not None
     assert product.sku is None
+
+
+def test_json_ld_keys_are_read_whatever_their_letter_case() -> None:
+    document = """{"@context": "https://schema.org", "@Type": "Product", "Name": "Desk Lamp", "SKU": "DL-2041",
+    "Offers": {"@type": "Offer", "Price": "49.00", "PriceCurrency": "EUR", "Availability": "InStock"}}"""
+    product = extract_product(page(ld(document), "<p>DL-2041</p>"), URL)
+    assert product is not None and product.price is not None
+    assert (product.title, product.sku, product.price.amount) == ("Desk Lamp", "DL-2041", Decimal("49.00"))
+    assert product.availability is Availability.in_stock
+
+
+def test_a_microdata_product_that_is_itself_a_property_of_nothing_on_the_page_is_read() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/Product" itemprop="mainEntityOfPage">'
+        '<h1 itemprop="name">Desk Lamp</h1><span itemprop="sku">DL-2041</span>'
+        '<div itemprop="offers" itemscope itemtype="https://schema.org/Offer">'
+        '<meta itemprop="priceCurrency" content="EUR"><span itemprop="price" content="49.00">49,00 €</span>'
+        '<link itemprop="availability" href="https://schema.org/InStock"></div></div>'
+    )
+    product = extract_product(page(body=body), URL)
+    assert product is not None and product.price is not None
+    assert product.field_sources["price"] == "microdata"
+    assert product.sku == "DL-2041"
