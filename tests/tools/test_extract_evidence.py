@@ -11,6 +11,7 @@ import anyio
 import pytest
 from mcp import Client
 
+from aisle_mcp.providers.local.extractor.why import no_product_reason
 from aisle_mcp.server import Settings, build_server
 from tests.shop_pages import serve_pages
 
@@ -84,3 +85,36 @@ async def test_a_page_without_structured_data_gives_its_byline_brand_and_main_pi
     assert product["brand"] == "Ostara"
     assert product["image"].endswith("/img/tin-large.jpg")
     assert product["price"] == {"amount": "12.50", "currency": "EUR"}
+
+
+SCRIPTED = (
+    '<!doctype html><html><head><title>Shop</title><script src="/app.js"></script></head>'
+    '<body><div id="root"></div><script>window.boot()</script></body></html>'
+)
+CARD = '<li class="card"><a href="/p/{n}">Tea Tin {n}</a><span>€ {n},50</span></li>'
+LISTING = (
+    "<!doctype html><html><head><title>Tea tins</title></head><body><h1>Tea tins</h1><ul>"
+    + "".join(CARD.format(n=n) for n in range(1, 7))
+    + "</ul><p>Six tins of every size for loose tea, sold in our shop since 1990, and more to come.</p>"
+    + "<p>"
+    + "Tins keep tea fresh. " * 12
+    + "</p></body></html>"
+)
+
+
+async def test_a_page_without_a_product_says_why_in_words_an_agent_can_act_on(client: Client) -> None:
+    with serve_pages({"/app": SCRIPTED, "/c/tins": LISTING}) as (base, _):
+        urls = [f"{base}/app", f"{base}/c/tins"]
+        result = await client.call_tool("extract_product_urls", {"urls": urls, "wait_seconds": 20})
+        job = result.structured_content or {}
+        with anyio.fail_after(30):
+            while job["status"] not in ("completed", "failed", "cancelled"):
+                status = await client.call_tool("get_extract_status", {"job_id": job["job_id"], "wait_seconds": 5})
+                job = status.structured_content or {}
+    reasons = {failure["url"].rsplit("/", 1)[-1]: failure["reason"] for failure in job["failures"]}
+    assert reasons["app"] == "the page builds its content with JavaScript (no product in the HTML)"
+    assert reasons["tins"] == "a listing page, not a product page (6 product cards)"
+
+
+def test_a_document_that_is_not_html_is_named_by_its_type() -> None:
+    assert no_product_reason(b"%PDF-1.7 ...", "application/pdf") == "not HTML: application/pdf"

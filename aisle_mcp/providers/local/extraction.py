@@ -30,6 +30,7 @@ from aisle_mcp.products import Product
 from aisle_mcp.providers.base import ExtractionProgress, JobState, UrlFailure
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.extractor import extract_product
+from aisle_mcp.providers.local.extractor.why import no_product_reason
 from aisle_mcp.providers.local.fetcher import FetchFailed, FetchRefused, PageFetcher
 
 log = logging.getLogger(__name__)
@@ -330,6 +331,6 @@ class LocalExtraction:
             log.exception("extractor failed on %s", url)
             return None, "the page could not be read"
         if product is None:
-            return None, "no product found on the page"
+            return None, await anyio.to_thread.run_sync(no_product_reason, page.body, page.content_type)
         await anyio.to_thread.run_sync(self._catalog.upsert, [product])
         return product.id, None

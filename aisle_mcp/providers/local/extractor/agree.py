@@ -26,6 +26,7 @@ SEEN = 0.6
 UNSHOWN = 0.5
 HIDDEN_INPUT = f"{VISIBLE}:hidden-input"
 URL_CODE = f"{VISIBLE}:labelled-url-code"
+_MAX_PLACES = 64
 _IN_SCRIPT = re.compile(r"<(?:script|style)\b", re.IGNORECASE)
 
 
@@ -45,7 +46,10 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
         if code.lower() in lowered_url:
             return True
         at = text.find(code)
-        while at >= 0:
+        # A code repeated in hundreds of image addresses is looked at in its first few places only.
+        for _ in range(_MAX_PLACES):
+            if at < 0:
+                break
             opened, closed = text.rfind("<", 0, at), text.rfind(">", 0, at)
             if closed > opened and not _IN_SCRIPT.match(text, opened):
                 return True

@@ -95,7 +95,7 @@ def _sort_button(page: Page, node: LexborNode, found: Buttons) -> None:
     if node.tag in _TEXT_BUTTONS or _BUTTON_NAMES.search(names):
         label += " " + _label(node)
     # Inline markup leaves doubled blanks ("Add  to cart"); no-break spaces and full-width letters are read plainly.
-    label = " ".join(normalize("NFKC", label).lower().split())
+    label = " ".join((label if label.isascii() else normalize("NFKC", label)).lower().split())
     # Most buttons on a page (filters, galleries, menus) say none of the words: one scan of each tells.
     if _ANY_WORDS.search(label) is None and _ANY_NAMES.search(names) is None:
         if _submits_to_cart(node):

@@ -124,4 +124,5 @@ def node_text(node: LexborNode) -> str:
         return content
     # Blank text nodes add only blanks, which the cleaning collapses anyway; the text is read in one form (see
     # ``Page.lines``).
-    return clean_text(normalize("NFKC", node.text(deep=True, separator=" ", skip_empty=True))) or ""
+    text = node.text(deep=True, separator=" ", skip_empty=True)
+    return clean_text(text if text.isascii() else normalize("NFKC", text)) or ""

@@ -84,7 +84,7 @@ class Page:
             text = body.text(deep=True, separator="\n", skip_empty=True) if body is not None else ""
             # Labels and words are matched on one form of the text: no-break and thin spaces as blanks, full-width
             # punctuation as ASCII ("Réf\u00a0:", a full-width colon), compatibility characters as their plain ones.
-            text = normalize("NFKC", text)
+            text = text if text.isascii() else normalize("NFKC", text)
             # Details written on one line between bars ("Art.-Nr.: 1634 | Herstellernr.: 6000") are read as a
             # shopper does, one to a line.
             if "|" in text:

@@ -171,7 +171,8 @@ _SYMBOL_PATTERN = "|".join(
 )
 _PRICE_TEXT = re.compile(
     rf"(?P<pre>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?\s*(?P<num>{_AMOUNT})(?:[.,]-+)?\s*"
-    rf"(?P<post>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?",
+    # A mark right before another amount is that one's: "Tin 3 € 3,50" is 3,50 euros.
+    rf"(?:(?P<post>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)(?!\s*\d))?",
     re.IGNORECASE,
 )
 
@@ -190,24 +191,24 @@ def prices_in_text(text: str, url: str | None = None) -> Iterator[tuple[Decimal,
 def placed_prices(text: str, url: str | None = None) -> Iterator[tuple[int, Decimal, str | None]]:
     """Every price in a piece of visible text, in order, with where it starts."""
     for match in _PRICE_TEXT.finditer(text):
-        number = match.group("num")
-        symbol = match.group("pre") or match.group("post")
-        amount = parse_number(number)
+        amount = parse_number(match.group("num"))
         if amount is None:
             continue
-        currency = None
-        if symbol:
-            currency = currency_code(symbol, url) if not _ISO.match(symbol) else symbol
-            currency = currency if currency is None or _ISO.match(currency) else None
-            if (
-                currency is not None
-                and symbol.isalpha()
-                and symbol.upper() not in _KNOWN_CODES
-                and symbol.lower() not in _SYMBOLS
-            ):
-                currency = None
+        # A word before the amount that is no currency ("Tin 3 €") leaves the mark after it to tell.
+        currency = _mark(match.group("pre"), url) or _mark(match.group("post"), url)
         yield match.start(), amount, currency
     return None
+
+
+def _mark(symbol: str | None, url: str | None) -> str | None:
+    """The currency a mark written beside an amount stands for, if it stands for one."""
+    if not symbol:
+        return None
+    currency = currency_code(symbol, url) if not _ISO.match(symbol) else symbol
+    currency = currency if currency is None or _ISO.match(currency) else None
+    if currency is not None and symbol.isalpha() and symbol.upper() not in _KNOWN_CODES:
+        return None if symbol.lower() not in _SYMBOLS else currency
+    return currency
 
 
 _KNOWN_CODES = frozenset(_SYMBOLS.values()) | {

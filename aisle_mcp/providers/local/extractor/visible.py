@@ -195,28 +195,41 @@ def _byline(page: Page, title: str | None) -> str | None:
 
 
 _NOT_PICTURE = re.compile(r"logo|icon|sprite|spacer|pixel|placeholder|avatar|badge|flag|banner|rating|star", re.I)
-_PICTURE = re.compile(r"main|product|primary|hero|zoom|gallery|featured", re.IGNORECASE)
+_PICTURES = ", ".join(
+    f'img[{attribute}*="{word}" i]'
+    for attribute in ("class", "id")
+    for word in ("main", "product", "primary", "hero", "zoom", "gallery", "featured")
+)
 _MAX_PICTURES = 8
+_PICTURE_REACH = 4
 
 
 def _images(page: Page, heading: LexborNode | None) -> list[str]:
-    """The product's pictures on a page that declares none: images named as the main or product picture first, then
-    those closest to the product's heading; logos, icons and pictures outside the product's part are left out."""
-    anchors = [chain(heading)] if heading is not None else []
-    ranked: list[tuple[int, int, int, str]] = []
-    for position, node in enumerate(page.tree.css("img")[: _MAX_CANDIDATES * 2]):
+    """The product's pictures on a page that declares none: images named as the main or product picture, else those
+    in the nearest block around the product's heading that has any; logos, icons and pictures outside the product's
+    part are left out."""
+    found = _pictures(page, page.tree.css(_PICTURES))
+    block = heading.parent if heading is not None else None
+    for _ in range(_PICTURE_REACH):
+        if found or block is None or block.tag in ("body", "html"):
+            break
+        found = _pictures(page, block.css("img"))
+        block = block.parent
+    return found
+
+
+def _pictures(page: Page, nodes: list[LexborNode]) -> list[str]:
+    urls: list[str] = []
+    for node in once(nodes)[:_MAX_CANDIDATES]:
         attrs = node.attributes
         source = attrs.get("src") or attrs.get("data-src") or ""
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('itemprop') or ''}"
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if not source or _NOT_PICTURE.search(f"{names} {source}") or aside(page, node):
             continue
         url = absolute_url(source, page.base)
-        if url is None:
-            continue
-        named = 1 if _PICTURE.search(names) or attrs.get("itemprop") == "image" else 0
-        ranked.append((named, closeness(node, anchors) if anchors else 0, -position, url))
-    ranked.sort(reverse=True)
-    return list(dict.fromkeys(url for *_, url in ranked))[:_MAX_PICTURES]
+        if url is not None and url not in urls:
+            urls.append(url)
+    return urls[:_MAX_PICTURES]
 
 
 def _name(page: Page, label: re.Pattern[str]) -> str | None:
