@@ -41,8 +41,15 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
     """Whether a code is written in the page's text between tags (not only in an attribute or a script), or in its
     address."""
     lowered_url = url.lower()
+    # Each kind of evidence asks about its code; a page is long, so each code's answer is kept.
+    known: dict[str, bool] = {}
 
     def shown(code: str) -> bool:
+        if code not in known:
+            known[code] = written(code)
+        return known[code]
+
+    def written(code: str) -> bool:
         if code.lower() in lowered_url:
             return True
         at = text.find(code)

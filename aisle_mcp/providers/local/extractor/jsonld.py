@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 from aisle_mcp.providers.local.extractor.lenient_json import loads_lenient
@@ -19,6 +20,9 @@ _NAMES = {
     ).split()
 }
 _MAX_DEPTH = 20
+# Keys schema.org never writes: capitalized ("Offers", "@Type"), or a name of several words all lower-case.
+_CAPITALIZED = re.compile(r'"@?[A-Z][A-Za-z0-9]*"\s*:')
+_LOWERED = re.compile('"(?:' + "|".join(name.lower() for name in _NAMES.values() if name.lower() != name) + ')"\\s*:')
 
 
 def jsonld_documents(scripts: list[tuple[str | None, str]]) -> list[Any]:
@@ -27,7 +31,11 @@ def jsonld_documents(scripts: list[tuple[str | None, str]]) -> list[Any]:
     documents: list[Any] = []
     for kind, text in scripts:
         if "ld+json" in (kind or "").lower():
-            documents.extend(_spelt(document) for document in loads_lenient(text))
+            found = loads_lenient(text)
+            # Walking a large graph costs more than two scans of its text for a key spelt otherwise.
+            if _CAPITALIZED.search(text) is not None or _LOWERED.search(text) is not None:
+                found = [_spelt(document) for document in found]
+            documents.extend(found)
     return documents
 
 

@@ -11,7 +11,7 @@ from unicodedata import normalize
 
 from selectolax.lexbor import LexborNode
 
-from aisle_mcp.providers.local.extractor.page import Page, lower_twin
+from aisle_mcp.providers.local.extractor.page import Page, lower_twin, nfkc
 from aisle_mcp.providers.local.extractor.values import clean_text
 
 ASIDE = re.compile(
@@ -125,4 +125,10 @@ def node_text(node: LexborNode) -> str:
     # Blank text nodes add only blanks, which the cleaning collapses anyway; the text is read in one form (see
     # ``Page.lines``).
     text = node.text(deep=True, separator=" ", skip_empty=True)
-    return clean_text(text if text.isascii() else normalize("NFKC", text)) or ""
+    # Candidates are short; a long container's text, which no caller reads as a value, is not normalized.
+    if not text.isascii():
+        text = normalize("NFKC", text) if len(text) <= _NORMALIZED else nfkc(text)
+    return clean_text(text) or ""
+
+
+_NORMALIZED = 2000

@@ -391,14 +391,17 @@ def _url_code(page: Page) -> str | None:
     pieces: list[str] = []
     for piece in reversed(_URL_PIECE.findall(f"{parts.path} {parts.query}")):
         pieces.extend([piece, *reversed(_URL_SPLIT.split(piece))])
-    text = page.text()
-    for piece in dict.fromkeys(pieces):
-        if len(piece) < 4 or not any(char.isdigit() for char in piece) or not CODE_SHAPE.fullmatch(piece):
-            continue
-        # The code alone after a label's colon, on the label's line or the next.
-        if re.search(rf"[:#][ \t]*\n?[ \t]*{re.escape(piece)}[ \t]*\n", text):
-            return piece
-    return None
+    codes = [
+        piece
+        for piece in dict.fromkeys(pieces)
+        if len(piece) >= 4 and any(char.isdigit() for char in piece) and CODE_SHAPE.fullmatch(piece)
+    ]
+    if not codes:
+        return None
+    # The code alone after a label's colon, on the label's line or the next: one scan for all of them.
+    alternatives = "|".join(map(re.escape, codes))
+    found = {match.group(1) for match in re.finditer(rf"[:#][ \t]*\n?[ \t]*({alternatives})[ \t]*\n", page.text())}
+    return next((code for code in codes if code in found), None)
 
 
 def _codes(page: Page, evidence: Evidence) -> None:
