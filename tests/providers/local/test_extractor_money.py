@@ -42,7 +42,7 @@ def test_a_part_payment_beside_the_price_is_not_the_price() -> None:
 
 
 def test_a_french_label_with_a_no_break_space_before_its_colon_is_read() -> None:
-    body = "<p>Réf\u00a0: KT-4410</p><p>Disponibilité\u00a0: En stock</p><span class='prix'>29,90\u00a0€</span>"
+    body = "<p>Réf\u00a0: KT-4410</p><p>Disponibilité\u00a0: En stock</p><span class='price'>29,90\u00a0€</span>"
     product = extract_product(page(body), URL)
     assert product is not None
     assert product.sku == "KT-4410"

@@ -213,10 +213,6 @@ def product_evidence(node: Node, source: str, base: str | None) -> Evidence:
         if evidence.availability is None:
             found = [availability_value(item.get("availability")) for item in offers]
             evidence.availability = overall([state for state in found if state is not None])
-        if evidence.availability is None and _offer_count(offer) > 0 and evidence.price is not None:
-            # An aggregate of priced offers from several sellers (a price comparison) is on sale from them.
-            evidence.availability = Availability.in_stock
-            evidence.sources["availability"] = f"{source}:offer-count"
     variant_nodes = [item for item in map(as_node, as_list(node.get("hasVariant"))) if item is not None]
     variants = [_variant(item, base, evidence.currency) for item in variant_nodes[:MAX_VARIANTS]]
     if variants:
@@ -224,15 +220,6 @@ def product_evidence(node: Node, source: str, base: str | None) -> Evidence:
         evidence.options = _options(evidence.variants, node.get("variesBy"))
         _from_variants(evidence)
     return evidence
-
-
-def _offer_count(offer: Node) -> int:
-    count = first(offer.get("offerCount"))
-    if isinstance(count, bool):
-        return 0
-    if isinstance(count, (int, float)):
-        return int(count)
-    return int(count) if isinstance(count, str) and count.strip().isdigit() else 0
 
 
 def overall(states: list[Availability]) -> Availability | None:

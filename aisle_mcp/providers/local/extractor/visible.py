@@ -38,18 +38,12 @@ from aisle_mcp.providers.local.extractor.words import (
     OWN_CODE_LABEL,
     REFERENCE_LABEL,
     SKU_LABEL,
-    STATUS_LABEL,
     STOCK_LINE,
-    listing_state,
     stock_in_text,
     stock_phrase,
 )
 
 _PRICE = '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]'
-# Shops name the price's element in their own language too; looked for when no element named in English gives one.
-_PRICE_IN_OTHER_WORDS = (
-    '[class*="preis" i], [class*="prix" i], [class*="precio" i], [class*="prezzo" i], [class*="prijs" i]'
-)
 _STOCK = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]'
 _NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
 _SKU = '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]'
@@ -258,10 +252,7 @@ def _closest(candidates: list[tuple[LexborNode, int]], around: Around) -> int:
 
 
 def _price(page: Page, evidence: Evidence, around: Around, currency: str | None) -> None:
-    for selector in (_PRICE, _PRICE_IN_OTHER_WORDS):
-        _price_among(page, evidence, around, currency, selector)
-        if evidence.price is not None:
-            return
+    _price_among(page, evidence, around, currency, _PRICE)
 
 
 def _price_among(page: Page, evidence: Evidence, around: Around, currency: str | None, selector: str) -> None:
@@ -351,11 +342,6 @@ def _availability(page: Page, evidence: Evidence, around: Around) -> None:
     if evidence.availability is None:
         for match in page.labels(AVAILABILITY_LABEL):
             evidence.availability = stock_in_text(match.group("value") or match.group("next"))
-            if evidence.availability is not None:
-                return
-    if evidence.availability is None:
-        for match in page.labels(STATUS_LABEL):
-            evidence.availability = listing_state(match.group("value") or match.group("next"))
             if evidence.availability is not None:
                 return
     if evidence.availability is None:

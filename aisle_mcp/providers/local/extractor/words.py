@@ -54,23 +54,6 @@ def stock_phrase(text: str) -> bool:
     return _WHOLE.fullmatch(text.strip()) is not None and text.strip().lower() not in ("available", "disponible")
 
 
-_LISTING = re.compile(
-    r"(?P<in>not sold|unsold|still available|for sale|nicht verkauft|non vendu|no vendido|non venduto|niet verkocht|"
-    r"niesprzedany|не продано)|"
-    r"(?P<out>sold|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedany|sprzedane|продано|"
-    r"prodáno|såld|solgt|myyty)",
-    re.IGNORECASE,
-)
-
-
-def listing_state(text: str) -> Availability | None:
-    """The availability a classified ad's status value states, when the value is a listing state and nothing more."""
-    match = _LISTING.fullmatch(text.strip(" \t.!-–—"))  # noqa: RUF001
-    if match is None:
-        return None
-    return Availability.in_stock if match.group("in") else Availability.out_of_stock
-
-
 BUY = re.compile(
     r"add to (?:cart|bag|basket|trolley)|buy now|buy it now|in den warenkorb|in den einkaufswagen|jetzt kaufen|"
     r"ajouter au panier|acheter|añadir al carrito|agregar al carrito|añadir a la cesta|comprar|aggiungi al carrello|"
@@ -211,14 +194,9 @@ _NAMED = (
 )
 BRAND_LABEL = re.compile(_LEAD + rf"(?:{_BRAND_WORDS})" + _NAMED, re.IGNORECASE)
 MAKER_LABEL = re.compile(_LEAD + rf"(?:{_MAKER_WORDS})" + _NAMED, re.IGNORECASE)
-# A classified ad's status field ("Status: Not sold"), its value a listing state alone (see ``listing_state``).
-_STATUS_WORDS = r"status|statut|estado|stato|anzeigenstatus"
-STATUS_LABEL = re.compile(rf"\n(?:{_STATUS_WORDS})[ \t]*:?[ \t]*" + _value(r"[^\n]{1,30}"), re.IGNORECASE)
 # The start of every line that any of the labels above could start, in lower-cased text: one scan of a long page
 # finds the few lines each label is then tried on.
-_LABEL_WORDS = "|".join(
-    (_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORDS, _STATUS_WORDS, _BRAND_WORDS, _MAKER_WORDS)
-)
+_LABEL_WORDS = "|".join((_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORDS, _BRAND_WORDS, _MAKER_WORDS))
 LABEL_LINE = re.compile(_LEAD + f"(?:{by_first_letter(_LABEL_WORDS)})")
 # A line that says nothing but the stock state ("In stock.", "— Sold out —").
 STOCK_LINE = re.compile(
