@@ -69,3 +69,24 @@ def test_the_block_holding_the_product_heading_is_the_products_whatever_its_clas
     assert product.title == "Steel Kettle"
     assert product.price.amount == Decimal("39.90")
     assert product.availability is Availability.in_stock
+
+
+def test_a_submit_button_in_a_form_that_asks_how_many_is_a_buy_button_in_any_language() -> None:
+    form = '<form action="/order"><input type="number" name="amount" value="1"><button type="submit">➔</button></form>'
+    product = extract_product(page(f'<span class="price">€ 39,90</span>{form}'), URL)
+    assert product is not None
+    assert product.availability is Availability.in_stock
+    assert product.field_sources["availability"] == "visible:buy-button"
+
+
+def test_stock_and_buy_words_of_other_scripts_are_read() -> None:
+    for stock, expected in (
+        ("품절", Availability.out_of_stock),
+        ("Nema na stanju", Availability.out_of_stock),
+        ("Na stanju", Availability.in_stock),
+        ("有货", Availability.in_stock),
+    ):
+        product = extract_product(page(f'<span class="price">€ 39,90</span><p class="stock">{stock}</p>'), URL)
+        assert product is not None and product.availability is expected, stock
+    product = extract_product(page('<span class="price">₩ 39,900</span><button>장바구니 담기</button>'), URL)
+    assert product is not None and product.availability is Availability.in_stock

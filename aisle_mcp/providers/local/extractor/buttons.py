@@ -118,6 +118,7 @@ def _sort_button(page: Page, node: LexborNode, found: Buttons) -> None:
 
 _CART_FORM = re.compile(BUY_ATTRIBUTE.pattern + r"|cart[-_/]?add|basket[-_/]?add", re.IGNORECASE)
 _FORM_DEPTH = 8
+_QUANTITY = 'input[name*="qty" i], input[name*="quantity" i], input[type="number"], select[name*="qty" i]'
 
 
 def _submits_to_cart(node: LexborNode) -> bool:
@@ -132,8 +133,10 @@ def _submits_to_cart(node: LexborNode) -> bool:
             return False
         if form.tag == "form":
             found = form.attributes
+            # The form's address or names say it fills a cart, or it asks how many to buy: a buy form in any language.
             return bool(
                 _CART_FORM.search(" ".join(found.get(name) or "" for name in ("action", "class", "id", "name")))
+                or form.css_first(_QUANTITY) is not None
             )
         form = form.parent
     return False

@@ -16,14 +16,22 @@ _OUT_OF_STOCK = (
     r"brak w magazynie|brak towaru|niedostępny|wyprzedany|нет в наличии|нет на складе|товара нет|распродано|"
     r"není skladem|vyprodáno|nie je skladom|vypredané|slutsåld|ej i lager|inte i lager|utsolgt|ikke på lager|"
     r"udsolgt|loppuunmyyty|ei varastossa|esgotado|indisponível|sem estoque|stokta yok|tükendi|nincs raktáron|"
-    r"elfogyott|ni na zalogi|razprodano|nav noliktavā|nėra sandėlyje|išparduota|品切れ|在庫なし|缺货|售罄|已售完"
+    r"elfogyott|ni na zalogi|razprodano|nav noliktavā|nėra sandėlyje|išparduota|品切れ|在庫なし|缺货|售罄|已售完|"
+    # Croatian, Serbian, Bosnian; Romanian; Bulgarian; Ukrainian; Greek; Hebrew; Arabic; Korean; Chinese; Japanese;
+    # Vietnamese; Thai; Indonesian and Malay.
+    r"nema na stanju|nije dostupno|rasprodano|stoc epuizat|nu este în stoc|изчерпан|няма наличност|"
+    r"немає в наявності|розпродано|μη διαθέσιμο|εξαντλήθηκε|εξαντλημένο|אזל מהמלאי|אזל במלאי|לא במלאי|"
+    r"غير متوفر|نفذت الكمية|نفدت الكمية|품절|일시품절|재고 없음|无货|暂时缺货|已售罄|在庫切れ|売り切れ|"
+    r"hết hàng|สินค้าหมด|stok habis"
 )
 _IN_STOCK = (
     r"in stock|available now|available|ready to ship|ships today|auf lager|am lager|lagernd|vorrätig|"
     r"sofort lieferbar|lieferbar|verfügbar|"
     r"en stock|disponible|en existencia|disponibile|in magazzino|op voorraad|leverbaar|w magazynie|dostępny|"
     r"в наличии|есть в наличии|на складе|skladem|na skladě|skladom|na sklade|i lager|på lager|varastossa|"
-    r"em estoque|disponível|stokta|dobavljivo|na voljo|raktáron|na zalogi|noliktavā|sandėlyje|在庫あり|有货|现货"
+    r"em estoque|disponível|stokta|dobavljivo|na voljo|raktáron|na zalogi|noliktavā|sandėlyje|在庫あり|有货|现货|"
+    r"na stanju|dostupno|în stoc|disponibil|в наличност|в наявності|є в наявності|διαθέσιμο|άμεσα διαθέσιμο|"
+    r"במלאי|متوفر|متوفر في المخزن|재고 있음|구매 가능|有库存|còn hàng|มีสินค้า|tersedia|stok tersedia"
 )
 _STOCK = re.compile(rf"(?<!\w)(?:(?P<out>{_OUT_OF_STOCK})|(?P<in>{_IN_STOCK}))(?!\w)", re.IGNORECASE)
 _PREORDER = re.compile(r"(?<!\w)(?:pre-?order|vorbestell\w*|précommande|pre-?venta|preordina)(?!\w)", re.IGNORECASE)
@@ -61,7 +69,14 @@ BUY = re.compile(
     r"naroči|"
     r"kúpiť|kosárba|ostoskoriin|lägg i varukorg|köp|legg i handlekurv|kjøp|læg i kurv|sepete ekle|"
     r"satın al|"  # noqa: RUF001
-    r"adicionar ao carrinho|v košarico|u košaricu|pievienot grozam|į krepšelį|ostukorvi|カートに入れる|加入购物车",
+    r"adicionar ao carrinho|v košarico|u košaricu|pievienot grozam|į krepšelį|ostukorvi|カートに入れる|加入购物车|"
+    # Croatian, Serbian; Romanian; Bulgarian; Ukrainian; Greek; Hebrew; Arabic; Korean; Chinese; Japanese;
+    # Vietnamese; Thai; Indonesian and Malay.
+    r"dodaj u košaricu|dodaj u korpu|kupi odmah|adaugă în coș|adauga in cos|cumpără acum|добави в количката|"
+    r"купи сега|додати в кошик|в кошик|купити|προσθήκη στο καλάθι|αγορά τώρα|הוסף לסל|הוספה לסל|קנה עכשיו|"  # noqa: RUF001
+    r"أضف إلى السلة|أضف الى السلة|اشتر الآن|장바구니 담기|장바구니|바로구매|구매하기|立即购买|加入購物車|立即購買|"
+    r"カートに追加|購入する|今すぐ購入|thêm vào giỏ|mua ngay|ใส่ตะกร้า|หยิบใส่ตะกร้า|ซื้อเลย|"
+    r"tambah ke keranjang|masukkan keranjang|beli sekarang",
     re.IGNORECASE,
 )
 BUY_ATTRIBUTE = re.compile(
