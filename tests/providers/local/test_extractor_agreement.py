@@ -158,3 +158,11 @@ def test_a_microdata_product_that_is_itself_a_property_of_nothing_on_the_page_is
     assert product is not None and product.price is not None
     assert product.field_sources["price"] == "microdata"
     assert product.sku == "DL-2041"
+
+
+def test_a_price_another_kind_contradicts_is_kept_from_the_most_trusted_kind_with_low_confidence() -> None:
+    html = page(_lamp("DL-2041") + '<meta property="product:price:amount" content="59.00">', "<p>DL-2041</p>")
+    product = extract_product(html, URL)
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("49.00")
+    assert product.extra["confidence"]["price"] < 0.5

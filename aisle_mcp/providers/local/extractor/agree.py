@@ -24,6 +24,8 @@ AGREED = 0.95
 STRUCTURED = 0.8
 SEEN = 0.6
 UNSHOWN = 0.5
+# The most trusted kind's value when another kind states a different one.
+DISPUTED = 0.4
 HIDDEN_INPUT = f"{VISIBLE}:hidden-input"
 URL_CODE = f"{VISIBLE}:labelled-url-code"
 _MAX_PLACES = 64
@@ -117,6 +119,8 @@ def choose_price(evidence: list[Evidence]) -> tuple[Evidence | None, str, float]
     source = best.sources.get("price", best.source)
     if len(set(agree)) > 1:
         return best, source, AGREED
+    if len(agree) < len(priced):
+        return best, source, DISPUTED
     return best, source, SEEN if best.source == VISIBLE else STRUCTURED
 
 
@@ -141,6 +145,8 @@ def choose_availability(evidence: list[Evidence]) -> tuple[Availability, str, fl
     assert best.availability is not None
     if len(set(agree)) > 1:
         return best.availability, source, AGREED
+    if len(agree) < len(stated):
+        return best.availability, source, DISPUTED
     return best.availability, source, SEEN if best.source == VISIBLE else STRUCTURED
 
 
