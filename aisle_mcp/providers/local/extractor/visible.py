@@ -90,7 +90,9 @@ def _title(page: Page) -> tuple[str | None, LexborNode | None]:
             chrome = aside(page, node) if by_class else in_chrome(node)
             if title and not chrome and _shown_heading(node):
                 page.own = frozenset(chain(node))
-                page.asides.clear()
+                if not by_class:
+                    # The first pass judged this heading's blocks chrome; that judgement no longer holds.
+                    page.asides.clear()
                 return title, node
     node = page.tree.css_first("title")
     return (without_site_name(clean_text(node.text(), MAX_TITLE), page.url) if node else None), None
@@ -178,42 +180,42 @@ def _byline(page: Page, title: str | None) -> str | None:
     if not title:
         return None
     lines = page.lines()
-    for index, line in enumerate(lines):
-        if line == title:
-            for near in lines[index + 1 : index + 1 + _BYLINE_REACH]:
-                found = _BY.fullmatch(near)
-                if found and len(found.group("name").split()) <= 4 and not stock_in_text(near):
-                    return found.group("name").rstrip(" .,;")
-            return None
+    try:
+        index = lines.index(title)
+    except ValueError:
+        return None
+    for near in lines[index + 1 : index + 1 + _BYLINE_REACH]:
+        found = _BY.fullmatch(near)
+        if found and len(found.group("name").split()) <= 4 and not stock_in_text(near):
+            return found.group("name").rstrip(" .,;")
     return None
 
 
 _NOT_PICTURE = re.compile(r"logo|icon|sprite|spacer|pixel|placeholder|avatar|badge|flag|banner|rating|star", re.I)
-_PICTURES = ", ".join(
-    f'img[{attribute}*="{word}" i]'
-    for attribute in ("class", "id")
-    for word in ("main", "product", "primary", "hero", "zoom", "gallery", "featured")
-)
+_PICTURE = re.compile(r"main|product|primary|hero|zoom|gallery|featured", re.IGNORECASE)
 _MAX_PICTURES = 8
 _PICTURE_REACH = 4
 
 
 def _images(page: Page, heading: LexborNode | None) -> list[str]:
-    """The product's pictures on a page that declares none: images named as the main or product picture, else those
-    in the nearest block around the product's heading that has any; logos, icons and pictures outside the product's
-    part are left out."""
-    found = _pictures(page, page.tree.css(_PICTURES))
+    """The product's pictures on a page that declares none: those in the nearest block around the product's heading
+    that has any, the ones named as the main or product picture first; logos, icons and pictures outside the
+    product's part are left out."""
     block = heading.parent if heading is not None else None
     for _ in range(_PICTURE_REACH):
-        if found or block is None or block.tag in ("body", "html"):
+        if block is None or block.tag in ("body", "html"):
             break
         found = _pictures(page, block.css("img"))
+        if found:
+            return found
         block = block.parent
-    return found
+    return []
 
 
 def _pictures(page: Page, nodes: list[LexborNode]) -> list[str]:
-    urls: list[str] = []
+    """The pictures' addresses, those named as the product's picture first."""
+    named: list[str] = []
+    others: list[str] = []
     for node in once(nodes)[:_MAX_CANDIDATES]:
         attrs = node.attributes
         source = attrs.get("src") or attrs.get("data-src") or ""
@@ -221,9 +223,9 @@ def _pictures(page: Page, nodes: list[LexborNode]) -> list[str]:
         if not source or _NOT_PICTURE.search(f"{names} {source}") or aside(page, node):
             continue
         url = absolute_url(source, page.base)
-        if url is not None and url not in urls:
-            urls.append(url)
-    return urls[:_MAX_PICTURES]
+        if url is not None:
+            (named if _PICTURE.search(names) else others).append(url)
+    return list(dict.fromkeys(named + others))[:_MAX_PICTURES]
 
 
 def _name(page: Page, label: re.Pattern[str]) -> str | None:
