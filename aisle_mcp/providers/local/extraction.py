@@ -31,6 +31,7 @@ from aisle_mcp.products import Product
 from aisle_mcp.providers.base import ExtractionProgress, JobCounts, JobState, UrlFailure
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.extractor import extract_product
+from aisle_mcp.providers.local.extractor.why import no_product_reason
 from aisle_mcp.providers.local.fetcher import FetchFailed, FetchRefused, PageFetcher
 from aisle_mcp.providers.local.owners import owned_id
 
@@ -387,7 +388,7 @@ class LocalExtraction:
             log.exception("extractor failed on %s", url)
             return None, "the page could not be read"
         if product is None:
-            return None, "no product found on the page"
+            return None, await anyio.to_thread.run_sync(no_product_reason, page.body, page.content_type)
         if owner is not None:
             product = product.model_copy(update={"id": owned_id(product.id, owner)})
         await anyio.to_thread.run_sync(self._catalog.upsert, [product], owner)

@@ -478,14 +478,6 @@ def test_the_page_title_loses_the_shops_name_when_it_is_the_only_title(title: st
     assert product is not None and product.title == expected
 
 
-@pytest.mark.parametrize("name", ["preisnmittel", "prix-produit", "precio_final", "prezzo", "artikel-prijs"])
-def test_a_price_element_named_in_the_shops_language_with_its_currency_beside_it(name: str) -> None:
-    html = page(body=f'<h1>Monitor</h1><div><span class="{name}">214,19</span><span>&nbsp;€</span></div>')
-    product = extract_product(html, "https://www.shop.example.de/m")
-    assert product is not None and product.price is not None
-    assert (product.price.amount, product.price.currency) == (Decimal("214.19"), "EUR")
-
-
 @pytest.mark.parametrize(
     ("text", "state"),
     [

@@ -1,4 +1,4 @@
-"""Availability where a page has no stock wording: classified ads, price comparisons and image-only buy buttons."""
+"""Availability where a page has no stock wording: classified ads and image-only buy buttons."""
 
 from decimal import Decimal
 
@@ -6,7 +6,6 @@ import pytest
 
 from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor import extract_product
-from aisle_mcp.providers.local.extractor.words import listing_state
 
 URL = "https://ads.example/ad/1234"
 
@@ -50,47 +49,10 @@ def test_a_contact_button_does_not_outrank_a_sold_out_buy_button() -> None:
     assert product is not None and product.availability is Availability.out_of_stock
 
 
-@pytest.mark.parametrize(
-    ("lines", "expected"),
-    [
-        ("<dt>Status</dt><dd>NOT SOLD</dd>", Availability.in_stock),
-        ("<p>Status: Sold</p>", Availability.out_of_stock),
-        ("<p>Estado: vendido</p>", Availability.out_of_stock),
-    ],
-)
-def test_a_classified_ads_status_field_gives_its_state(lines: str, expected: Availability) -> None:
-    html = page(body=f'<main><h1>Calculator</h1><span class="price">$15</span><dl>{lines}</dl></main>')
-    product = extract_product(html, URL)
-    assert product is not None and product.availability is expected
-
-
-def test_listing_states_are_whole_values_only() -> None:
-    assert listing_state("NOT SOLD") is Availability.in_stock
-    assert listing_state("Sold!") is Availability.out_of_stock
-    assert listing_state("Sold by Example Ltd") is None
-    assert listing_state("1,448 sold") is None
-
-
 def test_the_ad_number_is_its_code() -> None:
     html = page(body='<main><h1>Boat</h1><span class="price">€ 206</span><p>Anzeige:</p><p>200532255</p></main>')
     product = extract_product(html, "https://ads.example.at/boat")
     assert product is not None and product.sku == "200532255"
-
-
-def test_an_aggregate_of_priced_offers_from_several_sellers_is_on_sale() -> None:
-    document = (
-        '{"@context": "https://schema.org", "@type": "Product", "name": "Baby carrier",'
-        ' "offers": {"@type": "AggregateOffer", "priceCurrency": "BYN", "offerCount": 2,'
-        ' "lowPrice": "502.20", "highPrice": "558.00"}}'
-    )
-    html = page(head=f'<script type="application/ld+json">{document}</script>')
-    product = extract_product(html, "https://compare.example/carrier")
-    assert product is not None
-    assert product.availability is Availability.in_stock
-    assert product.field_sources["availability"] == "json-ld:offer-count"
-    none_offered = html.replace('"offerCount": 2', '"offerCount": 0')
-    product = extract_product(none_offered, "https://compare.example/carrier")
-    assert product is not None and product.availability is not Availability.in_stock
 
 
 def test_an_image_only_buy_button_reads_the_price_written_beside_it() -> None:

@@ -8,7 +8,10 @@ build, is built only when JSON-LD leaves a core field unknown: most shops' JSON-
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from aisle_mcp.products import Product
+from aisle_mcp.providers.local.extractor.agree import shown_in
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
 from aisle_mcp.providers.local.extractor.merge import merge
@@ -18,6 +21,7 @@ from aisle_mcp.providers.local.extractor.nodes import main_product
 from aisle_mcp.providers.local.extractor.page import parse_page, read
 from aisle_mcp.providers.local.extractor.scan import item_markup, scan
 from aisle_mcp.providers.local.extractor.state import state_documents, state_evidence
+from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
 from aisle_mcp.providers.local.extractor.visible import visible_evidence
 
 __all__ = ["extract_product"]
@@ -35,13 +39,20 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     if documents:
         jsonld, category = main_product(documents, JSON_LD, head.base)
         crumbs = (JSON_LD, category) if category else None
+    shown = shown_in(text, head.url if head.url == url else f"{head.url} {url}")
+    # A structured sku the page writes nowhere (an internal or image id) is checked against the codes it shows.
+    unshown = frozenset({"sku"} if jsonld is not None and jsonld.sku and not _confirmed(jsonld.sku, shown) else ())
+    # Offers at several prices leave the price to the page: the one it shows to buy now.
+    if jsonld is not None and jsonld.offered:
+        unshown |= {"price"}
     # JSON-LD outranks every other kind, so what it gives no tree can change.
-    if jsonld is not None and not _missing([jsonld]):
-        return merge([jsonld, meta_evidence(head.metas, head.base)], head.url, crumbs)
+    if jsonld is not None and not _missing([jsonld]) and not unshown:
+        return merge([jsonld, meta_evidence(head.metas, head.base)], head.url, crumbs, shown)
     metas = meta_evidence(head.metas, head.base)
     # Meta tags that give the rest leave only items, which outrank them, to look for: a page without any needs no tree.
-    if not _missing([jsonld, metas] if jsonld is not None else [metas]) and not any(item_markup(text)):
-        return merge([jsonld, metas] if jsonld is not None else [metas], head.url, crumbs)
+    found = [jsonld, metas] if jsonld is not None else [metas]
+    if not _missing(found) and not unshown and not any(item_markup(text)):
+        return merge(found, head.url, crumbs, shown)
     # Any other kind may now count, and the tree that microdata, RDFa and the visible page need is built once; it
     # also tells which items the page has.
     page = parse_page(text, head, utf8)
@@ -68,9 +79,18 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         if state is not None:
             evidence.append(state)
     needed = _missing(evidence)
+    if not needed:
+        unsure = {"sku"} if not any(_confirmed(item.sku, shown) for item in evidence if item.sku) else set[str]()
+        unsure |= {"price"} if next((item.offered for item in evidence if item.price is not None), None) else set()
+        needed = frozenset(unsure & ({"price"} | ({"sku"} if any(item.sku for item in evidence) else set())))
     if needed or not any(item.is_product() for item in evidence):
         evidence.append(visible_evidence(page, evidence, needed or _CORE))
-    return merge(evidence, head.url, crumbs)
+    return merge(evidence, head.url, crumbs, shown)
+
+
+def _confirmed(sku: str, shown: Callable[[str], bool]) -> bool:
+    """Whether a structured sku is one code the page writes in its text or address."""
+    return CODE_SHAPE.fullmatch(sku) is not None and shown(sku)
 
 
 def _missing(evidence: list[Evidence]) -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from unicodedata import normalize
 
 from selectolax.lexbor import LexborNode
 
@@ -54,22 +55,25 @@ _ANY_NAMES = re.compile(
 
 
 def _label(node: LexborNode, depth: int = 0) -> str:
-    """A button's own words; a child that carries another state's label ("cannot buy", "sold out") is skipped."""
-    own = node.text(deep=False, separator=" ")
-    parts = [own] if own else []
-    length = len(own)
-    if depth < 4:
-        for child in node.iter():
-            # The words past the label's length are cut anyway; big containers are not read to the end.
-            if length >= _MAX_LABEL:
-                break
+    """A button's own words, in the order they read; a child that carries another state's label ("cannot buy",
+    "sold out") is skipped."""
+    parts: list[str] = []
+    length = 0
+    for child in node.iter(include_text=True):
+        # The words past the label's length are cut anyway; big containers are not read to the end.
+        if length >= _MAX_LABEL:
+            break
+        if child.tag == "-text":
+            part = child.text_content or ""
+        elif depth < 4:
             attrs = child.attributes
             names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-            if not _OTHER_STATE.search(names):
-                part = _label(child, depth + 1)
-                if part:
-                    length += len(part) + (1 if parts else 0)
-                    parts.append(part)
+            part = "" if _OTHER_STATE.search(names) else _label(child, depth + 1)
+        else:
+            continue
+        if part:
+            length += len(part) + 1
+            parts.append(part)
     return " ".join(parts)[:_MAX_LABEL]
 
 
@@ -90,7 +94,8 @@ def _sort_button(page: Page, node: LexborNode, found: Buttons) -> None:
     label = f"{attrs.get('value') or ''} {attrs.get('title') or ''} {attrs.get('aria-label') or ''}"
     if node.tag in _TEXT_BUTTONS or _BUTTON_NAMES.search(names):
         label += " " + _label(node)
-    label = label.lower()
+    # Inline markup leaves doubled blanks ("Add  to cart"); no-break spaces and full-width letters are read plainly.
+    label = " ".join((label if label.isascii() else normalize("NFKC", label)).lower().split())
     # Most buttons on a page (filters, galleries, menus) say none of the words: one scan of each tells.
     if _ANY_WORDS.search(label) is None and _ANY_NAMES.search(names) is None:
         if _submits_to_cart(node):
@@ -113,6 +118,7 @@ def _sort_button(page: Page, node: LexborNode, found: Buttons) -> None:
 
 _CART_FORM = re.compile(BUY_ATTRIBUTE.pattern + r"|cart[-_/]?add|basket[-_/]?add", re.IGNORECASE)
 _FORM_DEPTH = 8
+_QUANTITY = 'input[name*="qty" i], input[name*="quantity" i], input[type="number"], select[name*="qty" i]'
 
 
 def _submits_to_cart(node: LexborNode) -> bool:
@@ -127,8 +133,10 @@ def _submits_to_cart(node: LexborNode) -> bool:
             return False
         if form.tag == "form":
             found = form.attributes
+            # The form's address or names say it fills a cart, or it asks how many to buy: a buy form in any language.
             return bool(
                 _CART_FORM.search(" ".join(found.get(name) or "" for name in ("action", "class", "id", "name")))
+                or form.css_first(_QUANTITY) is not None
             )
         form = form.parent
     return False

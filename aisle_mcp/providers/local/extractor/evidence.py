@@ -32,6 +32,9 @@ class Evidence:
     price: Decimal | None = None
     currency: str | None = None
     list_price: Decimal | None = None
+    offered: list[Decimal] = field(default_factory=list[Decimal])
+    """The different amounts of the offers one can buy, when there are several: which is the price is for the page to
+    say (a list price listed first, one size's price, another seller's)."""
     availability: Availability | None = None
     images: list[str] = field(default_factory=list[str])
     category: str | None = None

@@ -7,10 +7,11 @@ that count are those closest in the page's tree to the product's title or its bu
 from __future__ import annotations
 
 import re
+from unicodedata import normalize
 
 from selectolax.lexbor import LexborNode
 
-from aisle_mcp.providers.local.extractor.page import Page, lower_twin
+from aisle_mcp.providers.local.extractor.page import Page, lower_twin, nfkc
 from aisle_mcp.providers.local.extractor.values import clean_text
 
 ASIDE = re.compile(
@@ -42,8 +43,22 @@ def once(nodes: list[LexborNode]) -> list[LexborNode]:
 
 
 def aside(page: Page, node: LexborNode, pattern: re.Pattern[str] = ASIDE) -> bool:
-    """Whether the node sits in a part of the page that is not the product's own (navigation, related items)."""
+    """Whether the node sits in a part of the page that is not the product's own (navigation, related items).
+
+    Told by structure first: the blocks that hold the product's heading are its own, whatever their class names say
+    ("product-header", "pdp-slider"); below them, a chrome element or class name marks what is not the product's.
+    """
     return node.tag in _tags(pattern) or _inside_aside(page, node.parent, pattern)
+
+
+def in_chrome(node: LexborNode) -> bool:
+    """Whether the node sits in the page's header, footer or navigation elements (told by tag, not class)."""
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html"):
+        if current.tag in ("header", "footer", "nav"):
+            return True
+        current = current.parent
+    return False
 
 
 def _tags(pattern: re.Pattern[str]) -> frozenset[str]:
@@ -64,6 +79,8 @@ def _inside_aside(page: Page, node: LexborNode | None, pattern: re.Pattern[str])
         known = memo.get((key, current.mem_id))
         if known is not None:
             found = known
+            break
+        if current.mem_id in page.own:
             break
         walked.append(current.mem_id)
         if current.tag in tags:
@@ -105,5 +122,13 @@ def node_text(node: LexborNode) -> str:
     content = attrs.get("content") or attrs.get("value")
     if node.tag in ("meta", "input") and content:
         return content
-    # Blank text nodes add only blanks, which the cleaning collapses anyway.
-    return clean_text(node.text(deep=True, separator=" ", skip_empty=True)) or ""
+    # Blank text nodes add only blanks, which the cleaning collapses anyway; the text is read in one form (see
+    # ``Page.lines``).
+    text = node.text(deep=True, separator=" ", skip_empty=True)
+    # Candidates are short; a long container's text, which no caller reads as a value, is not normalized.
+    if not text.isascii():
+        text = normalize("NFKC", text) if len(text) <= _NORMALIZED else nfkc(text)
+    return clean_text(text) or ""
+
+
+_NORMALIZED = 2000

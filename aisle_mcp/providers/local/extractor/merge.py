@@ -1,15 +1,22 @@
-"""Merging the kinds of evidence field by field, most trusted first, into one Product."""
+"""Merging the kinds of evidence field by field into one Product: the core fields by agreement (see ``agree``), the
+rest from the most trusted kind that has them."""
 
 from __future__ import annotations
 
-from aisle_mcp.products import Availability, Money, Product, stable_id
+from collections.abc import Callable
+
+from aisle_mcp.products import Money, Product, stable_id
+from aisle_mcp.providers.local.extractor.agree import choose_availability, choose_price, choose_sku
 from aisle_mcp.providers.local.extractor.evidence import MAX_IMAGES, Evidence
 
-_SIMPLE = ("title", "brand", "seller", "category", "gtin", "mpn", "sku", "description", "rating")
+_SIMPLE = ("title", "brand", "seller", "category", "gtin", "mpn", "description", "rating")
 
 
-def merge(evidence: list[Evidence], url: str, category: tuple[str, str] | None) -> Product | None:
-    """One product from the evidence, ordered by trust; ``None`` when no kind describes a product."""
+def merge(
+    evidence: list[Evidence], url: str, category: tuple[str, str] | None, shown: Callable[[str], bool]
+) -> Product | None:
+    """One product from the evidence, ordered by trust; ``None`` when no kind describes a product. ``shown`` tells
+    whether a code is written on the page (see ``agree.shown_in``)."""
     if not any(item.is_product() for item in evidence):
         return None
     values: dict[str, object] = {}
@@ -27,23 +34,27 @@ def merge(evidence: list[Evidence], url: str, category: tuple[str, str] | None) 
     if not isinstance(title, str):
         return None
     sources["title"] = sources.get("title", "")
-    price_source = next((item for item in evidence if item.price is not None), None)
+    confidence: dict[str, float] = {}
+    sku = choose_sku(evidence, shown)
+    if sku.source:
+        values["sku"], sources["sku"] = sku.value, sku.source
+        confidence["sku"] = sku.confidence
+    price_source, said, sure = choose_price(evidence)
     price: Money | None = None
     list_price: Money | None = None
     if price_source is not None and price_source.price is not None:
         # The currency belongs with its amount; another kind's currency only fills a gap.
         currency = price_source.currency or next((item.currency for item in evidence if item.currency), None)
         price = Money(amount=price_source.price, currency=currency)
-        sources["price"] = price_source.source
+        sources["price"], confidence["price"] = said, sure
         if price_source.list_price is not None and price_source.list_price > price_source.price:
             list_price = Money(amount=price_source.list_price, currency=currency)
             sources["list_price"] = price_source.source
-    availability = Availability.unknown
-    for item in evidence:
-        if item.availability is not None:
-            availability = item.availability
-            sources["availability"] = item.sources.get("availability", item.source)
-            break
+    elif said:
+        sources["price"] = said
+    availability, said, sure = choose_availability(evidence)
+    if said:
+        sources["availability"], confidence["availability"] = said, sure
     images: list[str] = []
     for item in evidence:
         if item.images:
@@ -68,5 +79,6 @@ def merge(evidence: list[Evidence], url: str, category: tuple[str, str] | None) 
             "options": with_variants.options if with_variants else [],
             "variants": with_variants.variants if with_variants else [],
             "field_sources": sources,
+            "extra": {"confidence": confidence} if confidence else {},
         }
     )

@@ -70,6 +70,9 @@ def _items(
         while owner is not None and owner.mem_id not in items:
             owner = owner.parent
         if owner is None:
+            # A scope that names itself a property of nothing on the page ("mainEntityOfPage") is an item still.
+            if scope in attrs and node.mem_id in items:
+                top.append(items[node.mem_id])
             continue
         value: Any = items.get(node.mem_id) if scope in attrs else _value(node, attrs, rdfa)
         if value is not None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor.evidence import Evidence
 from aisle_mcp.providers.local.extractor.schema import (
     PRODUCT_TYPES,
     Node,
     breadcrumb_path,
+    overall,
     product_evidence,
     type_names,
 )
@@ -120,7 +122,29 @@ def main_product(documents: list[Any], source: str, page_url: str | None) -> tup
     for _, other in ranked[1:]:
         if _same_product(best, other):
             _fill(best, other)
+    _as_variants(best, [item for _, item in ranked[1:] if _variant_of(best, item)])
     return best, category
+
+
+def _variant_of(one: Evidence, other: Evidence) -> bool:
+    """A node of the same name with another code: one size or colour of the product, written as a node of its own."""
+    return bool(one.title and one.title == other.title and one.sku and other.sku and one.sku != other.sku)
+
+
+def _as_variants(best: Evidence, variants: list[Evidence]) -> None:
+    """A product written as one node per size is in stock when any size is, and sells at its sizes' prices."""
+    if not variants:
+        return
+    states = [item.availability for item in [best, *variants] if item.availability is not None]
+    if states:
+        best.availability = overall(states)
+    buyable = [item.price for item in [best, *variants] if item.price is not None and _buyable(item.availability)]
+    amounts = list(dict.fromkeys([*best.offered, *buyable]))
+    best.offered = amounts if len(amounts) > 1 else []
+
+
+def _buyable(state: Availability | None) -> bool:
+    return state not in (Availability.out_of_stock, Availability.discontinued)
 
 
 def _same_product(one: Evidence, other: Evidence) -> bool:

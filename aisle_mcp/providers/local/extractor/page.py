@@ -21,6 +21,22 @@ _COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.DOTALL)
 _WINDOWS_1252 = frozenset({"iso8859-1", "ascii"})
 
 
+# What NFKC changes that label and word matching depends on, in two C-level scans: no-break, thin and ideographic
+# spaces become blanks, full-width ASCII (a full-width colon or letter) the ASCII it stands for. The full
+# normalization of a long page costs more; short texts get it (see ``layout.node_text``).
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
+_FULL_WIDTH_OFFSET = 0xFEE0
+
+
+def nfkc(text: str) -> str:
+    """The text with its spaces and full-width ASCII in NFKC form."""
+    text = _SPACES.sub(" ", text)
+    if _FULL_WIDTH.search(text) is None:
+        return text
+    return _FULL_WIDTH.sub(lambda run: "".join(chr(ord(char) - _FULL_WIDTH_OFFSET) for char in run.group()), text)
+
+
 def decode(html: str | bytes) -> str:
     """Bytes as the page declares them, else UTF-8, else the Windows code page browsers fall back to."""
     return read(html)[0]
@@ -72,6 +88,8 @@ class Page:
     _label_lines: list[int] | None = None
     # Whether a node or one of its ancestors marks a part of the page that is not the product's, per pattern.
     asides: dict[tuple[int, int], bool] = field(default_factory=dict[tuple[int, int], bool])
+    # The blocks that hold the product's heading: the product's own part of the page, whatever their class names.
+    own: frozenset[int] = frozenset()
 
     def lines(self) -> list[str]:
         """The visible text of the body, one stripped, non-empty line per text node, read once."""
@@ -79,6 +97,9 @@ class Page:
             body = self.tree.body
             # Blank text nodes (the indentation between tags, most of a page's) would only give blank lines.
             text = body.text(deep=True, separator="\n", skip_empty=True) if body is not None else ""
+            # Labels and words are matched on one form of the text: no-break and thin spaces as blanks, full-width
+            # punctuation as ASCII ("Réf\u00a0:", a full-width colon).
+            text = text if text.isascii() else nfkc(text)
             # Details written on one line between bars ("Art.-Nr.: 1634 | Herstellernr.: 6000") are read as a
             # shopper does, one to a line.
             if "|" in text:

@@ -123,6 +123,18 @@ def _pick_offer(offers: list[Node]) -> Node | None:
     return priced[0] if priced else (offers[0] if offers else None)
 
 
+def _offered(offers: list[Node]) -> list[Decimal]:
+    """The different prices of the offers that can be bought (or say nothing of stock), when there are several."""
+    amounts: list[Decimal] = []
+    for offer in offers:
+        state = availability_value(offer.get("availability"))
+        price = price_value(offer.get("price"))
+        if price is not None and state not in (Availability.out_of_stock, Availability.discontinued):
+            amounts.append(price)
+    amounts = list(dict.fromkeys(amounts))
+    return amounts if len(amounts) > 1 else []
+
+
 def _options_of(node: Node) -> dict[str, str]:
     options: dict[str, str] = {}
     for key in _OPTION_PROPERTIES:
@@ -193,17 +205,14 @@ def product_evidence(node: Node, source: str, base: str | None) -> Evidence:
         evidence.price, evidence.list_price, currency = _offer_prices(offer)
         evidence.currency = currency_code(currency, base) or _written_currency(offer, evidence.price, base)
         evidence.availability = availability_value(offer.get("availability"))
+        evidence.offered = _offered(offers)
         evidence.seller = _name(offer.get("seller"))
         evidence.sku = evidence.sku or code_value(offer.get("sku"))
         evidence.gtin = evidence.gtin or _gtin(offer)
         evidence.mpn = evidence.mpn or code_value(offer.get("mpn"))
         if evidence.availability is None:
             found = [availability_value(item.get("availability")) for item in offers]
-            evidence.availability = _overall([state for state in found if state is not None])
-        if evidence.availability is None and _offer_count(offer) > 0 and evidence.price is not None:
-            # An aggregate of priced offers from several sellers (a price comparison) is on sale from them.
-            evidence.availability = Availability.in_stock
-            evidence.sources["availability"] = f"{source}:offer-count"
+            evidence.availability = overall([state for state in found if state is not None])
     variant_nodes = [item for item in map(as_node, as_list(node.get("hasVariant"))) if item is not None]
     variants = [_variant(item, base, evidence.currency) for item in variant_nodes[:MAX_VARIANTS]]
     if variants:
@@ -213,16 +222,7 @@ def product_evidence(node: Node, source: str, base: str | None) -> Evidence:
     return evidence
 
 
-def _offer_count(offer: Node) -> int:
-    count = first(offer.get("offerCount"))
-    if isinstance(count, bool):
-        return 0
-    if isinstance(count, (int, float)):
-        return int(count)
-    return int(count) if isinstance(count, str) and count.strip().isdigit() else 0
-
-
-def _overall(states: list[Availability]) -> Availability | None:
+def overall(states: list[Availability]) -> Availability | None:
     """A product is in stock when any of its offers or variants is."""
     for state in (Availability.in_stock, Availability.limited, Availability.preorder, Availability.backorder):
         if state in states:
@@ -239,7 +239,7 @@ def _from_variants(evidence: Evidence) -> None:
         evidence.price = cheapest.price.amount
         evidence.currency = evidence.currency or cheapest.price.currency
     if evidence.availability is None:
-        evidence.availability = _overall([v.availability for v in evidence.variants if v.availability])
+        evidence.availability = overall([v.availability for v in evidence.variants if v.availability])
     if evidence.availability is Availability.unknown:
         evidence.availability = None
     if not evidence.images:
@@ -254,8 +254,14 @@ def _rating(value: Any) -> Rating | None:
     if rating is None:
         return None
     count = price_value(node.get("reviewCount")) or price_value(node.get("ratingCount"))
-    scale = price_value(node.get("bestRating"))
+    # Schema.org's documented default best rating is 5; a value above it with no scale named has an unknown one.
+    scale = price_value(node.get("bestRating")) or _DEFAULT_BEST
+    if rating > scale:
+        return None
     return Rating(value=rating, count=int(count) if count is not None else None, scale=scale)
+
+
+_DEFAULT_BEST = Decimal(5)
 
 
 def breadcrumb_path(node: Node) -> str | None:

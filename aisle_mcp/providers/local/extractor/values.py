@@ -54,7 +54,8 @@ def first(value: Any) -> Any:
 # Several symbols are shared by many currencies; the dollar and the krona are resolved by the shop's country below.
 _SYMBOLS: dict[str, str] = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "円": "JPY", "元": "CNY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₺": "TRY",
-    "₩": "KRW", "₪": "ILS", "₫": "VND", "₱": "PHP", "฿": "THB", "₸": "KZT", "₦": "NGN", "₡": "CRC", "₲": "PYG",
+    "₩": "KRW", "원": "KRW", "₪": "ILS", "₫": "VND", "₱": "PHP", "฿": "THB", "₸": "KZT", "₦": "NGN", "₡": "CRC",
+    "₲": "PYG",
     "₾": "GEL", "₼": "AZN", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN", "руб": "RUB",  # noqa: RUF001
     "р.": "RUB", "грн": "UAH", "тг": "KZT", "₸.": "KZT", "r$": "BRL", "us$": "USD", "ca$": "CAD", "c$": "CAD",  # noqa: RUF001
     "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "mx$": "MXN", "rs": "INR",
@@ -157,13 +158,21 @@ def _structured_amount(value: object) -> Decimal | None:
     return parse_number(match.group(0)) if match else None
 
 
-_NUMBER = re.compile(r"\d[\d\s\u00a0\u2009\u202f'.,]*\d|\d")
+# An amount: digits grouped by thousands (a blank groups them only before exactly three digits, so two amounts side
+# by side, "24 990 19 990", never merge into one), or plain digits, with decimals either way; cents in an element of
+# their own read " . 48" once the element's text is joined.
+_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f'.,]\d{3}(?!\d))+|\d+)(?:[.,]\d+| [.,] \d{2}(?!\d))?"
+_NUMBER = re.compile(_AMOUNT)
+# Letter symbols of one character are words in Latin script ("R", "S"); a local script's unit (원, 円, 元) is not.
 _SYMBOL_PATTERN = "|".join(
-    re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True) if not symbol.isalpha() or len(symbol) > 1
+    re.escape(symbol)
+    for symbol in sorted(_SYMBOLS, key=len, reverse=True)
+    if not symbol.isalpha() or len(symbol) > 1 or not symbol.isascii()
 )
 _PRICE_TEXT = re.compile(
-    rf"(?P<pre>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?\s*(?P<num>\d[\d\s\u00a0\u2009\u202f'.,]*\d|\d)(?:[.,]-+)?\s*"
-    rf"(?P<post>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?",
+    rf"(?P<pre>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?\s*(?P<num>{_AMOUNT})(?:[.,]-+)?\s*"
+    # A mark right before another amount is that one's: "Tin 3 € 3,50" is 3,50 euros.
+    rf"(?:(?P<post>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)(?!\s*\d))?",
     re.IGNORECASE,
 )
 
@@ -182,24 +191,24 @@ def prices_in_text(text: str, url: str | None = None) -> Iterator[tuple[Decimal,
 def placed_prices(text: str, url: str | None = None) -> Iterator[tuple[int, Decimal, str | None]]:
     """Every price in a piece of visible text, in order, with where it starts."""
     for match in _PRICE_TEXT.finditer(text):
-        number = match.group("num")
-        symbol = match.group("pre") or match.group("post")
-        amount = parse_number(number)
+        amount = parse_number(match.group("num"))
         if amount is None:
             continue
-        currency = None
-        if symbol:
-            currency = currency_code(symbol, url) if not _ISO.match(symbol) else symbol
-            currency = currency if currency is None or _ISO.match(currency) else None
-            if (
-                currency is not None
-                and symbol.isalpha()
-                and symbol.upper() not in _KNOWN_CODES
-                and symbol.lower() not in _SYMBOLS
-            ):
-                currency = None
+        # A word before the amount that is no currency ("Tin 3 €") leaves the mark after it to tell.
+        currency = _mark(match.group("pre"), url) or _mark(match.group("post"), url)
         yield match.start(), amount, currency
     return None
+
+
+def _mark(symbol: str | None, url: str | None) -> str | None:
+    """The currency a mark written beside an amount stands for, if it stands for one."""
+    if not symbol:
+        return None
+    currency = currency_code(symbol, url) if not _ISO.match(symbol) else symbol
+    currency = currency if currency is None or _ISO.match(currency) else None
+    if currency is not None and symbol.isalpha() and symbol.upper() not in _KNOWN_CODES:
+        return None if symbol.lower() not in _SYMBOLS else currency
+    return currency
 
 
 _KNOWN_CODES = frozenset(_SYMBOLS.values()) | {

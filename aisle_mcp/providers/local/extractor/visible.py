@@ -14,10 +14,12 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from aisle_mcp.products import Availability
+from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT, URL_CODE
 from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, Around, button_state, enabled
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
-from aisle_mcp.providers.local.extractor.layout import aside, closeness, node_text, once
+from aisle_mcp.providers.local.extractor.layout import aside, chain, closeness, in_chrome, node_text, once
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin
+from aisle_mcp.providers.local.extractor.text import absolute_url
 from aisle_mcp.providers.local.extractor.values import (
     CODE_SHAPE,
     clean_text,
@@ -36,18 +38,12 @@ from aisle_mcp.providers.local.extractor.words import (
     OWN_CODE_LABEL,
     REFERENCE_LABEL,
     SKU_LABEL,
-    STATUS_LABEL,
     STOCK_LINE,
-    listing_state,
     stock_in_text,
     stock_phrase,
 )
 
 _PRICE = '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]'
-# Shops name the price's element in their own language too; looked for when no element named in English gives one.
-_PRICE_IN_OTHER_WORDS = (
-    '[class*="preis" i], [class*="prix" i], [class*="precio" i], [class*="prezzo" i], [class*="prijs" i]'
-)
 _STOCK = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]'
 _NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
 _SKU = '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]'
@@ -74,14 +70,30 @@ _NOT_THE_PRICE = re.compile(
     r"\bmes\b|mese|rate|financ"
 )
 _MAX_BOX = 600
+_MONEY_SHAPE = re.compile(r"\d[.,]\d")
+# A part payment ("4 x 24,99 €", "12x R$ 10", "$15/mo", "or 6 interest-free payments"), not the price.
+_INSTALMENT = re.compile(
+    r"(?<!\w)\d{1,2}\s?[x\u00d7]\s|/\s?(?:mo|month|mes|mois|monat)\b|\b(?:per|a|al|par|pro|na|за) "
+    r"(?:month|mes|mois|monat|měsíc|miesiąc|месяц)|instal+ments?|payments|cuotas?|parcelas?|\braten?\b|rate da",
+    re.IGNORECASE,
+)
 
 
 def _title(page: Page) -> tuple[str | None, LexborNode | None]:
     # The first heading is nearly always the product's; the tree was walked for the headings when it was built.
-    for node in page.marked["h1"] if "h1" in page.marked else page.tree.css("h1"):
-        title = clean_text(node.text(deep=True, separator=" ", skip_empty=True), MAX_TITLE)
-        if title and not aside(page, node) and _shown_heading(node):
-            return title, node
+    headings = page.marked["h1"] if "h1" in page.marked else page.tree.css("h1")
+    # A heading outside every part that looks like chrome first; else one outside the page's header, footer and
+    # navigation, whose block then counts as the product's, whatever its class names ("product-header").
+    for by_class in (True, False):
+        for node in headings:
+            title = clean_text(node.text(deep=True, separator=" ", skip_empty=True), MAX_TITLE)
+            chrome = aside(page, node) if by_class else in_chrome(node)
+            if title and not chrome and _shown_heading(node):
+                page.own = frozenset(chain(node))
+                if not by_class:
+                    # The first pass judged this heading's blocks chrome; that judgement no longer holds.
+                    page.asides.clear()
+                return title, node
     node = page.tree.css_first("title")
     return (without_site_name(clean_text(node.text(), MAX_TITLE), page.url) if node else None), None
 
@@ -153,8 +165,67 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
     if all(item.mpn is None for item in known):
         evidence.mpn = code_value(labelled(page, MPN_LABEL))
     if all(item.brand is None for item in known):
-        evidence.brand = _name(page, BRAND_LABEL) or _name(page, MAKER_LABEL)
+        evidence.brand = _name(page, BRAND_LABEL) or _name(page, MAKER_LABEL) or _byline(page, evidence.title)
+    if all(not item.images for item in known):
+        evidence.images = _images(page, heading)
     return evidence
+
+
+# "by Hearth" on its own line just after the product's name: the brand, as shops and marketplaces write it.
+_BY = re.compile(r"(?:by|from|von|par|di|door|od|от)[ \t]+(?P<name>[^\W\d_][^\n]{0,40})", re.IGNORECASE)
+_BYLINE_REACH = 4
+
+
+def _byline(page: Page, title: str | None) -> str | None:
+    if not title:
+        return None
+    lines = page.lines()
+    try:
+        index = lines.index(title)
+    except ValueError:
+        return None
+    for near in lines[index + 1 : index + 1 + _BYLINE_REACH]:
+        found = _BY.fullmatch(near)
+        if found and len(found.group("name").split()) <= 4 and not stock_in_text(near):
+            return found.group("name").rstrip(" .,;")
+    return None
+
+
+_NOT_PICTURE = re.compile(r"logo|icon|sprite|spacer|pixel|placeholder|avatar|badge|flag|banner|rating|star", re.I)
+_PICTURE = re.compile(r"main|product|primary|hero|zoom|gallery|featured", re.IGNORECASE)
+_MAX_PICTURES = 8
+_PICTURE_REACH = 4
+
+
+def _images(page: Page, heading: LexborNode | None) -> list[str]:
+    """The product's pictures on a page that declares none: those in the nearest block around the product's heading
+    that has any, the ones named as the main or product picture first; logos, icons and pictures outside the
+    product's part are left out."""
+    block = heading.parent if heading is not None else None
+    for _ in range(_PICTURE_REACH):
+        if block is None or block.tag in ("body", "html"):
+            break
+        found = _pictures(page, block.css("img"))
+        if found:
+            return found
+        block = block.parent
+    return []
+
+
+def _pictures(page: Page, nodes: list[LexborNode]) -> list[str]:
+    """The pictures' addresses, those named as the product's picture first."""
+    named: list[str] = []
+    others: list[str] = []
+    for node in once(nodes)[:_MAX_CANDIDATES]:
+        attrs = node.attributes
+        source = attrs.get("src") or attrs.get("data-src") or ""
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if not source or _NOT_PICTURE.search(f"{names} {source}") or aside(page, node):
+            continue
+        url = absolute_url(source, page.base)
+        if url is not None:
+            (named if _PICTURE.search(names) else others).append(url)
+    return list(dict.fromkeys(named + others))[:_MAX_PICTURES]
 
 
 def _name(page: Page, label: re.Pattern[str]) -> str | None:
@@ -183,10 +254,7 @@ def _closest(candidates: list[tuple[LexborNode, int]], around: Around) -> int:
 
 
 def _price(page: Page, evidence: Evidence, around: Around, currency: str | None) -> None:
-    for selector in (_PRICE, _PRICE_IN_OTHER_WORDS):
-        _price_among(page, evidence, around, currency, selector)
-        if evidence.price is not None:
-            return
+    _price_among(page, evidence, around, currency, _PRICE)
 
 
 def _price_among(page: Page, evidence: Evidence, around: Around, currency: str | None, selector: str) -> None:
@@ -202,8 +270,16 @@ def _price_among(page: Page, evidence: Evidence, around: Around, currency: str |
         found = price_in_text(text, page.url)
         if found is None or found[0] <= 0 or _several_prices(text, page.url) or _PER_MEASURE.search(text):
             continue
+        if _INSTALMENT.search(text):
+            continue
         if found[1] is None:
             found = _with_currency(node, found, page.url)
+        # An amount is money when a currency is written with it, the markup says it is a price, or it is written as
+        # money ("24,90", "1.299"); a plain number in an element named "price" may be a count ("1520 bought").
+        if found[1] is None and not (
+            "itemprop" in attrs or "content" in attrs or "data-price" in attrs or _MONEY_SHAPE.search(text)
+        ):
+            continue
         candidates.append((node, position))
         prices.append(found)
     if candidates:
@@ -271,11 +347,6 @@ def _availability(page: Page, evidence: Evidence, around: Around) -> None:
             if evidence.availability is not None:
                 return
     if evidence.availability is None:
-        for match in page.labels(STATUS_LABEL):
-            evidence.availability = listing_state(match.group("value") or match.group("next"))
-            if evidence.availability is not None:
-                return
-    if evidence.availability is None:
         evidence.availability = _stock_line(page)
 
 
@@ -297,9 +368,34 @@ def labelled(text: str | Page, label: re.Pattern[str]) -> str | None:
     return None
 
 
+# A code in the page's address ("/Prod/144432/", "?item=K-17") that the page also writes as a labelled value, in
+# whatever language or script its label is ("קוד מוצר: 144432"): two sources agree on it.
+_URL_PIECE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{2,40}")
+_URL_SPLIT = re.compile(r"[._-]")
+
+
+def _url_code(page: Page) -> str | None:
+    parts = urlsplit(page.url)
+    pieces: list[str] = []
+    for piece in reversed(_URL_PIECE.findall(f"{parts.path} {parts.query}")):
+        pieces.extend([piece, *reversed(_URL_SPLIT.split(piece))])
+    codes = [
+        piece
+        for piece in dict.fromkeys(pieces)
+        if len(piece) >= 4 and any(char.isdigit() for char in piece) and CODE_SHAPE.fullmatch(piece)
+    ]
+    if not codes:
+        return None
+    # The code alone after a label's colon, on the label's line or the next: one scan for all of them.
+    alternatives = "|".join(map(re.escape, codes))
+    found = {match.group(1) for match in re.finditer(rf"[:#][ \t]*\n?[ \t]*({alternatives})[ \t]*\n", page.text())}
+    return next((code for code in codes if code in found), None)
+
+
 def _codes(page: Page, evidence: Evidence) -> None:
     for node in once(page.tree.css(_SKU))[:_MAX_CANDIDATES]:
-        if node.tag in ("option", "select", "input", "button") or not enabled(node):
+        # A meta tag's code is markup a shopper never reads, not a code the page shows.
+        if node.tag in ("option", "select", "input", "button", "meta", "link") or not enabled(node):
             continue
         text = node_text(node)
         value = labelled(f"\n{text}\n", SKU_LABEL) or text.strip()
@@ -308,8 +404,13 @@ def _codes(page: Page, evidence: Evidence) -> None:
             break
     evidence.sku = evidence.sku or code_value(labelled(page, OWN_CODE_LABEL) or labelled(page, REFERENCE_LABEL))
     if evidence.sku is None:
+        evidence.sku = _url_code(page)
+        if evidence.sku is not None:
+            evidence.sources["sku"] = URL_CODE
+    if evidence.sku is None:
         for node in page.tree.css('input[type="hidden"][name]'):
             if (node.attributes.get("name") or "").lower() in _HIDDEN_IDS:
                 evidence.sku = code_value(node.attributes.get("value"))
                 if evidence.sku:
+                    evidence.sources["sku"] = HIDDEN_INPUT
                     break

@@ -16,14 +16,22 @@ _OUT_OF_STOCK = (
     r"brak w magazynie|brak towaru|niedostępny|wyprzedany|нет в наличии|нет на складе|товара нет|распродано|"
     r"není skladem|vyprodáno|nie je skladom|vypredané|slutsåld|ej i lager|inte i lager|utsolgt|ikke på lager|"
     r"udsolgt|loppuunmyyty|ei varastossa|esgotado|indisponível|sem estoque|stokta yok|tükendi|nincs raktáron|"
-    r"elfogyott|ni na zalogi|razprodano|nav noliktavā|nėra sandėlyje|išparduota|品切れ|在庫なし|缺货|售罄|已售完"
+    r"elfogyott|ni na zalogi|razprodano|nav noliktavā|nėra sandėlyje|išparduota|品切れ|在庫なし|缺货|售罄|已售完|"
+    # Croatian, Serbian, Bosnian; Romanian; Bulgarian; Ukrainian; Greek; Hebrew; Arabic; Korean; Chinese; Japanese;
+    # Vietnamese; Thai; Indonesian and Malay.
+    r"nema na stanju|nije dostupno|rasprodano|stoc epuizat|nu este în stoc|изчерпан|няма наличност|"
+    r"немає в наявності|розпродано|μη διαθέσιμο|εξαντλήθηκε|εξαντλημένο|אזל מהמלאי|אזל במלאי|לא במלאי|"
+    r"غير متوفر|نفذت الكمية|نفدت الكمية|품절|일시품절|재고 없음|无货|暂时缺货|已售罄|在庫切れ|売り切れ|"
+    r"hết hàng|สินค้าหมด|stok habis"
 )
 _IN_STOCK = (
     r"in stock|available now|available|ready to ship|ships today|auf lager|am lager|lagernd|vorrätig|"
     r"sofort lieferbar|lieferbar|verfügbar|"
     r"en stock|disponible|en existencia|disponibile|in magazzino|op voorraad|leverbaar|w magazynie|dostępny|"
     r"в наличии|есть в наличии|на складе|skladem|na skladě|skladom|na sklade|i lager|på lager|varastossa|"
-    r"em estoque|disponível|stokta|dobavljivo|na voljo|raktáron|na zalogi|noliktavā|sandėlyje|在庫あり|有货|现货"
+    r"em estoque|disponível|stokta|dobavljivo|na voljo|raktáron|na zalogi|noliktavā|sandėlyje|在庫あり|有货|现货|"
+    r"na stanju|dostupno|în stoc|disponibil|в наличност|в наявності|є в наявності|διαθέσιμο|άμεσα διαθέσιμο|"
+    r"במלאי|متوفر|متوفر في المخزن|재고 있음|구매 가능|有库存|còn hàng|มีสินค้า|tersedia|stok tersedia"
 )
 _STOCK = re.compile(rf"(?<!\w)(?:(?P<out>{_OUT_OF_STOCK})|(?P<in>{_IN_STOCK}))(?!\w)", re.IGNORECASE)
 _PREORDER = re.compile(r"(?<!\w)(?:pre-?order|vorbestell\w*|précommande|pre-?venta|preordina)(?!\w)", re.IGNORECASE)
@@ -54,23 +62,6 @@ def stock_phrase(text: str) -> bool:
     return _WHOLE.fullmatch(text.strip()) is not None and text.strip().lower() not in ("available", "disponible")
 
 
-_LISTING = re.compile(
-    r"(?P<in>not sold|unsold|still available|for sale|nicht verkauft|non vendu|no vendido|non venduto|niet verkocht|"
-    r"niesprzedany|не продано)|"
-    r"(?P<out>sold|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedany|sprzedane|продано|"
-    r"prodáno|såld|solgt|myyty)",
-    re.IGNORECASE,
-)
-
-
-def listing_state(text: str) -> Availability | None:
-    """The availability a classified ad's status value states, when the value is a listing state and nothing more."""
-    match = _LISTING.fullmatch(text.strip(" \t.!-–—"))  # noqa: RUF001
-    if match is None:
-        return None
-    return Availability.in_stock if match.group("in") else Availability.out_of_stock
-
-
 BUY = re.compile(
     r"add to (?:cart|bag|basket|trolley)|buy now|buy it now|in den warenkorb|in den einkaufswagen|jetzt kaufen|"
     r"ajouter au panier|acheter|añadir al carrito|agregar al carrito|añadir a la cesta|comprar|aggiungi al carrello|"
@@ -78,7 +69,14 @@ BUY = re.compile(
     r"naroči|"
     r"kúpiť|kosárba|ostoskoriin|lägg i varukorg|köp|legg i handlekurv|kjøp|læg i kurv|sepete ekle|"
     r"satın al|"  # noqa: RUF001
-    r"adicionar ao carrinho|v košarico|u košaricu|pievienot grozam|į krepšelį|ostukorvi|カートに入れる|加入购物车",
+    r"adicionar ao carrinho|v košarico|u košaricu|pievienot grozam|į krepšelį|ostukorvi|カートに入れる|加入购物车|"
+    # Croatian, Serbian; Romanian; Bulgarian; Ukrainian; Greek; Hebrew; Arabic; Korean; Chinese; Japanese;
+    # Vietnamese; Thai; Indonesian and Malay.
+    r"dodaj u košaricu|dodaj u korpu|kupi odmah|adaugă în coș|adauga in cos|cumpără acum|добави в количката|"
+    r"купи сега|додати в кошик|в кошик|купити|προσθήκη στο καλάθι|αγορά τώρα|הוסף לסל|הוספה לסל|קנה עכשיו|"  # noqa: RUF001
+    r"أضف إلى السلة|أضف الى السلة|اشتر الآن|장바구니 담기|장바구니|바로구매|구매하기|立即购买|加入購物車|立即購買|"
+    r"カートに追加|購入する|今すぐ購入|thêm vào giỏ|mua ngay|ใส่ตะกร้า|หยิบใส่ตะกร้า|ซื้อเลย|"
+    r"tambah ke keranjang|masukkan keranjang|beli sekarang",
     re.IGNORECASE,
 )
 BUY_ATTRIBUTE = re.compile(
@@ -151,7 +149,8 @@ def _alternatives(pattern: str) -> list[str]:
 # scan covers the page), their value after them on the same line or alone on the next one.
 _LEAD = r"\n(?:[^\W\d]++[ \t]+)?"  # possessive: a word never gives back what the blank after it needs
 # Tables render the colon in a cell of its own: a line with nothing else may sit between a label and its value.
-_SEPARATOR = r"(?:[ \t]+[^\W\d]+)?[ \t]*[:#.]?[ \t]*[:#]?[ \t]*(?:\n[ \t]*[:#][ \t]*(?=\n))?"
+# A second word of the label ("SKU number") is a whole word: not the letters a code starts with ("SKU MKI6IK").
+_SEPARATOR = r"(?:[ \t]+[^\W\d]+(?!\w))?[ \t]*[:#.]?[ \t]*[:#]?[ \t]*(?:\n[ \t]*[:#][ \t]*(?=\n))?"
 _CODE = r"[A-Za-z0-9][A-Za-z0-9._/-]{1,40}"
 
 
@@ -210,14 +209,9 @@ _NAMED = (
 )
 BRAND_LABEL = re.compile(_LEAD + rf"(?:{_BRAND_WORDS})" + _NAMED, re.IGNORECASE)
 MAKER_LABEL = re.compile(_LEAD + rf"(?:{_MAKER_WORDS})" + _NAMED, re.IGNORECASE)
-# A classified ad's status field ("Status: Not sold"), its value a listing state alone (see ``listing_state``).
-_STATUS_WORDS = r"status|statut|estado|stato|anzeigenstatus"
-STATUS_LABEL = re.compile(rf"\n(?:{_STATUS_WORDS})[ \t]*:?[ \t]*" + _value(r"[^\n]{1,30}"), re.IGNORECASE)
 # The start of every line that any of the labels above could start, in lower-cased text: one scan of a long page
 # finds the few lines each label is then tried on.
-_LABEL_WORDS = "|".join(
-    (_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORDS, _STATUS_WORDS, _BRAND_WORDS, _MAKER_WORDS)
-)
+_LABEL_WORDS = "|".join((_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORDS, _BRAND_WORDS, _MAKER_WORDS))
 LABEL_LINE = re.compile(_LEAD + f"(?:{by_first_letter(_LABEL_WORDS)})")
 # A line that says nothing but the stock state ("In stock.", "— Sold out —").
 STOCK_LINE = re.compile(

@@ -1,0 +1,154 @@
+"""Choosing each core field's value from what the kinds of evidence say, by agreement, and how sure that choice is.
+
+A value two independent kinds agree on is sure; one kind alone is taken with less confidence; when kinds disagree
+and nothing settles it, the field stays empty and ``field_sources`` says why. A wrong value misleads an agent
+more than an honest empty one.
+
+The shop's code (sku) is the one the page shows a shopper: a structured sku that is written nowhere in the page's
+text nor its address (an internal or image id, one size's id) gives way to a code the page shows under a label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from aisle_mcp.products import Availability
+from aisle_mcp.providers.local.extractor.evidence import VISIBLE, Evidence
+from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
+
+# Confidence of a value: two kinds agree; one structured kind; the visible page alone; a code not on the page.
+AGREED = 0.95
+STRUCTURED = 0.8
+SEEN = 0.6
+UNSHOWN = 0.5
+# The most trusted kind's value when another kind states a different one.
+DISPUTED = 0.4
+HIDDEN_INPUT = f"{VISIBLE}:hidden-input"
+URL_CODE = f"{VISIBLE}:labelled-url-code"
+_MAX_PLACES = 64
+_IN_SCRIPT = re.compile(r"<(?:script|style)\b", re.IGNORECASE)
+
+
+@dataclass
+class Choice:
+    value: object | None
+    source: str
+    confidence: float
+
+
+def shown_in(text: str, url: str) -> Callable[[str], bool]:
+    """Whether a code is written in the page's text between tags (not only in an attribute or a script), or in its
+    address."""
+    lowered_url = url.lower()
+    # Each kind of evidence asks about its code; a page is long, so each code's answer is kept.
+    known: dict[str, bool] = {}
+
+    def shown(code: str) -> bool:
+        if code not in known:
+            known[code] = written(code)
+        return known[code]
+
+    def written(code: str) -> bool:
+        if code.lower() in lowered_url:
+            return True
+        at = text.find(code)
+        # A code repeated in hundreds of image addresses is looked at in its first few places only.
+        for _ in range(_MAX_PLACES):
+            if at < 0:
+                break
+            opened, closed = text.rfind("<", 0, at), text.rfind(">", 0, at)
+            if closed > opened and not _IN_SCRIPT.match(text, opened):
+                return True
+            at = text.find(code, at + 1)
+        return False
+
+    return shown
+
+
+def _same_code(one: str, other: str) -> bool:
+    return one.casefold() == other.casefold()
+
+
+def choose_sku(evidence: list[Evidence], shown: Callable[[str], bool]) -> Choice:
+    structured = [(item.source, item.sku) for item in evidence if item.sku and item.source != VISIBLE]
+    visible = next((item for item in evidence if item.source == VISIBLE and item.sku), None)
+    labelled = visible.sku if visible is not None and visible.sources.get("sku") != HIDDEN_INPUT else None
+    for source, value in structured:
+        # A code is one word ("OPTIPLEX 9010 TOWER" is a model's name); a name shown on the page confirms nothing.
+        if shown(value) and (labelled is None or CODE_SHAPE.fullmatch(value)):
+            agree = [kind for kind, other in structured if _same_code(other, value)]
+            if labelled is not None and _same_code(labelled, value):
+                agree.append(VISIBLE)
+            return Choice(value, source, AGREED if len(set(agree)) > 1 else STRUCTURED)
+    if labelled is not None:
+        return Choice(labelled, visible.sources.get("sku", VISIBLE) if visible else VISIBLE, SEEN)
+    values = list(dict.fromkeys(value for _, value in structured))
+    if len(values) == 1:
+        return Choice(values[0], structured[0][0], UNSHOWN)
+    if len(values) > 1:
+        said = "; ".join(f"{source} says {value}" for source, value in structured)
+        return Choice(None, f"unsure: {said}, and the page shows none of them", 0.0)
+    if visible is not None and visible.sku:
+        return Choice(visible.sku, HIDDEN_INPUT, UNSHOWN)
+    return Choice(None, "", 0.0)
+
+
+def choose_price(evidence: list[Evidence]) -> tuple[Evidence | None, str, float]:
+    """The evidence whose price counts: the most trusted kind's, surer when another kind states the same amount."""
+    priced = [item for item in evidence if item.price is not None]
+    if not priced:
+        return None, "", 0.0
+    best = priced[0]
+    if best.offered:
+        shown = next((item for item in priced if item.source == VISIBLE), None)
+        if shown is not None and shown.price in best.offered:
+            return _priced(best, shown), best.sources.get("price", best.source), AGREED
+        # Otherwise the lowest, as a page's "from" price is: a list price offered first is above it. One far below the
+        # rest is an add-on (a warranty, a part payment), and then nothing tells which is the product's.
+        lowest, *rest = sorted(best.offered)
+        if lowest * 2 >= rest[0]:
+            chosen = Evidence(source=best.source, price=lowest, currency=best.currency)
+            return chosen, f"{best.source}:lowest-offer", UNSHOWN
+        amounts = ", ".join(format(amount, "f") for amount in best.offered)
+        page = f"the page shows {format(shown.price, 'f')}" if shown and shown.price else "the page shows none of them"
+        return None, f"unsure: {best.source} offers sell at {amounts}; {page}", 0.0
+    agree = [item.source for item in priced if _same_amount(item.price, best.price)]
+    source = best.sources.get("price", best.source)
+    if len(set(agree)) > 1:
+        return best, source, AGREED
+    if len(agree) < len(priced):
+        return best, source, DISPUTED
+    return best, source, SEEN if best.source == VISIBLE else STRUCTURED
+
+
+def _priced(best: Evidence, shown: Evidence) -> Evidence:
+    """The structured evidence with the offer price the page shows."""
+    chosen = Evidence(source=best.source, price=shown.price, currency=best.currency, sources=best.sources)
+    chosen.list_price = best.list_price
+    return chosen
+
+
+def _same_amount(one: Decimal | None, other: Decimal | None) -> bool:
+    return one is not None and other is not None and one == other
+
+
+def choose_availability(evidence: list[Evidence]) -> tuple[Availability, str, float]:
+    stated = [item for item in evidence if item.availability is not None]
+    if not stated:
+        return Availability.unknown, "", 0.0
+    best = stated[0]
+    source = best.sources.get("availability", best.source)
+    agree = [item.source for item in stated if _buyable(item.availability) == _buyable(best.availability)]
+    assert best.availability is not None
+    if len(set(agree)) > 1:
+        return best.availability, source, AGREED
+    if len(agree) < len(stated):
+        return best.availability, source, DISPUTED
+    return best.availability, source, SEEN if best.source == VISIBLE else STRUCTURED
+
+
+def _buyable(state: Availability | None) -> bool:
+    return state in (Availability.in_stock, Availability.limited, Availability.preorder, Availability.backorder)
