@@ -20,7 +20,8 @@ from aisle_mcp.providers.base import InventoryPage, InventoryRequest
 from aisle_mcp.providers.local import listing, relevance, store
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
 from aisle_mcp.providers.local.relevance import either
-from aisle_mcp.providers.local.tokens import forms, query_terms, runs, singular
+from aisle_mcp.providers.local.stems import stem
+from aisle_mcp.providers.local.tokens import forms, query_terms, runs
 from aisle_mcp.providers.local.typo import correctable
 
 _CODE_WEIGHTED = 4
@@ -190,7 +191,7 @@ class Catalog:
                 page = listing.sorted_page(self._db, " OR ".join(units), where, params, order, offset, limit)
                 notes.append("No product matched every word; these match some of the words.")
         else:
-            weights = {singular(group[0]): sum(df[f] for f in group) for group in known.values()}
+            weights = {stem(group[0]): sum(df[f] for f in group) for group in known.values()}
             weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
             expression, sampled = relevance.candidates(units, every_word)
             if sampled:

@@ -13,7 +13,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from aisle_mcp.providers.local.tokens import code_terms, fold, has_digit, singular, words
+from aisle_mcp.providers.local.stems import stem_all
+from aisle_mcp.providers.local.tokens import code_terms, fold, has_digit, words
 
 # How much covering the whole query is worth against the best BM25 score of the pool (which counts 1).
 COVERAGE_WEIGHT = 1.0
@@ -40,11 +41,11 @@ def idf(df: int, total: int) -> float:
 
 @functools.lru_cache(maxsize=16_384)
 def _own(name: str) -> tuple[str, frozenset[str]]:
-    """A product's name folded, and its own words, singular.
+    """A product's name folded, and its own words' stems.
 
     Remembered: the same products come back as candidates for search after search.
     """
-    return fold(name), frozenset(singular(w) for w in words(name))
+    return fold(name), stem_all(words(name))
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -53,7 +54,7 @@ def _codes(name: str) -> frozenset[str]:
 
 
 def in_name(term: str, name: str) -> bool:
-    """Whether a query term is among what a product's name offers (``tokens.name_terms``): its singular words and
+    """Whether a query term is among what a product's name offers (``tokens.name_terms``): its words' stems and
     the spellings of its model numbers.
 
     The model-number spellings are worked out only when they could hold the term: each of them has a digit or is
@@ -88,7 +89,7 @@ def field_score(title: str, brand: str | None, weights: Mapping[str, int], total
 def rerank(candidates: Sequence[Candidate], weights: Mapping[str, int], total: int) -> list[tuple[Candidate, float]]:
     """Candidates best first, each with the share of the query's weight its name covers (0 to 1).
 
-    ``weights`` maps each query term (words singular, and model-number spellings) to how many products have it.
+    ``weights`` maps each query term (words' stems, and model-number spellings) to how many products have it.
     """
     if not candidates:
         return []

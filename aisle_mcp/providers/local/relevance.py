@@ -13,6 +13,7 @@ from typing import Any, cast
 from aisle_mcp.products.search import SearchPage
 from aisle_mcp.providers.local import listing
 from aisle_mcp.providers.local.ranking import Candidate, field_score, rerank
+from aisle_mcp.providers.local.stems import stems
 from aisle_mcp.providers.local.typo import one_edit_away, swapped_or_dropped
 
 # bm25 column weights: a word in the title, brand or model number says far more than one deep in a description.
@@ -95,7 +96,10 @@ class Frequencies:
             self._version = version
         missing = [term for term in dict.fromkeys(terms) if term not in self._known]
         if missing:
-            self._known.update(frequencies(self._db, missing))
+            # The index holds stems: each term is counted as its stem ("shoes" as "shoe").
+            stemmed = dict(zip(missing, stems(missing), strict=True))
+            counts = frequencies(self._db, list(set(stemmed.values())))
+            self._known.update({term: counts[stemmed[term]] for term in missing})
         return {term: self._known[term] for term in terms}
 
 

@@ -2,7 +2,7 @@
 
 Filters and sorts are columns with an index each; the full normalized product is kept as JSON beside them, so
 what goes in comes out. The full-text index holds each product's words as ``tokens`` spells them (model numbers
-in every spelling).
+in every spelling), stemmed (``stems``): "magnetic" and "magnets" are both found by "magnet".
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from typing import Any, cast
 import orjson
 
 from aisle_mcp.products import Availability, Money, Product
+from aisle_mcp.providers.local.stems import TOKENIZER
 from aisle_mcp.providers.local.tokens import code_terms
 
 # Bumped whenever the indexed text changes, so an older file's index is rebuilt from the stored products.
-TEXT_VERSION = "3"
+TEXT_VERSION = "4"
 TABLES = """
 CREATE TABLE IF NOT EXISTS products (
     rowid INTEGER PRIMARY KEY,
@@ -54,9 +55,9 @@ INDEXES = {
     "products_rating": "products(rating)",
     "products_title": "products(title)",
 }
-TEXT_SCHEMA = """
+TEXT_SCHEMA = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS products_text USING fts5(
-    title, brand, codes, category, body, tokenize = "unicode61 remove_diacritics 2"
+    title, brand, codes, category, body, tokenize = "{TOKENIZER}"
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS products_text_terms USING fts5vocab(products_text, 'row');
 """

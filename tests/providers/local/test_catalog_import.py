@@ -123,7 +123,8 @@ def test_after_an_import_common_terms_are_counted_once_for_every_search(
     catalog = Catalog(tmp_path / "catalog.db")
     run(catalog, feed(tmp_path, [*(record(n, f"Desk Lamp {n}") for n in range(4)), record(9, "Oak Chair")]), 0)
     db = catalog._db  # pyright: ignore[reportPrivateUsage]
-    assert dict(db.execute("SELECT term, df FROM common_terms")) == {"acme": 5, "desk": 4, "lamp": 4}
+    # Stems, as the index holds them.
+    assert dict(db.execute("SELECT term, df FROM common_terms")) == {"acm": 5, "desk": 4, "lamp": 4}
     assert relevance.frequencies(db, ["lamp", "chair", "sofa"]) == {"lamp": 4, "chair": 1, "sofa": 0}
     assert len(titles(catalog, "desk lamp")) == 4
 
