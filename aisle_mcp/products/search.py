@@ -55,6 +55,8 @@ class SearchPage:
     total_exact: bool = True
     has_more: bool = False
     notes: list[str] = field(default_factory=list[str])
+    partial_from: int | None = None
+    """Where on this page the products that match only some of the query's words start (all after it do too)."""
 
 
 def price_bounds_ok(price_min: Decimal | None, price_max: Decimal | None) -> bool:

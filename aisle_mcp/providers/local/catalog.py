@@ -19,6 +19,7 @@ from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
 from aisle_mcp.providers.base import InventoryPage, InventoryRequest
 from aisle_mcp.providers.local import listing, relevance, store
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
+from aisle_mcp.providers.local.intent import head, searched
 from aisle_mcp.providers.local.relevance import either
 from aisle_mcp.providers.local.stems import stem
 from aisle_mcp.providers.local.tokens import forms, query_terms, runs
@@ -144,8 +145,12 @@ class Catalog:
 
     def _search(self, text: str, filters: SearchFilters, sort: str, offset: int, limit: int) -> SearchPage:
         where, params = filter_clause(filters)
-        plain, codes = query_terms(text)
+        said, codes = query_terms(text)
+        plain = searched(said)
         order: listing.ListOrder = "rating" if sort == "relevance" else cast(listing.ListOrder, sort)
+        if said and not plain and not codes:
+            joined = ", ".join(repr(w) for w in said)
+            return SearchPage(products=[], total=0, notes=[f"Nothing to search for: {joined} only join other words."])
         if not plain:
             return listing.sorted_page(self._db, None, where, params, order, offset, limit)
         groups = {word: forms(word) for word in plain}
@@ -193,19 +198,19 @@ class Catalog:
         else:
             weights = {stem(group[0]): sum(df[f] for f in group) for group in known.values()}
             weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
-            expression, sampled = relevance.candidates(units, every_word)
+            expression, sampled, window = relevance.candidates(units, every_word)
+            # A product's own name as the query (the same product elsewhere) has no head to favour.
+            named = head(text) if len(known) <= relevance.SHORT else None
+            kind = stem(named) if named and named in known else None
             if sampled:
-                page = relevance.sampled_page(self._db, expression, where, params, weights, offset, limit)
+                page = relevance.sampled_page(self._db, expression, where, params, weights, offset, limit, kind)
             else:
-                page = relevance.ranked_page(self._db, expression, where, params, weights, offset, limit)
+                page = relevance.ranked_page(
+                    self._db, expression, where, params, weights, offset, limit,
+                    window=window, every_word=every_word, head=kind,
+                )  # fmt: skip
             # Said only when true: a word found in a description (not the name) still counts as matched.
-            if (
-                page.products
-                and offset == 0
-                and every_word
-                and not sampled
-                and not listing.any_match(self._db, every_word, where, params)
-            ):
+            if page.products and offset == 0 and page.partial_from == 0:
                 notes.append("No product matched every word; these match some of the words.")
         page.notes[:0] = notes
         return page

@@ -19,6 +19,8 @@ from aisle_mcp.providers.local.tokens import code_terms, fold, has_digit, words
 # How much covering the whole query is worth against the best BM25 score of the pool (which counts 1).
 COVERAGE_WEIGHT = 1.0
 BRAND_WEIGHT = 0.15
+HEAD_WEIGHT = 0.5
+"""What having the query's head (the word that names the kind of product) in the name is worth."""
 NAME_WEIGHT = 0.5
 # The index's BM25 column weights (title, brand; the rest lie between 8 for model numbers and 1 for the body).
 TITLE = 10.0
@@ -33,6 +35,8 @@ class Candidate:
     """FTS5's bm25(): negative, lower is better."""
     title: str
     brand: str | None
+    complete: bool = True
+    """Whether the product has every searched word (in any field): such products come first."""
 
 
 def idf(df: int, total: int) -> float:
@@ -86,10 +90,14 @@ def field_score(title: str, brand: str | None, weights: Mapping[str, int], total
     return -score
 
 
-def rerank(candidates: Sequence[Candidate], weights: Mapping[str, int], total: int) -> list[tuple[Candidate, float]]:
-    """Candidates best first, each with the share of the query's weight its name covers (0 to 1).
+def rerank(
+    candidates: Sequence[Candidate], weights: Mapping[str, int], total: int, head: str | None = None
+) -> list[tuple[Candidate, float]]:
+    """Candidates best first (those with every word before the others), each with the share of the query's weight
+    its name covers (0 to 1).
 
-    ``weights`` maps each query term (words' stems, and model-number spellings) to how many products have it.
+    ``weights`` maps each query term (words' stems, and model-number spellings) to how many products have it;
+    ``head`` is the stem of the word naming the kind of product, when the query has one.
     """
     if not candidates:
         return []
@@ -106,6 +114,8 @@ def rerank(candidates: Sequence[Candidate], weights: Mapping[str, int], total: i
         score = -candidate.bm25 / best + COVERAGE_WEIGHT * covered + NAME_WEIGHT * explained
         if candidate.brand and _own(candidate.brand)[1] <= asked:
             score += BRAND_WEIGHT
+        if head is not None and head in own:
+            score += HEAD_WEIGHT
         scored.append((-score, position, candidate, covered))
-    scored.sort(key=lambda row: (row[0], row[1]))
+    scored.sort(key=lambda row: (not row[2].complete, row[0], row[1]))
     return [(candidate, covered) for _, _, candidate, covered in scored]

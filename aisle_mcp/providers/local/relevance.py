@@ -26,9 +26,15 @@ BUDGET = SCAN
 """How many products the terms that pick the candidates may match together (see ``candidates``): no more than
 the window scores, so the candidates are never cut off in index order."""
 SAMPLE = POOL
+WIDE = 10_000
+"""Up to this many matches in all, every term of the query picks candidates (see ``candidates``)."""
+SHORT = 4
+"""A query of up to this many terms is a shopper's description ("cordless drill"); a longer one is mostly a
+product's own name, whose rarest words (a model number) find it."""
 """How many products with every word are scored when every word is common: there the window (in index order)
 is a sample of thousands of equally plausible products, and a larger one only costs more to score."""
 _CHUNK = 500
+_FEW = 2_000
 
 
 def either(group: Sequence[str]) -> str:
@@ -37,16 +43,23 @@ def either(group: Sequence[str]) -> str:
     return f"({quoted})" if len(group) > 1 else quoted
 
 
-def candidates(units: dict[str, int], every_word: str | None) -> tuple[str, bool]:
-    """The MATCH expression that picks candidates, and whether it is every (common) word (see ``sampled_page``).
+def candidates(units: dict[str, int], every_word: str | None) -> tuple[str, bool, int]:
+    """The MATCH expression that picks candidates, whether it is every (common) word (see ``sampled_page``), and
+    how many matches at most it has (the window ``ranked_page`` scores).
 
-    The rarest terms are chosen while their products stay within BUDGET: a common word ("black", "case") adds
-    thousands of products and little evidence; it still counts in the rerank. When even the rarest term is
-    common, the products with every word are the candidates, SAMPLE of them.
+    When the query is short and all its terms together have at most WIDE products, every one of them picks
+    candidates, and BM25 weighs each word, common ones ("drill", "rug") included. Past that, the rarest terms are
+    chosen while their products stay within BUDGET, and the products with every word are added; a common word still
+    counts in the rerank. When even the rarest term is common, the products with every word are the candidates, SAMPLE
+    of them.
     """
     ordered = sorted(units.items(), key=lambda unit: unit[1])
+    spent = sum(df for _, df in ordered)
+    short = len(ordered) <= SHORT
+    if spent <= WIDE and short:
+        return " OR ".join(units), False, max(spent, 1)
     if ordered[0][1] > BUDGET and every_word:
-        return every_word, True
+        return every_word, True, SAMPLE
     chosen: list[str] = []
     spent = 0
     for term, df in ordered:
@@ -54,7 +67,10 @@ def candidates(units: dict[str, int], every_word: str | None) -> tuple[str, bool
             break
         chosen.append(term)
         spent += df
-    return " OR ".join(chosen), False
+    if every_word and short and len(chosen) < len(ordered):
+        # Every product with every word has the rarest one: at most as many more as it has.
+        return " OR ".join([*chosen, f"({every_word})"]), False, spent + ordered[0][1]
+    return " OR ".join(chosen), False, spent
 
 
 def frequencies(db: sqlite3.Connection, terms: Sequence[str]) -> dict[str, int]:
@@ -119,6 +135,24 @@ def closest(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> tup
     return None
 
 
+def complete(db: sqlite3.Connection, every_word: str | None, rowids: Sequence[int]) -> set[int]:
+    """Which of these products have every searched word (in any field); all of them when there is no word."""
+    if not every_word or not rowids:
+        return set(rowids)
+    # One pass over the products with every word, when they are few; else each product is looked up.
+    few = db.execute(f"SELECT rowid FROM products_text WHERE products_text MATCH ? LIMIT {_FEW}", (every_word,))
+    found = {rowid for (rowid,) in few}
+    if len(found) < _FEW:
+        return found & set(rowids)
+    one = "SELECT 1 FROM products_text WHERE products_text MATCH ? AND rowid = ?"
+    return {rowid for rowid in rowids if db.execute(one, (every_word, rowid)).fetchone()}
+
+
+def partial_from(rowids: Sequence[int], whole: set[int]) -> int | None:
+    """Where the products with only some of the words start on a page (those with every word come first)."""
+    return next((i for i, rowid in enumerate(rowids) if rowid not in whole), None)
+
+
 def ranked_page(
     db: sqlite3.Connection,
     expression: str,
@@ -127,37 +161,51 @@ def ranked_page(
     weights: dict[str, int],
     offset: int,
     limit: int,
+    *,
+    window: int = SCAN,
+    every_word: str | None = None,
+    head: str | None = None,
 ) -> SearchPage:
-    """The candidates ``expression`` picks that pass ``where``: the best POOL reranked, the rest in BM25 order."""
+    """The candidates ``expression`` picks that pass ``where``: the best POOL reranked, the rest in BM25 order.
+
+    The products with every searched word come first; ``total`` counts them (when none has every word, it
+    counts the candidates, and the page's ``partial_from`` says they match only some of the words).
+    """
     condition = " AND ".join(["products_text MATCH ?", *where])
     args = [expression, *params]
-    # The first SCAN matches (in index order) are scored: a bound on the work, whatever the query.
-    window = (
+    # The first ``window`` matches (in index order) are scored: a bound on the work, whatever the query.
+    scanned = (
         f"SELECT p.rowid AS rowid, {BM25} AS rank, p.title AS title, p.brand AS brand FROM {listing.TEXT_JOIN}"
-        f" WHERE {condition} LIMIT {SCAN}"
+        f" WHERE {condition} LIMIT {max(window, SCAN)}"
     )
     # The window's size comes with its best rows: the total costs no second pass over the matches.
     best = db.execute(
-        f"SELECT rowid, rank, title, brand, count(*) OVER () FROM ({window}) ORDER BY rank, rowid LIMIT ?",
+        f"SELECT rowid, rank, title, brand, count(*) OVER () FROM ({scanned}) ORDER BY rank, rowid LIMIT ?",
         (*args, POOL),
     ).fetchall()
-    pool = [Candidate(*row[:4]) for row in best]
+    whole = complete(db, every_word, [row[0] for row in best])
+    pool = [Candidate(*row[:4], complete=row[0] in whole) for row in best]
     matched = int(best[0][4]) if best else 0
-    total, exact = min(matched, listing.TOTAL_CAP), matched < SCAN and matched <= listing.TOTAL_CAP
     products = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
-    ranked = rerank(pool, weights, products)
+    ranked = rerank(pool, weights, products, head)
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
     if offset + limit > len(pool) == POOL:
         rest = db.execute(
-            f"SELECT rowid FROM ({window}) ORDER BY rank, rowid LIMIT ? OFFSET ?",
+            f"SELECT rowid FROM ({scanned}) ORDER BY rank, rowid LIMIT ? OFFSET ?",
             (*args, offset + limit - max(offset, POOL), max(offset, POOL)),
         )
         wanted.extend(rowid for (rowid,) in rest)
+    shown_whole = complete(db, every_word, wanted)
+    wanted.sort(key=lambda rowid: rowid not in shown_whole)  # stable: beyond the pool, BM25 order in each part
+    total, exact = min(matched, listing.TOTAL_CAP), matched < max(window, SCAN) and matched <= listing.TOTAL_CAP
+    if every_word and (whole or shown_whole):
+        total, exact = listing.count(db, every_word, where, params)
     return SearchPage(
         products=listing.products(db, wanted),
         total=total,
         total_exact=exact,
-        has_more=offset + len(wanted) < total,
+        has_more=offset + len(wanted) < matched,
+        partial_from=partial_from(wanted, shown_whole) if every_word else None,
     )
 
 
@@ -169,6 +217,7 @@ def sampled_page(
     weights: dict[str, int],
     offset: int,
     limit: int,
+    head: str | None = None,
 ) -> SearchPage:
     """The first SAMPLE products with every (common) word that pass ``where``, reranked.
 
@@ -181,9 +230,10 @@ def sampled_page(
     rows = db.execute(query, (expression, *params)).fetchall()
     products = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
     pool = [
-        Candidate(rowid, field_score(title, brand, weights, products), title, brand) for rowid, title, brand in rows
+        Candidate(rowid, field_score(title, brand, weights, products), title, brand, complete=True)
+        for rowid, title, brand in rows
     ]
-    ranked = rerank(pool, weights, products)
+    ranked = rerank(pool, weights, products, head)
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
     total, exact = min(len(rows), listing.TOTAL_CAP), len(rows) < SAMPLE
     return SearchPage(
