@@ -20,7 +20,7 @@ MAX_PRICE = 10_000_000
 
 class SearchResult(BaseModel):
     products: list[ProductSummary]
-    total: int | None = Field(default=None, description="How many products match in all.")
+    total: int | None = Field(default=None, description="How many products match every meaningful word, in all.")
     total_exact: bool = True
     matched_text: str | None = Field(default=None, description="The words matched, after filter phrases were read.")
     filters_applied: SearchFilters = Field(description="Explicit filters merged over those the query implied.")
@@ -32,6 +32,9 @@ class SearchResult(BaseModel):
         "(a provider that cannot sort says so in note)."
     )
     provider: str
+    partial_from: int | None = Field(
+        default=None, description="Products from this index of `products` on match only some of the words."
+    )
     next_cursor: str | None = None
     note: str | None = None
 
@@ -88,17 +91,36 @@ async def search_products(
     words = understood.text if understood else ""
     implied_sort = understood.sort if understood and sort == "relevance" else None
     order = implied_sort or sort
+    name, searcher = shop.pick(shop.search, provider, "product search")
+    said: list[str] = []
+    if understood and understood.ignored:
+        phrases = ", ".join(repr(p) for p in understood.ignored)
+        said.append(f"Ignored {phrases}: a price cannot be negative.")
+    if understood and understood.filler and not words and applied.is_empty():
+        # Filler alone ("something nice for my mom") names no product: nothing is better than anything.
+        phrases = ", ".join(repr(p) for p in understood.filler)
+        said.append(
+            f"Nothing matched the meaningful words: {phrases} say what kind of answer is wanted, not what product. "
+            "Name the kind of product (e.g. 'scarf', 'headphones') or give a filter."
+        )
+        return answer(
+            SearchResult(
+                products=[], total=0, filters_applied=applied, sort=order, provider=name, note=" ".join(said),
+            )
+        )  # fmt: skip
     if not any(ch.isalnum() for ch in words) and applied.is_empty():
         raise InvalidArgument(
             "Nothing to search for: give a query with words (e.g. 'trail running shoes') or at least one filter."
         )
-    name, searcher = shop.pick(shop.search, provider, "product search")
     scope, offset = start_offset(
         shop, cursor, "search_products", {"q": text, "f": explicit.model_dump(mode="json"), "s": sort, "p": name}
     )
     request = SearchRequest(query=words or None, filters=applied, sort=order, offset=offset, limit=limit)
     page = await searcher.search(request)
     await shop.remember(name, page.products)
+    if page.currency and applied.currency is None:
+        applied = applied.model_copy(update={"currency": page.currency})
+    partial = page.partial_from
     shown = show(
         shop,
         "search_products",
@@ -106,14 +128,26 @@ async def search_products(
         offset,
         page.products,
         has_more=page.has_more,
-        total=page.total,
-        notes=page.notes,
+        total=page.total if partial is None else None,
+        notes=[*said, *page.notes],
         fields=fields or (),
     )
     notes = shown.notes
+    if partial is not None and 0 < partial < len(shown.products):
+        notes.insert(
+            len(said),
+            f"{page.total} {'product matches' if page.total == 1 else 'products match'} every word; from position "
+            f"{offset + partial + 1} on, products match only some of the words.",
+        )
+    currencies = sorted(
+        {p.price.currency for p in page.products[: len(shown.products)] if p.price and p.price.currency}
+    )
+    if len(currencies) > 1:
+        notes.append(f"Prices here are in {', '.join(currencies)}; they are not converted.")
+    unknown_words = any(n.startswith("No product has") for n in page.notes)
     if not shown.products and not shown.next_cursor and offset == 0 and not any("filter" in n for n in page.notes):
         # A provider's own note on which filter to drop (and what that would find) says more than ours.
-        notes.append(_nothing_found(words, applied))
+        notes.append(_nothing_found(words, SearchFilters() if unknown_words else applied))
     return answer(
         SearchResult(
             products=shown.products,
@@ -125,6 +159,7 @@ async def search_products(
             or None,
             sort=order,
             provider=name,
+            partial_from=partial if partial is not None and partial < len(shown.products) else None,
             next_cursor=shown.next_cursor,
             note=" ".join(notes) or None,
         )

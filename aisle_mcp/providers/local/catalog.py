@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Generator, Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
@@ -17,9 +18,9 @@ from typing import cast
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
 from aisle_mcp.providers.base import InventoryPage, InventoryRequest
-from aisle_mcp.providers.local import listing, relevance, store
+from aisle_mcp.providers.local import listing, relevance, store, values
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
-from aisle_mcp.providers.local.intent import head, searched
+from aisle_mcp.providers.local.intent import QUALIFIERS, head, searched
 from aisle_mcp.providers.local.relevance import either
 from aisle_mcp.providers.local.stems import stem
 from aisle_mcp.providers.local.tokens import forms, query_terms, runs
@@ -39,6 +40,7 @@ class Catalog:
         self._db = store.connect(str(path))
         store.ensure_text_index(self._db)
         self._frequencies = relevance.Frequencies(self._db)
+        self._currencies = values.Currencies()
 
     def close(self) -> None:
         with self._lock:
@@ -138,9 +140,23 @@ class Catalog:
     def search(self, request: SearchRequest) -> SearchPage:
         """Products for the query's words (best first, or in ``sort`` order) that pass the filters."""
         with self._lock:
-            page = self._search(request.query or "", request.filters, request.sort, request.offset, request.limit)
+            filters, notes = self._currencies.one_for(self._db, request)
+            request = replace(request, filters=filters)
+            page = self._search(request.query or "", filters, request.sort, request.offset, request.limit)
+            page.currency = filters.currency
+            if filters.currency and request.offset == 0:
+                everywhere = self._search(request.query or "", without(filters, "currency"), request.sort, 0, 1)
+                left_out = (everywhere.total or 0) - (page.total or 0)
+                if left_out > 0:
+                    more = "1 more product matches" if left_out == 1 else f"{left_out} more products match"
+                    notes.append(
+                        f"{more} in other currencies; prices are compared in {filters.currency} only"
+                        " (set filters.currency for another)."
+                    )
+            page.notes.extend(notes)
             if not page.products and request.offset == 0 and not request.filters.is_empty():
                 page.notes.extend(self._relaxations(request))
+                page.notes.extend(values.existing(self._db, request.filters))
         return page
 
     def _search(self, text: str, filters: SearchFilters, sort: str, offset: int, limit: int) -> SearchPage:
@@ -150,7 +166,8 @@ class Catalog:
         order: listing.ListOrder = "rating" if sort == "relevance" else cast(listing.ListOrder, sort)
         if said and not plain and not codes:
             joined = ", ".join(repr(w) for w in said)
-            return SearchPage(products=[], total=0, notes=[f"Nothing to search for: {joined} only join other words."])
+            said_only = f"Nothing matched the meaningful words: the query has none ({joined} only join other words)."
+            return SearchPage(products=[], total=0, notes=[said_only])
         if not plain:
             return listing.sorted_page(self._db, None, where, params, order, offset, limit)
         groups = {word: forms(word) for word in plain}
@@ -182,6 +199,10 @@ class Catalog:
                 f"No product has {', '.join(repr(w) for w in parts)} written as one word; these have "
                 + ("its parts." if len(parts) == 1 else "their parts.")
             )
+        if known and set(known) <= QUALIFIERS and set(missing) - QUALIFIERS:
+            alone = ", ".join(repr(w) for w in known)
+            notes.append(f"No product has {', '.join(repr(w) for w in missing)}; {alone} alone is not searched for.")
+            return SearchPage(products=[], total=0, notes=notes)
         if missing:
             rest = "; these match the other words" if units else ""
             notes.append(f"No product has {', '.join(repr(w) for w in missing)}{rest}.")

@@ -100,6 +100,10 @@ _MEASURES = frozenset(
 )
 
 
+QUALIFIERS = frozenset(("kids", "men", "women", "teens"))
+"""Who a product is for (``products.wording.audience``): searched with other words, never alone in their place."""
+
+
 def searched(plain: list[str]) -> list[str]:
     """The words of a query that are searched: all but the joining words (all of them when that is every word)."""
     kept = [w for w in plain if w not in JOINING]
@@ -114,6 +118,6 @@ def head(text: str) -> str | None:
             said = said[:position]
             break
     for word in reversed(said):
-        if word not in JOINING and word not in _MEASURES and not has_digit(word) and len(word) > 2:
+        if word not in JOINING | _MEASURES | QUALIFIERS and not has_digit(word) and len(word) > 2:
             return word
     return None

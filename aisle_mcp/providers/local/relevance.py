@@ -198,7 +198,7 @@ def ranked_page(
     shown_whole = complete(db, every_word, wanted)
     wanted.sort(key=lambda rowid: rowid not in shown_whole)  # stable: beyond the pool, BM25 order in each part
     total, exact = min(matched, listing.TOTAL_CAP), matched < max(window, SCAN) and matched <= listing.TOTAL_CAP
-    if every_word and (whole or shown_whole):
+    if every_word:
         total, exact = listing.count(db, every_word, where, params)
     return SearchPage(
         products=listing.products(db, wanted),

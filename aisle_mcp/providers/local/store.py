@@ -17,10 +17,10 @@ import orjson
 
 from aisle_mcp.products import Availability, Money, Product
 from aisle_mcp.providers.local.stems import TOKENIZER
-from aisle_mcp.providers.local.tokens import code_terms
+from aisle_mcp.providers.local.tokens import code_terms, has_digit, words
 
 # Bumped whenever the indexed text changes, so an older file's index is rebuilt from the stored products.
-TEXT_VERSION = "4"
+TEXT_VERSION = "5"
 TABLES = """
 CREATE TABLE IF NOT EXISTS products (
     rowid INTEGER PRIMARY KEY,
@@ -317,9 +317,12 @@ def _text(
 ) -> tuple[str, str, str, str, str]:
     said = " ".join(v if isinstance(v, str) else " ".join(v) for v in attributes.values())
     written = " ".join(part for part in numbers if part)
+    # A code's pieces of letters alone are not product text: "KIT-FER-001" is no kit (its joined spelling is
+    # among the code terms).
+    pieces = " ".join(w for w in words(written) if has_digit(w))
     codes = " ".join(code_terms(f"{title} {written}"))
     body = f"{said} {(description or '')[:_BODY_CHARS]}"
-    return (title, brand or "", f"{written} {codes}", category or "", body)
+    return (title, brand or "", f"{pieces} {codes}", category or "", body)
 
 
 _PRODUCT_COLUMNS = (
