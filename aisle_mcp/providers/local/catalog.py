@@ -142,11 +142,14 @@ class Catalog:
         with self._lock:
             filters, notes = self._currencies.one_for(self._db, request)
             request = replace(request, filters=filters)
-            page = self._search(request.query or "", filters, request.sort, request.offset, request.limit)
+            # In a catalog of one currency, that currency's condition would only cost time.
+            alone = filters.currency is not None and set(self._currencies.counts(self._db)) <= {filters.currency}
+            checked = without(filters, "currency") if alone else filters
+            page = self._search(request.query or "", checked, request.sort, request.offset, request.limit)
             page.currency = filters.currency
-            if filters.currency and request.offset == 0:
-                everywhere = self._search(request.query or "", without(filters, "currency"), request.sort, 0, 1)
-                left_out = (everywhere.total or 0) - (page.total or 0)
+            if filters.currency and request.offset == 0 and not alone:
+                text = request.query or ""
+                left_out = self._count(text, without(filters, "currency")) - self._count(text, filters)
                 if left_out > 0:
                     more = "1 more product matches" if left_out == 1 else f"{left_out} more products match"
                     notes.append(
@@ -219,22 +222,36 @@ class Catalog:
         else:
             weights = {stem(group[0]): sum(df[f] for f in group) for group in known.values()}
             weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
-            expression, sampled, window = relevance.candidates(units, every_word)
+            wide = not any(df[c] for c in codes)
+            expression, sampled, window = relevance.candidates(units, every_word, wide)
             # A product's own name as the query (the same product elsewhere) has no head to favour.
             named = head(text) if len(known) <= relevance.SHORT else None
             kind = stem(named) if named and named in known else None
             if sampled:
                 page = relevance.sampled_page(self._db, expression, where, params, weights, offset, limit, kind)
             else:
+                # What matches the query: every word, and the kind of product (the head) in its name, not only in
+                # a description ("usb cables" is not a UPS whose description mentions USB cables).
+                wanted = " AND ".join(
+                    f"{{{relevance.NAME_COLUMNS}}} : {either(group)}" if word == named else either(group)
+                    for word, group in known.items()
+                )  # fmt: skip
                 page = relevance.ranked_page(
                     self._db, expression, where, params, weights, offset, limit,
-                    window=window, every_word=every_word, head=kind,
+                    window=window, every_word=wanted if kind else every_word, head=kind,
                 )  # fmt: skip
-            # Said only when true: a word found in a description (not the name) still counts as matched.
             if page.products and offset == 0 and page.partial_from == 0:
                 notes.append("No product matched every word; these match some of the words.")
         page.notes[:0] = notes
         return page
+
+    def _count(self, text: str, filters: SearchFilters) -> int:
+        """How many products have every known word of ``text`` and pass the filters (up to listing.TOTAL_CAP)."""
+        where, params = filter_clause(filters)
+        plain = searched(query_terms(text)[0])
+        df = self._frequencies(plain)
+        expression = " AND ".join(either(forms(word)) for word in plain if df[word]) or None
+        return listing.count(self._db, expression, where, params)[0]
 
     def _together(self, groups: list[list[str]]) -> bool:
         """Whether some product has a form of every one of these words."""

@@ -8,7 +8,7 @@ shopper queries the last word before a phrase such as "for ..." or "with ...", n
 
 from __future__ import annotations
 
-from aisle_mcp.providers.local.tokens import has_digit, words
+from aisle_mcp.providers.local.tokens import fold, has_digit, words
 
 JOINING = frozenset(
     [
@@ -105,19 +105,34 @@ QUALIFIERS = frozenset(("kids", "men", "women", "teens"))
 
 
 def searched(plain: list[str]) -> list[str]:
-    """The words of a query that are searched: all but the joining words (all of them when that is every word)."""
-    kept = [w for w in plain if w not in JOINING]
+    """The words of a query that are searched: all but the joining words, and a unit after its number ("30 inch":
+    products write it "30 in.", "30\"", "30-Inch"; the number says what matters)."""
+    kept: list[str] = []
+    for position, word in enumerate(plain):
+        if word in JOINING or (word in _MEASURES and position > 0 and plain[position - 1].isdigit()):
+            continue
+        kept.append(word)
     return kept
 
 
 def head(text: str) -> str | None:
-    """The word that names the kind of product asked for, or None when the query has no plain noun."""
-    said = words(text)
+    """The word that names the kind of product asked for, or None when the query has no plain noun.
+
+    A compound of words joined by a hyphen at the end ("headphone stand over-ear", "shirt long-sleeve") says what
+    the product is like, not what it is; one whose first part is a letter ("t-shirt", "e-bike") names it.
+    """
+    said: list[str] = []
+    for chunk in fold(text).split():
+        parts = words(chunk)
+        if "-" in chunk and len(parts) > 1 and len(parts[0]) > 1:
+            said.extend(f"-{part}" for part in parts)  # marked: not a head
+        else:
+            said.extend(parts)
     for position, word in enumerate(said):
         if word in _BOUNDARY and position > 0:
             said = said[:position]
             break
     for word in reversed(said):
-        if word not in JOINING | _MEASURES | QUALIFIERS and not has_digit(word) and len(word) > 2:
+        if word[0] != "-" and word not in JOINING | _MEASURES | QUALIFIERS and not has_digit(word) and len(word) > 2:
             return word
     return None

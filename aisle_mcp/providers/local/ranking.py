@@ -20,6 +20,7 @@ from aisle_mcp.providers.local.tokens import code_terms, fold, has_digit, words
 COVERAGE_WEIGHT = 1.0
 BRAND_WEIGHT = 0.15
 HEAD_WEIGHT = 0.5
+_WHOLE = 1 - 1e-9
 """What having the query's head (the word that names the kind of product) in the name is worth."""
 NAME_WEIGHT = 0.5
 # The index's BM25 column weights (title, brand; the rest lie between 8 for model numbers and 1 for the body).
@@ -91,7 +92,11 @@ def field_score(title: str, brand: str | None, weights: Mapping[str, int], total
 
 
 def rerank(
-    candidates: Sequence[Candidate], weights: Mapping[str, int], total: int, head: str | None = None
+    candidates: Sequence[Candidate],
+    weights: Mapping[str, int],
+    total: int,
+    head: str | None = None,
+    by_name: bool = False,
 ) -> list[tuple[Candidate, float]]:
     """Candidates best first (those with every word before the others), each with the share of the query's weight
     its name covers (0 to 1).
@@ -117,5 +122,6 @@ def rerank(
         if head is not None and head in own:
             score += HEAD_WEIGHT
         scored.append((-score, position, candidate, covered))
-    scored.sort(key=lambda row: (not row[2].complete, row[0], row[1]))
+    # Those with every word first: as the index found them, or else (``by_name``) with every word in the name.
+    scored.sort(key=lambda row: (not (row[3] >= _WHOLE if by_name else row[2].complete), row[0], row[1]))
     return [(candidate, covered) for _, _, candidate, covered in scored]

@@ -26,7 +26,9 @@ BUDGET = SCAN
 """How many products the terms that pick the candidates may match together (see ``candidates``): no more than
 the window scores, so the candidates are never cut off in index order."""
 SAMPLE = POOL
-WIDE = 10_000
+NAME_COLUMNS = "title brand codes category"
+"""The index's columns that name a product (the rest, ``body``, describes it)."""
+WIDE = 3_000
 """Up to this many matches in all, every term of the query picks candidates (see ``candidates``)."""
 SHORT = 4
 """A query of up to this many terms is a shopper's description ("cordless drill"); a longer one is mostly a
@@ -34,7 +36,7 @@ product's own name, whose rarest words (a model number) find it."""
 """How many products with every word are scored when every word is common: there the window (in index order)
 is a sample of thousands of equally plausible products, and a larger one only costs more to score."""
 _CHUNK = 500
-_FEW = 2_000
+_FEW = 5_000
 
 
 def either(group: Sequence[str]) -> str:
@@ -43,11 +45,12 @@ def either(group: Sequence[str]) -> str:
     return f"({quoted})" if len(group) > 1 else quoted
 
 
-def candidates(units: dict[str, int], every_word: str | None) -> tuple[str, bool, int]:
+def candidates(units: dict[str, int], every_word: str | None, wide: bool = True) -> tuple[str, bool, int]:
     """The MATCH expression that picks candidates, whether it is every (common) word (see ``sampled_page``), and
     how many matches at most it has (the window ``ranked_page`` scores).
 
-    When the query is short and all its terms together have at most WIDE products, every one of them picks
+    When the query is short, of words (``wide``: no model number, whose rare spelling finds it), and all its
+    terms together have at most WIDE products, every one of them picks
     candidates, and BM25 weighs each word, common ones ("drill", "rug") included. Past that, the rarest terms are
     chosen while their products stay within BUDGET, and the products with every word are added; a common word still
     counts in the rerank. When even the rarest term is common, the products with every word are the candidates, SAMPLE
@@ -56,7 +59,7 @@ def candidates(units: dict[str, int], every_word: str | None) -> tuple[str, bool
     ordered = sorted(units.items(), key=lambda unit: unit[1])
     spent = sum(df for _, df in ordered)
     short = len(ordered) <= SHORT
-    if spent <= WIDE and short:
+    if spent <= WIDE and short and wide:
         return " OR ".join(units), False, max(spent, 1)
     if ordered[0][1] > BUDGET and every_word:
         return every_word, True, SAMPLE
@@ -135,17 +138,38 @@ def closest(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> tup
     return None
 
 
-def complete(db: sqlite3.Connection, every_word: str | None, rowids: Sequence[int]) -> set[int]:
-    """Which of these products have every searched word (in any field); all of them when there is no word."""
-    if not every_word or not rowids:
-        return set(rowids)
-    # One pass over the products with every word, when they are few; else each product is looked up.
-    few = db.execute(f"SELECT rowid FROM products_text WHERE products_text MATCH ? LIMIT {_FEW}", (every_word,))
-    found = {rowid for (rowid,) in few}
-    if len(found) < _FEW:
-        return found & set(rowids)
-    one = "SELECT 1 FROM products_text WHERE products_text MATCH ? AND rowid = ?"
-    return {rowid for rowid in rowids if db.execute(one, (every_word, rowid)).fetchone()}
+class Complete:
+    """Which products have every searched word (in any field): all of them when there is no word.
+
+    The products with every word are read once when they are few (as they are when the candidates come from
+    rare terms, which each of them has); past that, each product asked about is looked up.
+    """
+
+    def __init__(self, db: sqlite3.Connection, every_word: str | None) -> None:
+        self._db = db
+        self.every_word = every_word
+        self.found: set[int] | None = None
+        """Every product with every word, when they are fewer than _FEW."""
+        if every_word:
+            rows = db.execute(
+                f"SELECT rowid FROM products_text WHERE products_text MATCH ? LIMIT {_FEW}", (every_word,)
+            )
+            found = {rowid for (rowid,) in rows}
+            self.found = found if len(found) < _FEW else None
+
+    def __call__(self, rowids: Sequence[int]) -> set[int]:
+        if not self.every_word:
+            return set(rowids)
+        if self.found is not None:
+            return self.found.intersection(rowids)
+        one = "SELECT 1 FROM products_text WHERE products_text MATCH ? AND rowid = ?"
+        return {rowid for rowid in rowids if self._db.execute(one, (self.every_word, rowid)).fetchone()}
+
+    def count(self, where: list[str], params: list[Any]) -> tuple[int, bool]:
+        """How many products with every word pass ``where`` (up to ``listing.TOTAL_CAP``), and whether exactly."""
+        if self.found is not None and not where:
+            return min(len(self.found), listing.TOTAL_CAP), len(self.found) <= listing.TOTAL_CAP
+        return listing.count(self._db, self.every_word, where, params)
 
 
 def partial_from(rowids: Sequence[int], whole: set[int]) -> int | None:
@@ -183,11 +207,13 @@ def ranked_page(
         f"SELECT rowid, rank, title, brand, count(*) OVER () FROM ({scanned}) ORDER BY rank, rowid LIMIT ?",
         (*args, POOL),
     ).fetchall()
-    whole = complete(db, every_word, [row[0] for row in best])
+    complete = Complete(db, every_word)
+    whole = complete([row[0] for row in best])
     pool = [Candidate(*row[:4], complete=row[0] in whole) for row in best]
     matched = int(best[0][4]) if best else 0
     products = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
-    ranked = rerank(pool, weights, products, head)
+    # Without the index's word (a long query: a product's own name), those with every word in the name lead.
+    ranked = rerank(pool, weights, products, head, by_name=every_word is None)
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
     if offset + limit > len(pool) == POOL:
         rest = db.execute(
@@ -195,11 +221,11 @@ def ranked_page(
             (*args, offset + limit - max(offset, POOL), max(offset, POOL)),
         )
         wanted.extend(rowid for (rowid,) in rest)
-    shown_whole = complete(db, every_word, wanted)
+    shown_whole = complete(wanted)
     wanted.sort(key=lambda rowid: rowid not in shown_whole)  # stable: beyond the pool, BM25 order in each part
     total, exact = min(matched, listing.TOTAL_CAP), matched < max(window, SCAN) and matched <= listing.TOTAL_CAP
     if every_word:
-        total, exact = listing.count(db, every_word, where, params)
+        total, exact = complete.count(where, params)
     return SearchPage(
         products=listing.products(db, wanted),
         total=total,

@@ -10,6 +10,7 @@ from aisle_mcp.products.search import SearchFilters, SearchRequest
 
 _PRICE_SORTS = ("price_asc", "price_desc")
 _SHOWN = 12
+_SAMPLE = 5_000
 _COLUMNS = {"seller": "seller", "brand": "brand", "color": "color", "material": "material", "category": "category"}
 
 
@@ -44,14 +45,15 @@ class Currencies:
 
 
 def existing(db: sqlite3.Connection, filters: SearchFilters) -> list[str]:
-    """For each text filter set, the values products have (the most common first), so the next try can name one."""
+    """For each text filter set, values products have (the most common of a sample first), so the next try can
+    name one. A sample of the products that have one: a bounded cost, whatever the catalog's size."""
     notes: list[str] = []
     for name, column in _COLUMNS.items():
         if getattr(filters, name) is None:
             continue
         rows = db.execute(
-            f"SELECT {column} FROM products WHERE {column} IS NOT NULL AND {column} <> ''"
-            f" GROUP BY {column} COLLATE NOCASE ORDER BY count(*) DESC LIMIT ?",
+            f"SELECT {column} FROM (SELECT {column} FROM products WHERE {column} IS NOT NULL AND {column} <> ''"
+            f" LIMIT {_SAMPLE}) GROUP BY {column} COLLATE NOCASE ORDER BY count(*) DESC LIMIT ?",
             (_SHOWN + 1,),
         )
         found = [str(value) for (value,) in rows]
