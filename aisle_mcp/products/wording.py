@@ -34,7 +34,7 @@ _RECIPIENT = re.compile(
 _FILLER = re.compile(
     r"\b(?:i\s+(?:need|want|am\s+looking\s+for|'m\s+looking\s+for)|looking\s+for|searching\s+for|show\s+me|"
     r"can\s+you\s+find|help\s+me\s+find|(?:who|that)\s+(?:likes?|loves?|enjoys?)|(?:gifts?|presents?)(?:\s+ideas?)?|"
-    r"ideas?\s+for|something|anything|nice|great|lovely|cool|awesome|perfect|please|best)\b",
+    r"ideas?\s+for|something|anything|nice|lovely|awesome|perfect|please|best)\b",
     re.I,
 )
 """Words that say what kind of answer is wanted, not what product: understood, not searched."""

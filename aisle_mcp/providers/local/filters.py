@@ -79,7 +79,11 @@ def filter_clause(filters: SearchFilters) -> tuple[list[str], list[Any]]:
             f"NOT {_NAMED} AND coalesce(p.color, '') NOT LIKE ? ESCAPE '\\'"
             " AND coalesce(p.material, '') NOT LIKE ? ESCAPE '\\'"
         )
-        params.extend((f'{{title brand category}} : "{phrase}"', contains(phrase), contains(phrase)))
+        # A product that itself says it is without the word ("No-Drill Curtain Rod", "Fan without Light") is what
+        # the shopper asked for.
+        lacking = " OR ".join(f'"{said}"' for said in (f"no {phrase}", f"non {phrase}", f"without {phrase}",
+                                                       f"{phrase} free"))  # fmt: skip
+        params.extend((f'{{title brand category}} : ("{phrase}" NOT ({lacking}))', contains(phrase), contains(phrase)))
     return where, params
 
 
