@@ -99,6 +99,8 @@ _PRICE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:around|about|approx(?:imately)?|roughly|circa)\s*{_MONEY}", re.I), "near"),
     (re.compile(rf"^\s*{_SIGNED}|(?<![\w.]){_SIGNED}\s*$", re.I), "near"),
 )
+DESCRIBED = 4
+"""Up to this many words, a query describes what the shopper wants, and its color or material is a filter."""
 NEAR = Decimal("0.2")
 """How far from "around $100" a price may be: 80 to 120."""
 _UNIT_AFTER = re.compile(
@@ -180,8 +182,11 @@ def understand(query: str) -> Understood:
         values["exclude"] = excluded
     filler, text = wording.filler(text)
     words = _WORD.findall(text.lower())
-    colors = [w for w in words if w in COLORS]
-    materials = [w for w in words if w in MATERIALS]
+    # A long query is mostly a product's own name ("… Range Extender - White (TL-WA860RE)"), whose color another
+    # shop may leave out: there the words stay words, weighed with the others, not filters.
+    described = len(text.split()) <= DESCRIBED
+    colors = [w for w in words if w in COLORS] if described else []
+    materials = [w for w in words if w in MATERIALS] if described else []
     # Only a single, unambiguous color or material becomes a filter; "black and white" stays text.
     taken: set[str] = set()
     if len(set(colors)) == 1:

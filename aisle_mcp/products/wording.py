@@ -38,7 +38,9 @@ _FILLER = re.compile(
     re.I,
 )
 """Words that say what kind of answer is wanted, not what product: understood, not searched."""
-_NEGATED = re.compile(r"\b(?:not|without|except|excluding|no)\s+(?:any\s+)?([a-z][a-z]+)\b|\bnon[- ]?([a-z]+)\b", re.I)
+_NEGATED = re.compile(
+    r"\b(?:not|without|w/o|except|excluding|no)\s+(?:any\s+)?([a-z][a-z]+)\b|\bnon[- ]?([a-z]+)\b", re.I
+)
 _UNIT = r"(?:dollars?|usd|euros?|eur|gbp|pounds?|bucks)\b"
 _NEGATIVE = re.compile(
     r"\b(?:under|below|less\s+than|cheaper\s+than|at\s+most|over|above|more\s+than|at\s+least|around|about|"

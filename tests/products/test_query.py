@@ -126,3 +126,13 @@ def test_a_negative_amount_is_ignored_never_turned_into_a_range(query: str) -> N
     assert understood.text == "boots"
     assert understood.implied.price_min is None and understood.implied.price_max is None
     assert understood.ignored
+
+
+def test_a_long_query_is_a_product_name_whose_color_stays_a_word() -> None:
+    understood = understand("TP-LINK N300 Universal Wi-Fi Range Extender - White (TL-WA860RE)")
+    assert understood.implied.color is None and "White" in understood.text
+    assert understand("white range extender").implied.color == "white"
+
+
+def test_w_slash_o_is_without() -> None:
+    assert understand("suction cup base w/o ball").implied.exclude == ["ball"]

@@ -81,8 +81,7 @@ def filter_clause(filters: SearchFilters) -> tuple[list[str], list[Any]]:
         )
         # A product that itself says it is without the word ("No-Drill Curtain Rod", "Fan without Light") is what
         # the shopper asked for.
-        lacking = " OR ".join(f'"{said}"' for said in (f"no {phrase}", f"non {phrase}", f"without {phrase}",
-                                                       f"{phrase} free"))  # fmt: skip
+        lacking = " OR ".join(f'"{said} {phrase}"' for said in ("no", "non", "without", "w o"))
         params.extend((f'{{title brand category}} : ("{phrase}" NOT ({lacking}))', contains(phrase), contains(phrase)))
     return where, params
 
