@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
@@ -36,7 +37,7 @@ import anyio
 # The benchmark runs from a checkout, installed or not.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aisle_mcp.products.query import understand
+from aisle_mcp.products.query import loosened, understand
 from aisle_mcp.products.search import SearchFilters, SearchRequest
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.provider import LocalCatalog
@@ -58,7 +59,13 @@ async def run(catalog: Catalog, queries: list[dict[str, str]]) -> list[dict[str,
     provider = LocalCatalog(catalog)
     rows: list[dict[str, object]] = []
     for query in queries:
-        page = await provider.search(tool_request(query["query"]))
+        request = tool_request(query["query"])
+        page = await provider.search(request)
+        understood = understand(query["query"].strip())
+        loose_text, loose = loosened(understood, SearchFilters())
+        if loose and not page.products and page.total == 0:  # as search_products does
+            dropped = request.filters.model_copy(update=dict.fromkeys(loose))
+            page = await provider.search(replace(request, query=loose_text or None, filters=dropped))
         ranked = [str(p.extra.get("feed_id", p.id)) for p in page.products]
         rows.append({"id": query["id"], "ranked": ranked})
     return rows

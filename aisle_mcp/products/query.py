@@ -140,6 +140,14 @@ class Understood:
     """Price phrases that cannot be prices ("under -20 dollars"), read as nothing."""
 
 
+def loosened(understood: Understood, explicit: SearchFilters) -> tuple[str, list[str]]:
+    """For a search its implied color or material left empty: the text with those words put back in front (the
+    head noun stays last), and which filters to drop. Nothing to drop when the shopper gave them explicitly."""
+    names = [n for n in ("color", "material") if getattr(understood.implied, n) and getattr(explicit, n) is None]
+    said = [str(getattr(understood.implied, n)) for n in names]
+    return " ".join([*said, understood.text]), names
+
+
 def understand(query: str) -> Understood:
     """Split a query into the words to match and the filters it implies."""
     ignored, text = wording.negative_amounts(query)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 from mcp.server.mcpserver import Context
@@ -9,7 +10,7 @@ from mcp.types import CallToolResult, ToolAnnotations
 from pydantic import BaseModel, Field
 
 from aisle_mcp.errors import InvalidArgument
-from aisle_mcp.products.query import understand
+from aisle_mcp.products.query import loosened, understand
 from aisle_mcp.products.search import SearchFilters, SearchRequest, SortOrder
 from aisle_mcp.products.summary import ExtraField, ProductSummary
 from aisle_mcp.tools.shop import SearchProvider, Shop, answer, shop_of, show, start_offset
@@ -117,6 +118,16 @@ async def search_products(
     )
     request = SearchRequest(query=words or None, filters=applied, sort=order, offset=offset, limit=limit)
     page = await searcher.search(request)
+    loose_text, loose = loosened(understood, explicit) if understood else ("", [])
+    if loose and not page.products and page.total == 0:
+        # "white shelf bracket": no product is listed as white; those that say "white" somewhere come next.
+        dropped = applied.model_copy(update=dict.fromkeys(loose))
+        retry = await searcher.search(replace(request, query=loose_text or None, filters=dropped))
+        if retry.products:
+            listed = " or ".join(str(getattr(applied, n)) for n in loose)
+            said.append(f"No product is listed as {listed}; searched for the word{'s' if len(loose) > 1 else ''}.")
+            page, words, applied = retry, loose_text, dropped
+            implied = implied.model_copy(update=dict.fromkeys(loose))
     await shop.remember(name, page.products)
     if page.currency and applied.currency is None:
         applied = applied.model_copy(update={"currency": page.currency})

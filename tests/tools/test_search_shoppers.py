@@ -146,3 +146,12 @@ async def test_a_plural_and_a_stem_find_the_same_products(client: Client) -> Non
     one = await search(client, {"query": "magnet", "limit": 50})
     many = await search(client, {"query": "magnetic", "limit": 50})
     assert one["products"] and [p["id"] for p in one["products"]] == [p["id"] for p in many["products"]]
+
+
+async def test_a_color_no_product_is_listed_in_is_searched_as_a_word_and_said(client: Client) -> None:
+    found = await search(client, {"query": "purple tent"})
+    assert found["products"] and found["matched_text"] == "purple tent"
+    assert found["filters_applied"] == {} and "filters_from_query" not in found
+    assert "No product is listed as purple; searched for the word." in found["note"]
+    explicit = await search(client, {"query": "tent", "filters": {"color": "purple"}})
+    assert explicit["products"] == []  # a filter the shopper gave stays a filter

@@ -169,7 +169,8 @@ class Catalog:
         order: listing.ListOrder = "rating" if sort == "relevance" else cast(listing.ListOrder, sort)
         if said and not plain and not codes:
             joined = ", ".join(repr(w) for w in said)
-            said_only = f"Nothing matched the meaningful words: the query has none ({joined} only join other words)."
+            verb = "joins" if len(said) == 1 else "join"
+            said_only = f"Nothing matched the meaningful words: the query has none ({joined} only {verb} other words)."
             return SearchPage(products=[], total=0, notes=[said_only])
         if not plain:
             return listing.sorted_page(self._db, None, where, params, order, offset, limit)
