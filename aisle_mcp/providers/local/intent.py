@@ -48,6 +48,7 @@ JOINING = frozenset(
 )
 """Words that join a query's other words and are not searched."""
 _BOUNDARY = frozenset(("for", "with", "without", "to", "in", "on", "at", "by", "from", "that", "which"))
+_BOUNDS = frozenset(("under", "over", "below", "above", "than", "least", "most", "upto"))
 _MEASURES = frozenset(
     [
         "in",
@@ -105,11 +106,14 @@ QUALIFIERS = frozenset(("kids", "men", "women", "teens"))
 
 
 def searched(plain: list[str]) -> list[str]:
-    """The words of a query that are searched: all but the joining words, and a unit after its number ("30 inch":
-    products write it "30 in.", "30\"", "30-Inch"; the number says what matters)."""
+    """The words of a query that are searched: all but the joining words, a unit after its number ("30 inch":
+    products write it "30 in.", "30\"", "30-Inch"; the number says what matters), and a bound before a size
+    ("tv under 55 inches": a size, not a price, and no product says "under")."""
     kept: list[str] = []
     for position, word in enumerate(plain):
-        if word in JOINING or (word in _MEASURES and position > 0 and plain[position - 1].isdigit()):
+        after_number = position > 0 and plain[position - 1].isdigit()
+        before_number = position + 1 < len(plain) and plain[position + 1].isdigit()
+        if word in JOINING or (word in _MEASURES and after_number) or (word in _BOUNDS and before_number):
             continue
         kept.append(word)
     return kept
@@ -129,7 +133,7 @@ def head(text: str) -> str | None:
         else:
             said.extend(parts)
     for position, word in enumerate(said):
-        if word in _BOUNDARY and position > 0:
+        if (word in _BOUNDARY or word in _BOUNDS) and position > 0:
             said = said[:position]
             break
     for word in reversed(said):

@@ -66,3 +66,9 @@ def test_excluding_a_word_keeps_products_that_say_they_are_without_it(catalog: C
 def test_the_total_counts_only_products_with_every_word(catalog: Catalog) -> None:
     page = catalog.search(SearchRequest(query="cordless drill", filters=SearchFilters(), limit=20))
     assert page.total == 1 and page.partial_from == 1
+
+
+def test_a_size_bound_is_not_searched_as_a_word(catalog: Catalog) -> None:
+    page = catalog.search(SearchRequest(query="magnetic holder under 20 inches", filters=SearchFilters()))
+    assert page.products[0].title == "Magnetic Tool Holder 18 in."
+    assert not any("under" in note for note in page.notes)
