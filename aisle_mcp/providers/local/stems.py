@@ -42,10 +42,10 @@ class _Stemmer:
     def __call__(self, words: Iterable[str]) -> list[str]:
         words = list(words)
         with self._lock:
+            if len(self._known) > _LIMIT:
+                self._known.clear()
             missing = list(dict.fromkeys(w for w in words if w not in self._known))
             if missing:
-                if len(self._known) > _LIMIT:
-                    self._known.clear()
                 found = self._tokens(" ".join(missing))
                 if len(found) == len(missing):
                     self._known.update(zip(missing, found, strict=True))
