@@ -58,11 +58,11 @@ def filter_clause(filters: SearchFilters) -> tuple[list[str], list[Any]]:
         if phrase:
             # A product's color within the one asked for counts ("navy" for "navy blue"). A feed that never states
             # the color still names it in the title: "Sony WH-1000XM3 Black" (looked at when the color is unknown).
-            where.append(
-                f"(p.{column} LIKE ? ESCAPE '\\' OR (p.{column} <> '' AND ? LIKE '%' || p.{column} || '%')"
-                f" OR (p.{column} IS NULL AND {_NAMED}))"
-            )
-            params.extend((contains(value), value.strip().lower(), f'title : "{phrase}"'))
+            within = ""
+            if " " in phrase:  # only a value of several words can hold a product's whole one
+                within = f" OR (p.{column} <> '' AND ? LIKE '%' || p.{column} || '%')"
+            where.append(f"(p.{column} LIKE ? ESCAPE '\\'{within} OR (p.{column} IS NULL AND {_NAMED}))")
+            params.extend((contains(value), *([value.strip().lower()] if within else []), f'title : "{phrase}"'))
         else:
             where.append(f"p.{column} LIKE ? ESCAPE '\\'")
             params.append(contains(value))

@@ -13,7 +13,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from aisle_mcp.providers.local.stems import stem_all
+from aisle_mcp.providers.local.stems import stem_all, stems
 from aisle_mcp.providers.local.tokens import code_terms, fold, has_digit, words
 
 # How much covering the whole query is worth against the best BM25 score of the pool (which counts 1).
@@ -44,13 +44,34 @@ def idf(df: int, total: int) -> float:
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
 
 
-@functools.lru_cache(maxsize=16_384)
-def _own(name: str) -> tuple[str, frozenset[str]]:
-    """A product's name folded, and its own words' stems.
+_NAMES: dict[str, tuple[str, frozenset[str]]] = {}
+"""Names already read (``_own``): the same products come back as candidates for search after search."""
+_NAMES_LIMIT = 16_384
 
-    Remembered: the same products come back as candidates for search after search.
-    """
-    return fold(name), stem_all(words(name))
+
+def remember_names(names: Sequence[str]) -> None:
+    """Read the names not yet read, their words stemmed together: one call to the stemmer for a whole pool."""
+    missing = list(dict.fromkeys(n for n in names if n not in _NAMES))
+    if not missing:
+        return
+    if len(_NAMES) + len(missing) > _NAMES_LIMIT:
+        _NAMES.clear()
+    said = [words(name) for name in missing]
+    stemmed = stems([w for ws in said for w in ws])
+    at = 0
+    for name, ws in zip(missing, said, strict=True):
+        _NAMES[name] = (fold(name), frozenset(stemmed[at : at + len(ws)]))
+        at += len(ws)
+
+
+def _own(name: str) -> tuple[str, frozenset[str]]:
+    """A product's name folded, and its own words' stems."""
+    found = _NAMES.get(name)
+    if found is None:
+        found = (fold(name), stem_all(words(name)))
+        if len(_NAMES) < _NAMES_LIMIT:
+            _NAMES[name] = found
+    return found
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -106,6 +127,7 @@ def rerank(
     """
     if not candidates:
         return []
+    remember_names([name for c in candidates for name in (f"{c.brand or ''} {c.title}", c.brand or "")])
     rarity = {term: idf(df, total) for term, df in weights.items() if df > 0}
     whole = sum(rarity.values()) or 1.0
     best = max(-c.bm25 for c in candidates) or 1.0

@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from aisle_mcp.products.search import SearchPage
 from aisle_mcp.providers.local import listing
-from aisle_mcp.providers.local.ranking import Candidate, field_score, rerank
+from aisle_mcp.providers.local.ranking import Candidate, field_score, remember_names, rerank
 from aisle_mcp.providers.local.stems import stems
 from aisle_mcp.providers.local.typo import one_edit_away, swapped_or_dropped
 
@@ -255,6 +255,7 @@ def sampled_page(
     query = f"SELECT p.rowid, p.title, p.brand FROM {listing.TEXT_JOIN} WHERE {condition} LIMIT {SAMPLE}"
     rows = db.execute(query, (expression, *params)).fetchall()
     products = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
+    remember_names([name for _, title, brand in rows for name in (f"{brand or ''} {title}", brand or "")])
     pool = [
         Candidate(rowid, field_score(title, brand, weights, products), title, brand, complete=True)
         for rowid, title, brand in rows
