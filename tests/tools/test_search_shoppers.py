@@ -155,3 +155,9 @@ async def test_a_color_no_product_is_listed_in_is_searched_as_a_word_and_said(cl
     assert "No product is listed as purple; searched for the word." in found["note"]
     explicit = await search(client, {"query": "tent", "filters": {"color": "purple"}})
     assert explicit["products"] == []  # a filter the shopper gave stays a filter
+
+
+async def test_a_sorted_search_no_product_has_every_word_of_counts_none_and_marks_all(client: Client) -> None:
+    found = await search(client, {"query": "puzzle bear", "sort": "price_asc"})
+    assert found["total"] == 0 and found["partial_from"] == 0 and found["products"]
+    assert "No product matched every word" in found["note"]

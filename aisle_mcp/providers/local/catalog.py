@@ -220,6 +220,8 @@ class Catalog:
             if page is None or not page.total:
                 page = listing.sorted_page(self._db, " OR ".join(units), where, params, order, offset, limit)
                 notes.append("No product matched every word; these match some of the words.")
+                # The total counts the products with every word: none; each one shown has only some of them.
+                page.total, page.total_exact, page.partial_from = 0, True, 0 if page.products else None
         else:
             weights = {stem(group[0]): sum(df[f] for f in group) for group in known.values()}
             weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
