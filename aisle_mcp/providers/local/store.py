@@ -172,6 +172,7 @@ def ensure_text_index(db: sqlite3.Connection) -> None:
     except BaseException:
         db.execute("ROLLBACK")
         raise
+    count_common_terms(db)  # the counts kept were of the old index's terms
 
 
 def count_common_terms(db: sqlite3.Connection) -> None:
