@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Known-item search quality: import a catalog CSV, run every query as search_products would, write the rankings.
 
-    python bench/search_quality.py CATALOG_CSV QUERIES_JSONL OUT_JSONL
+    python bench/search_quality.py CATALOG_CSV QUERIES_JSONL OUT_JSONL [--bm25 BM25_OUT_JSONL]
     python ../shared/bench/score_search.py OUT_JSONL --queries QUERIES_JSONL
 
 The catalog goes into a fresh data directory through ``import_feed``, the code behind ``aisle-mcp import``.
@@ -9,32 +9,43 @@ Each query then takes the tool's own path: ``understand()`` splits it into the w
 they imply ("black" becomes a color filter), the filters are merged the way search_products merges them, and
 the local provider searches with that request. The tool's summary shaping is left out: it changes the size of
 the answer, not its order. A result is named by the feed's own ``id`` column, kept as ``extra.feed_id``.
+
+Each query gets ``K`` (20) ranked ids, at least the 11 the scorer asks for (one may be the excluded listing).
+With ``--bm25``, the plain FTS5 BM25 baseline (``bm25_baseline``) ranks the same queries on the same run, and
+when the queries carry ``relevant`` ids, MRR@10 of both is printed (the query's ``exclude`` ids dropped first).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import io
 import json
+import os
+import platform
 import sys
 import tempfile
 import time
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 import anyio
 
 # The benchmark runs from a checkout, installed or not.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aisle_mcp.products.query import understand
+from aisle_mcp.products.query import loosened, understand
 from aisle_mcp.products.search import SearchFilters, SearchRequest
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.provider import LocalCatalog
 from aisle_mcp.server.cli import import_feed
 from aisle_mcp.server.settings import Settings
+from bench.bm25_baseline import Bm25Baseline
 
-K = 10
+K = 20
 
 
 def tool_request(query: str) -> SearchRequest:
@@ -48,10 +59,42 @@ async def run(catalog: Catalog, queries: list[dict[str, str]]) -> list[dict[str,
     provider = LocalCatalog(catalog)
     rows: list[dict[str, object]] = []
     for query in queries:
-        page = await provider.search(tool_request(query["query"]))
+        request = tool_request(query["query"])
+        page = await provider.search(request)
+        understood = understand(query["query"].strip())
+        loose_text, loose = loosened(understood, SearchFilters())
+        if loose and not page.products and page.total == 0:  # as search_products does
+            dropped = request.filters.model_copy(update=dict.fromkeys(loose))
+            page = await provider.search(replace(request, query=loose_text or None, filters=dropped))
         ranked = [str(p.extra.get("feed_id", p.id)) for p in page.products]
         rows.append({"id": query["id"], "ranked": ranked})
     return rows
+
+
+@contextlib.contextmanager
+def imported(catalog_csv: Path) -> Iterator[Catalog]:
+    """A fresh catalog with the CSV imported through ``import_feed``, the code behind ``aisle-mcp import``."""
+    with tempfile.TemporaryDirectory(prefix="aisle-search-quality-") as data_dir:
+        settings = Settings(data_dir=Path(data_dir), load_demo=False)
+        started = time.perf_counter()
+        with contextlib.redirect_stdout(io.StringIO()) as said, contextlib.redirect_stderr(io.StringIO()):
+            import_feed(settings, catalog_csv, None)
+        print(said.getvalue().strip(), f"in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        catalog = Catalog(settings.database)
+        try:
+            yield catalog
+        finally:
+            catalog.close()
+
+
+def mrr(queries: Sequence[dict[str, object]], runs: dict[str, list[str]], k: int = 10) -> float:
+    total = 0.0
+    for query in queries:
+        relevant = set(cast(list[str], query.get("relevant", [])))
+        skip = set(cast(list[str], query.get("exclude", [])))
+        ranked = [d for d in runs.get(str(query["id"]), []) if d not in skip][:k]
+        total += next((1 / (i + 1) for i, d in enumerate(ranked) if d in relevant), 0.0)
+    return total / max(len(queries), 1)
 
 
 def main() -> None:
@@ -59,23 +102,33 @@ def main() -> None:
     parser.add_argument("catalog", type=Path)
     parser.add_argument("queries", type=Path)
     parser.add_argument("out", type=Path)
+    parser.add_argument("--bm25", type=Path, help="also write the plain BM25 baseline's rankings here")
     args = parser.parse_args()
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cpus, Python {platform.python_version()}", file=sys.stderr)
     queries = [json.loads(line) for line in args.queries.open(encoding="utf8") if line.strip()]
-    with tempfile.TemporaryDirectory(prefix="aisle-search-quality-") as data_dir:
-        settings = Settings(data_dir=Path(data_dir), load_demo=False)
-        started = time.perf_counter()
-        with contextlib.redirect_stdout(io.StringIO()) as said, contextlib.redirect_stderr(io.StringIO()):
-            import_feed(settings, args.catalog, None)
-        print(said.getvalue().strip(), f"in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-        catalog = Catalog(settings.database)
+    with imported(args.catalog) as catalog:
         started = time.perf_counter()
         rows = anyio.run(run, catalog, queries)
         elapsed = time.perf_counter() - started
-        catalog.close()
-    with args.out.open("w", encoding="utf8") as out:
+    _write(args.out, rows)
+    print(f"{len(rows)} queries in {elapsed:.1f} s ({1000 * elapsed / max(len(rows), 1):.1f} ms each)", file=sys.stderr)
+    if args.bm25 is None:
+        return
+    with args.catalog.open(encoding="utf8", newline="") as source:
+        baseline = Bm25Baseline(csv.DictReader(source))
+    plain = [{"id": q["id"], "ranked": baseline.rank(q["query"], K)} for q in queries]
+    _write(args.bm25, plain)
+    if any("relevant" in q for q in queries):
+        ours = {str(r["id"]): cast(list[str], r["ranked"]) for r in rows}
+        theirs = {str(r["id"]): cast(list[str], r["ranked"]) for r in plain}
+        print(json.dumps({"queries": len(queries), "aisle_mrr@10": round(mrr(queries, ours), 4),
+                          "bm25_mrr@10": round(mrr(queries, theirs), 4)}))  # fmt: skip
+
+
+def _write(path: Path, rows: Sequence[dict[str, object]]) -> None:
+    with path.open("w", encoding="utf8") as out:
         for row in rows:
             out.write(json.dumps(row) + "\n")
-    print(f"{len(rows)} queries in {elapsed:.1f} s ({1000 * elapsed / max(len(rows), 1):.1f} ms each)", file=sys.stderr)
 
 
 if __name__ == "__main__":

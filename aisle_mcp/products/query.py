@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from aisle_mcp.products import wording
 from aisle_mcp.products.model import to_amount
 from aisle_mcp.products.search import SearchFilters, SortOrder
 
@@ -98,6 +99,8 @@ _PRICE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:around|about|approx(?:imately)?|roughly|circa)\s*{_MONEY}", re.I), "near"),
     (re.compile(rf"^\s*{_SIGNED}|(?<![\w.]){_SIGNED}\s*$", re.I), "near"),
 )
+DESCRIBED = 4
+"""Up to this many words, a query describes what the shopper wants, and its color or material is a filter."""
 NEAR = Decimal("0.2")
 """How far from "around $100" a price may be: 80 to 120."""
 _UNIT_AFTER = re.compile(
@@ -129,11 +132,25 @@ class Understood:
     implied: SearchFilters
     sort: SortOrder | None = None
     """The order the words ask for ("cheapest" → price_asc), if any."""
+    audience: str | None = None
+    """Who the product is for ("for a 10 year old" → kids), put in front of ``text`` as a word products use."""
+    filler: tuple[str, ...] = ()
+    """Filler and intent phrases read and not searched ("gift", "something nice", "for my mom")."""
+    ignored: tuple[str, ...] = ()
+    """Price phrases that cannot be prices ("under -20 dollars"), read as nothing."""
+
+
+def loosened(understood: Understood, explicit: SearchFilters) -> tuple[str, list[str]]:
+    """For a search its implied color or material left empty: the text with those words put back in front (the
+    head noun stays last), and which filters to drop. Nothing to drop when the shopper gave them explicitly."""
+    names = [n for n in ("color", "material") if getattr(understood.implied, n) and getattr(explicit, n) is None]
+    said = [str(getattr(understood.implied, n)) for n in names]
+    return " ".join([*said, understood.text]), names
 
 
 def understand(query: str) -> Understood:
     """Split a query into the words to match and the filters it implies."""
-    text = query
+    ignored, text = wording.negative_amounts(query)
     values: dict[str, object] = {}
     for pattern, kind in _PRICE_PATTERNS:
         match = next((m for m in pattern.finditer(text) if _is_price(m, text)), None)
@@ -156,6 +173,8 @@ def understand(query: str) -> Understood:
         else:
             number = next(g for g in match.groups() if g)
             values.setdefault(f"price_{kind}", to_amount(number.replace(",", ".")))
+        if (code := wording.currency(match.group(0))) is not None:
+            values.setdefault("currency", code)
         text = text[: match.start()] + " " + text[match.end() :]
     sort: SortOrder | None = None
     for pattern, order in _SORTS:
@@ -165,9 +184,17 @@ def understand(query: str) -> Understood:
     if _IN_STOCK.search(text):
         values["in_stock"] = True
         text = _IN_STOCK.sub(" ", text)
+    audience, text = wording.audience(text)
+    excluded, text = wording.negated(text, COLORS | MATERIALS)
+    if excluded:
+        values["exclude"] = excluded
+    filler, text = wording.filler(text)
     words = _WORD.findall(text.lower())
-    colors = [w for w in words if w in COLORS]
-    materials = [w for w in words if w in MATERIALS]
+    # A long query is mostly a product's own name ("… Range Extender - White (TL-WA860RE)"), whose color another
+    # shop may leave out: there the words stay words, weighed with the others, not filters.
+    described = len(text.split()) <= DESCRIBED
+    colors = [w for w in words if w in COLORS] if described else []
+    materials = [w for w in words if w in MATERIALS] if described else []
     # Only a single, unambiguous color or material becomes a filter; "black and white" stays text.
     taken: set[str] = set()
     if len(set(colors)) == 1:
@@ -181,7 +208,8 @@ def understand(query: str) -> Understood:
     implied = SearchFilters.model_validate({k: v for k, v in values.items() if v is not None})
     if implied.price_min is not None and implied.price_max is not None and implied.price_min > implied.price_max:
         implied = implied.model_copy(update={"price_min": None})
-    return Understood(text=" ".join(text.split()), implied=implied, sort=sort)
+    text = " ".join([audience, *text.split()] if audience else text.split())
+    return Understood(text, implied, sort, audience, tuple(filler), tuple(ignored))
 
 
 def _is_price(match: re.Match[str], text: str) -> bool:

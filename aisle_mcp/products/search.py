@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from aisle_mcp.products.model import Amount, Product
 
@@ -27,7 +27,26 @@ class SearchFilters(BaseModel):
     category: Annotated[
         str | None, Field(max_length=200, description="A category name or ' > ' path prefix, e.g. 'Shoes'.")
     ] = None
-    seller: Annotated[str | None, Field(max_length=120, description="The shop or marketplace seller.")] = None
+    seller: Annotated[
+        str | None, Field(max_length=120, description="The shop or marketplace seller; part of its name will do.")
+    ] = None
+    currency: Annotated[
+        str | None,
+        Field(
+            pattern=r"^[A-Za-z]{3}$",
+            description="ISO 4217 code the price filters and price sorts compare in, e.g. 'EUR'; products priced in "
+            "other currencies are left out of them.",
+        ),
+    ] = None
+    exclude: Annotated[
+        list[Annotated[str, Field(min_length=1, max_length=60)]] | None,
+        Field(max_length=10, description="Words a product must not have in its name, color or material: ['purple']."),
+    ] = None
+
+    @field_validator("currency")
+    @classmethod
+    def _upper(cls, value: str | None) -> str | None:
+        return value.upper() if value else value
 
     def merged_over(self, implied: SearchFilters) -> SearchFilters:
         """These (explicit) filters over ``implied`` ones: an explicit value always wins."""
@@ -57,6 +76,10 @@ class SearchPage:
     total_exact: bool = True
     has_more: bool = False
     notes: list[str] = field(default_factory=list[str])
+    currency: str | None = None
+    """The currency prices were filtered and sorted in, when the provider chose or applied one."""
+    partial_from: int | None = None
+    """Where on this page the products that match only some of the query's words start (all after it do too)."""
 
 
 def price_bounds_ok(price_min: Decimal | None, price_max: Decimal | None) -> bool:

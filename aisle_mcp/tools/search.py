@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 from mcp.server.mcpserver import Context
@@ -9,7 +10,7 @@ from mcp.types import CallToolResult, ToolAnnotations
 from pydantic import BaseModel, Field
 
 from aisle_mcp.errors import InvalidArgument
-from aisle_mcp.products.query import understand
+from aisle_mcp.products.query import loosened, understand
 from aisle_mcp.products.search import SearchFilters, SearchRequest, SortOrder
 from aisle_mcp.products.summary import ExtraField, ProductSummary
 from aisle_mcp.tools.shop import SearchProvider, Shop, answer, owner_of, shop_of, show, start_offset
@@ -20,7 +21,7 @@ MAX_PRICE = 10_000_000
 
 class SearchResult(BaseModel):
     products: list[ProductSummary]
-    total: int | None = Field(default=None, description="How many products match in all.")
+    total: int | None = Field(default=None, description="How many products match every meaningful word, in all.")
     total_exact: bool = True
     matched_text: str | None = Field(default=None, description="The words matched, after filter phrases were read.")
     filters_applied: SearchFilters = Field(description="Explicit filters merged over those the query implied.")
@@ -32,6 +33,9 @@ class SearchResult(BaseModel):
         "(a provider that cannot sort says so in note)."
     )
     provider: str
+    partial_from: int | None = Field(
+        default=None, description="Products from this index of `products` on match only some of the words."
+    )
     next_cursor: str | None = None
     note: str | None = None
 
@@ -88,18 +92,47 @@ async def search_products(
     words = understood.text if understood else ""
     implied_sort = understood.sort if understood and sort == "relevance" else None
     order = implied_sort or sort
+    name, searcher = shop.pick(shop.search, provider, "product search")
+    said: list[str] = []
+    if understood and understood.ignored:
+        phrases = ", ".join(repr(p) for p in understood.ignored)
+        said.append(f"Ignored {phrases}: a price cannot be negative.")
+    if understood and understood.filler and not words and applied.is_empty():
+        # Filler alone ("something nice for my mom") names no product: nothing is better than anything.
+        phrases = ", ".join(repr(p) for p in understood.filler)
+        said.append(
+            f"Nothing matched the meaningful words: {phrases} say what kind of answer is wanted, not what product. "
+            "Name the kind of product (e.g. 'scarf', 'headphones') or give a filter."
+        )
+        return answer(
+            SearchResult(
+                products=[], total=0, filters_applied=applied, sort=order, provider=name, note=" ".join(said),
+            )
+        )  # fmt: skip
     if not any(ch.isalnum() for ch in words) and applied.is_empty():
         raise InvalidArgument(
             "Nothing to search for: give a query with words (e.g. 'trail running shoes') or at least one filter."
         )
-    name, searcher = shop.pick(shop.search, provider, "product search")
     scope, offset = start_offset(
         shop, cursor, "search_products", {"q": text, "f": explicit.model_dump(mode="json"), "s": sort, "p": name}
     )
     owner = owner_of(ctx)
     request = SearchRequest(query=words or None, filters=applied, sort=order, offset=offset, limit=limit, owner=owner)
     page = await searcher.search(request)
+    loose_text, loose = loosened(understood, explicit) if understood else ("", [])
+    if loose and not page.products and page.total == 0:
+        # "white shelf bracket": no product is listed as white; those that say "white" somewhere come next.
+        dropped = applied.model_copy(update=dict.fromkeys(loose))
+        retry = await searcher.search(replace(request, query=loose_text or None, filters=dropped))
+        if retry.products:
+            listed = " or ".join(str(getattr(applied, n)) for n in loose)
+            said.append(f"No product is listed as {listed}; searched for the word{'s' if len(loose) > 1 else ''}.")
+            page, words, applied = retry, loose_text, dropped
+            implied = implied.model_copy(update=dict.fromkeys(loose))
     await shop.remember(name, page.products, owner)
+    if page.currency and applied.currency is None:
+        applied = applied.model_copy(update={"currency": page.currency})
+    partial = page.partial_from
     shown = show(
         shop,
         "search_products",
@@ -107,14 +140,26 @@ async def search_products(
         offset,
         page.products,
         has_more=page.has_more,
-        total=page.total,
-        notes=page.notes,
+        total=page.total if partial is None else None,
+        notes=[*said, *page.notes],
         fields=fields or (),
     )
     notes = shown.notes
+    if partial is not None and 0 < partial < len(shown.products):
+        notes.insert(
+            len(said),
+            f"{page.total} {'product matches' if page.total == 1 else 'products match'} every word; from position "
+            f"{offset + partial + 1} on, products match only some of the words.",
+        )
+    currencies = sorted(
+        {p.price.currency for p in page.products[: len(shown.products)] if p.price and p.price.currency}
+    )
+    if len(currencies) > 1:
+        notes.append(f"Prices here are in {', '.join(currencies)}; they are not converted.")
+    unknown_words = any(n.startswith("No product has") for n in page.notes)
     if not shown.products and not shown.next_cursor and offset == 0 and not any("filter" in n for n in page.notes):
         # A provider's own note on which filter to drop (and what that would find) says more than ours.
-        notes.append(_nothing_found(words, applied))
+        notes.append(_nothing_found(words, SearchFilters() if unknown_words else applied))
     return answer(
         SearchResult(
             products=shown.products,
@@ -126,6 +171,7 @@ async def search_products(
             or None,
             sort=order,
             provider=name,
+            partial_from=partial if partial is not None and partial < len(shown.products) else None,
             next_cursor=shown.next_cursor,
             note=" ".join(notes) or None,
         )

@@ -78,7 +78,7 @@ async def test_text_twin_is_the_compact_json_of_the_structured_content(client: C
 async def test_filters_implied_by_the_query_are_applied_and_shown(client: Client) -> None:
     found = await call(client, "search_products", {"query": "shirt under $50", "limit": 50})
     assert found["filters_applied"]["price_max"] == "50"
-    assert found["filters_from_query"] == ["price_max"]
+    assert found["filters_from_query"] == ["currency", "price_max"]
     assert found["products"]
     assert all(Decimal(p["price"]["amount"]) <= 50 for p in found["products"])
 
@@ -172,7 +172,11 @@ async def test_bad_search_input_gets_an_actionable_error(
 async def test_a_search_without_hits_says_what_to_relax(client: Client) -> None:
     found = await call(client, "search_products", {"query": "zyxwvut", "filters": {"brand": "Nobody"}})
     assert found["products"] == []
-    assert "brand" in found["note"]
+    # No product has the word at all: dropping the brand would not help, so the note names the word, and the
+    # brands that exist for the next try.
+    assert "No product has 'zyxwvut'" in found["note"]
+    assert "Brand values in the catalog: " in found["note"]
+    assert "without some of these filters" not in found["note"]
 
 
 async def test_fields_add_to_the_summary(client: Client) -> None:
@@ -313,9 +317,10 @@ async def test_a_cursor_past_the_last_result_says_so_instead_of_blaming_the_word
         ("ssd over 2 TB", None),
         ("power bank over 20000 mAh", None),
         ("bike between 20 and 30 lbs", None),
-        ("tv under 55 inches under $400", {"price_max": "400"}),
-        ("headphones under 100", {"price_max": "100"}),
-        ("shoes under 50 in stock", {"price_max": "50", "in_stock": True}),
+        ("tv under 55 inches under $400", {"price_max": "400", "currency": "USD"}),
+        # No currency named: the catalog's most common one is the one compared in, and shown.
+        ("headphones under 100", {"price_max": "100", "currency": "USD"}),
+        ("shoes under 50 in stock", {"price_max": "50", "in_stock": True, "currency": "USD"}),
     ],
 )
 async def test_a_measurement_in_the_query_is_not_read_as_a_price(

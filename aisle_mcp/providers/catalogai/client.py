@@ -48,6 +48,10 @@ def provider_filters(filters: SearchFilters) -> tuple[dict[str, Any], list[str]]
         notes.append("catalogai filters by brand only; the seller filter was not applied.")
     if filters.in_stock is not None:
         out["is_available"] = filters.in_stock
+    if filters.currency:
+        notes.append("catalogai prices in its own currency; the currency filter was not applied.")
+    if filters.exclude:
+        notes.append("catalogai cannot exclude words; the exclude filter was not applied.")
     attributes: dict[str, Any] = {}
     if filters.color:
         # The API matches colors exactly and names them capitalized ("Red", "Navy Blue").

@@ -119,7 +119,7 @@ class CommerceClarityInventory:
         page = await self.products(query, request.offset, request.limit)
         unapplied = [
             name
-            for name in ("price_min", "price_max", "in_stock", "color", "material", "seller")
+            for name in ("price_min", "price_max", "in_stock", "color", "material", "seller", "currency", "exclude")
             if getattr(filters, name) is not None
         ]
         notes = page.notes

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
@@ -17,11 +18,13 @@ from typing import cast
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
 from aisle_mcp.providers.base import InventoryPage, InventoryRequest
-from aisle_mcp.providers.local import listing, owners, relevance, store
+from aisle_mcp.providers.local import listing, owners, relevance, store, values
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
+from aisle_mcp.providers.local.intent import QUALIFIERS, head, searched
 from aisle_mcp.providers.local.owners import SHARED, VISIBLE, Viewer
 from aisle_mcp.providers.local.relevance import either
-from aisle_mcp.providers.local.tokens import forms, query_terms, runs, singular
+from aisle_mcp.providers.local.stems import stem
+from aisle_mcp.providers.local.tokens import forms, query_terms, runs
 from aisle_mcp.providers.local.typo import correctable
 
 _CODE_WEIGHTED = 4
@@ -39,6 +42,7 @@ class Catalog:
         store.ensure_text_index(self._db)
         self._frequencies = relevance.Frequencies(self._db)
         self._visible = owners.VisibleCounts(self._db)
+        self._currencies = values.Currencies()
 
     def close(self) -> None:
         with self._lock:
@@ -170,9 +174,26 @@ class Catalog:
         """Products for the query's words (best first, or in ``sort`` order) that pass the filters."""
         with self._lock:
             seen = owners.viewer(self._db, request.owner)
-            page = self._search(request.query or "", request.filters, request.sort, request.offset, request.limit, seen)
+            filters, notes = self._currencies.one_for(self._db, request)
+            request = replace(request, filters=filters)
+            # In a catalog of one currency, that currency's condition would only cost time.
+            alone = filters.currency is not None and set(self._currencies.counts(self._db)) <= {filters.currency}
+            checked = without(filters, "currency") if alone else filters
+            page = self._search(request.query or "", checked, request.sort, request.offset, request.limit, seen)
+            page.currency = filters.currency
+            if filters.currency and request.offset == 0 and not alone:
+                text = request.query or ""
+                left_out = self._count(text, without(filters, "currency"), seen) - self._count(text, filters, seen)
+                if left_out > 0:
+                    more = "1 more product matches" if left_out == 1 else f"{left_out} more products match"
+                    notes.append(
+                        f"{more} in other currencies; prices are compared in {filters.currency} only"
+                        " (set filters.currency for another)."
+                    )
+            page.notes.extend(notes)
             if not page.products and request.offset == 0 and not request.filters.is_empty():
                 page.notes.extend(self._relaxations(request, seen))
+                page.notes.extend(values.existing(self._db, request.filters, seen))
         return page
 
     def _search(
@@ -181,8 +202,14 @@ class Catalog:
         where, params = filter_clause(filters)
         where, params = [*where, *seen.where], [*params, *seen.params]  # only the products this reader may see
         lookup = self._lookup(seen)
-        plain, codes = query_terms(text)
+        said, codes = query_terms(text)
+        plain = searched(said)
         order: listing.ListOrder = "rating" if sort == "relevance" else cast(listing.ListOrder, sort)
+        if said and not plain and not codes:
+            joined = ", ".join(repr(w) for w in said)
+            verb = "joins" if len(said) == 1 else "join"
+            said_only = f"Nothing matched the meaningful words: the query has none ({joined} only {verb} other words)."
+            return SearchPage(products=[], total=0, notes=[said_only])
         if not plain:
             return listing.sorted_page(self._db, None, where, params, order, offset, limit)
         groups = {word: forms(word) for word in plain}
@@ -214,6 +241,10 @@ class Catalog:
                 f"No product has {', '.join(repr(w) for w in parts)} written as one word; these have "
                 + ("its parts." if len(parts) == 1 else "their parts.")
             )
+        if known and set(known) <= QUALIFIERS and set(missing) - QUALIFIERS:
+            alone = ", ".join(repr(w) for w in known)
+            notes.append(f"No product has {', '.join(repr(w) for w in missing)}; {alone} alone is not searched for.")
+            return SearchPage(products=[], total=0, notes=notes)
         if missing:
             rest = "; these match the other words" if units else ""
             notes.append(f"No product has {', '.join(repr(w) for w in missing)}{rest}.")
@@ -227,25 +258,43 @@ class Catalog:
             if page is None or not page.total:
                 page = listing.sorted_page(self._db, " OR ".join(units), where, params, order, offset, limit)
                 notes.append("No product matched every word; these match some of the words.")
+                # The total counts the products with every word: none; each one shown has only some of them.
+                page.total, page.total_exact, page.partial_from = 0, True, 0 if page.products else None
         else:
-            weights = {singular(group[0]): sum(df[f] for f in group) for group in known.values()}
+            weights = {stem(group[0]): sum(df[f] for f in group) for group in known.values()}
             weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
-            expression, sampled = relevance.candidates(units, every_word)
+            wide = not any(df[c] for c in codes)
+            expression, sampled, window = relevance.candidates(units, every_word, wide)
+            # A product's own name as the query (the same product elsewhere) has no head to favour.
+            named = head(text) if len(known) <= relevance.SHORT else None
+            kind = stem(named) if named and named in known else None
             if sampled:
-                page = relevance.sampled_page(self._db, expression, where, params, weights, offset, limit)
+                page = relevance.sampled_page(self._db, expression, where, params, weights, offset, limit, kind)
             else:
-                page = relevance.ranked_page(self._db, expression, where, params, weights, offset, limit)
-            # Said only when true: a word found in a description (not the name) still counts as matched.
-            if (
-                page.products
-                and offset == 0
-                and every_word
-                and not sampled
-                and not listing.any_match(self._db, every_word, where, params)
-            ):
+                # What matches the query: every word, and the kind of product (the head) in its name, not only in
+                # a description ("usb cables" is not a UPS whose description mentions USB cables).
+                wanted = " AND ".join(
+                    f"{{{relevance.NAME_COLUMNS}}} : {either(group)}" if word == named else either(group)
+                    for word, group in known.items()
+                )  # fmt: skip
+                page = relevance.ranked_page(
+                    self._db, expression, where, params, weights, offset, limit,
+                    window=window, every_word=wanted if kind else every_word, head=kind,
+                )  # fmt: skip
+            if page.products and offset == 0 and page.partial_from == 0:
                 notes.append("No product matched every word; these match some of the words.")
         page.notes[:0] = notes
         return page
+
+    def _count(self, text: str, filters: SearchFilters, seen: Viewer) -> int:
+        """How many products this reader may see have every known word of ``text`` and pass the filters (up to
+        listing.TOTAL_CAP)."""
+        where, params = filter_clause(filters)
+        where, params = [*where, *seen.where], [*params, *seen.params]
+        plain = searched(query_terms(text)[0])
+        df = self._lookup(seen)(plain)
+        expression = " AND ".join(either(forms(word)) for word in plain if df[word]) or None
+        return listing.count(self._db, expression, where, params)[0]
 
     def _together(self, groups: list[list[str]], seen: Viewer) -> bool:
         """Whether some product this reader may see has a form of every one of these words."""

@@ -9,7 +9,11 @@ from aisle_mcp.products.search import SearchFilters
 from aisle_mcp.providers.local.tokens import words
 
 BUYABLE = (Availability.in_stock.value, Availability.limited.value)
-FILTER_NAMES = ("price_min", "price_max", "brand", "seller", "in_stock", "color", "material", "category")
+FILTER_NAMES = (
+    "price_min", "price_max", "brand", "seller", "in_stock", "color", "material", "category", "currency", "exclude"
+)  # fmt: skip
+_NAMED = "EXISTS (SELECT 1 FROM products_text WHERE products_text MATCH ? AND products_text.rowid = p.rowid)"
+"""A product whose own full-text row matches: checked per product, not as a list of every product that does."""
 
 
 def contains(value: str) -> str:
@@ -33,8 +37,13 @@ def filter_clause(filters: SearchFilters) -> tuple[list[str], list[Any]]:
         where.append("p.brand = ? COLLATE NOCASE")
         params.append(filters.brand.strip())
     if filters.seller:
-        where.append("p.seller = ? COLLATE NOCASE")
-        params.append(filters.seller.strip())
+        # Part of the name will do, in any case: "summit supply" is "Summit Supply Co.".
+        where.append("(p.seller = ? COLLATE NOCASE OR p.seller LIKE ? ESCAPE '\\')")
+        params.extend((filters.seller.strip(), contains(filters.seller)))
+    if filters.currency:
+        # A price without a currency is not known to be another one.
+        where.append("(p.currency = ? OR p.currency IS NULL)")
+        params.append(filters.currency.upper())
     if filters.in_stock is True:
         where.append(f"p.availability IN ({','.join('?' * len(BUYABLE))})")
         params.extend(BUYABLE)
@@ -47,19 +56,33 @@ def filter_clause(filters: SearchFilters) -> tuple[list[str], list[Any]]:
             continue
         phrase = " ".join(words(value))
         if phrase:
-            # A feed that never states the color still names it in the title: "Sony WH-1000XM3 Black".
-            # Checked per product (not as a list of every product with the word), and only when the color is unknown.
-            where.append(
-                f"(p.{column} LIKE ? ESCAPE '\\' OR (p.{column} IS NULL AND EXISTS (SELECT 1 FROM products_text"
-                " WHERE products_text MATCH ? AND products_text.rowid = p.rowid)))"
-            )
-            params.extend((contains(value), f'title : "{phrase}"'))
+            # A product's color within the one asked for counts ("navy" for "navy blue"). A feed that never states
+            # the color still names it in the title: "Sony WH-1000XM3 Black" (looked at when the color is unknown).
+            within = ""
+            if " " in phrase:  # only a value of several words can hold a product's whole one
+                within = f" OR (p.{column} <> '' AND ? LIKE '%' || p.{column} || '%')"
+            where.append(f"(p.{column} LIKE ? ESCAPE '\\'{within} OR (p.{column} IS NULL AND {_NAMED}))")
+            params.extend((contains(value), *([value.strip().lower()] if within else []), f'title : "{phrase}"'))
         else:
             where.append(f"p.{column} LIKE ? ESCAPE '\\'")
             params.append(contains(value))
     if filters.category:
         where.append("p.category LIKE ? ESCAPE '\\'")
         params.append(contains(filters.category))
+    for word in filters.exclude or ():
+        phrase = " ".join(words(word))
+        if not phrase:
+            continue
+        # Not in the name, brand or category, nor the color or material: "not purple" keeps a purple-free mat whose
+        # description says it comes "in purple, too".
+        where.append(
+            f"NOT {_NAMED} AND coalesce(p.color, '') NOT LIKE ? ESCAPE '\\'"
+            " AND coalesce(p.material, '') NOT LIKE ? ESCAPE '\\'"
+        )
+        # A product that itself says it is without the word ("No-Drill Curtain Rod", "Fan without Light") is what
+        # the shopper asked for.
+        lacking = " OR ".join(f'"{said} {phrase}"' for said in ("no", "non", "without", "w o"))
+        params.extend((f'{{title brand category}} : ("{phrase}" NOT ({lacking}))', contains(phrase), contains(phrase)))
     return where, params
 
 

@@ -13,11 +13,15 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from aisle_mcp.providers.local.tokens import code_terms, fold, has_digit, singular, words
+from aisle_mcp.providers.local.stems import stem_all, stems
+from aisle_mcp.providers.local.tokens import code_terms, fold, has_digit, words
 
 # How much covering the whole query is worth against the best BM25 score of the pool (which counts 1).
 COVERAGE_WEIGHT = 1.0
 BRAND_WEIGHT = 0.15
+HEAD_WEIGHT = 0.5
+_WHOLE = 1 - 1e-9
+"""What having the query's head (the word that names the kind of product) in the name is worth."""
 NAME_WEIGHT = 0.5
 # The index's BM25 column weights (title, brand; the rest lie between 8 for model numbers and 1 for the body).
 TITLE = 10.0
@@ -32,19 +36,42 @@ class Candidate:
     """FTS5's bm25(): negative, lower is better."""
     title: str
     brand: str | None
+    complete: bool = True
+    """Whether the product has every searched word (in any field): such products come first."""
 
 
 def idf(df: int, total: int) -> float:
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
 
 
-@functools.lru_cache(maxsize=16_384)
-def _own(name: str) -> tuple[str, frozenset[str]]:
-    """A product's name folded, and its own words, singular.
+_NAMES: dict[str, tuple[str, frozenset[str]]] = {}
+"""Names already read (``_own``): the same products come back as candidates for search after search."""
+_NAMES_LIMIT = 16_384
 
-    Remembered: the same products come back as candidates for search after search.
-    """
-    return fold(name), frozenset(singular(w) for w in words(name))
+
+def remember_names(names: Sequence[str]) -> None:
+    """Read the names not yet read, their words stemmed together: one call to the stemmer for a whole pool."""
+    missing = list(dict.fromkeys(n for n in names if n not in _NAMES))
+    if not missing:
+        return
+    if len(_NAMES) + len(missing) > _NAMES_LIMIT:
+        _NAMES.clear()
+    said = [words(name) for name in missing]
+    stemmed = stems([w for ws in said for w in ws])
+    at = 0
+    for name, ws in zip(missing, said, strict=True):
+        _NAMES[name] = (fold(name), frozenset(stemmed[at : at + len(ws)]))
+        at += len(ws)
+
+
+def _own(name: str) -> tuple[str, frozenset[str]]:
+    """A product's name folded, and its own words' stems."""
+    found = _NAMES.get(name)
+    if found is None:
+        found = (fold(name), stem_all(words(name)))
+        if len(_NAMES) < _NAMES_LIMIT:
+            _NAMES[name] = found
+    return found
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -53,7 +80,7 @@ def _codes(name: str) -> frozenset[str]:
 
 
 def in_name(term: str, name: str) -> bool:
-    """Whether a query term is among what a product's name offers (``tokens.name_terms``): its singular words and
+    """Whether a query term is among what a product's name offers (``tokens.name_terms``): its words' stems and
     the spellings of its model numbers.
 
     The model-number spellings are worked out only when they could hold the term: each of them has a digit or is
@@ -85,13 +112,22 @@ def field_score(title: str, brand: str | None, weights: Mapping[str, int], total
     return -score
 
 
-def rerank(candidates: Sequence[Candidate], weights: Mapping[str, int], total: int) -> list[tuple[Candidate, float]]:
-    """Candidates best first, each with the share of the query's weight its name covers (0 to 1).
+def rerank(
+    candidates: Sequence[Candidate],
+    weights: Mapping[str, int],
+    total: int,
+    head: str | None = None,
+    by_name: bool = False,
+) -> list[tuple[Candidate, float]]:
+    """Candidates best first (those with every word before the others), each with the share of the query's weight
+    its name covers (0 to 1).
 
-    ``weights`` maps each query term (words singular, and model-number spellings) to how many products have it.
+    ``weights`` maps each query term (words' stems, and model-number spellings) to how many products have it;
+    ``head`` is the stem of the word naming the kind of product, when the query has one.
     """
     if not candidates:
         return []
+    remember_names([name for c in candidates for name in (f"{c.brand or ''} {c.title}", c.brand or "")])
     rarity = {term: idf(df, total) for term, df in weights.items() if df > 0}
     whole = sum(rarity.values()) or 1.0
     best = max(-c.bm25 for c in candidates) or 1.0
@@ -105,6 +141,9 @@ def rerank(candidates: Sequence[Candidate], weights: Mapping[str, int], total: i
         score = -candidate.bm25 / best + COVERAGE_WEIGHT * covered + NAME_WEIGHT * explained
         if candidate.brand and _own(candidate.brand)[1] <= asked:
             score += BRAND_WEIGHT
+        if head is not None and head in own:
+            score += HEAD_WEIGHT
         scored.append((-score, position, candidate, covered))
-    scored.sort(key=lambda row: (row[0], row[1]))
+    # Those with every word first: as the index found them, or else (``by_name``) with every word in the name.
+    scored.sort(key=lambda row: (not (row[3] >= _WHOLE if by_name else row[2].complete), row[0], row[1]))
     return [(candidate, covered) for _, _, candidate, covered in scored]

@@ -12,7 +12,8 @@ from typing import Any, cast
 
 from aisle_mcp.products.search import SearchPage
 from aisle_mcp.providers.local import listing
-from aisle_mcp.providers.local.ranking import Candidate, field_score, rerank
+from aisle_mcp.providers.local.ranking import Candidate, field_score, remember_names, rerank
+from aisle_mcp.providers.local.stems import stems
 from aisle_mcp.providers.local.typo import one_edit_away, swapped_or_dropped
 
 # bm25 column weights: a word in the title, brand or model number says far more than one deep in a description.
@@ -25,9 +26,17 @@ BUDGET = SCAN
 """How many products the terms that pick the candidates may match together (see ``candidates``): no more than
 the window scores, so the candidates are never cut off in index order."""
 SAMPLE = POOL
+NAME_COLUMNS = "title brand codes category"
+"""The index's columns that name a product (the rest, ``body``, describes it)."""
+WIDE = 3_000
+"""Up to this many matches in all, every term of the query picks candidates (see ``candidates``)."""
+SHORT = 4
+"""A query of up to this many terms is a shopper's description ("cordless drill"); a longer one is mostly a
+product's own name, whose rarest words (a model number) find it."""
 """How many products with every word are scored when every word is common: there the window (in index order)
 is a sample of thousands of equally plausible products, and a larger one only costs more to score."""
 _CHUNK = 500
+_FEW = 5_000
 
 
 def either(group: Sequence[str]) -> str:
@@ -36,16 +45,24 @@ def either(group: Sequence[str]) -> str:
     return f"({quoted})" if len(group) > 1 else quoted
 
 
-def candidates(units: dict[str, int], every_word: str | None) -> tuple[str, bool]:
-    """The MATCH expression that picks candidates, and whether it is every (common) word (see ``sampled_page``).
+def candidates(units: dict[str, int], every_word: str | None, wide: bool = True) -> tuple[str, bool, int]:
+    """The MATCH expression that picks candidates, whether it is every (common) word (see ``sampled_page``), and
+    how many matches at most it has (the window ``ranked_page`` scores).
 
-    The rarest terms are chosen while their products stay within BUDGET: a common word ("black", "case") adds
-    thousands of products and little evidence; it still counts in the rerank. When even the rarest term is
-    common, the products with every word are the candidates, SAMPLE of them.
+    When the query is short, of words (``wide``: no model number, whose rare spelling finds it), and all its
+    terms together have at most WIDE products, every one of them picks
+    candidates, and BM25 weighs each word, common ones ("drill", "rug") included. Past that, the rarest terms are
+    chosen while their products stay within BUDGET, and the products with every word are added; a common word still
+    counts in the rerank. When even the rarest term is common, the products with every word are the candidates, SAMPLE
+    of them.
     """
     ordered = sorted(units.items(), key=lambda unit: unit[1])
+    spent = sum(df for _, df in ordered)
+    short = len(ordered) <= SHORT
+    if spent <= WIDE and short and wide:
+        return " OR ".join(units), False, max(spent, 1)
     if ordered[0][1] > BUDGET and every_word:
-        return every_word, True
+        return every_word, True, SAMPLE
     chosen: list[str] = []
     spent = 0
     for term, df in ordered:
@@ -53,7 +70,10 @@ def candidates(units: dict[str, int], every_word: str | None) -> tuple[str, bool
             break
         chosen.append(term)
         spent += df
-    return " OR ".join(chosen), False
+    if every_word and short and len(chosen) < len(ordered):
+        # Every product with every word has the rarest one: at most as many more as it has.
+        return " OR ".join([*chosen, f"({every_word})"]), False, spent + ordered[0][1]
+    return " OR ".join(chosen), False, spent
 
 
 def frequencies(db: sqlite3.Connection, terms: Sequence[str]) -> dict[str, int]:
@@ -95,7 +115,10 @@ class Frequencies:
             self._version = version
         missing = [term for term in dict.fromkeys(terms) if term not in self._known]
         if missing:
-            self._known.update(frequencies(self._db, missing))
+            # The index holds stems: each term is counted as its stem ("shoes" as "shoe").
+            stemmed = dict(zip(missing, stems(missing), strict=True))
+            counts = frequencies(self._db, list(set(stemmed.values())))
+            self._known.update({term: counts[stemmed[term]] for term in missing})
         return {term: self._known[term] for term in terms}
 
 
@@ -115,6 +138,45 @@ def closest(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> tup
     return None
 
 
+class Complete:
+    """Which products have every searched word (in any field): all of them when there is no word.
+
+    The products with every word are read once when they are few (as they are when the candidates come from
+    rare terms, which each of them has); past that, each product asked about is looked up.
+    """
+
+    def __init__(self, db: sqlite3.Connection, every_word: str | None) -> None:
+        self._db = db
+        self.every_word = every_word
+        self.found: set[int] | None = None
+        """Every product with every word, when they are fewer than _FEW."""
+        if every_word:
+            rows = db.execute(
+                f"SELECT rowid FROM products_text WHERE products_text MATCH ? LIMIT {_FEW}", (every_word,)
+            )
+            found = {rowid for (rowid,) in rows}
+            self.found = found if len(found) < _FEW else None
+
+    def __call__(self, rowids: Sequence[int]) -> set[int]:
+        if not self.every_word:
+            return set(rowids)
+        if self.found is not None:
+            return self.found.intersection(rowids)
+        one = "SELECT 1 FROM products_text WHERE products_text MATCH ? AND rowid = ?"
+        return {rowid for rowid in rowids if self._db.execute(one, (self.every_word, rowid)).fetchone()}
+
+    def count(self, where: list[str], params: list[Any]) -> tuple[int, bool]:
+        """How many products with every word pass ``where`` (up to ``listing.TOTAL_CAP``), and whether exactly."""
+        if self.found is not None and not where:
+            return min(len(self.found), listing.TOTAL_CAP), len(self.found) <= listing.TOTAL_CAP
+        return listing.count(self._db, self.every_word, where, params)
+
+
+def partial_from(rowids: Sequence[int], whole: set[int]) -> int | None:
+    """Where the products with only some of the words start on a page (those with every word come first)."""
+    return next((i for i, rowid in enumerate(rowids) if rowid not in whole), None)
+
+
 def ranked_page(
     db: sqlite3.Connection,
     expression: str,
@@ -123,37 +185,53 @@ def ranked_page(
     weights: dict[str, int],
     offset: int,
     limit: int,
+    *,
+    window: int = SCAN,
+    every_word: str | None = None,
+    head: str | None = None,
 ) -> SearchPage:
-    """The candidates ``expression`` picks that pass ``where``: the best POOL reranked, the rest in BM25 order."""
+    """The candidates ``expression`` picks that pass ``where``: the best POOL reranked, the rest in BM25 order.
+
+    The products with every searched word come first; ``total`` counts them (when none has every word, it
+    counts the candidates, and the page's ``partial_from`` says they match only some of the words).
+    """
     condition = " AND ".join(["products_text MATCH ?", *where])
     args = [expression, *params]
-    # The first SCAN matches (in index order) are scored: a bound on the work, whatever the query.
-    window = (
+    # The first ``window`` matches (in index order) are scored: a bound on the work, whatever the query.
+    scanned = (
         f"SELECT p.rowid AS rowid, {BM25} AS rank, p.title AS title, p.brand AS brand FROM {listing.TEXT_JOIN}"
-        f" WHERE {condition} LIMIT {SCAN}"
+        f" WHERE {condition} LIMIT {max(window, SCAN)}"
     )
     # The window's size comes with its best rows: the total costs no second pass over the matches.
     best = db.execute(
-        f"SELECT rowid, rank, title, brand, count(*) OVER () FROM ({window}) ORDER BY rank, rowid LIMIT ?",
+        f"SELECT rowid, rank, title, brand, count(*) OVER () FROM ({scanned}) ORDER BY rank, rowid LIMIT ?",
         (*args, POOL),
     ).fetchall()
-    pool = [Candidate(*row[:4]) for row in best]
+    complete = Complete(db, every_word)
+    whole = complete([row[0] for row in best])
+    pool = [Candidate(*row[:4], complete=row[0] in whole) for row in best]
     matched = int(best[0][4]) if best else 0
-    total, exact = min(matched, listing.TOTAL_CAP), matched < SCAN and matched <= listing.TOTAL_CAP
     products = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
-    ranked = rerank(pool, weights, products)
+    # Without the index's word (a long query: a product's own name), those with every word in the name lead.
+    ranked = rerank(pool, weights, products, head, by_name=every_word is None)
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
     if offset + limit > len(pool) == POOL:
         rest = db.execute(
-            f"SELECT rowid FROM ({window}) ORDER BY rank, rowid LIMIT ? OFFSET ?",
+            f"SELECT rowid FROM ({scanned}) ORDER BY rank, rowid LIMIT ? OFFSET ?",
             (*args, offset + limit - max(offset, POOL), max(offset, POOL)),
         )
         wanted.extend(rowid for (rowid,) in rest)
+    shown_whole = complete(wanted)
+    wanted.sort(key=lambda rowid: rowid not in shown_whole)  # stable: beyond the pool, BM25 order in each part
+    total, exact = min(matched, listing.TOTAL_CAP), matched < max(window, SCAN) and matched <= listing.TOTAL_CAP
+    if every_word:
+        total, exact = complete.count(where, params)
     return SearchPage(
         products=listing.products(db, wanted),
         total=total,
         total_exact=exact,
-        has_more=offset + len(wanted) < total,
+        has_more=offset + len(wanted) < matched,
+        partial_from=partial_from(wanted, shown_whole) if every_word else None,
     )
 
 
@@ -165,6 +243,7 @@ def sampled_page(
     weights: dict[str, int],
     offset: int,
     limit: int,
+    head: str | None = None,
 ) -> SearchPage:
     """The first SAMPLE products with every (common) word that pass ``where``, reranked.
 
@@ -176,10 +255,12 @@ def sampled_page(
     query = f"SELECT p.rowid, p.title, p.brand FROM {listing.TEXT_JOIN} WHERE {condition} LIMIT {SAMPLE}"
     rows = db.execute(query, (expression, *params)).fetchall()
     products = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
+    remember_names([name for _, title, brand in rows for name in (f"{brand or ''} {title}", brand or "")])
     pool = [
-        Candidate(rowid, field_score(title, brand, weights, products), title, brand) for rowid, title, brand in rows
+        Candidate(rowid, field_score(title, brand, weights, products), title, brand, complete=True)
+        for rowid, title, brand in rows
     ]
-    ranked = rerank(pool, weights, products)
+    ranked = rerank(pool, weights, products, head)
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
     total, exact = min(len(rows), listing.TOTAL_CAP), len(rows) < SAMPLE
     return SearchPage(

@@ -2,7 +2,7 @@
 
 Filters and sorts are columns with an index each; the full normalized product is kept as JSON beside them, so
 what goes in comes out. The full-text index holds each product's words as ``tokens`` spells them (model numbers
-in every spelling).
+in every spelling), stemmed (``stems``): "magnetic" and "magnets" are both found by "magnet".
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ import orjson
 
 from aisle_mcp.products import Availability, Money, Product
 from aisle_mcp.providers.local.owners import add_owners, write_owner
-from aisle_mcp.providers.local.tokens import code_terms
+from aisle_mcp.providers.local.stems import TOKENIZER
+from aisle_mcp.providers.local.tokens import code_terms, has_digit, words
 
 # Bumped whenever the indexed text changes, so an older file's index is rebuilt from the stored products.
-TEXT_VERSION = "3"
+TEXT_VERSION = "5"
 TABLES = """
 CREATE TABLE IF NOT EXISTS products (
     rowid INTEGER PRIMARY KEY,
@@ -54,9 +55,9 @@ INDEXES = {
     "products_rating": "products(rating)",
     "products_title": "products(title)",
 }
-TEXT_SCHEMA = """
+TEXT_SCHEMA = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS products_text USING fts5(
-    title, brand, codes, category, body, tokenize = "unicode61 remove_diacritics 2"
+    title, brand, codes, category, body, tokenize = "{TOKENIZER}"
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS products_text_terms USING fts5vocab(products_text, 'row');
 """
@@ -172,6 +173,7 @@ def ensure_text_index(db: sqlite3.Connection) -> None:
     except BaseException:
         db.execute("ROLLBACK")
         raise
+    count_common_terms(db)  # the counts kept were of the old index's terms
 
 
 def count_common_terms(db: sqlite3.Connection) -> None:
@@ -317,9 +319,12 @@ def _text(
 ) -> tuple[str, str, str, str, str]:
     said = " ".join(v if isinstance(v, str) else " ".join(v) for v in attributes.values())
     written = " ".join(part for part in numbers if part)
+    # A code's pieces of letters alone are not product text: "KIT-FER-001" is no kit (its joined spelling is
+    # among the code terms).
+    pieces = " ".join(w for w in words(written) if has_digit(w))
     codes = " ".join(code_terms(f"{title} {written}"))
     body = f"{said} {(description or '')[:_BODY_CHARS]}"
-    return (title, brand or "", f"{written} {codes}", category or "", body)
+    return (title, brand or "", f"{pieces} {codes}", category or "", body)
 
 
 _PRODUCT_COLUMNS = (

@@ -4,8 +4,8 @@ Model numbers are written many ways: ``WH-1000XM3``, ``WH1000XM3``, ``wh 1000 xm
 text gives *code terms*: a hyphenated or dotted chunk joined (``wh1000xm3``), the letter and digit runs of a mixed
 word (``1000xm3`` → ``1000``, ``xm``, ``3``), and short neighbouring chunks joined when one holds a digit
 (``wh 1000 xm3`` → ``wh1000``, ``1000xm3``, ``wh1000xm3``). Whichever way either side writes the number, they
-share terms. The index keeps words as written; a query word also asks for its other number (``shoes`` and
-``shoe``), so neither side needs a prefix query and the index needs no work in Python beyond the code terms.
+share terms. The index stems words as FTS5's porter tokenizer does, on both sides (``stems``), so neither side
+needs a prefix query and the index needs no work in Python beyond the code terms.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+
+from aisle_mcp.providers.local.stems import stems
 
 _WORD = re.compile(r"[^\W_]+")
 _RUNS = re.compile(r"[^\W\d_]+|\d+")
@@ -36,11 +38,9 @@ def singular(word: str) -> str:
 
 
 def forms(word: str) -> list[str]:
-    """A word and its other grammatical number: ``shoes`` → ``shoes``, ``shoe``; ``shoe`` → ``shoe``, ``shoes``."""
-    if not word.isalpha() or len(word) < 3:
-        return [word]
-    one = singular(word)
-    return [word, one] if one != word else [word, f"{word}s"]
+    """The spellings of a word a MATCH asks for: the index stems both sides (``stems``), so the word alone finds
+    ``shoe`` and ``shoes``, ``magnet`` and ``magnetic``."""
+    return [word]
 
 
 def runs(word: str) -> list[str]:
@@ -58,8 +58,8 @@ def words(text: str) -> list[str]:
 
 
 def name_terms(text: str) -> set[str]:
-    """What a product's name offers a query, numbers folded: singular words and code terms."""
-    return {singular(w) for w in words(text)} | set(code_terms(text))
+    """What a product's name offers a query, numbers folded: its words' stems and code terms."""
+    return set(stems(words(text))) | set(code_terms(text))
 
 
 def code_terms(text: str) -> list[str]:

