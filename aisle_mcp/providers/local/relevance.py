@@ -132,7 +132,8 @@ def closest(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> tup
     # The few swaps and drops first; the hundreds of letter changes only when those find nothing.
     for spellings in (swapped_or_dropped(word), one_edit_away(word)):
         counts = lookup(sorted(s for s in spellings if s[:1] == word[:1]))
-        best = max(counts.items(), key=lambda item: (item[1], item[0]), default=None)
+        # The index is stemmed, so "quokka" and "quokkas" count the same products: the shorter is the word's base.
+        best = max(counts.items(), key=lambda item: (item[1], -len(item[0]), item[0]), default=None)
         if best and best[1] > 0:
             return best
     return None
