@@ -27,20 +27,19 @@ class SearchFilters(BaseModel):
     category: Annotated[
         str | None, Field(max_length=200, description="A category name or ' > ' path prefix, e.g. 'Shoes'.")
     ] = None
-    seller: Annotated[
-        str | None, Field(max_length=120, description="The shop or marketplace seller; part of its name will do.")
-    ] = None
+    seller: Annotated[str | None, Field(max_length=120, description="The seller (shop); part of its name will do.")] = (
+        None
+    )
     currency: Annotated[
         str | None,
         Field(
             pattern=r"^[A-Za-z]{3}$",
-            description="ISO 4217 code the price filters and price sorts compare in, e.g. 'EUR'; products priced in "
-            "other currencies are left out of them.",
+            description="The currency price filters and sorts compare in, e.g. 'EUR'; others are left out.",
         ),
     ] = None
     exclude: Annotated[
         list[Annotated[str, Field(min_length=1, max_length=60)]] | None,
-        Field(max_length=10, description="Words a product must not have in its name, color or material: ['purple']."),
+        Field(max_length=10, description="Words a product must not have, e.g. ['purple']."),
     ] = None
 
     @field_validator("currency")

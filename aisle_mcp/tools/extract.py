@@ -116,9 +116,8 @@ async def extract_product_urls(
 ) -> Annotated[CallToolResult, ExtractStatus]:
     """Read product pages (title, price, availability, brand, images, variants…) from URLs.
 
-    For product links the shopper gives or pages you found. Starts a job and waits up to `wait_seconds`; the answer
-    has the `job_id`, and the products if ready. Then call get_extract_status with the job_id until status is
-    completed, failed or cancelled.
+    Starts a job and waits up to `wait_seconds`; the answer has the `job_id`, and the products if ready. Then call
+    get_extract_status with the job_id until status is completed, failed or cancelled.
     """
     shop = shop_of(ctx)
     cleaned = check_urls(urls)
@@ -197,8 +196,8 @@ async def list_extract_jobs(
     limit: Annotated[int, Field(ge=1, le=100, description="Jobs per page.")] = 20,
     cursor: Annotated[str | None, Field(description="next_cursor of the previous page.")] = None,
 ) -> Annotated[CallToolResult, JobList]:
-    """Your extraction jobs, newest first, with status and progress (a remote job's as last read, at
-    `status_checked_at`). Call get_extract_status with a job_id for its products."""
+    """Your extraction jobs, newest first, with status and progress (a remote job's as last read). Call
+    get_extract_status with a job_id for its products."""
     shop = shop_of(ctx)
     owner = owner_of(ctx)
     scope, offset = start_offset(shop, cursor, "list_extract_jobs", {"owner": owner})

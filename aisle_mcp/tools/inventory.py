@@ -57,7 +57,7 @@ async def list_inventory(
     in_stock: Annotated[bool | None, Field(description="true: only products that can be bought now.")] = None,
     updated_from: Annotated[
         datetime | None,
-        Field(description="Only products updated at or after this date/time (ISO 8601; UTC when no offset)."),
+        Field(description="Only products updated since this date/time (ISO 8601; UTC if no offset)."),
     ] = None,
     updated_to: Annotated[
         datetime | None, Field(description="Only products updated at or before this date/time (ISO 8601).")
@@ -71,9 +71,8 @@ async def list_inventory(
 ) -> Annotated[CallToolResult, InventoryResult]:
     """Browse a merchant's inventory page by page, with optional filters.
 
-    To see what a merchant or brand account carries (to find a product across shops, use search_products). When
-    `preparing` is true (a long export), call again after `retry_after_seconds`; when `next_cursor` is set, call
-    again with the same arguments and it.
+    What a merchant or brand account carries (across shops: search_products). When `preparing` is true (a long
+    export), call again after `retry_after_seconds`; with `next_cursor`, call again with the same arguments and it.
     """
     shop = shop_of(ctx)
     updated_from, updated_to = _utc(updated_from), _utc(updated_to)

@@ -46,20 +46,19 @@ async def search_products(
         str | None,
         Field(
             max_length=500,
-            description="What the shopper wants, in their words: 'red linen shirt under $50', 'WH-1000XM5'. "
-            "Price, color, material and 'in stock' phrases become filters.",
+            description="The shopper's words: 'red linen shirt under $50', 'WH-1000XM5'. Price, color, material and "
+            "'in stock' phrases become filters.",
         ),
     ] = None,
     filters: Annotated[
         SearchFilters | None,
-        Field(description='Explicit filters, e.g. {"price_max": 50, "in_stock": true}; they win over implied ones.'),
+        Field(description='Explicit filters, e.g. {"price_max": 50}; they win over implied ones.'),
     ] = None,
     sort: Annotated[
         SortOrder,
         Field(
-            description="relevance (best match first), price_asc (cheapest first), price_desc, newest (most "
-            "recently updated first) or rating (best rated first). Left at relevance, words such as 'cheapest' or "
-            "'best rated' in the query choose the order."
+            description="price_asc: cheapest first; newest: last updated. Left at relevance, 'cheapest' in the query "
+            "chooses."
         ),
     ] = "relevance",
     limit: Annotated[int, Field(ge=1, le=50, description="Products per page.")] = 10,
@@ -71,9 +70,8 @@ async def search_products(
 ) -> Annotated[CallToolResult, SearchResult]:
     """Search products by words and/or filters.
 
-    Use this first when the shopper describes what they want. Answers are short summaries (id, title, brand,
-    price, availability, seller, url): get_product gives an id's full record, or pass `fields`. When
-    `next_cursor` is set, call again with the same arguments and `cursor` for the next page.
+    Use this first when the shopper describes what they want. Answers are summaries: get_product gives an id's
+    full record, or pass `fields`. With `next_cursor`, call again with the same arguments and `cursor` for more.
     """
     shop = shop_of(ctx)
     explicit = _without_blanks(filters or SearchFilters())
