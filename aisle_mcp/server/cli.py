@@ -125,7 +125,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     elif command == "export":
         sys.exit(export_catalog(settings, args.output))
     else:
-        sys.exit(anyio.run(_human, settings, args))
+        try:
+            sys.exit(anyio.run(_human, settings, args))
+        except BrokenPipeError:  # the reader stopped early (`| head`): what it read is all it wanted
+            sys.stderr.close()
+            os._exit(0)
 
 
 def serve_stdio(settings: Settings) -> None:
@@ -256,8 +260,8 @@ def render(data: dict[str, Any]) -> str:
     """A tool answer as lines a person reads: what was searched, the products, and the notes, without the
     paging instructions meant for agents (a person asks for more with ``--limit``)."""
     lines: list[str] = []
-    if "filters_applied" in data:
-        lines.append(_searched(data))
+    if "filters_applied" in data and (searched := _searched(data)):
+        lines.append(searched)
     if "status" in data:
         progress = data.get("progress", {})
         lines.append(
@@ -292,9 +296,12 @@ _SENTENCE = re.compile(r"(?<=\.)\s+")
 
 
 def _searched(data: dict[str, Any]) -> str:
-    parts = [f"Searched for {data['matched_text']!r}" if data.get("matched_text") else "Listed"]
     read: list[str] = data.get("filters_from_query") or []
     applied: dict[str, Any] = data.get("filters_applied") or {}
+    if data.get("matched_text"):
+        parts = [f"Searched for {data['matched_text']!r}"]
+    else:  # filters alone list products; with neither, nothing was searched and the note says why
+        parts = ["Listed"] if applied or data.get("products") else []
     for name, value in applied.items():
         parts.append(f"{name} {value}{' (from the query)' if name in read else ''}")
     if data.get("sort", "relevance") != "relevance":

@@ -57,3 +57,9 @@ def test_an_extracted_product_read_from_another_url_than_its_own_says_which() ->
     assert lines[0] == "job job_1: completed — 2/2 pages read, 2 products, 0 failed"
     assert "read from https://shop.example/kettle?ref=mail" in lines[4]
     assert len(lines) == 8  # the second product's page is its own address: nothing more to say
+
+
+def test_a_search_with_no_meaningful_word_says_why_without_claiming_to_have_listed_anything() -> None:
+    note = "Nothing matched the meaningful words: 'something' says what kind of answer is wanted, not what product."
+    answer = {"products": [], "total": 0, "total_exact": True, "filters_applied": {}, "note": note}
+    assert render(answer).splitlines() == ["0 in all", note]

@@ -330,7 +330,8 @@ class Catalog:
             page = self._search(request.query or "", without(request.filters, name), request.sort, 0, 1, seen)
             if page.products:
                 count = f"{page.total}{'' if page.total_exact else '+'}"
-                helpful.append(f"without the {name} filter, {count} products match")
+                match = "product matches" if count == "1" else "products match"
+                helpful.append(f"without the {name} filter, {count} {match}")
         if not helpful:
             return []
         return [f"Nothing passes every filter; {'; '.join(helpful)}."]

@@ -154,7 +154,7 @@ def test_a_word_found_only_in_a_description_still_counts_as_matched(shop: Catalo
 def test_a_search_without_hits_names_the_filter_to_drop(shop: Catalog) -> None:
     page = shop.search(SearchRequest(query="headphones", filters=SearchFilters(brand="Bose", price_max=Decimal(100))))
     assert page.products == []
-    assert any("without the price_max filter, 1 products match" in note for note in page.notes)
+    assert any("without the price_max filter, 1 product matches" in note for note in page.notes)
     assert any("without the brand filter" in note for note in page.notes)
     nothing = shop.search(SearchRequest(query="zyxwvut", filters=SearchFilters(brand="Bose")))
     assert nothing.products == [] and not any("without" in note for note in nothing.notes)
