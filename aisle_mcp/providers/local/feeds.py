@@ -33,7 +33,7 @@ from aisle_mcp.providers.fields import RecordError, mapping
 from aisle_mcp.providers.getcatalog.records import parse_product as parse_getcatalog
 from aisle_mcp.providers.getcatalog.records import parse_result as parse_getcatalog_result
 from aisle_mcp.providers.local.aisle_shape import is_aisle_record, parse_aisle, qualified_source
-from aisle_mcp.providers.local.left_out import CRITEO, GETCATALOG, SHOPIFY, left_out
+from aisle_mcp.providers.local.left_out import CATALOGAI, COMMERCECLARITY, CRITEO, GETCATALOG, SHOPIFY, left_out
 from aisle_mcp.providers.local.merchant import UNREAD, column_key, flat_fields, item_fields, parse_flat
 from aisle_mcp.providers.local.shopify import is_shopify_product, parse_shopify
 
@@ -223,9 +223,15 @@ def _provider_product(
             left_out(record, product, CRITEO, warnings)
         return product
     if isinstance(record.get("countries"), Mapping):
-        return parse_commerceclarity(record)
+        product = parse_commerceclarity(record)
+        if warnings is not None:
+            left_out(record, product, COMMERCECLARITY, warnings)
+        return product
     if "price_value" in record or any(key.startswith("attributes.") for key in record):
-        return parse_catalogai(record)
+        product = parse_catalogai(record)
+        if warnings is not None:
+            left_out(record, product, CATALOGAI, warnings)
+        return product
     if is_shopify_product(record):
         product = parse_shopify(record, options.namespace, currency=options.currency, base_url=options.base_url)
         if warnings is not None:

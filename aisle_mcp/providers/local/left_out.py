@@ -31,6 +31,15 @@ GETCATALOG: tuple[Check, ...] = (
     ("updated_at", "updated_at", "date"),
 )
 SHOPIFY: tuple[Check, ...] = (("updated_at", "updated_at", "date"),)
+CATALOGAI: tuple[Check, ...] = (
+    ("url", "url", "url"),
+    ("price_value", "price", "price"),
+    ("image_url", "image", "url"),
+    ("is_available", "availability", "stock"),
+    ("gtin", "gtin", "gtin"),
+    ("updated_at", "updated_at", "date"),
+)
+COMMERCECLARITY: tuple[Check, ...] = (("thumb", "image", "url"), ("updated_at", "updated_at", "date"))
 
 _STATES = "in stock, out of stock, preorder, backorder, limited, discontinued"
 _REASONS: dict[Kind, str] = {

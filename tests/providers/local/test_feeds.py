@@ -647,3 +647,29 @@ def test_an_unknown_format_is_an_error(tmp_path: Path) -> None:
 def test_an_empty_file_yields_nothing(tmp_path: Path) -> None:
     assert list(read_feed(_write(tmp_path / "empty.csv", ""))) == []
     assert list(read_feed(_write(tmp_path / "empty.ndjson", ""))) == []
+
+
+def test_values_a_catalog_api_or_commerceclarity_record_has_that_its_reader_leaves_out_are_said(tmp_path: Path) -> None:
+    catalogai = {
+        "id": "41", "title": "Linen Shirt", "url": "/p/41", "price_value": "about ten", "image_url": "ftp://x/a.jpg",
+        "is_available": "maybe", "gtin": "12", "updated_at": "soon",
+    }  # fmt: skip
+    commerceclarity = {
+        "_id": "cc-7", "name": "Wool Scarf", "countries": {"US": {"name": "Wool Scarf"}}, "thumb": "img.jpg",
+        "updated_at": "yesterday",
+    }  # fmt: skip
+    lines = [json.dumps(catalogai), json.dumps(commerceclarity)]
+    results = list(read_feed(_write(tmp_path / "providers.ndjson", "\n".join(lines) + "\n")))
+
+    assert len(_products(results)) == 2
+    assert _warnings(results) == [
+        "line 1: url '/p/41' is not an http(s) URL; left out",
+        "line 1: price_value 'about ten' is not a number; imported without a price",
+        "line 1: image_url 'ftp://x/a.jpg' is not an http(s) URL; left out",
+        "line 1: is_available 'maybe' is not a stock state"
+        " (in stock, out of stock, preorder, backorder, limited, discontinued); left unknown",
+        "line 1: gtin '12' is not a GTIN (8, 12, 13 or 14 digits); left out",
+        "line 1: updated_at 'soon' is not a date; left out",
+        "line 2: thumb 'img.jpg' is not an http(s) URL; left out",
+        "line 2: updated_at 'yesterday' is not a date; left out",
+    ]
