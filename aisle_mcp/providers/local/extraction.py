@@ -14,9 +14,7 @@ crash resumes without waiting out the lease).
 from __future__ import annotations
 
 import logging
-import os
 import secrets
-import socket
 import sqlite3
 import threading
 import time
@@ -33,6 +31,11 @@ from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.extractor import extract_product
 from aisle_mcp.providers.local.fetcher import FetchFailed, FetchRefused, PageFetcher
 from aisle_mcp.providers.local.owners import owned_id
+from aisle_mcp.storage.interfaces import ExtractionRuns
+from aisle_mcp.storage.workers import LEASE_S, worker_name
+from aisle_mcp.storage.workers import gone as _gone
+
+__all__ = ["LEASE_S", "ExtractionQueue", "LocalExtraction", "worker_name"]
 
 log = logging.getLogger(__name__)
 
@@ -56,32 +59,10 @@ CREATE TABLE IF NOT EXISTS extract_urls (
 );
 """
 _UNFINISHED = ("pending", "running")
-LEASE_S = 60.0
-"""How long a claim on a run lasts unless renewed; renewed every third of it while the run is worked."""
-
-
-def worker_name() -> str:
-    """This worker, unique across processes and machines sharing the data directory: host, pid, and a nonce."""
-    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
-
-
-def _gone(worker: str) -> bool:
-    """Whether a claim's holder is known to be dead: a process on this machine that no longer exists."""
-    host, _, rest = worker.partition(":")
-    pid = rest.partition(":")[0]
-    if host != socket.gethostname() or not pid.isdigit():
-        return False  # another machine's worker: only its lease tells
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
 
 
 class ExtractionQueue:
-    """The SQLite side of local extraction: runs, their URLs and what became of each."""
+    """``storage.interfaces.ExtractionRuns`` in the local SQLite file: runs, their URLs and what became of each."""
 
     def __init__(self, path: Path) -> None:
         self._lock = threading.Lock()
@@ -268,7 +249,7 @@ class LocalExtraction:
 
     def __init__(
         self,
-        queue: ExtractionQueue,
+        queue: ExtractionRuns,
         catalog: Catalog,
         fetcher: PageFetcher,
         concurrency: int = 64,
