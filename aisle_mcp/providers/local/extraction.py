@@ -254,7 +254,10 @@ class LocalExtraction:
         fetcher: PageFetcher,
         concurrency: int = 64,
         extract: Callable[[bytes, str], Product | None] = extract_product,
+        lease_s: float = LEASE_S,
     ) -> None:
+        """``lease_s``: how long this worker's claim on a run lasts unless renewed, and so how soon another worker
+        takes over the runs of one that died (it looks for them at least that often)."""
         self._queue = queue
         self._catalog = catalog
         self._fetcher = fetcher
@@ -262,6 +265,7 @@ class LocalExtraction:
         self._extract = extract
         self._wake = anyio.Event()
         self._worker = worker_name()
+        self._lease_s = lease_s
 
     async def submit(self, urls: list[str], owner: str | None) -> str:
         ref = await anyio.to_thread.run_sync(self._queue.add, urls, owner)
@@ -309,12 +313,12 @@ class LocalExtraction:
                     await self._run_one(ref)
                 except Exception:  # one broken run must not stop the others; it is retried on the next pass
                     log.exception("extraction run %s failed", ref)
-            with anyio.move_on_after(5):
+            with anyio.move_on_after(min(5, self._lease_s)):
                 await self._wake.wait()
 
     async def _run_one(self, ref: str) -> None:
         """Work one run while this worker holds its claim; another worker's run is left to it."""
-        if not await anyio.to_thread.run_sync(self._queue.claim, ref, self._worker):
+        if not await anyio.to_thread.run_sync(self._queue.claim, ref, self._worker, self._lease_s):
             return
         async with anyio.create_task_group() as holding:
             holding.start_soon(self._hold, ref, holding.cancel_scope)
@@ -324,8 +328,8 @@ class LocalExtraction:
     async def _hold(self, ref: str, work: anyio.CancelScope) -> None:
         """Renew the claim while the run is worked; if another worker took it over, stop working it here."""
         while True:
-            await anyio.sleep(LEASE_S / 3)
-            if not await anyio.to_thread.run_sync(self._queue.claim, ref, self._worker):
+            await anyio.sleep(self._lease_s / 3)
+            if not await anyio.to_thread.run_sync(self._queue.claim, ref, self._worker, self._lease_s):
                 log.warning("extraction run %s was taken over by another worker; leaving it to that one", ref)
                 work.cancel()
                 return

@@ -43,8 +43,14 @@ def scrubbed(message: str, url: SecretStr) -> str:
 
 
 def open_pool(url: SecretStr, max_size: int = POOL_MAX) -> ConnectionPool[psycopg.Connection[Any]]:
-    """A pool of autocommit connections (a transaction is asked for where one is needed), its first connection
-    made before this returns so that a wrong URL is told at start-up."""
+    """A pool of autocommit connections (a transaction is asked for where one is needed). One connection is made
+    first, so that a wrong URL or an unreachable server is told at start-up, with the driver's reason."""
+    try:
+        psycopg.connect(url.get_secret_value(), connect_timeout=int(CONNECT_TIMEOUT_S)).close()
+    except Exception as exc:
+        raise StorageUnavailable(
+            f"cannot use PostgreSQL at {redacted(url)} (AISLE_DATABASE_URL): {_reason(exc, url)}"
+        ) from None
     pool: ConnectionPool[psycopg.Connection[Any]] = ConnectionPool(
         url.get_secret_value(),
         min_size=1,
@@ -56,13 +62,18 @@ def open_pool(url: SecretStr, max_size: int = POOL_MAX) -> ConnectionPool[psycop
     )
     try:
         pool.open(wait=True, timeout=CONNECT_TIMEOUT_S)
-        with pool.connection() as conn:
-            conn.execute("SELECT 1")
     except Exception as exc:
         pool.close()
-        reason = scrubbed(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__, url)
-        raise StorageUnavailable(f"cannot use PostgreSQL at {redacted(url)} (AISLE_DATABASE_URL): {reason}") from None
+        raise StorageUnavailable(
+            f"cannot use PostgreSQL at {redacted(url)} (AISLE_DATABASE_URL): {_reason(exc, url)}"
+        ) from None
     return pool
+
+
+def _reason(exc: Exception, url: SecretStr) -> str:
+    """The driver's first line about what went wrong, without the password."""
+    lines = str(exc).strip().splitlines()
+    return scrubbed(lines[0] if lines else type(exc).__name__, url)
 
 
 def _failed(pool: ConnectionPool[Any]) -> None:
