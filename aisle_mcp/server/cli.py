@@ -24,7 +24,7 @@ from tqdm import tqdm
 from aisle_mcp.providers.local.bulk import import_feed as bulk_import
 from aisle_mcp.providers.local.feeds import FeedProblem, FeedWarning
 from aisle_mcp.server.app import build_server, open_catalog
-from aisle_mcp.server.db import add_database_url, add_db_command, db_command, with_database_url
+from aisle_mcp.server.db import add_database_url, add_db_command, db_command, storage_problem, with_database_url
 from aisle_mcp.server.http import serve_http
 from aisle_mcp.server.settings import Settings, SettingsError, load_settings
 from aisle_mcp.server.stdio import serve_stdio_async
@@ -109,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(f"aisle-mcp: {exc}")
     command = args.command or "serve"
     if command == "serve":
+        if problem := storage_problem(settings):
+            sys.exit(f"aisle-mcp: {problem}")
         if args.command and args.http:
             sys.exit(
                 serve_http(settings, host=args.host, port=args.port, stateless=args.stateless, workers=args.workers)

@@ -41,6 +41,18 @@ def with_database_url(settings: Settings, args: argparse.Namespace) -> Settings:
     return settings.model_copy(update={"database_url": SecretStr(url)})
 
 
+def storage_problem(settings: Settings) -> str | None:
+    """Before serving on PostgreSQL: reach it and bring its schema up to date, so that a wrong URL or a server down
+    is told in one line rather than as a failed start-up deep in the server (None: all is well)."""
+    if settings.database_url is None:
+        return None
+    try:
+        upgrade(settings)
+    except (StorageSetupError, RuntimeError) as exc:
+        return str(exc)
+    return None
+
+
 def db_command(settings: Settings, args: argparse.Namespace) -> int:
     try:
         print(upgrade(settings))

@@ -50,7 +50,8 @@ def open_storage(settings: Settings) -> Storage:
     shared = open_postgres(settings.database_url)
     where = (
         f"jobs, extraction runs and the cursor key in PostgreSQL at {shared.name}; the catalog (imported, remembered"
-        f" and extracted products) still in the local SQLite file {settings.database}"
+        f" and extracted products) still in the local SQLite file {settings.database}, so replicas see one another's"
+        " extracted products only when they share AISLE_DATA_DIR"
     )
     return Storage(shared.jobs, shared.runs, shared.cursor_key, where, [shared.close])
 
