@@ -18,6 +18,11 @@ from aisle_mcp.providers.base import JobCounts, JobState, UrlFailure
 from aisle_mcp.storage.interfaces import run_counts
 from aisle_mcp.storage.workers import LEASE_S, gone
 
+_CLAIMABLE = (
+    "SELECT worker, lease_until IS NULL OR lease_until < clock_timestamp() FROM extract_runs"
+    " WHERE ref = %s AND state IN ('pending', 'running')"
+)
+
 
 class PostgresRuns:
     def __init__(self, pool: ConnectionPool[psycopg.Connection[Any]]) -> None:
@@ -44,14 +49,19 @@ class PostgresRuns:
         return row[0] if row else None
 
     def claim(self, ref: str, worker: str, lease_s: float = LEASE_S) -> bool:
+        """A worker that wants the run skips it while another is claiming it (``SKIP LOCKED``); the holder renewing
+        its own claim waits those few milliseconds instead, so that a rival's try never makes it give the run up."""
         with self._pool.connection() as conn, conn.transaction():
-            row = conn.execute(
-                "SELECT worker, lease_until IS NULL OR lease_until < clock_timestamp() FROM extract_runs"
-                " WHERE ref = %s AND state IN ('pending', 'running') FOR UPDATE SKIP LOCKED",
-                (ref,),
-            ).fetchone()
+            row = conn.execute(_CLAIMABLE + " FOR UPDATE SKIP LOCKED", (ref,)).fetchone()
             if row is None:
-                return False  # finished, no such run, or another worker is claiming it this very moment
+                held = conn.execute(
+                    "SELECT worker FROM extract_runs WHERE ref = %s AND state IN ('pending', 'running')", (ref,)
+                ).fetchone()
+                if held is None or held[0] != worker:
+                    return False  # finished, no such run, or another worker is claiming it this very moment
+                row = conn.execute(_CLAIMABLE + " FOR UPDATE", (ref,)).fetchone()
+                if row is None:
+                    return False  # finished (cancelled) while we waited
             holder, lapsed = row
             if holder not in (None, worker) and not lapsed and not gone(holder):
                 return False
