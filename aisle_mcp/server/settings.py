@@ -141,8 +141,8 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
 
 
 def check_database_url(url: SecretStr | None) -> None:
-    """A database URL Aisle can use: ``postgresql://`` with a host or socket, a port that is a number. The error
-    names the setting, never the URL (it may hold a password)."""
+    """A database URL Aisle can use: ``postgresql://`` (or ``postgres://``), its port a number. The error names the
+    setting, never the URL (it may hold a password)."""
     if url is None:
         return
     parts = urlsplit(url.get_secret_value())
