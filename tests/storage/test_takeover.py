@@ -32,6 +32,12 @@ async def until(runs: ExtractionRuns, ref: str, done: int) -> None:
             await anyio.sleep(0.05)  # polling the shared queue, bounded by fail_after
 
 
+async def until_completed(runs: ExtractionRuns, ref: str) -> None:
+    with anyio.fail_after(30):
+        while runs.state(ref) != JobState.completed:
+            await anyio.sleep(0.05)  # polling the shared queue, bounded by fail_after
+
+
 async def test_two_servers_fetch_each_url_of_a_run_once(engine: Engine, tmp_path: Path) -> None:
     pages = {f"/p/{n}": product_page(f"Shared item {n}", f"{n}.00", sku=f"SH-{n}") for n in range(1, 21)}
     replicas = [engine.replica()[1] for _ in range(2)]
@@ -46,7 +52,7 @@ async def test_two_servers_fetch_each_url_of_a_run_once(engine: Engine, tmp_path
             async with anyio.create_task_group() as group:
                 for worker in workers:
                     group.start_soon(worker.run)
-                await until(replicas[1], ref, len(pages))
+                await until_completed(replicas[1], ref)
                 group.cancel_scope.cancel()
         assert sorted(hits) == sorted(pages), "every page fetched, none twice"
         assert replicas[1].state(ref) == JobState.completed
@@ -83,7 +89,7 @@ async def test_the_run_of_a_server_that_died_is_finished_by_another_each_url_rep
             taking_over = LocalExtraction(second, catalog, fetchers[1], concurrency=2, lease_s=LEASE_S)
             async with anyio.create_task_group() as group:
                 group.start_soon(taking_over.run)
-                await until(second, ref, 8)
+                await until_completed(second, ref)
                 group.cancel_scope.cancel()
         assert second.state(ref) == JobState.completed
         assert [url for _, url in second.done(ref, 0, 100)] == urls, "every URL reported once, in order"
