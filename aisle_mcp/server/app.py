@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import logging
-import os
-import secrets
 from collections.abc import AsyncGenerator
 from contextlib import AsyncExitStack, asynccontextmanager
-from pathlib import Path
 
 import anyio
 from mcp.server.mcpserver import MCPServer
@@ -15,17 +12,20 @@ from mcp.server.mcpserver import MCPServer
 from aisle_mcp import __version__, tools
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.demo import demo_products
-from aisle_mcp.providers.local.extraction import ExtractionQueue, LocalExtraction
+from aisle_mcp.providers.local.extraction import LocalExtraction
 from aisle_mcp.providers.local.fetcher import FetchLimits, PageFetcher
-from aisle_mcp.providers.local.jobs import JobStore
 from aisle_mcp.providers.local.provider import LocalCatalog
 from aisle_mcp.server.protocol import compact_tool_schemas, readable_argument_errors, refuse_unknown_tools
 from aisle_mcp.server.providers import connect_providers
 from aisle_mcp.server.settings import PROVIDERS, Settings
+from aisle_mcp.server.storage import open_storage
+from aisle_mcp.storage.keys import cursor_key
 from aisle_mcp.tools import Shop
 from aisle_mcp.tools.paging import Cursors
 
 log = logging.getLogger("aisle_mcp")
+
+__all__ = ["build_server", "cursor_key", "open_catalog"]
 
 SETTING_FOR_KEY = {
     "getcatalog": "GETCATALOG_API_KEY",
@@ -33,35 +33,6 @@ SETTING_FOR_KEY = {
     "commerceclarity": "COMMERCECLARITY_API_KEY",
     "criteo": "CRITEO_CLIENT_ID and CRITEO_CLIENT_SECRET",
 }
-
-
-def cursor_key(data_dir: Path) -> bytes:
-    """The key that signs cursors, made once per data directory so cursors outlive restarts.
-
-    Replicas starting together on one data directory agree on it: the key is written aside and linked into place,
-    which only the first to get there manages; every one then reads the key that won."""
-    path = data_dir / "cursor.key"
-    try:
-        return bytes.fromhex(path.read_text().strip())
-    except FileNotFoundError:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        damaged = False
-    except ValueError:
-        damaged = True  # not a key: replaced, which only invalidates cursors already handed out
-    draft = data_dir / f"cursor.key.{os.getpid()}.{secrets.token_hex(4)}"
-    fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(secrets.token_bytes(32).hex())
-    try:
-        if damaged:
-            os.replace(draft, path)
-        else:
-            os.link(draft, path)
-    except FileExistsError:
-        pass
-    finally:
-        draft.unlink(missing_ok=True)
-    return bytes.fromhex(path.read_text().strip())
 
 
 def open_catalog(settings: Settings) -> Catalog:
@@ -79,10 +50,10 @@ def build_server(settings: Settings) -> MCPServer[Shop]:
         async with AsyncExitStack() as stack:
             catalog = await anyio.to_thread.run_sync(open_catalog, settings)
             stack.callback(catalog.close)
-            jobs = JobStore(settings.database)
-            stack.callback(jobs.close)
-            queue = ExtractionQueue(settings.database)
-            stack.callback(queue.close)
+            storage = await anyio.to_thread.run_sync(open_storage, settings)
+            stack.callback(storage.close)
+            if settings.database_url is not None:
+                log.info("storage: %s", storage.where)
             fetcher = PageFetcher(
                 FetchLimits(
                     timeout_s=settings.fetch_timeout_s,
@@ -94,11 +65,11 @@ def build_server(settings: Settings) -> MCPServer[Shop]:
             stack.push_async_callback(fetcher.aclose)
             remote = await connect_providers(settings, stack)
             local = LocalCatalog(catalog)
-            extraction = LocalExtraction(queue, catalog, fetcher, settings.fetch_concurrency)
+            extraction = LocalExtraction(storage.runs, catalog, fetcher, settings.fetch_concurrency)
             shop = Shop(
                 catalog=catalog,
-                jobs=jobs,
-                cursors=Cursors(cursor_key(settings.data_dir)),
+                jobs=storage.jobs,
+                cursors=Cursors(storage.cursor_key),
                 default_provider=settings.default_provider,
                 max_result_bytes=settings.max_result_bytes,
                 share_extracted=settings.share_extracted,

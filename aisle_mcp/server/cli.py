@@ -28,6 +28,7 @@ from aisle_mcp.providers.local.bulk import import_feed as bulk_import
 from aisle_mcp.providers.local.feeds import FeedProblem, FeedWarning
 from aisle_mcp.providers.local.owners import LOCAL_OWNER
 from aisle_mcp.server.app import build_server, open_catalog
+from aisle_mcp.server.db import add_database_url, add_db_command, db_command, storage_problem, with_database_url
 from aisle_mcp.server.http import serve_http
 from aisle_mcp.server.settings import Settings, SettingsError, load_settings
 from aisle_mcp.server.stdio import serve_stdio_async
@@ -60,10 +61,12 @@ def _parser() -> argparse.ArgumentParser:
         default=1,
         help="HTTP worker processes on one port (needs --stateless); e.g. one per core",
     )
+    add_database_url(serve)
 
     # The human commands answer on stdout and tell their errors in one line; the log is for --verbose.
     human = argparse.ArgumentParser(add_help=False)
     human.add_argument("-v", "--verbose", action="store_true", help="also print the log (INFO and up) on stderr")
+    add_db_command(commands, human)
 
     search = commands.add_parser("search", help="search products", parents=[human])
     search.add_argument("query", nargs="?")
@@ -110,16 +113,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
-        settings = load_settings(os.environ)
+        settings = with_database_url(load_settings(os.environ), args)
     except SettingsError as exc:
         sys.exit(f"aisle-mcp: {exc}")
     command = args.command or "serve"
     if command == "serve":
+        if problem := storage_problem(settings):
+            sys.exit(f"aisle-mcp: {problem}")
         if args.command and args.http:
             sys.exit(
                 serve_http(settings, host=args.host, port=args.port, stateless=args.stateless, workers=args.workers)
             )
         serve_stdio(settings)
+    elif command == "db":
+        sys.exit(db_command(settings, args))
     elif command == "import":
         sys.exit(import_feed(settings, args.file, args.format))
     elif command == "export":

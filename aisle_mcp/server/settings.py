@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
@@ -47,6 +48,8 @@ class Settings(BaseModel):
     """Products read from pages join the shared catalog, for every token to see (one team); else each token's own."""
     http_token: SecretStr | None = None
     """Bearer tokens for HTTP, comma-separated: each token is a separate owner of jobs and cursors."""
+    database_url: SecretStr | None = None
+    """PostgreSQL for what replicas share (``postgresql://user:password@host/db``); None: the local SQLite file."""
     allowed_hosts: str = ""
     """Extra Host header values HTTP accepts, comma-separated (``name`` or ``name:port``)."""
     allowed_origins: str = ""
@@ -86,6 +89,7 @@ ENVIRONMENT = {
     "AISLE_LOAD_DEMO": ("load_demo",),
     "AISLE_SHARE_EXTRACTED": ("share_extracted",),
     "AISLE_HTTP_TOKEN": ("http_token",),
+    "AISLE_DATABASE_URL": ("database_url",),
     "AISLE_ALLOWED_HOSTS": ("allowed_hosts",),
     "AISLE_ALLOWED_ORIGINS": ("allowed_origins",),
     "AISLE_HTTP_ACTIVE_PER_CLIENT": ("http_active_per_client",),
@@ -132,4 +136,19 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         raise SettingsError(f"invalid value for {', '.join(sorted(wrong)) or 'a setting'}") from None
     if settings.default_provider not in PROVIDERS:
         raise SettingsError(f"AISLE_DEFAULT_PROVIDER must be one of {', '.join(PROVIDERS)}")
+    check_database_url(settings.database_url)
     return settings
+
+
+def check_database_url(url: SecretStr | None) -> None:
+    """A database URL Aisle can use: ``postgresql://`` (or ``postgres://``), its port a number. The error names the
+    setting, never the URL (it may hold a password)."""
+    if url is None:
+        return
+    parts = urlsplit(url.get_secret_value())
+    try:
+        parts.port  # noqa: B018 (reading it checks it)
+    except ValueError:
+        raise SettingsError("AISLE_DATABASE_URL has a port that is not a number") from None
+    if parts.scheme not in ("postgresql", "postgres"):
+        raise SettingsError("AISLE_DATABASE_URL must be a postgresql:// URL, e.g. postgresql://aisle:PASSWORD@db/aisle")

@@ -14,9 +14,7 @@ crash resumes without waiting out the lease).
 from __future__ import annotations
 
 import logging
-import os
 import secrets
-import socket
 import sqlite3
 import threading
 import time
@@ -34,6 +32,11 @@ from aisle_mcp.providers.local.extractor import extract_product
 from aisle_mcp.providers.local.extractor.why import no_product_reason
 from aisle_mcp.providers.local.fetcher import FetchFailed, FetchRefused, PageFetcher
 from aisle_mcp.providers.local.owners import owned_id
+from aisle_mcp.storage.interfaces import ExtractionRuns
+from aisle_mcp.storage.workers import LEASE_S, worker_name
+from aisle_mcp.storage.workers import gone as _gone
+
+__all__ = ["LEASE_S", "ExtractionQueue", "LocalExtraction", "worker_name"]
 
 log = logging.getLogger(__name__)
 
@@ -57,32 +60,10 @@ CREATE TABLE IF NOT EXISTS extract_urls (
 );
 """
 _UNFINISHED = ("pending", "running")
-LEASE_S = 60.0
-"""How long a claim on a run lasts unless renewed; renewed every third of it while the run is worked."""
-
-
-def worker_name() -> str:
-    """This worker, unique across processes and machines sharing the data directory: host, pid, and a nonce."""
-    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
-
-
-def _gone(worker: str) -> bool:
-    """Whether a claim's holder is known to be dead: a process on this machine that no longer exists."""
-    host, _, rest = worker.partition(":")
-    pid = rest.partition(":")[0]
-    if host != socket.gethostname() or not pid.isdigit():
-        return False  # another machine's worker: only its lease tells
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
 
 
 class ExtractionQueue:
-    """The SQLite side of local extraction: runs, their URLs and what became of each."""
+    """``storage.interfaces.ExtractionRuns`` in the local SQLite file: runs, their URLs and what became of each."""
 
     def __init__(self, path: Path) -> None:
         self._lock = threading.Lock()
@@ -269,12 +250,15 @@ class LocalExtraction:
 
     def __init__(
         self,
-        queue: ExtractionQueue,
+        queue: ExtractionRuns,
         catalog: Catalog,
         fetcher: PageFetcher,
         concurrency: int = 64,
         extract: Callable[[bytes, str], Product | None] = extract_product,
+        lease_s: float = LEASE_S,
     ) -> None:
+        """``lease_s``: how long this worker's claim on a run lasts unless renewed, and so how soon another worker
+        takes over the runs of one that died (it looks for them at least that often)."""
         self._queue = queue
         self._catalog = catalog
         self._fetcher = fetcher
@@ -282,6 +266,7 @@ class LocalExtraction:
         self._extract = extract
         self._wake = anyio.Event()
         self._worker = worker_name()
+        self._lease_s = lease_s
 
     async def submit(self, urls: list[str], owner: str | None) -> str:
         ref = await anyio.to_thread.run_sync(self._queue.add, urls, owner)
@@ -329,12 +314,12 @@ class LocalExtraction:
                     await self._run_one(ref)
                 except Exception:  # one broken run must not stop the others; it is retried on the next pass
                     log.exception("extraction run %s failed", ref)
-            with anyio.move_on_after(5):
+            with anyio.move_on_after(min(5, self._lease_s)):
                 await self._wake.wait()
 
     async def _run_one(self, ref: str) -> None:
         """Work one run while this worker holds its claim; another worker's run is left to it."""
-        if not await anyio.to_thread.run_sync(self._queue.claim, ref, self._worker):
+        if not await anyio.to_thread.run_sync(self._queue.claim, ref, self._worker, self._lease_s):
             return
         async with anyio.create_task_group() as holding:
             holding.start_soon(self._hold, ref, holding.cancel_scope)
@@ -344,8 +329,8 @@ class LocalExtraction:
     async def _hold(self, ref: str, work: anyio.CancelScope) -> None:
         """Renew the claim while the run is worked; if another worker took it over, stop working it here."""
         while True:
-            await anyio.sleep(LEASE_S / 3)
-            if not await anyio.to_thread.run_sync(self._queue.claim, ref, self._worker):
+            await anyio.sleep(self._lease_s / 3)
+            if not await anyio.to_thread.run_sync(self._queue.claim, ref, self._worker, self._lease_s):
                 log.warning("extraction run %s was taken over by another worker; leaving it to that one", ref)
                 work.cancel()
                 return

@@ -12,11 +12,13 @@ from __future__ import annotations
 import secrets
 import sqlite3
 import threading
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from aisle_mcp.providers.base import JobCounts, JobState
+from aisle_mcp.storage.interfaces import Job, LastKnown
+
+__all__ = ["Job", "JobStore", "LastKnown"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -40,25 +42,9 @@ CREATE TABLE IF NOT EXISTS job_status (
 """
 
 
-@dataclass(frozen=True)
-class LastKnown:
-    """A job's status as last read from its provider, and when."""
-
-    counts: JobCounts
-    checked_at: datetime
-
-
-@dataclass(frozen=True)
-class Job:
-    id: str
-    provider: str
-    ref: str
-    owner: str
-    total_urls: int
-    created_at: datetime
-
-
 class JobStore:
+    """``storage.interfaces.Jobs`` in the local SQLite file."""
+
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()

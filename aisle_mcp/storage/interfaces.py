@@ -1,0 +1,114 @@
+"""What the tools and providers ask of storage, whichever engine keeps it.
+
+Methods are blocking (callers run them on a worker thread): both engines' drivers are, and a call is one short
+statement or transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from aisle_mcp.providers.base import JobCounts, JobState, UrlFailure
+
+
+@dataclass(frozen=True)
+class LastKnown:
+    """A job's status as last read from its provider, and when."""
+
+    counts: JobCounts
+    checked_at: datetime
+
+
+@dataclass(frozen=True)
+class Job:
+    id: str
+    provider: str
+    ref: str
+    owner: str
+    total_urls: int
+    created_at: datetime
+
+
+class Jobs(Protocol):
+    """Aisle's extraction jobs: which provider runs each, under which of its ids, for which owner."""
+
+    def create(self, provider: str, ref: str, owner: str, total_urls: int) -> Job: ...
+
+    def get(self, job_id: str, owner: str) -> Job | None:
+        """The job, if it exists and belongs to ``owner``; another owner's job is simply not there."""
+        ...
+
+    def list(self, owner: str, offset: int, limit: int) -> tuple[list[Job], int]:
+        """A page of ``owner``'s jobs, newest first, and how many it has in all."""
+        ...
+
+    def record(self, job_id: str, counts: JobCounts) -> None:
+        """Keep ``counts`` as the job's last known status; a reading older than the one kept changes nothing."""
+        ...
+
+    def last_known(self, job_ids: list[str]) -> dict[str, LastKnown]: ...
+
+    def close(self) -> None: ...
+
+
+class ExtractionRuns(Protocol):
+    """The built-in engine's queue: runs of URLs, each URL finished exactly once, each run worked by the one
+    worker holding its claim (a lease, renewed while it works)."""
+
+    def add(self, urls: list[str], owner: str | None = None) -> str:
+        """A new run of ``urls`` whose products go to ``owner`` (None: to the shared catalog); its ref."""
+        ...
+
+    def state(self, ref: str) -> JobState | None: ...
+
+    def owner(self, ref: str) -> str | None:
+        """Whose products the run reads (None: the shared catalog's)."""
+        ...
+
+    def claim(self, ref: str, worker: str, lease_s: float = ...) -> bool:
+        """Take or renew the claim on an unfinished run: true when ``worker`` now holds it. Of workers racing for
+        a run exactly one wins; a claim passes on when its lease lapses or its holder is known to be dead."""
+        ...
+
+    def start(self, ref: str) -> None: ...
+
+    def finish(self, ref: str, state: JobState) -> None:
+        """End a running run, unless it was cancelled meanwhile."""
+        ...
+
+    def unfinished(self) -> list[str]:
+        """Runs pending or running, oldest first."""
+        ...
+
+    def pending_urls(self, ref: str) -> list[tuple[int, str]]: ...
+
+    def finish_url(self, ref: str, position: int, product_id: str | None, reason: str | None) -> bool:
+        """Record one URL's outcome, once: a second report of the same URL changes nothing (and answers false)."""
+        ...
+
+    def cancel(self, ref: str) -> None: ...
+
+    def counts(self, ref: str) -> dict[str, int]:
+        """How many of the run's URLs are in each state."""
+        ...
+
+    def counts_of(self, refs: list[str]) -> dict[str, JobCounts]:
+        """Each run's state and counts; a ref that is no run is left out."""
+        ...
+
+    def done(self, ref: str, offset: int, limit: int) -> list[tuple[str, str]]:
+        """The product id and URL of each URL read, in the order they were sent."""
+        ...
+
+    def failures(self, ref: str, limit: int) -> list[UrlFailure]: ...
+
+    def close(self) -> None: ...
+
+
+def run_counts(state: JobState, by_state: dict[str, int]) -> JobCounts:
+    """A run's counts from how many of its URLs are in each state."""
+    total = sum(by_state.values())
+    failed = by_state.get("failed", 0) + by_state.get("cancelled", 0)
+    return JobCounts(state, total, total - by_state.get("pending", 0), by_state.get("done", 0), failed)

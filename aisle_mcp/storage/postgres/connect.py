@@ -1,0 +1,80 @@
+"""Reaching PostgreSQL: one connection pool per process, and errors that never show the URL's password."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import psycopg
+from psycopg_pool import ConnectionPool
+from pydantic import SecretStr
+
+log = logging.getLogger(__name__)
+
+POOL_MAX = 16
+"""Connections one process holds at most; statements are short, and the workers' threads share them."""
+CONNECT_TIMEOUT_S = 10.0
+
+
+class StorageUnavailable(RuntimeError):
+    """PostgreSQL cannot be reached or used; the message names the server but never the password."""
+
+
+def redacted(url: SecretStr) -> str:
+    """The URL to show a person: scheme, user, host, port and database, without the password or the options."""
+    parts = urlsplit(url.get_secret_value())
+    user = f"{unquote(parts.username)}@" if parts.username else ""
+    host = parts.hostname or "localhost"
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        port = ":?"
+    return f"{parts.scheme}://{user}{host}{port}{parts.path}"
+
+
+def scrubbed(message: str, url: SecretStr) -> str:
+    """A driver's message with the URL's password (as written and as decoded) taken out."""
+    parts = urlsplit(url.get_secret_value())
+    raw = parts.netloc.rpartition("@")[0].partition(":")[2]
+    for secret in {raw, unquote(raw), url.get_secret_value()} - {""}:
+        message = message.replace(secret, "***")
+    return message
+
+
+def open_pool(url: SecretStr, max_size: int = POOL_MAX) -> ConnectionPool[psycopg.Connection[Any]]:
+    """A pool of autocommit connections (a transaction is asked for where one is needed). One connection is made
+    first, so that a wrong URL or an unreachable server is told at start-up, with the driver's reason."""
+    try:
+        psycopg.connect(url.get_secret_value(), connect_timeout=int(CONNECT_TIMEOUT_S)).close()
+    except Exception as exc:
+        raise StorageUnavailable(
+            f"cannot use PostgreSQL at {redacted(url)} (AISLE_DATABASE_URL): {_reason(exc, url)}"
+        ) from None
+    pool: ConnectionPool[psycopg.Connection[Any]] = ConnectionPool(
+        url.get_secret_value(),
+        min_size=1,
+        max_size=max_size,
+        kwargs={"autocommit": True, "connect_timeout": int(CONNECT_TIMEOUT_S)},
+        name="aisle",
+        open=False,
+        reconnect_failed=_failed,
+    )
+    try:
+        pool.open(wait=True, timeout=CONNECT_TIMEOUT_S)
+    except Exception as exc:
+        pool.close()
+        raise StorageUnavailable(
+            f"cannot use PostgreSQL at {redacted(url)} (AISLE_DATABASE_URL): {_reason(exc, url)}"
+        ) from None
+    return pool
+
+
+def _reason(exc: Exception, url: SecretStr) -> str:
+    """The driver's first line about what went wrong, without the password."""
+    lines = str(exc).strip().splitlines()
+    return scrubbed(lines[0] if lines else type(exc).__name__, url)
+
+
+def _failed(pool: ConnectionPool[Any]) -> None:
+    log.error("PostgreSQL cannot be reached: the pool %s gave up reconnecting and will try again", pool.name)
