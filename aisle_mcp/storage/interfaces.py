@@ -6,8 +6,9 @@ statement or transaction.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Protocol
 
 from aisle_mcp.providers.base import JobCounts, JobState, UrlFailure
@@ -29,6 +30,11 @@ class Job:
     owner: str
     total_urls: int
     created_at: datetime
+
+    @classmethod
+    def new(cls, provider: str, ref: str, owner: str, total_urls: int) -> Job:
+        """A job made now, with a fresh id that cannot be guessed."""
+        return cls(f"job_{secrets.token_hex(12)}", provider, ref, owner, total_urls, datetime.now(UTC))
 
 
 class Jobs(Protocol):

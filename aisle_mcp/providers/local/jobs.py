@@ -9,7 +9,6 @@ that, saying when it was read, rather than asking the provider about every job o
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
 import threading
 from datetime import UTC, datetime
@@ -58,14 +57,7 @@ class JobStore:
             self._db.close()
 
     def create(self, provider: str, ref: str, owner: str, total_urls: int) -> Job:
-        job = Job(
-            id=f"job_{secrets.token_hex(12)}",
-            provider=provider,
-            ref=ref,
-            owner=owner,
-            total_urls=total_urls,
-            created_at=datetime.now(UTC),
-        )
+        job = Job.new(provider, ref, owner, total_urls)
         with self._lock:
             self._db.execute(
                 "INSERT INTO jobs (id, provider, ref, owner, total_urls, created_at) VALUES (?, ?, ?, ?, ?, ?)",

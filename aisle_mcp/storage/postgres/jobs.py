@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,14 +22,7 @@ class PostgresJobs:
         """Nothing of its own to close: the pool belongs to the storage that made it."""
 
     def create(self, provider: str, ref: str, owner: str, total_urls: int) -> Job:
-        job = Job(
-            id=f"job_{secrets.token_hex(12)}",
-            provider=provider,
-            ref=ref,
-            owner=owner,
-            total_urls=total_urls,
-            created_at=datetime.now(UTC),
-        )
+        job = Job.new(provider, ref, owner, total_urls)
         with self._pool.connection() as conn:
             conn.execute(
                 f"INSERT INTO jobs ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s)",
