@@ -74,6 +74,22 @@ async def test_a_request_far_longer_than_a_pipe_buffer_is_read_whole(tmp_path: P
         assert not cancelled.is_error
 
 
+def serve_file(requests: Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """``aisle-mcp`` over stdio with standard input read from ``requests``; it must end cleanly at the file's end."""
+    with requests.open("rb") as stdin:
+        done = subprocess.run(
+            [sys.executable, "-m", "aisle_mcp"],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "AISLE_DATA_DIR": str(data_dir), "AISLE_LOAD_DEMO": "false"},
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 def test_standard_input_from_a_file_is_served_too(tmp_path: Path) -> None:
     hello = {
         "jsonrpc": "2.0",
@@ -83,16 +99,7 @@ def test_standard_input_from_a_file_is_served_too(tmp_path: Path) -> None:
     }
     requests = tmp_path / "requests.jsonl"
     requests.write_text(json.dumps(hello) + "\n")
-    with requests.open("rb") as stdin:
-        done = subprocess.run(
-            [sys.executable, "-m", "aisle_mcp"],
-            stdin=stdin,
-            capture_output=True,
-            env={**os.environ, "AISLE_DATA_DIR": str(tmp_path / "data"), "AISLE_LOAD_DEMO": "false"},
-            timeout=60,
-            check=False,
-        )
-    assert done.returncode == 0, done.stderr
+    done = serve_file(requests, tmp_path / "data")
     answer = json.loads(done.stdout.splitlines()[0])
     assert answer["id"] == 1 and answer["result"]["serverInfo"]["name"] == "aisle"
 
@@ -148,16 +155,7 @@ async def test_a_line_that_is_not_json_rpc_is_answered_with_an_error_and_the_nex
 def test_standard_input_from_a_file_answers_lines_that_are_not_json_rpc_too(tmp_path: Path) -> None:
     requests = tmp_path / "requests.jsonl"
     requests.write_text("\n".join([UNREADABLE[0][0], json.dumps(INITIALIZE), UNREADABLE[1][0], ""]))
-    with requests.open("rb") as stdin:
-        done = subprocess.run(
-            [sys.executable, "-m", "aisle_mcp"],
-            stdin=stdin,
-            capture_output=True,
-            env={**os.environ, "AISLE_DATA_DIR": str(tmp_path / "data"), "AISLE_LOAD_DEMO": "false"},
-            timeout=60,
-            check=False,
-        )
-    assert done.returncode == 0, done.stderr
+    done = serve_file(requests, tmp_path / "data")
     answers = [json.loads(line) for line in done.stdout.splitlines()]
     assert [a.get("error", {}).get("code") for a in answers] == [-32700, None, -32700]
     assert answers[1]["result"]["serverInfo"]["name"] == "aisle"
