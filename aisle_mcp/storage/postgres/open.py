@@ -36,15 +36,20 @@ def open_postgres(url: SecretStr) -> SharedStorage:
     """Connect, apply the migrations this version lacks (under the advisory lock), and read the shared key."""
     pool = open_pool(url)
     try:
-        with pool.connection() as conn:
-            applied = _upgrade(conn, url)
-        if applied:
-            log.info("PostgreSQL schema brought to version %d (applied %s)", LATEST, ", ".join(map(str, applied)))
+        migrate(pool, url)
         key = shared_key(pool, "cursor")
     except BaseException:
         pool.close()
         raise
     return SharedStorage(redacted(url), PostgresJobs(pool), PostgresRuns(pool), key, pool)
+
+
+def migrate(pool: ConnectionPool[psycopg.Connection[Any]], url: SecretStr) -> None:
+    """Apply the migrations this version lacks (under the advisory lock), and say so in the log."""
+    with pool.connection() as conn:
+        applied = _upgrade(conn, url)
+    if applied:
+        log.info("PostgreSQL schema brought to version %d (applied %s)", LATEST, ", ".join(map(str, applied)))
 
 
 def upgrade_postgres(url: SecretStr) -> str:
