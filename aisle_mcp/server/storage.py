@@ -49,9 +49,8 @@ def open_storage(settings: Settings) -> Storage:
         ) from None
     shared = open_postgres(settings.database_url)
     where = (
-        f"jobs, extraction runs and the cursor key in PostgreSQL at {shared.name}; the catalog (imported, remembered"
-        f" and extracted products) still in the local SQLite file {settings.database}, so replicas see one another's"
-        " extracted products only when they share AISLE_DATA_DIR"
+        f"jobs, extraction runs, the cursor key and the catalog (imported, remembered and extracted products, and"
+        f" their search) in PostgreSQL at {shared.name}"
     )
     return Storage(shared.jobs, shared.runs, shared.cursor_key, where, [shared.close])
 

@@ -20,11 +20,10 @@ from psycopg_pool import ConnectionPool
 
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchPage
-from aisle_mcp.providers.local import listing
+from aisle_mcp.providers.local import listing, relevance
 from aisle_mcp.providers.local.filters import BUYABLE, contains
 from aisle_mcp.providers.local.owners import Viewer
 from aisle_mcp.providers.local.ranking import Candidate, field_score, idf, remember_names, rerank
-from aisle_mcp.providers.local import relevance
 from aisle_mcp.providers.local.relevance import partial_from
 from aisle_mcp.providers.local.store import read_product
 from aisle_mcp.providers.local.tokens import words
@@ -339,7 +338,10 @@ def ranked_page(
         wanted.extend(int(r) for (r,) in rest)
     shown_whole = complete(wanted)
     wanted.sort(key=lambda rowid: rowid not in shown_whole)
-    total, exact = min(matched, listing.TOTAL_CAP), matched < max(window, relevance.SCAN) and matched <= listing.TOTAL_CAP
+    total, exact = (
+        min(matched, listing.TOTAL_CAP),
+        matched < max(window, relevance.SCAN) and matched <= listing.TOTAL_CAP,
+    )
     if every_word:
         total, exact = complete.count(where, params)
     return SearchPage(
