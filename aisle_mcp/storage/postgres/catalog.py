@@ -32,7 +32,7 @@ from aisle_mcp.providers.local.values import currency_for
 from aisle_mcp.storage.postgres import search
 from aisle_mcp.storage.postgres.connect import open_pool, redacted
 from aisle_mcp.storage.postgres.search import Pool, one, rows
-from aisle_mcp.storage.postgres.text import vector
+from aisle_mcp.storage.postgres.text import WORDS, stemmed
 
 COLUMNS = (
     "id", "source", "title", "brand", "seller", "category", "price", "currency", "availability", "color", "material",
@@ -41,11 +41,13 @@ COLUMNS = (
 """The columns of ``store.row_values``, in its order."""
 _WRITTEN = ", ".join([*COLUMNS, "owner", "words"])
 _REPLACED = ", ".join(f"{column} = excluded.{column}" for column in [*COLUMNS, "owner", "words"])
+_COPIED = ", ".join([*COLUMNS, "owner"])
+_STAGED = ", ".join([*COLUMNS, "owner", "w_title", "w_brand", "w_codes", "w_category", "w_body"])
 _STAGING = (
     "CREATE TEMP TABLE IF NOT EXISTS incoming (id text, source text, title text, brand text, seller text,"
     " category text, price double precision, currency text, availability text, color text, material text, tags text,"
-    " rating double precision, updated_at text, added_at text, doc text, owner text, words tsvector)"
-    " ON COMMIT DELETE ROWS"
+    " rating double precision, updated_at text, added_at text, doc text, owner text, w_title text, w_brand text,"
+    " w_codes text, w_category text, w_body text) ON COMMIT DELETE ROWS"
 )
 BULK_BELOW = 10_000
 """A bulk import into a catalog with fewer products builds its indexes once, at the end."""
@@ -76,7 +78,6 @@ class PostgresCatalog(Catalog):
         self._known: dict[str, int] = {}
         self._visible_known: dict[tuple[str | None, str, int, int], int] = {}
         self._currencies_known: dict[str, int] | None = None
-        self._direct = False
 
     def close(self) -> None:
         self._pool.close()
@@ -101,21 +102,17 @@ class PostgresCatalog(Catalog):
     def _write(self, written: Sequence[store.Row], owner: str | None) -> None:
         if not written:
             return
+        found = stemmed([text for _, text in written])
         with self._pool.connection() as conn:
             with conn.transaction():
-                if self._direct:
-                    target = f"COPY products ({_WRITTEN}) FROM STDIN"
-                else:
-                    conn.execute(_STAGING)
-                    target = f"COPY incoming ({_WRITTEN}) FROM STDIN"
-                with conn.cursor().copy(target.encode()) as copy:
-                    for row, text in written:
-                        copy.write_row((*row, owner, vector(text)))
-                if not self._direct:
-                    conn.execute(
-                        f"INSERT INTO products ({_WRITTEN}) SELECT {_WRITTEN} FROM incoming"
-                        f" ON CONFLICT (id) DO UPDATE SET {_REPLACED}".encode()
-                    )
+                conn.execute(_STAGING)
+                with conn.cursor().copy(f"COPY incoming ({_STAGED}) FROM STDIN".encode()) as copy:
+                    for (row, _), terms in zip(written, found, strict=True):
+                        copy.write_row((*row, owner, *terms))
+                conn.execute(
+                    f"INSERT INTO products ({_WRITTEN}) SELECT {_COPIED}, {WORDS} FROM incoming"
+                    f" ON CONFLICT (id) DO UPDATE SET {_REPLACED}".encode()
+                )
             conn.execute("SELECT nextval('catalog_changes')")
 
     @contextlib.contextmanager
@@ -128,11 +125,9 @@ class PostgresCatalog(Catalog):
             with self._pool.connection() as conn:
                 for name in DEFERRED:
                     conn.execute(f"DROP INDEX IF EXISTS {name}".encode())
-        self._direct = few == 0
         try:
             yield
         finally:
-            self._direct = False
             with self._pool.connection() as conn:
                 if deferred:
                     conn.execute("SET maintenance_work_mem = '256MB'")
