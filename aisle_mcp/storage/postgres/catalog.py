@@ -78,6 +78,7 @@ class PostgresCatalog(Catalog):
         self._known: dict[str, int] = {}
         self._visible_known: dict[tuple[str | None, str, int, int], int] = {}
         self._currencies_known: dict[str, int] | None = None
+        self._current = threading.local()
 
     def close(self) -> None:
         self._pool.close()
@@ -210,19 +211,24 @@ class PostgresCatalog(Catalog):
 
     # The engine's part of a search (see ``Catalog``) --------------------------------------------------
 
-    def _changed(self) -> int:
-        """The catalog's change counter (any replica's write moves it): what is remembered is kept until it moves."""
-        version = int(one(self._pool, "SELECT last_value FROM catalog_changes"))
+    def _snapshot(self, owner: str | None) -> search.Snapshot:
+        """Read what a search starts from (``search.Snapshot``), forget what the catalog's changes made stale, and
+        keep it for the rest of this thread's search."""
+        found = search.snapshot(self._pool, owner)
         with self._memo_lock:
-            if version != self._version or len(self._known) > relevance.Frequencies.LIMIT:
+            if found.version != self._version or len(self._known) > relevance.Frequencies.LIMIT:
                 self._known.clear()
                 self._visible_known.clear()
                 self._currencies_known = None
-                self._version = version
-        return version
+                self._version = found.version
+        self._current.snapshot = found
+        return found
+
+    def _size(self) -> int:
+        found: search.Snapshot | None = getattr(self._current, "snapshot", None)
+        return (found or self._snapshot(None)).size
 
     def _counts(self, terms: Sequence[str]) -> dict[str, int]:
-        self._changed()
         missing = [term for term in dict.fromkeys(terms) if term not in self._known]
         if missing:
             stemmed = dict(zip(missing, stems(missing), strict=True))
@@ -257,13 +263,13 @@ class PostgresCatalog(Catalog):
         return visible
 
     def _viewer(self, owner: str | None) -> Viewer:
-        return search.viewer(self._pool, owner)
+        """The reader, asked first by every search and inventory listing: the snapshot it starts from."""
+        return self._snapshot(owner).viewer
 
     def _one_for(self, request: SearchRequest) -> tuple[SearchFilters, list[str]]:
         return currency_for(request, self._currency_counts)
 
     def _currency_counts(self) -> dict[str, int]:
-        self._changed()
         if self._currencies_known is None:
             self._currencies_known = search.currency_counts(self._pool)
         return self._currencies_known
@@ -318,6 +324,7 @@ class PostgresCatalog(Catalog):
             window=window,
             every_word=every_word,
             head=head,
+            total_rows=self._size(),
         )
 
     def _sampled_page(
@@ -330,7 +337,9 @@ class PostgresCatalog(Catalog):
         limit: int,
         head: str | None,
     ) -> SearchPage:
-        return search.sampled_page(self._pool, expression, where, params, weights, offset, limit, head)
+        return search.sampled_page(
+            self._pool, expression, where, params, weights, offset, limit, head, total_rows=self._size()
+        )
 
     def _bm25_page(self, expression: str, where: list[str], params: list[Any], offset: int, limit: int) -> SearchPage:
         return search.bm25_page(self._pool, expression, where, params, offset, limit)

@@ -13,6 +13,7 @@ the same sum of what each matching word is worth, its field weighed as bm25's co
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import psycopg
@@ -59,15 +60,28 @@ def one(pool: Pool, statement: str, params: Sequence[Any] = ()) -> Any:
     return found[0][0] if found else None
 
 
-def viewer(pool: Pool, owner: str | None) -> Viewer:
-    """The reader ``owner``: whether the catalog holds products of another owner, and the condition that hides
-    them (a shared product has no owner)."""
-    other = one(
-        pool, "SELECT EXISTS (SELECT 1 FROM products WHERE owner IS NOT NULL AND owner IS DISTINCT FROM ?)", [owner]
-    )
-    if not other:
-        return Viewer(owner, hidden=False)
-    return Viewer(owner, hidden=True, where=["(p.owner IS NULL OR p.owner = ?)"], params=[owner])
+@dataclass(frozen=True)
+class Snapshot:
+    """What a search reads first, in one statement: the catalog's change counter (what is remembered of it is
+    kept until it moves), its size as ranking counts it (the highest row id, as on SQLite), and whether it holds
+    products of another owner than the reader."""
+
+    version: int
+    size: int
+    viewer: Viewer
+
+
+def snapshot(pool: Pool, owner: str | None) -> Snapshot:
+    row = rows(
+        pool,
+        "SELECT (SELECT last_value FROM catalog_changes), (SELECT coalesce(max(rowid), 0) FROM products),"
+        " EXISTS (SELECT 1 FROM products WHERE owner IS NOT NULL AND owner IS DISTINCT FROM ?)",
+        [owner],
+    )[0]
+    if not row[2]:
+        return Snapshot(int(row[0]), int(row[1]), Viewer(owner, hidden=False))
+    seen = Viewer(owner, hidden=True, where=["(p.owner IS NULL OR p.owner = ?)"], params=[owner])
+    return Snapshot(int(row[0]), int(row[1]), seen)
 
 
 def hidden_count(pool: Pool, owner: str | None, cap: int) -> int:
@@ -205,14 +219,19 @@ def count(pool: Pool, expression: str | None, where: Sequence[str], params: Sequ
     if not expression:
         found = _capped(pool, "products p", " AND ".join(where), params, cap + 1)
         return min(found, cap), found <= cap
-    query = tsquery(expression)
-    scanned = f"(SELECT * FROM products p WHERE {MATCH} LIMIT {listing.COUNT_SCAN + 1}) p"
-    found = _capped(pool, scanned, " AND ".join(where), [query, *params], cap + 1)
+    # Filters need each word match's row: at most COUNT_SCAN of them are looked at, and the same pass says
+    # whether there were more.
+    condition = " AND ".join(where)
+    counted = rows(
+        pool,
+        f"SELECT count(*) FILTER (WHERE {condition}), count(*) FROM (SELECT * FROM products p WHERE {MATCH}"
+        f" LIMIT {listing.COUNT_SCAN + 1}) p",
+        [*params, tsquery(expression)],
+    )[0]
+    found, scanned = int(counted[0]), int(counted[1])
     if found > cap:
         return cap, False
-    if matches(pool, expression, listing.COUNT_SCAN + 1) > listing.COUNT_SCAN:
-        return found, False
-    return found, True
+    return found, scanned <= listing.COUNT_SCAN
 
 
 def sorted_page(
@@ -287,11 +306,6 @@ class Complete:
         return count(self._pool, self.every_word, where, params)
 
 
-def size(pool: Pool) -> int:
-    """The catalog's size as ranking counts it (the highest row id, as on SQLite)."""
-    return int(one(pool, "SELECT coalesce(max(rowid), 0) FROM products") or 0)
-
-
 def ranked_page(
     pool: Pool,
     expression: str,
@@ -304,10 +318,11 @@ def ranked_page(
     window: int = relevance.SCAN,
     every_word: str | None = None,
     head: str | None = None,
+    total_rows: int,
 ) -> SearchPage:
     """The candidates ``expression`` picks that pass ``where``, as ``relevance.ranked_page``: the first ``window``
-    matches scored, the best POOL reranked by ``ranking.rerank``, the rest in score order."""
-    total_rows = size(pool)
+    matches scored, the best POOL reranked by ``ranking.rerank``, the rest in score order (``total_rows``: the
+    catalog's size as ranking counts it)."""
     rank_args: list[Any] = []
     rank = _rank(weights, total_rows, rank_args)
     condition = " AND ".join([MATCH, *where])
@@ -362,6 +377,8 @@ def sampled_page(
     offset: int,
     limit: int,
     head: str | None = None,
+    *,
+    total_rows: int,
 ) -> SearchPage:
     """The first SAMPLE products with every (common) word that pass ``where``, reranked, as
     ``relevance.sampled_page``."""
@@ -371,7 +388,6 @@ def sampled_page(
         f"SELECT p.rowid, p.title, p.brand FROM products p WHERE {condition} LIMIT {relevance.SAMPLE}",
         [tsquery(expression), *params],
     )
-    total_rows = size(pool)
     remember_names([name for _, title, brand in found for name in (f"{brand or ''} {title}", brand or "")])
     candidates = [
         Candidate(int(rowid), field_score(title, brand, weights, total_rows), title, brand, complete=True)

@@ -40,12 +40,18 @@ def stemmed(texts: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
     The words of the whole batch are stemmed together: model numbers make most products' words partly new, and
     one call to the stemmer for a batch costs far less than one per product."""
     said = [[words(text) for text in fields] for fields in texts]
-    unique = list({word: None for fields in said for found in fields for word in found})
-    stem_of: dict[str, str] = {}
+    # Porter's rules all take off or change letters at a word's end: a word ending in a digit (most model-number
+    # spellings) or shorter than three characters is its own stem, and needs no call to the stemmer.
+    unique = list({word: None for fields in said for found in fields for word in found if not _unchanged(word)})
+    stem_of: dict[str, str] = {word: word for fields in said for found in fields for word in found if _unchanged(word)}
     for start in range(0, len(unique), _STEMMED_TOGETHER):
         chunk = unique[start : start + _STEMMED_TOGETHER]
         stem_of.update(zip(chunk, stems(chunk), strict=True))
     return [tuple(" ".join(stem_of[word] for word in found) for found in fields) for fields in said]
+
+
+def _unchanged(word: str) -> bool:
+    return (len(word) < 3 or word[-1].isdigit()) and word.lower() == word  # folding can leave capitals ("™": "TM")
 
 
 WORDS = " || ".join(
