@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import cast
 
 from aisle_mcp.providers.local.stems import stems
 from aisle_mcp.providers.local.tokens import words
@@ -42,12 +43,15 @@ def stemmed(texts: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
     said = [[words(text) for text in fields] for fields in texts]
     # Porter's rules all take off or change letters at a word's end: a word ending in a digit (most model-number
     # spellings) or shorter than three characters is its own stem, and needs no call to the stemmer.
-    unique = list({word: None for fields in said for found in fields for word in found if not _unchanged(word)})
-    stem_of: dict[str, str] = {word: word for fields in said for found in fields for word in found if _unchanged(word)}
-    for start in range(0, len(unique), _STEMMED_TOGETHER):
-        chunk = unique[start : start + _STEMMED_TOGETHER]
+    stem_of = dict.fromkeys(word for fields in said for found in fields for word in found)
+    asked = [word for word in stem_of if not _unchanged(word)]
+    for word in stem_of:
+        stem_of[word] = word
+    for start in range(0, len(asked), _STEMMED_TOGETHER):
+        chunk = asked[start : start + _STEMMED_TOGETHER]
         stem_of.update(zip(chunk, stems(chunk), strict=True))
-    return [tuple(" ".join(stem_of[word] for word in found) for found in fields) for fields in said]
+    found = cast(dict[str, str], stem_of)
+    return [tuple(" ".join(map(found.__getitem__, words_of)) for words_of in fields) for fields in said]
 
 
 def _unchanged(word: str) -> bool:
