@@ -54,9 +54,10 @@ BULK_BELOW = 10_000
 DEFERRED = {
     "products_words": "products USING gin (words)",
     "products_price": "products (price, rowid)",
+    "products_price_down": "products (price DESC NULLS LAST, rowid DESC)",
     "products_brand": "products (lower(brand), rating, price)",
-    "products_updated": "products (updated_at, rowid)",
-    "products_rating": "products (rating, rowid)",
+    "products_updated": "products (updated_at DESC NULLS LAST, rowid DESC)",
+    "products_rating": "products (rating DESC NULLS LAST, rowid DESC)",
     "products_title": 'products (title COLLATE "C", rowid)',
 }
 """The indexes a bulk import into a nearly empty catalog builds after the rows are in (as migration 2 makes them)."""

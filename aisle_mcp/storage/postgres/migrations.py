@@ -89,9 +89,10 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE INDEX products_owner ON products (owner) WHERE owner IS NOT NULL;
         CREATE INDEX products_words ON products USING gin (words);
         CREATE INDEX products_price ON products (price, rowid);
+        CREATE INDEX products_price_down ON products (price DESC NULLS LAST, rowid DESC);
         CREATE INDEX products_brand ON products (lower(brand), rating, price);
-        CREATE INDEX products_updated ON products (updated_at, rowid);
-        CREATE INDEX products_rating ON products (rating, rowid);
+        CREATE INDEX products_updated ON products (updated_at DESC NULLS LAST, rowid DESC);
+        CREATE INDEX products_rating ON products (rating DESC NULLS LAST, rowid DESC);
         CREATE INDEX products_title ON products (title COLLATE "C", rowid);
         CREATE TABLE common_terms (term text PRIMARY KEY, df integer NOT NULL);
         CREATE TABLE remembered_products (

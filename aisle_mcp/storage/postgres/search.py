@@ -33,7 +33,7 @@ from aisle_mcp.storage.postgres.text import lexemes, quoted, tsquery
 Pool = ConnectionPool[psycopg.Connection[Any]]
 RANK_WEIGHTS = "'{0.1, 0.3, 0.6, 1.0}'"
 """``ts_rank``'s weights of D, C, B, A: bm25's column weights (body 1, category 3, brand 6, title 10) over 10."""
-ORDERS: dict[listing.ListOrder, str] = {
+ORDERS: dict[listing.ListOrder, str] = {  # each one an index's order (migration 2)
     "price_asc": "p.price ASC NULLS LAST, p.rowid",
     "price_desc": "p.price DESC NULLS LAST, p.rowid DESC",
     "newest": "p.updated_at DESC NULLS LAST, p.rowid DESC",
@@ -250,12 +250,15 @@ def sorted_page(
         clauses.insert(0, MATCH)
         args.insert(0, tsquery(expression))
     condition = " AND ".join(clauses) or "true"
-    found = rows(
-        pool,
-        f"SELECT p.rowid FROM products p WHERE {condition} ORDER BY {ORDERS[sort]} LIMIT ? OFFSET ?",
-        [*args, limit, offset],
-    )
-    rowids = [int(r) for (r,) in found]
+    statement = sql(f"SELECT p.rowid FROM products p WHERE {condition} ORDER BY {ORDERS[sort]} LIMIT ? OFFSET ?")
+    # Many word matches are found walking the sort column's index and checking each row (a page costs the rows it
+    # skips and shows, as on SQLite), rather than gathering them all to sort: the planner cannot tell how many
+    # products a tsquery matches, so it is told.
+    many = expression is not None and matches(pool, expression, listing.FEW + 1) > listing.FEW
+    with pool.connection() as conn, conn.transaction():
+        if many:
+            conn.execute("SET LOCAL enable_bitmapscan = off")
+        rowids = [int(r) for (r,) in conn.execute(statement, (*args, limit, offset)).fetchall()]
     total, exact = count(pool, expression, where, params)
     shown = offset + len(rowids)
     if rowids and shown > total:
