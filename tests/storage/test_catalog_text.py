@@ -10,8 +10,9 @@ import pytest
 from pydantic import SecretStr
 
 from aisle_mcp.products import Product
+from aisle_mcp.products.search import SearchFilters, SearchRequest
 from aisle_mcp.providers.local.catalog import Catalog
-from aisle_mcp.storage.postgres.catalog import open_postgres_catalog
+from aisle_mcp.storage.postgres.catalog import DEFERRED, open_postgres_catalog
 from aisle_mcp.storage.postgres.text import tsquery
 
 PRODUCTS = [
@@ -80,3 +81,27 @@ def test_a_column_filter_finds_the_word_only_in_those_fields(tmp_path: Path, pos
         assert ids('title : "noise cancelling"') == ["local:1"]
         assert ids('{title brand category} : ("drill" NOT ("no drill"))') == []
         assert ids('"wh1000xm3"') == ["local:1"]
+
+
+def index_names(url: SecretStr) -> set[str]:
+    with psycopg.connect(url.get_secret_value()) as conn:
+        rows = conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'products'").fetchall()
+    return {str(row[0]) for row in rows}
+
+
+def test_an_import_stopped_part_way_has_its_indexes_built_when_the_catalog_is_opened(postgres_url: SecretStr) -> None:
+    catalog = open_postgres_catalog(postgres_url)
+    catalog.upsert(PRODUCTS)
+    catalog.close()
+    # An import into a nearly empty catalog drops these until its end, which never comes when its process stops.
+    with psycopg.connect(postgres_url.get_secret_value(), autocommit=True) as conn:
+        for name in DEFERRED:
+            conn.execute(f"DROP INDEX {name}".encode())
+    assert not set(DEFERRED) & index_names(postgres_url)
+    reopened = open_postgres_catalog(postgres_url)
+    try:
+        assert set(DEFERRED) <= index_names(postgres_url)
+        found = reopened.search(SearchRequest(query="backpack", filters=SearchFilters()))
+        assert [p.id for p in found.products] == ["local:2"]
+    finally:
+        reopened.close()

@@ -7,8 +7,8 @@ it was written for (``owner``; none: shared), and every read shows the shared pr
 another owner's product answers as one that never existed.
 
 Writes go through ``COPY`` into a staging table and one ``INSERT … ON CONFLICT`` (a product written again is
-replaced, keeping its row id); a bulk import into an empty catalog copies straight into the table, with the full-text
-and sort indexes built once at the end.
+replaced, keeping its row id), which also makes each product's ``tsvector`` from its stemmed fields; a bulk import
+into a nearly empty catalog builds the full-text and sort indexes once, at the end.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from aisle_mcp.providers.local.stems import stems
 from aisle_mcp.providers.local.values import currency_for
 from aisle_mcp.storage.postgres import search
 from aisle_mcp.storage.postgres.connect import open_pool, redacted
+from aisle_mcp.storage.postgres.migrations import LOCK
 from aisle_mcp.storage.postgres.search import Pool, one, rows
 from aisle_mcp.storage.postgres.text import WORDS, stemmed
 
@@ -119,8 +120,9 @@ class PostgresCatalog(Catalog):
 
     @contextlib.contextmanager
     def bulk(self) -> Generator[None]:
-        """Around a large import: into a nearly empty catalog the rows are copied straight in and the indexes built
-        once at the end; after any, the counts of common terms are taken again and the planner's statistics."""
+        """Around a large import: into a nearly empty catalog the indexes are built once, at the end (one sort
+        costs far less than an index insert per product per index); after any, the counts of common terms are taken
+        again, and the planner's statistics."""
         few = int(one(self._pool, "SELECT count(*) FROM (SELECT 1 FROM products LIMIT ?) f", [BULK_BELOW]))
         deferred = few < BULK_BELOW
         if deferred:
@@ -132,9 +134,7 @@ class PostgresCatalog(Catalog):
         finally:
             with self._pool.connection() as conn:
                 if deferred:
-                    conn.execute("SET maintenance_work_mem = '256MB'")
-                    for name, target in DEFERRED.items():
-                        conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}".encode())
+                    create_indexes(conn)
                 self._count_common_terms(conn)
                 conn.execute("ANALYZE products")
                 conn.execute("SELECT nextval('catalog_changes')")
@@ -346,6 +346,15 @@ class PostgresCatalog(Catalog):
         return search.bm25_page(self._pool, expression, where, params, offset, limit)
 
 
+def create_indexes(conn: psycopg.Connection[Any]) -> None:
+    """The indexes a bulk import builds at its end; also on opening, for an import that was stopped part-way."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))  # replicas starting together build them once
+        conn.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        for name, target in DEFERRED.items():
+            conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}".encode())
+
+
 def open_postgres_catalog(url: SecretStr) -> PostgresCatalog:
     """The catalog in the database at ``url``, its schema brought up to date first (under the advisory lock)."""
     from aisle_mcp.storage.postgres.open import migrate
@@ -353,6 +362,8 @@ def open_postgres_catalog(url: SecretStr) -> PostgresCatalog:
     pool = open_pool(url)
     try:
         migrate(pool, url)
+        with pool.connection() as conn:
+            create_indexes(conn)
     except BaseException:
         pool.close()
         raise
