@@ -3,6 +3,10 @@
 ``store`` holds the tables and the write path, ``relevance`` the ranked search on the full-text index and
 ``listing`` the pages in a column's order. All methods are synchronous and safe to call from worker threads;
 ``LocalCatalog`` wraps them for async code.
+
+The search itself (which words are searched and corrected, the notes, totals and fallbacks) asks the engine for
+candidates, counts and pages only through the methods at the end of ``Catalog``; ``storage.postgres.catalog``
+answers them for PostgreSQL, so both engines search with this same code.
 """
 
 from __future__ import annotations
