@@ -34,7 +34,8 @@ function policy(csp: McpUiResourceCsp): string {
 
 const host = {
   openedLinks: [] as string[],
-  calls: [] as string[],
+  /** Every tools/call the view made through the host, with the server's answer. */
+  calls: [] as { name: string; arguments: Record<string, unknown>; result: unknown }[],
   shown: undefined as Shown | undefined,
   error: "",
 
@@ -96,16 +97,22 @@ const host = {
     const window = iframe.contentWindow;
     if (!window) throw new Error("the iframe has no window");
     await bridge.connect(new PostMessageTransport(window, window));
+    // After connect, which sets the bridge's own forwarding to the client: the same, and each call recorded.
+    bridge.oncalltool = async (params) => {
+      const answer = await client.callTool(params);
+      host.calls.push({ name: params.name, arguments: params.arguments ?? {}, result: answer });
+      return answer as Awaited<ReturnType<NonNullable<typeof bridge.oncalltool>>>;
+    };
     iframe.srcdoc = html;
     host.shown = { resourceUri, csp, result: await result };
     (host as unknown as { bridge: AppBridge }).bridge = bridge;
     return host.shown;
   },
 
-  /** Tells the view the host's theme changed, as a host does when the user switches it. */
-  async setTheme(theme: "light" | "dark"): Promise<void> {
+  /** Tells the view the host's context changed (theme, container size…), as a host does. */
+  async changeContext(change: McpUiHostContext): Promise<void> {
     const bridge = (host as unknown as { bridge?: AppBridge }).bridge;
-    await bridge?.sendHostContextChange({ theme });
+    await bridge?.sendHostContextChange(change);
   },
 };
 

@@ -45,6 +45,12 @@ function text(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value : undefined;
 }
 
+/** A web address a card may link or load: http(s) only (never javascript: or data:). */
+function web(value: unknown): string | undefined {
+  const url = text(value);
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
 export function readProduct(value: unknown): Product | undefined {
   if (!isRecord(value) || !text(value.id) || !text(value.title)) return undefined;
   const price = isRecord(value.price) && text(value.price.amount) ? value.price : undefined;
@@ -57,8 +63,8 @@ export function readProduct(value: unknown): Product | undefined {
     price: price ? { amount: price.amount as string, currency: text(price.currency) } : undefined,
     availability: text(value.availability),
     seller: text(value.seller),
-    url: text(value.url),
-    image: text(value.image) ?? images[0],
+    url: web(value.url),
+    image: web(value.image) ?? images.map(web).find(Boolean),
     images,
     category: text(value.category),
     attributes,

@@ -309,7 +309,7 @@ function compareTable(): HTMLElement {
     for (const product of products) row.append(el("td", {}, value(product)));
     body.append(row);
   }
-  return el("section", { class: "compare", "aria-labelledby": "compare-heading" },
+  return el("section", { class: "compare", "aria-labelledby": "compare-heading", "aria-busy": String(state.busy !== "") },
     el("div", { class: "toolbar" }, el("h2", { id: "compare-heading", tabindex: "-1" }, `Comparing ${products.length} products`), back),
     el("div", { class: "table-scroll" }, el("table", {}, el("caption", {}, "Chosen products side by side"), el("thead", {}, header), body)));
 }
