@@ -70,4 +70,4 @@ def unwrapped(text: str) -> str:
     return re.sub(r"(?<=\S)\n(?![\n\-*])", " ", text)
 
 
-__all__ = ["INSTRUCTIONS", "Shop", "server_tools"]
+__all__ = ["INSTRUCTIONS", "Shop", "server_tools", "unwrapped"]

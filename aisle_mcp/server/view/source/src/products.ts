@@ -32,6 +32,8 @@ export interface Answer {
   nextCursor?: string;
   total?: number;
   note?: string;
+  /** Who answered: "local" (the built-in catalog) or a remote provider, where each call may be billed. */
+  provider?: string;
   job?: { id: string; status: string; progress: JobProgress; error?: string };
 }
 
@@ -84,6 +86,7 @@ export function readAnswer(structured: unknown): Answer | undefined {
     nextCursor: text(structured.next_cursor),
     total: typeof structured.total === "number" ? structured.total : undefined,
     note: text(structured.note),
+    provider: text(structured.provider),
   };
   if (text(structured.job_id) && isRecord(structured.progress)) {
     const p = structured.progress;

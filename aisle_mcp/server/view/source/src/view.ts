@@ -35,6 +35,7 @@ interface State {
   nextCursor?: string;
   total?: number;
   job?: Answer["job"];
+  provider?: string;
   chosen: string[];
   mode: "cards" | "compare";
   busy: string;
@@ -103,12 +104,15 @@ function adopt(answer: Answer, append: boolean): void {
   }
   state.nextCursor = answer.nextCursor;
   state.total = answer.total ?? state.total;
+  state.provider = answer.provider ?? state.provider;
   if (answer.job) state.job = answer.job;
 }
 
-/** Pictures for a page given without them: the same read-only call once more, with `image` among its fields. */
+/** Pictures for a page given without them: the same read-only call once more, with `image` among its fields.
+ * Only from the built-in catalog: a remote provider may bill each call, so its cards keep their placeholders
+ * (the pages "more" brings have pictures). */
 async function addPictures(): Promise<void> {
-  if (state.products.every((p) => p.image) || state.job) return;
+  if (state.products.every((p) => p.image) || state.job || state.provider !== "local") return;
   const again = continuation(typeof state.args.cursor === "string" ? state.args.cursor : undefined);
   if (!again) return;
   try {
