@@ -7,21 +7,31 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-// zod (under ext-apps' protocol classes) re-exports every language's error messages, most of the bundle's bytes;
+// zod (under ext-apps' protocol classes) re-exports every language's error messages (a quarter of a megabyte);
 // nothing here shows zod's messages in another language, so its locales resolve to English alone.
 const englishOnly = {
   name: "zod-english-only",
   setup(build) {
-    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes("/node_modules/zod/") ? { path: join(dirname(args.importer), "../locales/en.js"), namespace: "english" } : undefined,
-    );
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) => {
+      if (!args.importer.includes("/node_modules/zod/")) return undefined;
+      return { path: join(dirname(args.importer), "../locales/en.js"), namespace: "english" };
+    });
     build.onLoad({ filter: /.*/, namespace: "english" }, (args) => ({
       contents: `export { default as en } from ${JSON.stringify(args.path)};`,
       resolveDir: dirname(args.path),
     }));
   },
 };
-const common = { plugins: [englishOnly], bundle: true, write: false, minify: true, format: "iife", target: "es2020", legalComments: "eof", charset: "utf8" };
+const common = {
+  plugins: [englishOnly],
+  bundle: true,
+  write: false,
+  minify: true,
+  format: "iife",
+  target: "es2020",
+  legalComments: "eof",
+  charset: "utf8",
+};
 
 async function bundle(entry) {
   const result = await build({ ...common, entryPoints: [join(here, entry)] });

@@ -4,17 +4,8 @@
 
 import { App, applyDocumentTheme, applyHostStyleVariables } from "@modelcontextprotocol/ext-apps";
 import type { McpUiHostContext } from "@modelcontextprotocol/ext-apps";
-import {
-  type Answer,
-  FINISHED,
-  type Product,
-  attributeText,
-  availabilityLabel,
-  formatPrice,
-  readAnswer,
-  readProduct,
-  sharedAttributes,
-} from "./products";
+import { comparisonTable, el, picture, priceNode, productLink, progress } from "./parts";
+import { type Answer, FINISHED, type Product, availabilityLabel, readAnswer, readProduct } from "./products";
 
 const COMPARE_MOST = 4;
 const POLL_WAIT_SECONDS = 3;
@@ -47,21 +38,6 @@ interface State {
 const state: State = { args: {}, products: [], chosen: [], mode: "cards", busy: "", error: "", details: new Map() };
 const app = new App({ name: "Aisle product cards", version: "1.0.0" }, {}, { autoResize: true });
 const root = document.getElementById("aisle") as HTMLElement;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<Record<string, string>> = {},
-  ...children: (Node | string | undefined)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value !== undefined) node.setAttribute(key, value);
-  }
-  for (const child of children) {
-    if (child !== undefined) node.append(child);
-  }
-  return node;
-}
 
 function errorText(result: CallResult): string {
   const first = Array.isArray(result.content) ? (result.content[0] as { text?: unknown } | undefined) : undefined;
@@ -188,52 +164,15 @@ async function compare(): Promise<void> {
   root.querySelector<HTMLElement>("#compare-heading")?.focus();
 }
 
-function openProduct(event: Event, url: string): void {
-  event.preventDefault();
+function openProduct(url: string): void {
   app.openLink({ url }).catch(() => {
     state.error = "The host did not open the link.";
     render();
   });
 }
 
-function initials(product: Product): string {
-  const words = (product.brand ?? product.title).split(/\s+/).filter(Boolean);
-  return words
-    .slice(0, 2)
-    .map((w) => w[0]?.toUpperCase() ?? "")
-    .join("");
-}
-
-function placeholder(product: Product): HTMLElement {
-  return el("div", { class: "picture placeholder", role: "img", "aria-label": `No picture of ${product.title}` },
-    el("span", { "aria-hidden": "true" }, initials(product)));
-}
-
-function picture(product: Product): HTMLElement {
-  if (!product.image || !product.image.startsWith("https://")) return placeholder(product);
-  const img = el("img", { class: "picture", src: product.image, alt: product.title, loading: "lazy", referrerpolicy: "no-referrer" });
-  img.addEventListener("error", () => img.replaceWith(placeholder(product)), { once: true });
-  return img;
-}
-
-function priceNode(product: Product): HTMLElement {
-  if (!product.price) return el("p", { class: "price unknown" }, "Price unknown");
-  return el(
-    "p",
-    { class: "price", "data-amount": product.price.amount, "data-currency": product.price.currency },
-    formatPrice(product.price, state.locale),
-  );
-}
-
 function card(product: Product, index: number): HTMLElement {
   const titleId = `title-${index}`;
-  const title = product.url
-    ? el("a", { class: "title", href: product.url, target: "_blank", rel: "noopener noreferrer" }, product.title)
-    : el("span", { class: "title", tabindex: "0" }, product.title);
-  if (product.url) {
-    const url = product.url;
-    title.addEventListener("click", (event) => openProduct(event, url));
-  }
   const chosen = state.chosen.includes(product.id);
   const box = el("input", { type: "checkbox", "aria-describedby": titleId });
   box.checked = chosen;
@@ -246,26 +185,15 @@ function card(product: Product, index: number): HTMLElement {
   const availability = product.availability ?? "unknown";
   return el(
     "article",
-    { class: chosen ? "card chosen" : "card", "data-id": product.id, "aria-labelledby": titleId },
+    { class: chosen ? "card chosen" : "card", "data-id": product.id, "aria-labelledby": titleId, role: "listitem" },
     picture(product),
-    el("h3", { id: titleId }, title),
+    el("h3", { id: titleId }, productLink(product, openProduct, "title")),
     product.brand ? el("p", { class: "brand" }, product.brand) : undefined,
-    priceNode(product),
+    priceNode(product, state.locale),
     el("p", { class: `availability ${availability}` }, availabilityLabel(availability)),
     product.seller ? el("p", { class: "seller" }, `Sold by ${product.seller}`) : undefined,
     el("label", { class: "choose" }, box, " Compare"),
   );
-}
-
-function progress(job: NonNullable<Answer["job"]>): HTMLElement {
-  const { total_urls, urls_done, products_found, urls_failed } = job.progress;
-  const bar = el("progress", { max: String(Math.max(total_urls, 1)), value: String(urls_done) });
-  const words = `${urls_done} of ${total_urls} pages read, ${products_found} products found` +
-    (urls_failed ? `, ${urls_failed} pages failed` : "");
-  const status = FINISHED.has(job.status) ? `Extraction ${job.status}` : "Reading product pages…";
-  return el("section", { class: "job", "aria-label": "Extraction progress" },
-    el("p", { class: "job-status", "data-status": job.status }, status), bar, el("p", {}, words),
-    job.error ? el("p", { class: "error" }, job.error) : undefined);
 }
 
 function toolbar(): HTMLElement {
@@ -278,7 +206,7 @@ function toolbar(): HTMLElement {
   return el("div", { class: "toolbar" }, el("p", { class: "count" }, `Showing ${shown} products`), compareButton);
 }
 
-function compareTable(): HTMLElement {
+function comparison(): HTMLElement {
   const products = state.chosen
     .map((id) => state.details.get(id) ?? state.products.find((p) => p.id === id))
     .filter((p): p is Product => p !== undefined);
@@ -288,49 +216,24 @@ function compareTable(): HTMLElement {
     render();
     root.querySelector<HTMLElement>("#compare")?.focus();
   });
-  const header = el("tr", {}, el("th", { scope: "col" }, "Product"));
-  for (const product of products) {
-    const name = product.url ? el("a", { href: product.url, target: "_blank", rel: "noopener noreferrer" }, product.title) : product.title;
-    if (product.url && name instanceof HTMLElement) {
-      const url = product.url;
-      name.addEventListener("click", (event) => openProduct(event, url));
-    }
-    header.append(el("th", { scope: "col" }, picture(product), name));
-  }
-  const rows: [string, (p: Product) => Node | string][] = [
-    ["Price", (p) => (p.price ? formatPrice(p.price, state.locale) : "Unknown")],
-    ["Availability", (p) => availabilityLabel(p.availability)],
-    ["Brand", (p) => p.brand ?? "—"],
-    ["Seller", (p) => p.seller ?? "—"],
-    ["Category", (p) => p.category ?? "—"],
-    ...sharedAttributes(products).map(
-      (name): [string, (p: Product) => string] => [name, (p) => attributeText(p.attributes?.[name])],
-    ),
-  ];
-  const body = el("tbody");
-  for (const [label, value] of rows) {
-    const row = el("tr", {}, el("th", { scope: "row" }, label));
-    for (const product of products) row.append(el("td", {}, value(product)));
-    body.append(row);
-  }
-  return el("section", { class: "compare", "aria-labelledby": "compare-heading", "aria-busy": String(state.busy !== "") },
-    el("div", { class: "toolbar" }, el("h2", { id: "compare-heading", tabindex: "-1" }, `Comparing ${products.length} products`), back),
-    el("div", { class: "table-scroll" }, el("table", {}, el("caption", {}, "Chosen products side by side"), el("thead", {}, header), body)));
+  const heading = el("h2", { id: "compare-heading", tabindex: "-1" }, `Comparing ${products.length} products`);
+  return el(
+    "section",
+    { class: "compare", "aria-labelledby": "compare-heading", "aria-busy": String(state.busy !== "") },
+    el("div", { class: "toolbar" }, heading, back),
+    el("div", { class: "table-scroll" }, comparisonTable(products, openProduct, state.locale)),
+  );
 }
 
 function render(): void {
   const parts: (Node | undefined)[] = [];
   if (state.job) parts.push(progress(state.job));
   if (state.mode === "compare") {
-    parts.push(compareTable());
+    parts.push(comparison());
   } else {
     parts.push(toolbar());
     if (state.products.length) {
-      parts.push(el("div", { class: "grid", role: "list" }, ...state.products.map((p, i) => {
-        const item = card(p, i);
-        item.setAttribute("role", "listitem");
-        return item;
-      })));
+      parts.push(el("div", { class: "grid", role: "list" }, ...state.products.map(card)));
     } else if (!state.busy && !(state.job && !FINISHED.has(state.job.status))) {
       parts.push(el("p", { class: "empty" }, "No products to show."));
     }
