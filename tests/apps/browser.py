@@ -122,4 +122,5 @@ def route_loopback_only(context: Any, server: Server, unreachable: set[str]) -> 
         else:
             route.abort("addressunreachable")
 
+    context.unroute("**/*")
     context.route("**/*", handle)

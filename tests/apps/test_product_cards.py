@@ -26,20 +26,24 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 
 @pytest.fixture
-def page(server: Server) -> Iterator[Any]:
+def browser(server: Server) -> Iterator[Any]:
+    """A fresh browser context of headless chromium (each test its own)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
+        # --no-sandbox: chromium's own sandbox refuses to run as root (CI's user); the view's iframe stays sandboxed.
+        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
         try:
-            context = browser.new_context(viewport={"width": 960, "height": 900}, device_scale_factor=1)
+            context = chromium.new_context(viewport={"width": 960, "height": 900}, device_scale_factor=1)
             context.set_default_timeout(30_000)
             yield context
         finally:
-            browser.close()
+            chromium.close()
 
 
-def show(context: Any, server: Server, tool: str, args: dict[str, Any], unreachable: set[str] = frozenset()) -> Any:
+def show(
+    context: Any, server: Server, tool: str, args: dict[str, Any], unreachable: frozenset[str] = frozenset()
+) -> Any:
     """Open the test host and have it show ``tool``'s answer; the page, and what the host was given."""
     route_loopback_only(context, server, set(unreachable))
     tab = context.new_page()
@@ -52,8 +56,8 @@ def show(context: Any, server: Server, tool: str, args: dict[str, Any], unreacha
 
 
 def view_frame(tab: Any) -> Any:
-    frame = next(f for f in tab.frames if f != tab.main_frame)
-    return frame
+    """The view's frame: the only one inside the host page."""
+    return next(f for f in tab.frames if f != tab.main_frame)
 
 
 def structured(result: dict[str, Any]) -> dict[str, Any]:
@@ -91,8 +95,8 @@ def save(tab: Any, name: str) -> Path:
     return path
 
 
-def test_search_results_show_as_cards_compare_and_more(server: Server, page: Any) -> None:
-    tab, shown = show(page, server, "search_products", SEARCH)
+def test_search_results_show_as_cards_compare_and_more(server: Server, browser: Any) -> None:
+    tab, shown = show(browser, server, "search_products", SEARCH)
     first = structured(shown["result"])
     products = first["products"]
     assert len(products) == LIMIT and first["next_cursor"]
@@ -141,13 +145,13 @@ def test_search_results_show_as_cards_compare_and_more(server: Server, page: Any
     assert frame.locator(".count").text_content() == f"Showing {2 * LIMIT} of {first['total']} products"
 
 
-def test_cards_follow_the_host_theme_and_show_a_placeholder_for_a_missing_picture(server: Server, page: Any) -> None:
+def test_cards_follow_the_host_theme_and_show_a_placeholder_for_a_missing_picture(server: Server, browser: Any) -> None:
     # Which pictures the demo catalog has is read from the catalog itself, through the same server.
-    tab, shown = show(page, server, "search_products", {**SEARCH, "fields": ["image"]})
+    tab, shown = show(browser, server, "search_products", {**SEARCH, "fields": ["image"]})
     products = structured(shown["result"])["products"]
     tab.close()
     missing = products[1]["image"]
-    tab, _ = show(page, server, "search_products", {**SEARCH, "fields": ["image"]}, unreachable={missing})
+    tab, _ = show(browser, server, "search_products", {**SEARCH, "fields": ["image"]}, unreachable=frozenset({missing}))
     frame = view_frame(tab)
     frame.wait_for_selector(f".card:nth-child({LIMIT})")
     placeholder = frame.wait_for_selector(f".card[data-id='{products[1]['id']}'] .placeholder[role=img]")
@@ -167,7 +171,7 @@ def test_cards_follow_the_host_theme_and_show_a_placeholder_for_a_missing_pictur
     assert refused == "refused"
 
 
-def test_an_extraction_job_shows_progress_until_it_completes(server: Server, page: Any) -> None:
+def test_an_extraction_job_shows_progress_until_it_completes(server: Server, browser: Any) -> None:
     hold = Hold()
     shop = {
         "/p/blanket": product_page("Fjellkatt Wool Blanket", "120.00", sku="FK-BL"),
@@ -175,7 +179,7 @@ def test_an_extraction_job_shows_progress_until_it_completes(server: Server, pag
     }
     with serve_pages(shop, hold) as (base, _):
         urls = [f"{base}/p/blanket", f"{base}/held/scarf"]
-        tab, shown = show(page, server, "extract_product_urls", {"urls": urls, "wait_seconds": 0})
+        tab, shown = show(browser, server, "extract_product_urls", {"urls": urls, "wait_seconds": 0})
         assert structured(shown["result"])["status"] in ("pending", "running")
         frame = view_frame(tab)
         assert hold.reached.wait(30)

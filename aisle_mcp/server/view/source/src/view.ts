@@ -267,6 +267,13 @@ function applyContext(context: McpUiHostContext | undefined): void {
   if (tool) state.tool = tool;
 }
 
+/** Which tool gave an answer, for hosts that do not say: its shape tells (only a search's has filters_applied). */
+function toolOf(answer: Answer, structured: Record<string, unknown>): string {
+  if (answer.job) return "extract_product_urls";
+  if ("filters_applied" in structured) return "search_products";
+  return Array.isArray(structured.products) ? "list_inventory" : "get_product";
+}
+
 app.ontoolinput = (params) => {
   state.args = { ...(params.arguments ?? {}) };
 };
@@ -278,9 +285,7 @@ app.ontoolresult = (result) => {
     render();
     return;
   }
-  // Hosts that do not say which tool ran: an extraction job, or a search (the only answer with filters_applied).
-  const structured = (result.structuredContent ?? {}) as Record<string, unknown>;
-  state.tool ??= answer.job ? "extract_product_urls" : "filters_applied" in structured ? "search_products" : undefined;
+  state.tool ??= toolOf(answer, (result.structuredContent ?? {}) as Record<string, unknown>);
   adopt(answer, false);
   state.error = "";
   render();
