@@ -193,3 +193,24 @@ def test_an_extraction_job_shows_progress_until_it_completes(server: Server, bro
         assert frame.locator(".job progress").get_attribute("value") == "2"
         polls = [c for c in tab.evaluate("aisleHost.calls") if c["name"] == "get_extract_status"]
         assert polls, "progress comes from get_extract_status through the host"
+
+
+def test_inventory_pages_and_one_product_show_as_cards_too(server: Server, browser: Any) -> None:
+    tab, shown = show(browser, server, "list_inventory", {"limit": 4})
+    first = structured(shown["result"])
+    frame = view_frame(tab)
+    frame.wait_for_selector(".card:nth-child(4)")
+    expect_cards(frame, first["products"])
+    frame.locator("#more").click()
+    frame.wait_for_selector(".card:nth-child(8)")
+    (more,) = [c for c in tab.evaluate("aisleHost.calls") if c["arguments"].get("cursor") == first["next_cursor"]]
+    assert more["name"] == "list_inventory"
+    expect_cards(frame, first["products"] + structured(more["result"])["products"])
+    tab.close()
+
+    product = first["products"][0]
+    tab, shown = show(browser, server, "get_product", {"id": product["id"]})
+    frame = view_frame(tab)
+    frame.wait_for_selector(".card")
+    expect_cards(frame, [structured(shown["result"])])
+    assert frame.locator("#more").count() == 0

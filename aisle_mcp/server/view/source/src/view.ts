@@ -33,9 +33,20 @@ interface State {
   error: string;
   locale?: string;
   details: Map<string, Product>;
+  /** The host is removing the view: no more calls. */
+  closing: boolean;
 }
 
-const state: State = { args: {}, products: [], chosen: [], mode: "cards", busy: "", error: "", details: new Map() };
+const state: State = {
+  args: {},
+  products: [],
+  chosen: [],
+  mode: "cards",
+  busy: "",
+  error: "",
+  details: new Map(),
+  closing: false,
+};
 const app = new App({ name: "Aisle product cards", version: "1.0.0" }, {}, { autoResize: true });
 const root = document.getElementById("aisle") as HTMLElement;
 
@@ -121,7 +132,7 @@ async function more(): Promise<void> {
 
 async function followJob(): Promise<void> {
   let failures = 0;
-  while (state.job && !FINISHED.has(state.job.status)) {
+  while (state.job && !FINISHED.has(state.job.status) && !state.closing) {
     try {
       const answer = await call("get_extract_status", {
         job_id: state.job.id,
@@ -298,8 +309,13 @@ app.onhostcontextchanged = (context) => {
   render();
 };
 
+app.ontoolcancelled = () => {
+  state.error = "The call was cancelled before it answered.";
+  render();
+};
+
 app.onteardown = async () => {
-  state.job = undefined; // stops following an extraction
+  state.closing = true; // stops following an extraction
   return {};
 };
 
