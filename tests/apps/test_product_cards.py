@@ -115,7 +115,15 @@ def test_search_results_show_as_cards_compare_and_more(server: Server, browser: 
     assert again and "image" in again[0]["arguments"]["fields"]
     save(tab, "cards.png")
 
-    # A link opens through the host, from the keyboard too.
+    # From the keyboard: Tab goes card by card (its link, then its compare box) to "More products".
+    frame.locator(".card a.title").first.focus()
+    reached = []
+    for _ in range(2 * LIMIT):
+        reached.append(frame.evaluate("document.activeElement.className || document.activeElement.type"))
+        tab.keyboard.press("Tab")
+    assert reached == ["title", "checkbox"] * LIMIT
+    assert frame.evaluate("document.activeElement.id") == "more"
+    # A link opens through the host.
     frame.locator(".card a.title").first.focus()
     tab.keyboard.press("Enter")
     tab.wait_for_function("aisleHost.openedLinks.length > 0")
