@@ -15,6 +15,7 @@ from aisle_mcp.providers.local.demo import demo_products
 from aisle_mcp.providers.local.extraction import LocalExtraction
 from aisle_mcp.providers.local.fetcher import FetchLimits, PageFetcher
 from aisle_mcp.providers.local.provider import LocalCatalog
+from aisle_mcp.server.cards import product_cards, views
 from aisle_mcp.server.protocol import compact_tool_schemas, readable_argument_errors, refuse_unknown_tools
 from aisle_mcp.server.providers import connect_providers
 from aisle_mcp.server.settings import PROVIDERS, Settings
@@ -95,7 +96,8 @@ def build_server(settings: Settings) -> MCPServer[Shop]:
         instructions=tools.INSTRUCTIONS,
         version=__version__,
         lifespan=lifespan,
-        tools=tools.server_tools(),
+        tools=tools.server_tools(views()),
+        extensions=[product_cards()],
     )
     refuse_unknown_tools(server)
     readable_argument_errors(server)
