@@ -5,8 +5,9 @@
 
 - PostgreSQL: a throwaway cluster of its own (``initdb`` into a temporary directory, the test suite's
   ``tests/storage/cluster.py``; fsync off), or the database of ``--database-url``.
-- Two replicas, ``aisle-mcp serve --http --stateless`` (one process each), on different data directories and
-  ports, bearer token on, both on that database; each has its own SQLite catalog (the demo catalog).
+- Two replicas, ``aisle-mcp serve --http --stateless --workers N`` (``--workers``: one per core by default, as
+  each replica would be deployed on a machine of its own), on different data directories and ports, bearer token
+  on, both on that database; each has its own SQLite catalog (the demo catalog).
 - Loopback shops: ``bench/extraction_throughput.py --serve`` in a process of its own, ``--sites`` sites each
   answering in 50-200 ms; the replicas may fetch loopback (``AISLE_ALLOW_PRIVATE_ADDRESSES``) with
   ``AISLE_FETCH_PER_HOST`` = ``--per-host``.
@@ -14,8 +15,8 @@
   calls. Each client holds a connection to both replicas and alternates between them call by call; a call whose
   replica's connection fails is retried on the other, which that client then uses alone.
 - During the load: an extraction job of ``--urls`` URLs started on replica 1; when a third of its URLs are
-  finished, the replica working it (read from the run's claim in the database) is SIGKILLed. The other takes the
-  run over; the bench waits for the job to finish there.
+  finished, the replica working it (the one whose process holds the run's claim in the database) is SIGKILLed,
+  every process of it at once. The other takes the run over; the bench waits for the job to finish there.
 
 The last line printed is one JSON object:
 - ``calls_per_s``: calls answered per second of load (a call retried on the other replica counts once);
@@ -56,7 +57,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import anyio
 import psycopg
 
-from bench.http_load import QUERIES, TOKEN, WireClient, WireError, free_port, next_call, server
+from bench.http_load import QUERIES, TOKEN, WireClient, WireError, free_port, next_call, server, tree
 from tests.storage.cluster import server_binaries, throwaway_cluster
 
 BENCH = Path(__file__).resolve().parent
@@ -249,9 +250,10 @@ async def job_with_a_kill(
                 break
             await anyio.sleep(0.05)
         pid = int(holder.split(":")[1])
-        kill.replica = next(i for i, process in enumerate(replicas) if process.pid == pid)
+        kill.replica = next(i for i, process in enumerate(replicas) if pid in tree(process.pid))
         kill.urls_finished = finished
-        os.kill(pid, signal.SIGKILL)
+        for member in tree(replicas[kill.replica].pid):  # the whole replica, as a machine dies: all its workers
+            os.kill(member, signal.SIGKILL)
         kill.at = time.monotonic()
         replicas[kill.replica].wait()
         while kill.taken_over_after_s is None:
@@ -304,6 +306,7 @@ def run(args: argparse.Namespace, database_url: str) -> dict[str, Any]:
         for n, port in enumerate(ports, 1):
             data_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix=f"replica{n}_"))
             command = [sys.executable, "-m", "aisle_mcp", "serve", "--http", "--stateless", "--port", str(port)]
+            command += ["--workers", str(args.workers)]
             env = replica_env(data_dir, database_url, args.per_host)
             replicas.append(stack.enter_context(server(command, env, port)))
         db = stack.enter_context(psycopg.connect(database_url, autocommit=True))
@@ -337,6 +340,7 @@ def run(args: argparse.Namespace, database_url: str) -> dict[str, Any]:
         "load_avg_after": [round(x, 2) for x in load_after],
         "database": "given by --database-url" if args.database_url else "throwaway local cluster (fsync off)",
         "replicas": 2,
+        "workers_per_replica": args.workers,
         "clients": args.clients,
         "seconds": args.seconds,
         "calls": len(latencies),
@@ -368,6 +372,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--drivers", type=int, default=2, help="load-generating processes")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="worker processes per replica")
     parser.add_argument("--urls", type=int, default=200, help="URLs of the extraction job")
     parser.add_argument("--sites", type=int, default=2, help="loopback shops the URLs are spread over")
     parser.add_argument("--per-host", type=int, default=2, help="the replicas' AISLE_FETCH_PER_HOST")
