@@ -57,7 +57,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import anyio
 import psycopg
 
-from bench.http_load import QUERIES, TOKEN, WireClient, WireError, free_port, next_call, server, tree
+from bench.http_load import QUERIES, TOKEN, WireClient, WireError, cpu_s, free_port, next_call, server, tree
 from tests.storage.cluster import server_binaries, throwaway_cluster
 
 BENCH = Path(__file__).resolve().parent
@@ -227,6 +227,8 @@ class Kill:
     at: float = 0.0
     urls_finished: int = 0
     taken_over_after_s: float | None = None
+    cpu_s: float = 0.0
+    """CPU seconds the killed replica had used when it was killed."""
 
 
 async def job_with_a_kill(
@@ -252,6 +254,7 @@ async def job_with_a_kill(
         pid = int(holder.split(":")[1])
         kill.replica = next(i for i, process in enumerate(replicas) if pid in tree(process.pid))
         kill.urls_finished = finished
+        kill.cpu_s = cpu_s(replicas[kill.replica].pid)
         for member in tree(replicas[kill.replica].pid):  # the whole replica, as a machine dies: all its workers
             os.kill(member, signal.SIGKILL)
         kill.at = time.monotonic()
@@ -317,9 +320,11 @@ def run(args: argparse.Namespace, database_url: str) -> dict[str, Any]:
             assert driver.stdout is not None
             if driver.stdout.readline().strip() != b"go":
                 raise SystemExit("a load driver did not start")
+        cpu_before = sum(cpu_s(replica.pid) for replica in replicas)
         time.sleep(args.job_after)
         job_id, kill, status, job_s = anyio.run(job_with_a_kill, urls, replicas, db, pages, args.kill_at)
         load = collect(drivers, args.seconds)
+        used_cpu = kill.cpu_s + cpu_s(replicas[1 - kill.replica].pid) - cpu_before
         load_after = os.getloadavg()
         survivor = urls[1 - kill.replica]
         listed = anyio.run(listed_by, survivor, job_id)
@@ -348,6 +353,8 @@ def run(args: argparse.Namespace, database_url: str) -> dict[str, Any]:
         "p50_ms": pct(0.50),
         "p99_ms": pct(0.99),
         "mean_ms": round(statistics.fmean(latencies) * 1000, 1) if latencies else 0.0,
+        # both replicas' CPU over the load (the killed one's until its kill), the extraction job's included
+        "server_cpu_ms_per_call": round(1000 * used_cpu / max(1, len(latencies)), 2),
         "errors": len(other) + len(load["lost"]),
         "error_examples": sorted({f[2] for f in other} | set(load["lost"]))[:5],
         "errors_to_killed_replica": len(to_killed),
