@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
+from aisle_mcp.storage.workers import LEASE_S
+
 PROVIDERS = ("local", "getcatalog", "catalogai", "commerceclarity", "criteo")
 
 
@@ -52,7 +54,7 @@ class Settings(BaseModel):
     """PostgreSQL for what replicas share (``postgresql://user:password@host/db``); None: the local SQLite file."""
     database_pool_size: int = Field(default=16, ge=1, le=1000)
     """PostgreSQL connections one server process keeps at most (each of ``--workers`` has a pool of its own)."""
-    job_lease_s: float = Field(default=60.0, ge=2, le=3600)
+    job_lease_s: float = Field(default=LEASE_S, ge=2, le=3600)
     """How long a server's claim on an extraction run lasts unless renewed (it renews every third of it): how soon
     another server takes over the run of one that died on another machine."""
     allowed_hosts: str = ""
