@@ -66,7 +66,9 @@ def build_server(settings: Settings) -> MCPServer[Shop]:
             stack.push_async_callback(fetcher.aclose)
             remote = await connect_providers(settings, stack)
             local = LocalCatalog(catalog)
-            extraction = LocalExtraction(storage.runs, catalog, fetcher, settings.fetch_concurrency)
+            extraction = LocalExtraction(
+                storage.runs, catalog, fetcher, settings.fetch_concurrency, lease_s=settings.job_lease_s
+            )
             shop = Shop(
                 catalog=catalog,
                 jobs=storage.jobs,

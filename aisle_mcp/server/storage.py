@@ -47,7 +47,7 @@ def open_storage(settings: Settings) -> Storage:
         raise StorageSetupError(
             "AISLE_DATABASE_URL needs PostgreSQL's driver: install Aisle with it, pip install 'aisle-mcp[postgres]'"
         ) from None
-    shared = open_postgres(settings.database_url)
+    shared = open_postgres(settings.database_url, settings.database_pool_size)
     where = (
         f"jobs, extraction runs and the cursor key in PostgreSQL at {shared.name}; the catalog (imported, remembered"
         f" and extracted products) still in the local SQLite file {settings.database}, so replicas see one another's"

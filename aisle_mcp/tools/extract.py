@@ -294,8 +294,11 @@ def _shape(
         # Said only when it tells something: most pages are read at the address they were asked for.
         summaries.append(ExtractedProduct(**summary, requested_url=page if page != product.url else None))
     taken = fit(summaries, shop.max_result_bytes)
-    more = offset + taken < progress.products_total
-    next_cursor = shop.cursors.encode(scope, offset + taken) if more else None
+    places = progress.places or list(range(len(summaries)))
+    read = len(summaries) if progress.results_read is None else progress.results_read
+    after = offset + (places[taken] if taken < len(summaries) else read)
+    more = after < progress.products_total
+    next_cursor = shop.cursors.encode(scope, after) if more else None
     if next_cursor:
         step = f"Call get_extract_status with job_id={job.id} and cursor=next_cursor for more products."
     elif not progress.state.finished:

@@ -10,7 +10,7 @@ import psycopg
 from psycopg_pool import ConnectionPool
 from pydantic import SecretStr
 
-from aisle_mcp.storage.postgres.connect import StorageUnavailable, open_pool, redacted, scrubbed
+from aisle_mcp.storage.postgres.connect import POOL_MAX, StorageUnavailable, open_pool, redacted, scrubbed
 from aisle_mcp.storage.postgres.jobs import PostgresJobs
 from aisle_mcp.storage.postgres.keys import shared_key
 from aisle_mcp.storage.postgres.migrations import LATEST, upgrade, version
@@ -32,9 +32,10 @@ class SharedStorage:
         self.pool.close()
 
 
-def open_postgres(url: SecretStr) -> SharedStorage:
-    """Connect, apply the migrations this version lacks (under the advisory lock), and read the shared key."""
-    pool = open_pool(url)
+def open_postgres(url: SecretStr, pool_size: int = POOL_MAX) -> SharedStorage:
+    """Connect (a pool of at most ``pool_size`` connections), apply the migrations this version lacks (under the
+    advisory lock), and read the shared key."""
+    pool = open_pool(url, max_size=pool_size)
     try:
         with pool.connection() as conn:
             applied = _upgrade(conn, url)
