@@ -90,3 +90,25 @@ def test_stock_and_buy_words_of_other_scripts_are_read() -> None:
         assert product is not None and product.availability is expected, stock
     product = extract_product(page('<span class="price">₩ 39,900</span><button>장바구니 담기</button>'), URL)
     assert product is not None and product.availability is Availability.in_stock
+
+
+def test_an_add_on_ticked_in_a_checkbox_beside_the_buy_box_is_not_the_price() -> None:
+    plan = (
+        '<div class="protection"><label><input type="checkbox" name="plan"> 4-Year Protection for'
+        ' <span class="a-color-price">$3.99</span></label></div>'
+    )
+    for first, second in ((plan, ""), ("", plan)):
+        body = f'{first}<div class="buybox"><span class="price">$29.99</span>{second}<button>Add to cart</button></div>'
+        product = extract_product(page(body), URL)
+        assert product is not None and product.price is not None
+        assert product.price.amount == Decimal("29.99")
+
+
+def test_an_add_on_labelled_beside_its_checkbox_is_not_the_price() -> None:
+    body = (
+        '<div class="buybox"><input type="checkbox" id="wrap"><label for="wrap">Gift wrap'
+        ' <span class="price">€ 2,50</span></label><button>In den Warenkorb</button></div><p>Art.-Nr.: KS-1</p>'
+    )
+    product = extract_product(page(body), URL)
+    assert product is not None
+    assert product.price is None

@@ -62,7 +62,7 @@ _PER_MEASURE = re.compile(
     re.IGNORECASE,
 )
 _NOT_CURRENT_LOWER = lower_twin(_NOT_CURRENT)
-_STRUCK = "del, s, strike"
+_STRUCK_OR_LABEL = "del, s, strike, label"
 _CONTEXT = 30
 _NOT_THE_PRICE = re.compile(
     r"ship|deliver|postage|versand|liefer|porto|livraison|port |envío|envio|spedizion|verzend|dostaw|доставк|"
@@ -270,7 +270,7 @@ def _price_among(page: Page, evidence: Evidence, around: Around, currency: str |
         found = price_in_text(text, page.url)
         if found is None or found[0] <= 0 or _several_prices(text, page.url) or _PER_MEASURE.search(text):
             continue
-        if _INSTALMENT.search(text):
+        if _INSTALMENT.search(text) or _add_on(node):
             continue
         if found[1] is None:
             found = _with_currency(node, found, page.url)
@@ -285,6 +285,42 @@ def _price_among(page: Page, evidence: Evidence, around: Around, currency: str |
     if candidates:
         amount, written = prices[_closest(candidates, around)]
         evidence.price, evidence.currency = amount, written or currency
+
+
+_ADD_ON_REACH = 5
+
+
+def _add_on(node: LexborNode) -> bool:
+    """Whether a price is an add-on's a shopper may tick beside the product (a protection plan, gift wrapping): it
+    sits in the label of a checkbox."""
+    current = node.parent
+    for _ in range(_ADD_ON_REACH):
+        if current is None or current.tag in ("body", "html", "form"):
+            return False
+        if current.tag == "label":
+            return _ticked(current)
+        current = current.parent
+    return False
+
+
+def _ticked(label: LexborNode) -> bool:
+    """Whether a label is a checkbox's: one it holds, or one just before it that it names."""
+    return label.css_first('input[type="checkbox" i]') is not None or _labels_checkbox(label)
+
+
+def _labels_checkbox(label: LexborNode) -> bool:
+    """Whether a label names a checkbox beside it (``<input type=checkbox id=x><label for=x>``)."""
+    target = label.attributes.get("for")
+    sibling = label.prev
+    while sibling is not None and sibling.tag == "-text":
+        sibling = sibling.prev
+    return bool(
+        target
+        and sibling is not None
+        and sibling.tag == "input"
+        and (sibling.attributes.get("type") or "").lower() == "checkbox"
+        and sibling.attributes.get("id") == target
+    )
 
 
 def _with_currency(node: LexborNode, found: tuple[Decimal, str | None], url: str) -> tuple[Decimal, str | None]:
@@ -310,7 +346,13 @@ def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], 
             text = clean_text(box.text(deep=True, separator=" ", skip_empty=True)) or ""
             if len(text) > _MAX_BOX:
                 break
-            struck = {amount for node in box.css(_STRUCK) for amount, _ in prices_in_text(node_text(node), page.url)}
+            # Struck-through (old) prices and the prices of add-ons ticked beside the product are not its price.
+            struck = {
+                amount
+                for node in box.css(_STRUCK_OR_LABEL)
+                if node.tag != "label" or _ticked(node)
+                for amount, _ in prices_in_text(node_text(node), page.url)
+            }
             for start, amount, written in placed_prices(text, page.url):
                 if written is None or amount <= 0 or amount in struck:
                     continue
