@@ -112,3 +112,12 @@ def test_an_add_on_labelled_beside_its_checkbox_is_not_the_price() -> None:
     product = extract_product(page(body), URL)
     assert product is not None
     assert product.price is None
+
+
+def test_code_and_stock_labels_of_korean_chinese_and_japanese_are_read() -> None:
+    for label, stock in (("상품번호", "재고"), ("商品编号", "库存"), ("品番", "在庫")):
+        body = f"<p>{label}\uff1a KT-4410</p><p>{stock}: In stock</p><span class='price'>$29.90</span>"
+        product = extract_product(page(body), URL)
+        assert product is not None, label
+        assert product.sku == "KT-4410", label
+        assert product.availability is Availability.in_stock, label

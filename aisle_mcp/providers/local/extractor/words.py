@@ -164,6 +164,9 @@ _OWN_CODE_WORDS = (
     r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
     r"stock code|codice articolo|cod\. articolo|kod produktu|код товара|артикул|kód produktu|"
     r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
+    # Korean, Chinese (simplified and traditional), Japanese.
+    r"상품번호|상품코드|상품 번호|제품번호|제품코드|품번|商品编号|商品編號|商品编码|商品編碼|产品编号|產品編號|货号|貨號|"
+    r"商品番号|商品コード|品番|製品番号|"
     # A classified ad's number is its code.
     r"ad #|ad id|ad no\.?|ad number|anzeige|anzeigennummer|anzeigen-nr\.?|n° d'annonce|id annuncio|numer ogłoszenia"
 )
@@ -178,11 +181,12 @@ _MPN_WORDS = (
     r"mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|herstellernr\.?|"
     r"artikelnummer des herstellers|hersteller-artikelnummer|référence fabricant|ražotāja kods|"
     r"model number|model no\.?|numéro du modèle de l'article|numéro de modèle|modellnummer|número de modelo|"
-    r"numero di modello|numer modelu|номер модели"
+    r"numero di modello|numer modelu|номер модели|모델명|모델번호|型号|型號|型番"
 )
 _AVAILABILITY_WORDS = (
     r"availability|stock|verfügbarkeit|disponibilité|disponibilidad|disponibilità|beschikbaarheid|"
-    r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus"
+    r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus|"
+    r"재고|库存|庫存|在庫"
 )
 SKU_LABEL = re.compile(_LEAD + rf"(?:{_SKU_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
 OWN_CODE_LABEL = re.compile(_LEAD + rf"(?:{_OWN_CODE_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
