@@ -165,8 +165,8 @@ _OWN_CODE_WORDS = (
     r"stock code|codice articolo|cod\. articolo|kod produktu|код товара|артикул|kód produktu|"
     r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
     # Korean, Chinese (simplified and traditional), Japanese.
-    r"상품번호|상품코드|상품 번호|제품번호|제품코드|품번|商品编号|商品編號|商品编码|商品編碼|产品编号|產品編號|货号|貨號|"
-    r"商品番号|商品コード|品番|製品番号|"
+    r"상품번호|상품코드|상품 번호|제품번호|제품코드|품번|"
+    r"商品编号|商品編號|商品编码|商品編碼|产品编号|產品編號|货号|貨號|商品番号|商品コード|品番|製品番号|"
     # A classified ad's number is its code.
     r"ad #|ad id|ad no\.?|ad number|anzeige|anzeigennummer|anzeigen-nr\.?|n° d'annonce|id annuncio|numer ogłoszenia"
 )
