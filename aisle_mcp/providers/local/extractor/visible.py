@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from aisle_mcp.products import Availability
-from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT, URL_CODE
+from aisle_mcp.providers.local.extractor.agree import URL_CODE
 from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, Around, button_state, enabled
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
-from aisle_mcp.providers.local.extractor.layout import aside, chain, closeness, in_chrome, node_text, once
+from aisle_mcp.providers.local.extractor.layout import CHROME_NAMES, aside, chain, closeness, in_chrome, node_text, once
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin
 from aisle_mcp.providers.local.extractor.text import absolute_url
 from aisle_mcp.providers.local.extractor.values import (
@@ -45,13 +45,11 @@ from aisle_mcp.providers.local.extractor.words import (
 
 _PRICE = '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]'
 _STOCK = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]'
-_NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
 _SKU = '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]'
-_HIDDEN_IDS = frozenset({"sku", "asin", "product_id", "productid", "product-id", "id_product", "pid", "product_sku"})
 _NOT_CURRENT = re.compile(
     r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|unit-?price|"
     r"price-?per-?(?:kg|kilo|l\b|litre|liter|measure|100)|base-?price|grundpreis|conv|"
-    r"install|month|cross|prev|range|filter|slider|per-|hidden|hide|label|\blbl|from",
+    r"install|month|cross|prev|range|filter|per-|hidden|hide|label|\blbl|from",
     re.IGNORECASE,
 )
 _MAX_CANDIDATES = 80
@@ -73,8 +71,9 @@ _MAX_BOX = 600
 _MONEY_SHAPE = re.compile(r"\d[.,]\d")
 # A part payment ("4 x 24,99 €", "12x R$ 10", "$15/mo", "or 6 interest-free payments"), not the price.
 _INSTALMENT = re.compile(
-    r"(?<!\w)\d{1,2}\s?[x\u00d7]\s|/\s?(?:mo|month|mes|mois|monat)\b|\b(?:per|a|al|par|pro|na|за) "
-    r"(?:month|mes|mois|monat|měsíc|miesiąc|месяц)|instal+ments?|payments|cuotas?|parcelas?|\braten?\b|rate da",
+    r"(?<!\w)\d{1,2}\s?[x\u00d7]\s|/\s?(?:mo|month|mes|mese|mês|mois|monat|mies|mėn|мес)\b|"
+    r"\b(?:per|a|al|par|pro|na|за) (?:month|mes|mese|mês|mois|monat|měsíc|miesiąc|месяц)|"
+    r"instal+ments?|payments|cuotas?|parcelas?|\braten?\b|rate da",
     re.IGNORECASE,
 )
 
@@ -87,7 +86,7 @@ def _title(page: Page) -> tuple[str | None, LexborNode | None]:
     for by_class in (True, False):
         for node in headings:
             title = clean_text(node.text(deep=True, separator=" ", skip_empty=True), MAX_TITLE)
-            chrome = aside(page, node) if by_class else in_chrome(node)
+            chrome = aside(page, node, CHROME_NAMES) if by_class else in_chrome(node)
             if title and not chrome and _shown_heading(node):
                 page.own = frozenset(chain(node))
                 if not by_class:
@@ -270,7 +269,7 @@ def _price_among(page: Page, evidence: Evidence, around: Around, currency: str |
         found = price_in_text(text, page.url)
         if found is None or found[0] <= 0 or _several_prices(text, page.url) or _PER_MEASURE.search(text):
             continue
-        if _INSTALMENT.search(text) or _add_on(node):
+        if _INSTALMENT.search(text) or _add_on(node) or _part_payment_around(node):
             continue
         if found[1] is None:
             found = _with_currency(node, found, page.url)
@@ -285,6 +284,25 @@ def _price_among(page: Page, evidence: Evidence, around: Around, currency: str |
     if candidates:
         amount, written = prices[_closest(candidates, around)]
         evidence.price, evidence.currency = amount, written or currency
+
+
+_AROUND = 2
+_AROUND_TEXT = 200
+
+
+def _part_payment_around(node: LexborNode) -> bool:
+    """Whether the short text around an amount says it is a part payment ("€ 79,95" in "€ 79,95 /mese")."""
+    current = node.parent
+    for _ in range(_AROUND):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        text = node_text(current)
+        if len(text) > _AROUND_TEXT:
+            return False
+        if _INSTALMENT.search(text):
+            return True
+        current = current.parent
+    return False
 
 
 _ADD_ON_REACH = 5
@@ -377,7 +395,7 @@ def _availability(page: Page, evidence: Evidence, around: Around) -> None:
         if not text or len(text) > 120:
             continue
         state = stock_in_text(text)
-        if state is None or _NOT_STOCK.search(text) or aside(page, node):
+        if state is None or aside(page, node):
             continue
         candidates.append((node, position))
         states.append(state)
@@ -449,10 +467,3 @@ def _codes(page: Page, evidence: Evidence) -> None:
         evidence.sku = _url_code(page)
         if evidence.sku is not None:
             evidence.sources["sku"] = URL_CODE
-    if evidence.sku is None:
-        for node in page.tree.css('input[type="hidden"][name]'):
-            if (node.attributes.get("name") or "").lower() in _HIDDEN_IDS:
-                evidence.sku = code_value(node.attributes.get("value"))
-                if evidence.sku:
-                    evidence.sources["sku"] = HIDDEN_INPUT
-                    break
