@@ -26,6 +26,7 @@ SEEN = 0.6
 UNSHOWN = 0.5
 # The most trusted kind's value when another kind states a different one.
 DISPUTED = 0.4
+HIDDEN_INPUT = f"{VISIBLE}:hidden-input"
 URL_CODE = f"{VISIBLE}:labelled-url-code"
 _MAX_PLACES = 64
 _IN_SCRIPT = re.compile(r"<(?:script|style)\b", re.IGNORECASE)
@@ -74,7 +75,7 @@ def _same_code(one: str, other: str) -> bool:
 def choose_sku(evidence: list[Evidence], shown: Callable[[str], bool]) -> Choice:
     structured = [(item.source, item.sku) for item in evidence if item.sku and item.source != VISIBLE]
     visible = next((item for item in evidence if item.source == VISIBLE and item.sku), None)
-    labelled = visible.sku if visible is not None else None
+    labelled = visible.sku if visible is not None and visible.sources.get("sku") != HIDDEN_INPUT else None
     for source, value in structured:
         # A code is one word ("OPTIPLEX 9010 TOWER" is a model's name); a name shown on the page confirms nothing.
         if shown(value) and (labelled is None or CODE_SHAPE.fullmatch(value)):
@@ -82,14 +83,16 @@ def choose_sku(evidence: list[Evidence], shown: Callable[[str], bool]) -> Choice
             if labelled is not None and _same_code(labelled, value):
                 agree.append(VISIBLE)
             return Choice(value, source, AGREED if len(set(agree)) > 1 else STRUCTURED)
-    if visible is not None and labelled is not None:
-        return Choice(labelled, visible.sources.get("sku", VISIBLE), SEEN)
+    if labelled is not None:
+        return Choice(labelled, visible.sources.get("sku", VISIBLE) if visible else VISIBLE, SEEN)
     values = list(dict.fromkeys(value for _, value in structured))
     if len(values) == 1:
         return Choice(values[0], structured[0][0], UNSHOWN)
     if len(values) > 1:
         said = "; ".join(f"{source} says {value}" for source, value in structured)
         return Choice(None, f"unsure: {said}, and the page shows none of them", 0.0)
+    if visible is not None and visible.sku:
+        return Choice(visible.sku, HIDDEN_INPUT, UNSHOWN)
     return Choice(None, "", 0.0)
 
 

@@ -12,8 +12,11 @@ from aisle_mcp.providers.local.extractor.values import (
     code_value,
     currency_code,
     gtin_value,
+    price_in_text,
     price_value,
 )
+
+_PRICE_LABELS = ("price", "preis", "prix", "precio", "prezzo", "prijs", "preço", "cena", "pris", "hinta", "цена")
 
 
 def meta_tags(tree: LexborHTMLParser, nodes: list[LexborNode] | None = None) -> dict[str, list[str]]:
@@ -70,4 +73,19 @@ def meta_evidence(tags: dict[str, list[str]], base: str | None) -> Evidence:
     evidence.mpn = code_value(_one(tags, "product:mfr_part_no", "mpn"))
     evidence.gtin = gtin_value(_one(tags, "product:gtin", "product:ean", "product:upc", "gtin13", "gtin", "ean"))
     evidence.category = clean_text(_one(tags, "product:category"), 500)
+    if evidence.price is None:
+        _twitter_price(tags, evidence, base)
     return evidence
+
+
+def _twitter_price(tags: dict[str, list[str]], evidence: Evidence, base: str | None) -> None:
+    """Twitter cards carry the price as a labelled free-text pair (``label1: Price``, ``data1: $19.99``)."""
+    for number in "1234":
+        label = (_one(tags, f"twitter:label{number}") or "").lower()
+        data = _one(tags, f"twitter:data{number}")
+        if data and any(word in label for word in _PRICE_LABELS):
+            found = price_in_text(data, base)
+            if found:
+                evidence.price, currency = found
+                evidence.currency = evidence.currency or currency
+                return

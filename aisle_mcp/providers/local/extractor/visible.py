@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from aisle_mcp.products import Availability
-from aisle_mcp.providers.local.extractor.agree import URL_CODE
+from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT, URL_CODE
 from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, Around, button_state, enabled
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
 from aisle_mcp.providers.local.extractor.layout import CHROME_NAMES, aside, chain, closeness, in_chrome, node_text, once
@@ -36,6 +36,7 @@ from aisle_mcp.providers.local.extractor.words import (
     MAKER_LABEL,
     MPN_LABEL,
     OWN_CODE_LABEL,
+    PRICE_LABEL,
     REFERENCE_LABEL,
     SKU_LABEL,
     STOCK_LINE,
@@ -43,8 +44,12 @@ from aisle_mcp.providers.local.extractor.words import (
     stock_phrase,
 )
 
+LABELLED_PRICE = f"{VISIBLE}:labelled-price"
 _PRICE = '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]'
 _STOCK = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]'
+# "Image not available": a picture is missing, not the product.
+_NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
+_HIDDEN_IDS = frozenset({"sku", "asin", "product_id", "productid", "product-id", "id_product", "pid", "product_sku"})
 _SKU = '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]'
 _NOT_CURRENT = re.compile(
     r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|unit-?price|"
@@ -151,6 +156,8 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
             _price(page, evidence, around, currency)
             if evidence.price is None:
                 _price_by_button(page, evidence, around.first_buy(), currency)
+            if evidence.price is None:
+                _labelled_price(page, evidence, currency)
         if "availability" in needed:
             priced = evidence.price is not None or any(item.price is not None for item in known)
             _availability(page, evidence, around)
@@ -382,6 +389,31 @@ def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], 
             box = box.parent
 
 
+# Words before a price's label that make it another price than the one to pay now.
+_OTHER_PRICE = re.compile(
+    r"list|was|old|regular|original|retail|compare|rrp|uvp|msrp|unit|base|grund|statt|ancien|alter|before|former|"
+    r"normal|reference|référence|shipping|delivery|total",
+    re.IGNORECASE,
+)
+
+
+def _labelled_price(page: Page, evidence: Evidence, currency: str | None) -> None:
+    """The amount after a "Price:" label, for pages that mark no element as the price and have no buy button to read
+    beside (a table of details): money by its currency or its decimals, not a part payment or a price per measure."""
+    for match in page.labels(PRICE_LABEL):
+        if match.group("lead") and _OTHER_PRICE.search(match.group("lead")):
+            continue
+        text = match.group("value") or match.group("next") or ""
+        found = price_in_text(text, page.url)
+        if found is None or _several_prices(text, page.url) or _PER_MEASURE.search(text) or _INSTALMENT.search(text):
+            continue
+        if found[1] is None and (currency is None and _MONEY_SHAPE.search(text) is None):
+            continue
+        evidence.price, evidence.currency = found[0], found[1] or currency
+        evidence.sources["price"] = LABELLED_PRICE
+        return
+
+
 def _several_prices(text: str, url: str) -> bool:
     """A text with two different prices is a container (old and new price), not the price itself."""
     return len({amount for amount, _ in prices_in_text(text, url)}) > 1
@@ -395,7 +427,7 @@ def _availability(page: Page, evidence: Evidence, around: Around) -> None:
         if not text or len(text) > 120:
             continue
         state = stock_in_text(text)
-        if state is None or aside(page, node):
+        if state is None or _NOT_STOCK.search(text) or aside(page, node):
             continue
         candidates.append((node, position))
         states.append(state)
@@ -467,3 +499,10 @@ def _codes(page: Page, evidence: Evidence) -> None:
         evidence.sku = _url_code(page)
         if evidence.sku is not None:
             evidence.sources["sku"] = URL_CODE
+    if evidence.sku is None:
+        for node in page.tree.css('input[type="hidden"][name]'):
+            if (node.attributes.get("name") or "").lower() in _HIDDEN_IDS:
+                evidence.sku = code_value(node.attributes.get("value"))
+                if evidence.sku:
+                    evidence.sources["sku"] = HIDDEN_INPUT
+                    break

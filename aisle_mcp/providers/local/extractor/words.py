@@ -215,7 +215,19 @@ BRAND_LABEL = re.compile(_LEAD + rf"(?:{_BRAND_WORDS})" + _NAMED, re.IGNORECASE)
 MAKER_LABEL = re.compile(_LEAD + rf"(?:{_MAKER_WORDS})" + _NAMED, re.IGNORECASE)
 # The start of every line that any of the labels above could start, in lower-cased text: one scan of a long page
 # finds the few lines each label is then tried on.
-_LABEL_WORDS = "|".join((_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORDS, _BRAND_WORDS, _MAKER_WORDS))
+# The price as a table or a details list labels it ("Price:", "Our price", "Preis"), for pages with no price markup;
+# a word before the label that makes it another price ("List price", "Unit price") is told apart by the caller.
+_PRICE_WORDS = (
+    r"price|preis|prix|precio|prezzo|prijs|preço|cena|pris|hinta|hind|kaina|cijena|fiyat|ár|цена|ціна|τιμή|"
+    r"מחיר|السعر|سعر|가격|판매가|价格|價格|価格|giá|ราคา|harga"
+)
+PRICE_LABEL = re.compile(
+    r"\n(?:(?P<lead>[^\W\d]++)[ \t]+)?(?:" + _PRICE_WORDS + r")(?!\w)[ \t]*[:#]?[ \t]*" + _value(r"[^\n]{1,40}"),
+    re.IGNORECASE,
+)
+_LABEL_WORDS = "|".join(
+    (_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORDS, _BRAND_WORDS, _MAKER_WORDS, _PRICE_WORDS)
+)
 LABEL_LINE = re.compile(_LEAD + f"(?:{by_first_letter(_LABEL_WORDS)})")
 # A line that says nothing but the stock state ("In stock.", "— Sold out —").
 STOCK_LINE = re.compile(
