@@ -186,3 +186,16 @@ def test_a_structured_price_another_kind_names_as_the_price_before_a_reduction_g
     assert product is not None and product.price is not None
     assert product.price.amount == Decimal("39.00")
     assert product.field_sources["price"] == "opengraph"
+
+
+def test_one_sizes_id_gives_way_to_the_style_code_the_page_shows() -> None:
+    sizes = ",".join(
+        f"""{{"@type": "Product", "name": "Trail Shoe", "sku": "88{size}0417",
+        "offers": {{"@type": "Offer", "price": "89.00", "priceCurrency": "EUR", "availability": "InStock"}}}}"""
+        for size in ("40", "41", "42")
+    )
+    body = "<h1>Trail Shoe</h1><p>Art.-Nr.: TS-2201</p><select><option>40</option><option>41</option></select>"
+    product = extract_product(page(ld(f"[{sizes}]"), body), URL)
+    assert product is not None
+    assert product.sku == "TS-2201"
+    assert product.field_sources["sku"] == "visible"

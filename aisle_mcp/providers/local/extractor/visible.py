@@ -45,12 +45,9 @@ from aisle_mcp.providers.local.extractor.words import (
 )
 
 LABELLED_PRICE = f"{VISIBLE}:labelled-price"
-_PRICE = '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]'
-_STOCK = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]'
 # "Image not available": a picture is missing, not the product.
 _NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
 _HIDDEN_IDS = frozenset({"sku", "asin", "product_id", "productid", "product-id", "id_product", "pid", "product_sku"})
-_SKU = '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]'
 _NOT_CURRENT = re.compile(
     r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|unit-?price|"
     r"price-?per-?(?:kg|kilo|l\b|litre|liter|measure|100)|base-?price|grundpreis|conv|"
@@ -260,13 +257,13 @@ def _closest(candidates: list[tuple[LexborNode, int]], around: Around) -> int:
 
 
 def _price(page: Page, evidence: Evidence, around: Around, currency: str | None) -> None:
-    _price_among(page, evidence, around, currency, _PRICE)
+    _price_among(page, evidence, around, currency, page.marked["price"])
 
 
-def _price_among(page: Page, evidence: Evidence, around: Around, currency: str | None, selector: str) -> None:
+def _price_among(page: Page, evidence: Evidence, around: Around, currency: str | None, nodes: list[LexborNode]) -> None:
     candidates: list[tuple[LexborNode, int]] = []
     prices: list[tuple[Decimal, str | None]] = []
-    for position, node in enumerate(once(page.tree.css(selector))[:_MAX_CANDIDATES]):
+    for position, node in enumerate(nodes[:_MAX_CANDIDATES]):
         attrs = node.attributes
         if _NOT_CURRENT_LOWER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
             continue
@@ -422,7 +419,7 @@ def _several_prices(text: str, url: str) -> bool:
 def _availability(page: Page, evidence: Evidence, around: Around) -> None:
     candidates: list[tuple[LexborNode, int]] = []
     states: list[Availability] = []
-    for position, node in enumerate(once(page.tree.css(_STOCK))[:_MAX_CANDIDATES]):
+    for position, node in enumerate(page.marked["stock"][:_MAX_CANDIDATES]):
         text = node_text(node)
         if not text or len(text) > 120:
             continue
@@ -485,7 +482,7 @@ def _url_code(page: Page) -> str | None:
 
 
 def _codes(page: Page, evidence: Evidence) -> None:
-    for node in once(page.tree.css(_SKU))[:_MAX_CANDIDATES]:
+    for node in page.marked["sku"][:_MAX_CANDIDATES]:
         # A meta tag's code is markup a shopper never reads, not a code the page shows.
         if node.tag in ("option", "select", "input", "button", "meta", "link") or not enabled(node):
             continue
