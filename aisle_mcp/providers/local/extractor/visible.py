@@ -257,13 +257,9 @@ def _closest(candidates: list[tuple[LexborNode, int]], around: Around) -> int:
 
 
 def _price(page: Page, evidence: Evidence, around: Around, currency: str | None) -> None:
-    _price_among(page, evidence, around, currency, page.marked["price"])
-
-
-def _price_among(page: Page, evidence: Evidence, around: Around, currency: str | None, nodes: list[LexborNode]) -> None:
     candidates: list[tuple[LexborNode, int]] = []
     prices: list[tuple[Decimal, str | None]] = []
-    for position, node in enumerate(nodes[:_MAX_CANDIDATES]):
+    for position, node in enumerate(page.marked["price"][:_MAX_CANDIDATES]):
         attrs = node.attributes
         if _NOT_CURRENT_LOWER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
             continue
@@ -273,7 +269,7 @@ def _price_among(page: Page, evidence: Evidence, around: Around, currency: str |
         found = price_in_text(text, page.url)
         if found is None or found[0] <= 0 or _several_prices(text, page.url) or _PER_MEASURE.search(text):
             continue
-        if _INSTALMENT.search(text) or _add_on(node) or _part_payment_around(node):
+        if _INSTALMENT.search(text):
             continue
         if found[1] is None:
             found = _with_currency(node, found, page.url)
@@ -285,9 +281,16 @@ def _price_among(page: Page, evidence: Evidence, around: Around, currency: str |
             continue
         candidates.append((node, position))
         prices.append(found)
-    if candidates:
-        amount, written = prices[_closest(candidates, around)]
-        evidence.price, evidence.currency = amount, written or currency
+    # What the text around a candidate says (an add-on's checkbox, a part payment's "/month") is read only for the
+    # one that would be chosen, and the next one is chosen when it is not the product's price.
+    while candidates:
+        chosen = _closest(candidates, around)
+        node = candidates[chosen][0]
+        if not (_add_on(node) or _part_payment_around(node)):
+            amount, written = prices[chosen]
+            evidence.price, evidence.currency = amount, written or currency
+            return
+        del candidates[chosen], prices[chosen]
 
 
 _AROUND = 2
@@ -397,7 +400,9 @@ _OTHER_PRICE = re.compile(
 def _labelled_price(page: Page, evidence: Evidence, currency: str | None) -> None:
     """The amount after a "Price:" label, for pages that mark no element as the price and have no buy button to read
     beside (a table of details): money by its currency or its decimals, not a part payment or a price per measure."""
-    for match in page.labels(PRICE_LABEL):
+    # Read only on the few pages that give no other price, so its words are not among those every page's lines are
+    # looked up by (see ``Page.labels``).
+    for match in page.finditer(PRICE_LABEL):
         if match.group("lead") and _OTHER_PRICE.search(match.group("lead")):
             continue
         text = match.group("value") or match.group("next") or ""

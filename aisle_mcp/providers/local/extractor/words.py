@@ -225,9 +225,7 @@ PRICE_LABEL = re.compile(
     r"\n(?:(?P<lead>[^\W\d]++)[ \t]+)?(?:" + _PRICE_WORDS + r")(?!\w)[ \t]*[:#]?[ \t]*" + _value(r"[^\n]{1,40}"),
     re.IGNORECASE,
 )
-_LABEL_WORDS = "|".join(
-    (_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORDS, _BRAND_WORDS, _MAKER_WORDS, _PRICE_WORDS)
-)
+_LABEL_WORDS = "|".join((_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORDS, _BRAND_WORDS, _MAKER_WORDS))
 LABEL_LINE = re.compile(_LEAD + f"(?:{by_first_letter(_LABEL_WORDS)})")
 # A line that says nothing but the stock state ("In stock.", "— Sold out —").
 STOCK_LINE = re.compile(
