@@ -29,10 +29,18 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
 _FULL_WIDTH_OFFSET = 0xFEE0
 
 
+# What those characters start with in UTF-8: a regex scan for a class of characters tries every position of a page's
+# text, while a search for bytes skims it. A hit only means the regex is run.
+_SPACE_BYTES = (b"\xc2\xa0", b"\xe2\x80", b"\xe2\x81\x9f", b"\xe3\x80\x80")
+_FULL_WIDTH_BYTES = (b"\xef\xbc", b"\xef\xbd")
+
+
 def nfkc(text: str) -> str:
     """The text with its spaces and full-width ASCII in NFKC form."""
-    text = _SPACES.sub(" ", text)
-    if _FULL_WIDTH.search(text) is None:
+    data = text.encode("utf-8", "surrogatepass")
+    if any(start in data for start in _SPACE_BYTES):
+        text = _SPACES.sub(" ", text)
+    if not any(start in data for start in _FULL_WIDTH_BYTES) or _FULL_WIDTH.search(text) is None:
         return text
     return _FULL_WIDTH.sub(lambda run: "".join(chr(ord(char) - _FULL_WIDTH_OFFSET) for char in run.group()), text)
 
