@@ -146,3 +146,21 @@ def test_a_price_label_before_a_unit_price_or_a_part_payment_gives_no_price() ->
     product = extract_product(html, "https://beans.example/cb")
     assert product is not None
     assert product.price is None
+
+
+def test_a_price_label_whose_value_is_words_before_an_amount_gives_no_price() -> None:
+    rows = "<tr><td>Cena bez DPH 25,40 €</td></tr>"
+    html = f"<html><body><h1>Desk PC</h1><p>Kód: PC-27</p><table>{rows}</table></body></html>"
+    product = extract_product(html, "https://pc.example/desk")
+    assert product is not None
+    assert product.price is None
+
+
+def test_a_delivery_price_named_in_the_shops_language_is_not_the_price() -> None:
+    body = (
+        '<div class="head"><h1>Montre Pro</h1><p>Express <span class="product__livraison--price">2,99€</span></p></div>'
+        '<div class="box"><div><span class="product-price">259,00 €</span></div></div>'
+    )
+    product = extract_product(f"<html><body>{body}</body></html>", "https://montres.example/p/pro")
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("259.00")

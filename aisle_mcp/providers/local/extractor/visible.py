@@ -49,7 +49,8 @@ LABELLED_PRICE = f"{VISIBLE}:labelled-price"
 _NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
 _HIDDEN_IDS = frozenset({"sku", "asin", "product_id", "productid", "product-id", "id_product", "pid", "product_sku"})
 _NOT_CURRENT = re.compile(
-    r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|unit-?price|"
+    r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|livraison|versand|"
+    r"liefer|porto|envio|envío|spedizion|verzend|dostaw|доставк|unit-?price|"
     r"price-?per-?(?:kg|kilo|l\b|litre|liter|measure|100)|base-?price|grundpreis|conv|"
     r"install|month|prev|range|hidden|hide|from",
     re.IGNORECASE,
@@ -405,8 +406,10 @@ def _labelled_price(page: Page, evidence: Evidence, currency: str | None) -> Non
     for match in page.finditer(PRICE_LABEL):
         if match.group("lead") and _OTHER_PRICE.search(match.group("lead")):
             continue
-        text = match.group("value") or match.group("next") or ""
-        found = price_in_text(text, page.url)
+        text = (match.group("value") or match.group("next") or "").strip()
+        # The amount is the whole value, its currency beside it: "Price: $12.50", not "Price without VAT 25,40 €".
+        placed = next(placed_prices(text, page.url), None)
+        found = placed[1:] if placed is not None and placed[0] == 0 else None
         if found is None or _several_prices(text, page.url) or _PER_MEASURE.search(text) or _INSTALMENT.search(text):
             continue
         if found[1] is None and (currency is None and _MONEY_SHAPE.search(text) is None):
