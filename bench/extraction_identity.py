@@ -25,7 +25,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-_DEFAULT_PAGES = Path(__file__).resolve().parents[2] / "shared" / "bench" / "product-pages" / "html"
+# ../shared/bench beside the checkout, found from a worktree nested deeper too.
+_DEFAULT_PAGES = (
+    next(
+        (up / "shared" / "bench" for up in Path(__file__).resolve().parents if (up / "shared" / "bench").is_dir()),
+        Path(__file__).resolve().parents[2] / "shared" / "bench",
+    )
+    / "product-pages"
+    / "html"
+)
 _TAG = re.compile(r"<[^>]{0,200}>")
 _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
 _JSON_LD = re.compile(r"<script[^>]*ld\+json[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)

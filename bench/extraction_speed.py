@@ -36,7 +36,15 @@ from aisle_mcp.providers.local.extractor import extract_product
 from aisle_mcp.providers.local.extractor.page import read
 from aisle_mcp.providers.local.extractor.scan import scan
 
-_DEFAULT_PAGES = Path(__file__).resolve().parents[2] / "shared" / "bench" / "product-pages" / "html"
+# ../shared/bench beside the checkout, found from a worktree nested deeper too.
+_DEFAULT_PAGES = (
+    next(
+        (up / "shared" / "bench" for up in Path(__file__).resolve().parents if (up / "shared" / "bench").is_dir()),
+        Path(__file__).resolve().parents[2] / "shared" / "bench",
+    )
+    / "product-pages"
+    / "html"
+)
 
 
 def cpu_model() -> str:

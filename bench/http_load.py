@@ -262,6 +262,16 @@ async def connect(url: str, kind: str) -> AsyncIterator[WireClient | SdkClient]:
         yield SdkClient(sdk)
 
 
+def next_call(rng: random.Random, ids: list[str]) -> tuple[str, dict[str, Any]]:
+    """The load's mix: half searches, 30% inventory listings, 20% lookups of a product seen in an answer."""
+    pick = rng.random()
+    if pick < 0.5:
+        return "search_products", {"query": rng.choice(QUERIES), "limit": 10}
+    if pick < 0.8:
+        return "list_inventory", {"limit": 10, "search": rng.choice(QUERIES)}
+    return "get_product", {"id": rng.choice(ids)}
+
+
 async def one_client(url: str, run: Run, noop: bool, seed: int, kind: str) -> None:
     """One MCP client: connects, calls each tool once (the SDK's output-schema validators compile then), waits for
     every client to be ready, then calls tools back to back until the deadline."""
@@ -281,16 +291,7 @@ async def one_client(url: str, run: Run, noop: bool, seed: int, kind: str) -> No
             run.go.set()
         await run.go.wait()
         while time.monotonic() < run.deadline:
-            if noop:
-                name, arguments = "noop", {}
-            else:
-                pick = rng.random()
-                if pick < 0.5:
-                    name, arguments = "search_products", {"query": rng.choice(QUERIES), "limit": 10}
-                elif pick < 0.8:
-                    name, arguments = "list_inventory", {"limit": 10, "search": rng.choice(QUERIES)}
-                else:
-                    name, arguments = "get_product", {"id": rng.choice(ids)}
+            name, arguments = ("noop", {}) if noop else next_call(rng, ids)
             started = time.perf_counter()
             try:
                 structured = await client.call_tool(name, arguments)

@@ -68,6 +68,12 @@ class ExtractionProgress:
     error: str | None = None
     pages: list[str | None] = field(default_factory=list[str | None])
     """The URL each of ``products`` was read from, as it was sent (same order); empty when not known."""
+    places: list[int] = field(default_factory=list[int])
+    """Where each of ``products`` is among the results read from the page's offset (0: the first), when some of
+    those results have no product to show here; empty: product i is result i."""
+    results_read: int | None = None
+    """How many results were read from the offset, shown or not; None: as many as ``products``. The next page
+    starts after them, so results with nothing to show here are never read again and never hold paging up."""
 
 
 class ProductExtraction(Protocol):

@@ -15,6 +15,7 @@ from aisle_mcp.providers.local.demo import demo_products
 from aisle_mcp.providers.local.extraction import LocalExtraction
 from aisle_mcp.providers.local.fetcher import FetchLimits, PageFetcher
 from aisle_mcp.providers.local.provider import LocalCatalog
+from aisle_mcp.server.cards import product_cards, views
 from aisle_mcp.server.protocol import compact_tool_schemas, readable_argument_errors, refuse_unknown_tools
 from aisle_mcp.server.providers import connect_providers
 from aisle_mcp.server.settings import PROVIDERS, Settings
@@ -36,10 +37,13 @@ SETTING_FOR_KEY = {
 }
 
 
-def open_catalog(settings: Settings) -> ProductCatalog:
-    """The built-in catalog, with the demo products in it the first time it is opened empty: in PostgreSQL when
-    ``AISLE_DATABASE_URL`` is set, else in the SQLite file of the data directory."""
-    if settings.database_url is None:
+def open_catalog(settings: Settings, shared: ProductCatalog | None = None) -> ProductCatalog:
+    """The built-in catalog, with the demo products in it the first time it is opened empty: ``shared`` (the
+    storage's, in PostgreSQL) when given; else in PostgreSQL when ``AISLE_DATABASE_URL`` is set, else in the SQLite
+    file of the data directory."""
+    if shared is not None:
+        catalog, where = shared, "PostgreSQL"
+    elif settings.database_url is None:
         catalog: ProductCatalog = Catalog(settings.database)
         where = str(settings.database)
     else:
@@ -49,7 +53,7 @@ def open_catalog(settings: Settings) -> ProductCatalog:
             raise StorageSetupError(
                 "AISLE_DATABASE_URL needs PostgreSQL's driver: install Aisle with it, pip install 'aisle-mcp[postgres]'"
             ) from None
-        opened = open_postgres_catalog(settings.database_url)
+        opened = open_postgres_catalog(settings.database_url, settings.database_pool_size)
         catalog, where = opened, opened.name
     if settings.load_demo and catalog.count() == 0:
         written = catalog.upsert(demo_products())
@@ -61,10 +65,11 @@ def build_server(settings: Settings) -> MCPServer[Shop]:
     @asynccontextmanager
     async def lifespan(server: MCPServer[Shop]) -> AsyncGenerator[Shop]:
         async with AsyncExitStack() as stack:
-            catalog = await anyio.to_thread.run_sync(open_catalog, settings)
-            stack.callback(catalog.close)
             storage = await anyio.to_thread.run_sync(open_storage, settings)
             stack.callback(storage.close)
+            catalog = await anyio.to_thread.run_sync(open_catalog, settings, storage.catalog)
+            if storage.catalog is None:  # the storage's own closes with it
+                stack.callback(catalog.close)
             if settings.database_url is not None:
                 log.info("storage: %s", storage.where)
             fetcher = PageFetcher(
@@ -78,7 +83,9 @@ def build_server(settings: Settings) -> MCPServer[Shop]:
             stack.push_async_callback(fetcher.aclose)
             remote = await connect_providers(settings, stack)
             local = LocalCatalog(catalog)
-            extraction = LocalExtraction(storage.runs, catalog, fetcher, settings.fetch_concurrency)
+            extraction = LocalExtraction(
+                storage.runs, catalog, fetcher, settings.fetch_concurrency, lease_s=settings.job_lease_s
+            )
             shop = Shop(
                 catalog=catalog,
                 jobs=storage.jobs,
@@ -108,7 +115,8 @@ def build_server(settings: Settings) -> MCPServer[Shop]:
         instructions=tools.INSTRUCTIONS,
         version=__version__,
         lifespan=lifespan,
-        tools=tools.server_tools(),
+        tools=tools.server_tools(views()),
+        extensions=[product_cards()],
     )
     refuse_unknown_tools(server)
     readable_argument_errors(server)

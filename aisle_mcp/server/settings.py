@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
+from aisle_mcp.storage.workers import LEASE_S
+
 PROVIDERS = ("local", "getcatalog", "catalogai", "commerceclarity", "criteo")
 
 
@@ -50,6 +52,11 @@ class Settings(BaseModel):
     """Bearer tokens for HTTP, comma-separated: each token is a separate owner of jobs and cursors."""
     database_url: SecretStr | None = None
     """PostgreSQL for what replicas share (``postgresql://user:password@host/db``); None: the local SQLite file."""
+    database_pool_size: int = Field(default=16, ge=1, le=1000)
+    """PostgreSQL connections one server process keeps at most (each of ``--workers`` has a pool of its own)."""
+    job_lease_s: float = Field(default=LEASE_S, ge=2, le=3600)
+    """How long a server's claim on an extraction run lasts unless renewed (it renews every third of it): how soon
+    another server takes over the run of one that died on another machine."""
     allowed_hosts: str = ""
     """Extra Host header values HTTP accepts, comma-separated (``name`` or ``name:port``)."""
     allowed_origins: str = ""
@@ -90,6 +97,8 @@ ENVIRONMENT = {
     "AISLE_SHARE_EXTRACTED": ("share_extracted",),
     "AISLE_HTTP_TOKEN": ("http_token",),
     "AISLE_DATABASE_URL": ("database_url",),
+    "AISLE_DATABASE_POOL_SIZE": ("database_pool_size",),
+    "AISLE_JOB_LEASE_SECONDS": ("job_lease_s",),
     "AISLE_ALLOWED_HOSTS": ("allowed_hosts",),
     "AISLE_ALLOWED_ORIGINS": ("allowed_origins",),
     "AISLE_HTTP_ACTIVE_PER_CLIENT": ("http_active_per_client",),
@@ -133,11 +142,27 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     except ValidationError as exc:
         names = {".".join(map(str, e["loc"])) for e in exc.errors()}
         wrong = [v for v, p in ENVIRONMENT.items() if ".".join(p) in names or p[0] in names]
-        raise SettingsError(f"invalid value for {', '.join(sorted(wrong)) or 'a setting'}") from None
+        told = [f"{v}{_bounds(ENVIRONMENT[v])}" for v in sorted(wrong)]
+        raise SettingsError(f"invalid value for {', '.join(told) or 'a setting'}") from None
     if settings.default_provider not in PROVIDERS:
         raise SettingsError(f"AISLE_DEFAULT_PROVIDER must be one of {', '.join(PROVIDERS)}")
     check_database_url(settings.database_url)
     return settings
+
+
+def _bounds(path: tuple[str, ...]) -> str:
+    """What a bounded number setting takes, in words (``" (a number from 1 to 1000)"``); empty for the others."""
+    if len(path) != 1 or path[0] not in Settings.model_fields:
+        return ""
+    field = Settings.model_fields[path[0]]
+    low = next((bound for m in field.metadata if (bound := getattr(m, "ge", None)) is not None), None)
+    high = next((bound for m in field.metadata if (bound := getattr(m, "le", None)) is not None), None)
+    kind = "a whole number" if field.annotation is int else "a number"
+    if low is not None and high is not None:
+        return f" ({kind} from {low} to {high})"
+    if low is not None:
+        return f" ({kind}, at least {low})"
+    return ""
 
 
 def check_database_url(url: SecretStr | None) -> None:

@@ -1,7 +1,8 @@
 """The agent-facing contract: one module per tool, registered on a server by ``register``."""
 
 import inspect
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from mcp.server.mcpserver.tools import Tool
@@ -38,8 +39,11 @@ TOOLS: tuple[tuple[Callable[..., Any], ToolAnnotations], ...] = (
 )
 
 
-def server_tools() -> list[Tool]:
+def server_tools(views: Mapping[str, str] | None = None) -> list[Tool]:
     """Every tool, for ``MCPServer(tools=...)``; the docstring is the description, cleaned of source indentation.
+
+    ``views`` binds a tool (by name) to the ``ui://`` view that MCP Apps hosts show its answers in
+    (``_meta.ui.resourceUri``, as the SDK's ``Apps.tool`` stamps it).
 
     Output schemas describe answers as they are sent: in serialization mode, so an amount is the string it is
     written as ("19.99"), not "a number or a string" as an argument could be given. Clients check every answer
@@ -47,8 +51,12 @@ def server_tools() -> list[Tool]:
     """
     built: list[Tool] = []
     for function, annotations in TOOLS:
+        view = (views or {}).get(function.__name__)
         tool = Tool.from_function(
-            function, description=inspect.cleandoc(function.__doc__ or ""), annotations=annotations
+            function,
+            description=unwrapped(inspect.cleandoc(function.__doc__ or "")),
+            annotations=annotations,
+            meta={"ui": {"resourceUri": view}} if view else None,
         )
         metadata = tool.fn_metadata
         if metadata.output_schema is not None and metadata.output_model is not None:
@@ -57,4 +65,9 @@ def server_tools() -> list[Tool]:
     return built
 
 
-__all__ = ["INSTRUCTIONS", "Shop", "server_tools"]
+def unwrapped(text: str) -> str:
+    """Text with the source's line wrapping undone: a paragraph is one line (a list item still starts its own)."""
+    return re.sub(r"(?<=\S)\n(?![\n\-*])", " ", text)
+
+
+__all__ = ["INSTRUCTIONS", "Shop", "server_tools", "unwrapped"]

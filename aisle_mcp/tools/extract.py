@@ -109,15 +109,13 @@ async def extract_product_urls(
     ctx: Context[Shop],
     urls: Annotated[list[str], Field(min_length=1, max_length=1000, description="Product page URLs (http/https).")],
     provider: Annotated[ExtractProvider | None, Field(description="Who reads the pages; default: configured.")] = None,
-    wait_seconds: Annotated[
-        float, Field(ge=0, le=45, description="Seconds to wait for the products before answering.")
-    ] = 10,
-    fields: Annotated[list[ExtraField] | None, Field(description="Fields to add to each summary.")] = None,
+    wait_seconds: Annotated[float, Field(ge=0, le=45, description="Seconds to wait for the products.")] = 10,
+    fields: Annotated[list[ExtraField] | None, Field(description="Extra summary fields.")] = None,
 ) -> Annotated[CallToolResult, ExtractStatus]:
     """Read product pages (title, price, availability, brand, images, variants…) from URLs.
 
     Starts a job and waits up to `wait_seconds`; the answer has the `job_id`, and the products if ready. Then call
-    get_extract_status with the job_id until status is completed, failed or cancelled.
+    get_extract_status with it until status is completed, failed or cancelled.
     """
     shop = shop_of(ctx)
     cleaned = check_urls(urls)
@@ -131,15 +129,14 @@ async def extract_product_urls(
 async def get_extract_status(
     ctx: Context[Shop],
     job_id: Annotated[str, Field(min_length=1, max_length=100, description="The job_id extract_product_urls gave.")],
-    cursor: Annotated[str | None, Field(description="next_cursor of the previous page.")] = None,
+    cursor: Annotated[str | None, Field(description="The last next_cursor.")] = None,
     limit: Annotated[int, Field(ge=1, le=50, description="Products per page.")] = 20,
     wait_seconds: Annotated[float, Field(ge=0, le=45, description="Seconds to wait for the job to finish first.")] = 0,
-    fields: Annotated[list[ExtraField] | None, Field(description="Fields to add to each summary.")] = None,
+    fields: Annotated[list[ExtraField] | None, Field(description="Extra summary fields.")] = None,
 ) -> Annotated[CallToolResult, ExtractStatus]:
     """An extraction job's status, progress, per-URL failures and a page of its products (partial while it runs).
 
-    With `next_cursor`, call again with it for more; while pending or running, call again later (or with
-    `wait_seconds`).
+    With `next_cursor`, call again with it for more; while pending or running, call again (with `wait_seconds`).
     """
     shop = shop_of(ctx)
     job = await _job(ctx, shop, job_id)
@@ -194,7 +191,7 @@ class JobList(BaseModel):
 async def list_extract_jobs(
     ctx: Context[Shop],
     limit: Annotated[int, Field(ge=1, le=100, description="Jobs per page.")] = 20,
-    cursor: Annotated[str | None, Field(description="next_cursor of the previous page.")] = None,
+    cursor: Annotated[str | None, Field(description="The last next_cursor.")] = None,
 ) -> Annotated[CallToolResult, JobList]:
     """Your extraction jobs, newest first, with status and progress (a remote job's as last read). Call
     get_extract_status with a job_id for its products."""
@@ -297,8 +294,11 @@ def _shape(
         # Said only when it tells something: most pages are read at the address they were asked for.
         summaries.append(ExtractedProduct(**summary, requested_url=page if page != product.url else None))
     taken = fit(summaries, shop.max_result_bytes)
-    more = offset + taken < progress.products_total
-    next_cursor = shop.cursors.encode(scope, offset + taken) if more else None
+    places = progress.places or list(range(len(summaries)))
+    read = len(summaries) if progress.results_read is None else progress.results_read
+    after = offset + (places[taken] if taken < len(summaries) else read)
+    more = after < progress.products_total
+    next_cursor = shop.cursors.encode(scope, after) if more else None
     if next_cursor:
         step = f"Call get_extract_status with job_id={job.id} and cursor=next_cursor for more products."
     elif not progress.state.finished:

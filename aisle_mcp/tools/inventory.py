@@ -49,30 +49,28 @@ async def list_inventory(
     brand_ids: Annotated[list[str] | None, Field(max_length=100, description="criteo brand accounts.")] = None,
     retailer_id: Annotated[Text, Field(description="criteo seller accounts: the retailer id.")] = None,
     seller_id: Annotated[Text, Field(description="The seller (criteo seller accounts; local: seller name).")] = None,
-    country: Annotated[Text, Field(description="commerceclarity: country code for per-country product data.")] = None,
-    search: Annotated[Text, Field(description="Words to look for within the inventory.")] = None,
+    country: Annotated[Text, Field(description="commerceclarity: a country code.")] = None,
+    search: Annotated[Text, Field(description="Words to look for.")] = None,
     brand: Annotated[Text, Field(description="Only this brand, case-insensitive.")] = None,
     category: Annotated[Text, Field(description="A category name or ' > ' path.")] = None,
-    tags: Annotated[list[str] | None, Field(max_length=20, description="Only products carrying these tags.")] = None,
+    tags: Annotated[list[str] | None, Field(max_length=20, description="Products with these tags.")] = None,
     in_stock: Annotated[bool | None, Field(description="true: only products that can be bought now.")] = None,
     updated_from: Annotated[
         datetime | None,
-        Field(description="Only products updated since this date/time (ISO 8601; UTC if no offset)."),
+        Field(description="Updated since (ISO 8601; UTC if no offset)."),
     ] = None,
-    updated_to: Annotated[
-        datetime | None, Field(description="Only products updated at or before this date/time (ISO 8601).")
-    ] = None,
+    updated_to: Annotated[datetime | None, Field(description="Updated at or before (ISO 8601).")] = None,
     limit: Annotated[int, Field(ge=1, le=100, description="Products per page.")] = 20,
-    cursor: Annotated[str | None, Field(description="next_cursor of the previous page.")] = None,
+    cursor: Annotated[str | None, Field(description="The last next_cursor.")] = None,
     wait_seconds: Annotated[
-        float, Field(ge=0, le=45, description="For exports that take time (criteo): how long to wait in this call.")
+        float, Field(ge=0, le=45, description="criteo exports: seconds to wait in this call.")
     ] = 20,
-    fields: Annotated[list[ExtraField] | None, Field(description="Fields to add to each summary.")] = None,
+    fields: Annotated[list[ExtraField] | None, Field(description="Extra summary fields.")] = None,
 ) -> Annotated[CallToolResult, InventoryResult]:
-    """Browse a merchant's inventory page by page, with optional filters.
+    """A merchant's or brand account's inventory, page by page, with optional filters (across shops: search_products).
 
-    What a merchant or brand account carries (across shops: search_products). When `preparing` is true (a long
-    export), call again after `retry_after_seconds`; with `next_cursor`, call again with the same arguments and it.
+    When `preparing` is true (a long export), call again after `retry_after_seconds`; with `next_cursor`, call
+    again with the same arguments and it.
     """
     shop = shop_of(ctx)
     updated_from, updated_to = _utc(updated_from), _utc(updated_to)

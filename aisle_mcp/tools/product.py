@@ -24,7 +24,7 @@ async def get_product(
 ) -> Annotated[CallToolResult, Product]:
     """The full record of one product: description, attributes, options, variants, images, identifiers.
 
-    When a summary is not enough. For the live page, call extract_product_urls with its url.
+    When a summary is not enough. For the live page, call extract_product_urls on its url.
     """
     shop = shop_of(ctx)
     product = await shop.recall(id.strip(), owner_of(ctx))

@@ -62,9 +62,9 @@ async def search_products(
         ),
     ] = "relevance",
     limit: Annotated[int, Field(ge=1, le=50, description="Products per page.")] = 10,
-    cursor: Annotated[str | None, Field(description="next_cursor of the previous page.")] = None,
+    cursor: Annotated[str | None, Field(description="The last next_cursor.")] = None,
     fields: Annotated[
-        list[ExtraField] | None, Field(description="Fields to add to each summary, e.g. ['image', 'category'].")
+        list[ExtraField] | None, Field(description="Extra summary fields, e.g. ['image', 'category'].")
     ] = None,
     provider: Annotated[SearchProvider | None, Field(description="Where to search; default: configured.")] = None,
 ) -> Annotated[CallToolResult, SearchResult]:

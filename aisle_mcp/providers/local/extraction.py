@@ -285,7 +285,8 @@ class LocalExtraction:
         done = await anyio.to_thread.run_sync(self._queue.done, ref, offset, limit)
         owner = await anyio.to_thread.run_sync(self._queue.owner, ref)
         found = await anyio.to_thread.run_sync(self._catalog.get_many, [product_id for product_id, _ in done], owner)
-        read = [(found[product_id], url) for product_id, url in done if product_id in found]
+        # A product missing here was read by a replica with a catalog of its own; its result is skipped, not shown.
+        read = [(found[product_id], url, place) for place, (product_id, url) in enumerate(done) if product_id in found]
         failures = await anyio.to_thread.run_sync(self._queue.failures, ref, 50)
         total = sum(counts.values())
         failed = counts.get("failed", 0) + counts.get("cancelled", 0)
@@ -293,11 +294,13 @@ class LocalExtraction:
             state=state,
             total_urls=total,
             urls_done=total - counts.get("pending", 0),
-            products=[product for product, _ in read],
+            products=[product for product, _, _ in read],
             products_total=counts.get("done", 0),
             failures=failures,
             failures_total=failed,
-            pages=[url for _, url in read],
+            pages=[url for _, url, _ in read],
+            places=[place for _, _, place in read],
+            results_read=len(done),
         )
 
     async def counts(self, refs: list[str]) -> dict[str, JobCounts]:

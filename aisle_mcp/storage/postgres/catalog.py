@@ -30,7 +30,7 @@ from aisle_mcp.providers.local.owners import HIDDEN_CAP, SHARED, Viewer
 from aisle_mcp.providers.local.stems import stems
 from aisle_mcp.providers.local.values import currency_for
 from aisle_mcp.storage.postgres import search
-from aisle_mcp.storage.postgres.connect import open_pool, redacted
+from aisle_mcp.storage.postgres.connect import POOL_MAX, open_pool, redacted
 from aisle_mcp.storage.postgres.migrations import LOCK
 from aisle_mcp.storage.postgres.search import Pool, one, rows
 from aisle_mcp.storage.postgres.text import WORDS, stemmed
@@ -355,11 +355,12 @@ def create_indexes(conn: psycopg.Connection[Any]) -> None:
             conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}".encode())
 
 
-def open_postgres_catalog(url: SecretStr) -> PostgresCatalog:
-    """The catalog in the database at ``url``, its schema brought up to date first (under the advisory lock)."""
+def open_postgres_catalog(url: SecretStr, pool_size: int = POOL_MAX) -> PostgresCatalog:
+    """The catalog alone (a command line's import or export) in the database at ``url``, on a pool of its own, its
+    schema brought up to date first (under the advisory lock). A server's is ``open_postgres``'s, on its pool."""
     from aisle_mcp.storage.postgres.open import migrate
 
-    pool = open_pool(url)
+    pool = open_pool(url, max_size=pool_size)
     try:
         migrate(pool, url)
         with pool.connection() as conn:

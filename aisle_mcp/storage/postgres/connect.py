@@ -13,7 +13,8 @@ from pydantic import SecretStr
 log = logging.getLogger(__name__)
 
 POOL_MAX = 16
-"""Connections one process holds at most; statements are short, and the workers' threads share them."""
+"""Connections one process holds at most unless told otherwise (``AISLE_DATABASE_POOL_SIZE``); statements are
+short, and the workers' threads share them."""
 CONNECT_TIMEOUT_S = 10.0
 
 

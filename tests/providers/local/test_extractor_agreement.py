@@ -166,3 +166,36 @@ def test_a_price_another_kind_contradicts_is_kept_from_the_most_trusted_kind_wit
     assert product is not None and product.price is not None
     assert product.price.amount == Decimal("49.00")
     assert product.extra["confidence"]["price"] < 0.5
+
+
+def test_kinds_that_disagree_on_the_price_are_settled_by_the_price_the_page_shows() -> None:
+    head = _lamp("DL-2041") + '<meta property="product:price:amount" content="39.00">'
+    body = '<h1>Desk Lamp</h1><p>DL-2041</p><s class="price-old">€ 49,00</s><span class="price">€ 39,00</span>'
+    product = extract_product(page(head, body), URL)
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("39.00")
+    assert product.field_sources["price"] == "opengraph"
+
+
+def test_a_structured_price_another_kind_names_as_the_price_before_a_reduction_gives_way() -> None:
+    head = _lamp("DL-2041") + (
+        '<meta property="og:price:standard_amount" content="49.00">'
+        '<meta property="product:price:amount" content="39.00"><meta property="product:price:currency" content="EUR">'
+    )
+    product = extract_product(page(head, "<h1>Desk Lamp</h1><p>DL-2041</p>"), URL)
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("39.00")
+    assert product.field_sources["price"] == "opengraph"
+
+
+def test_one_sizes_id_gives_way_to_the_style_code_the_page_shows() -> None:
+    sizes = ",".join(
+        f"""{{"@type": "Product", "name": "Trail Shoe", "sku": "88{size}0417",
+        "offers": {{"@type": "Offer", "price": "89.00", "priceCurrency": "EUR", "availability": "InStock"}}}}"""
+        for size in ("40", "41", "42")
+    )
+    body = "<h1>Trail Shoe</h1><p>Art.-Nr.: TS-2201</p><select><option>40</option><option>41</option></select>"
+    product = extract_product(page(ld(f"[{sizes}]"), body), URL)
+    assert product is not None
+    assert product.sku == "TS-2201"
+    assert product.field_sources["sku"] == "visible"

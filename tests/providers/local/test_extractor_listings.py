@@ -117,3 +117,50 @@ def test_a_delivery_threshold_beside_the_buy_button_is_not_its_price() -> None:
     assert product is not None and product.price is None
     product = extract_product(page(body=f"<main><h1>Tea set</h1>{box.format('Only $126')}</main>"), URL)
     assert product is not None and product.price is not None and product.price.amount == Decimal("126")
+
+
+def test_an_old_table_layout_without_markup_gives_the_price_its_label_names() -> None:
+    html = (
+        "<html><head><title>Brass Door Hinge - Hardware Depot</title></head><body><table>"
+        "<tr><td><font size=4><b>Brass Door Hinge</b></font></td></tr><tr><td><table>"
+        "<tr><td>Finish:</td><td>Brass</td></tr><tr><td>List price:</td><td>$15.00</td></tr>"
+        "<tr><td>Our price:</td><td>$12.50</td></tr><tr><td>Availability:</td><td>In stock</td></tr>"
+        "</table></td></tr><tr><td><form action='/cgi-bin/order.pl' method=post>"
+        "<input type=text name=qty size=2 value=1><input type=submit value='Order'></form></td></tr>"
+        "</table></body></html>"
+    )
+    product = extract_product(html, "http://www.hardwaredepot.com/hinge.html")
+    assert product is not None and product.price is not None
+    assert (product.title, product.price.amount, product.price.currency) == (
+        "Brass Door Hinge",
+        Decimal("12.50"),
+        "USD",
+    )
+    assert product.field_sources["price"] == "visible:labelled-price"
+    assert product.availability is Availability.in_stock
+
+
+def test_a_price_label_before_a_unit_price_or_a_part_payment_gives_no_price() -> None:
+    rows = "<tr><td>Unit price:</td><td>€ 2,50 / kg</td></tr><tr><td>Price</td><td>12 x € 4,99 per month</td></tr>"
+    html = f"<html><body><h1>Coffee Beans</h1><p>Item #: CB-100</p><table>{rows}</table></body></html>"
+    product = extract_product(html, "https://beans.example/cb")
+    assert product is not None
+    assert product.price is None
+
+
+def test_a_price_label_whose_value_is_words_before_an_amount_gives_no_price() -> None:
+    rows = "<tr><td>Cena bez DPH 25,40 €</td></tr>"
+    html = f"<html><body><h1>Desk PC</h1><p>Kód: PC-27</p><table>{rows}</table></body></html>"
+    product = extract_product(html, "https://pc.example/desk")
+    assert product is not None
+    assert product.price is None
+
+
+def test_a_delivery_price_named_in_the_shops_language_is_not_the_price() -> None:
+    body = (
+        '<div class="head"><h1>Montre Pro</h1><p>Express <span class="product__livraison--price">2,99€</span></p></div>'
+        '<div class="box"><div><span class="product-price">259,00 €</span></div></div>'
+    )
+    product = extract_product(f"<html><body>{body}</body></html>", "https://montres.example/p/pro")
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("259.00")

@@ -90,3 +90,61 @@ def test_stock_and_buy_words_of_other_scripts_are_read() -> None:
         assert product is not None and product.availability is expected, stock
     product = extract_product(page('<span class="price">₩ 39,900</span><button>장바구니 담기</button>'), URL)
     assert product is not None and product.availability is Availability.in_stock
+
+
+def test_an_add_on_ticked_in_a_checkbox_beside_the_buy_box_is_not_the_price() -> None:
+    plan = (
+        '<div class="protection"><label><input type="checkbox" name="plan"> 4-Year Protection for'
+        ' <span class="a-color-price">$3.99</span></label></div>'
+    )
+    for first, second in ((plan, ""), ("", plan)):
+        body = f'{first}<div class="buybox"><span class="price">$29.99</span>{second}<button>Add to cart</button></div>'
+        product = extract_product(page(body), URL)
+        assert product is not None and product.price is not None
+        assert product.price.amount == Decimal("29.99")
+
+
+def test_an_add_on_labelled_beside_its_checkbox_is_not_the_price() -> None:
+    body = (
+        '<div class="buybox"><input type="checkbox" id="wrap"><label for="wrap">Gift wrap'
+        ' <span class="price">€ 2,50</span></label><button>In den Warenkorb</button></div><p>Art.-Nr.: KS-1</p>'
+    )
+    product = extract_product(page(body), URL)
+    assert product is not None
+    assert product.price is None
+
+
+def test_code_and_stock_labels_of_korean_chinese_and_japanese_are_read() -> None:
+    for label, stock in (("상품번호", "재고"), ("商品编号", "库存"), ("品番", "在庫")):
+        body = f"<p>{label}\uff1a KT-4410</p><p>{stock}: In stock</p><span class='price'>$29.90</span>"
+        product = extract_product(page(body), URL)
+        assert product is not None, label
+        assert product.sku == "KT-4410", label
+        assert product.availability is Availability.in_stock, label
+
+
+def test_a_buy_box_whose_class_names_sound_like_page_chrome_is_the_products() -> None:
+    body = (
+        '<header class="site"><a href="/">Shop</a><span class="price basket-total">€ 0,00</span></header>'
+        '<div class="pdp"><div class="pdp-title"><h1>Steel Kettle</h1></div>'
+        '<div class="pdp-slider"><img src="/k.jpg"></div>'
+        '<div class="product-header-box menu-col"><span class="price">€ 39,90</span>'
+        '<p class="stock-banner">In stock</p><button class="btn header-cta">Add to cart</button></div></div>'
+        '<div class="related-products"><div class="card"><span class="price">€ 9,90</span>'
+        '<p class="stock">Out of stock</p></div></div>'
+    )
+    html = f"<!doctype html><html><head><title>Shop</title></head><body>{body}</body></html>"
+    product = extract_product(html, URL)
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("39.90")
+    assert product.availability is Availability.in_stock
+
+
+def test_an_amount_whose_surrounding_words_make_it_a_monthly_part_payment_is_not_the_price() -> None:
+    body = (
+        '<div class="finance"><span>in 20 rate da</span> <b><span class="finance-price">€ 79,95</span> /mese</b></div>'
+        '<p class="sku">Art.-Nr.: KS-1</p>'
+    )
+    product = extract_product(page(body), URL)
+    assert product is not None
+    assert product.price is None

@@ -42,13 +42,14 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     shown = shown_in(text, head.url if head.url == url else f"{head.url} {url}")
     # A structured sku the page writes nowhere (an internal or image id) is checked against the codes it shows.
     unshown = frozenset({"sku"} if jsonld is not None and jsonld.sku and not _confirmed(jsonld.sku, shown) else ())
-    # Offers at several prices leave the price to the page: the one it shows to buy now.
-    if jsonld is not None and jsonld.offered:
+    metas = meta_evidence(head.metas, head.base)
+    # Offers at several prices, or another kind stating another amount, leave the price to the page: the one it shows
+    # to buy now.
+    if jsonld is not None and _price_unsettled([jsonld, metas]):
         unshown |= {"price"}
     # JSON-LD outranks every other kind, so what it gives no tree can change.
     if jsonld is not None and not _missing([jsonld]) and not unshown:
-        return merge([jsonld, meta_evidence(head.metas, head.base)], head.url, crumbs, shown)
-    metas = meta_evidence(head.metas, head.base)
+        return merge([jsonld, metas], head.url, crumbs, shown)
     # Meta tags that give the rest leave only items, which outrank them, to look for: a page without any needs no tree.
     found = [jsonld, metas] if jsonld is not None else [metas]
     if not _missing(found) and not unshown and not any(item_markup(text)):
@@ -81,7 +82,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     needed = _missing(evidence)
     if not needed:
         unsure = {"sku"} if not any(_confirmed(item.sku, shown) for item in evidence if item.sku) else set[str]()
-        unsure |= {"price"} if next((item.offered for item in evidence if item.price is not None), None) else set()
+        unsure |= {"price"} if _price_unsettled(evidence) else set()
         needed = frozenset(unsure & ({"price"} | ({"sku"} if any(item.sku for item in evidence) else set())))
     if needed or not any(item.is_product() for item in evidence):
         evidence.append(visible_evidence(page, evidence, needed or _CORE))
@@ -91,6 +92,12 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
 def _confirmed(sku: str, shown: Callable[[str], bool]) -> bool:
     """Whether a structured sku is one code the page writes in its text or address."""
     return CODE_SHAPE.fullmatch(sku) is not None and shown(sku)
+
+
+def _price_unsettled(evidence: list[Evidence]) -> bool:
+    """Whether the most trusted price is one of several offers' or another kind states another amount."""
+    priced = [item for item in evidence if item.price is not None]
+    return bool(priced) and (bool(priced[0].offered) or any(item.price != priced[0].price for item in priced[1:]))
 
 
 def _missing(evidence: list[Evidence]) -> frozenset[str]:

@@ -115,6 +115,14 @@ def choose_price(evidence: list[Evidence]) -> tuple[Evidence | None, str, float]
         amounts = ", ".join(format(amount, "f") for amount in best.offered)
         page = f"the page shows {format(shown.price, 'f')}" if shown and shown.price else "the page shows none of them"
         return None, f"unsure: {best.source} offers sell at {amounts}; {page}", 0.0
+    shown = next((item for item in priced if item.source == VISIBLE), None)
+    if shown is not None and shown is not best and not _same_amount(shown.price, best.price):
+        # Kinds that disagree are settled by the price the page shows: the most trusted kind stating it wins.
+        best = next((item for item in priced if item is not shown and _same_amount(item.price, shown.price)), best)
+    # A kind that names the most trusted kind's amount as its price before a reduction says the price is now its own.
+    reduced = next((item for item in priced if _same_amount(item.list_price, best.price) and item.price), None)
+    if reduced is not None and not (shown is not None and _same_amount(shown.price, best.price)):
+        best = reduced
     agree = [item.source for item in priced if _same_amount(item.price, best.price)]
     source = best.sources.get("price", best.source)
     if len(set(agree)) > 1:

@@ -14,17 +14,23 @@ from selectolax.lexbor import LexborNode
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin, nfkc
 from aisle_mcp.providers.local.extractor.values import clean_text
 
+# Other products a page shows beside its own (related, recommended, recently viewed, the basket's), told by the names
+# shops give those blocks; the page's own chrome is told by its elements (header, footer, nav), not by class names,
+# which the product's own block shares ("product-header", "pdp-slider").
 ASIDE = re.compile(
-    r"related|recommend|similar|carousel|upsell|cross-?sell|recent|also|accessor|bundle|footer|header|"
-    r"\bnav|menu|mini-?cart|basket|sidebar|teaser|popup|modal|banner|compare",
+    r"related|recommend|similar|carousel|upsell|cross-?sell|recent|viewed|also|accessor|bundle|mini-?cart|basket|"
+    r"compare",
     re.IGNORECASE,
 )
-# Buy boxes sit in a right-hand "sidebar" and in "add-to-basket" wrappers, which the pattern above counts as aside.
+# Buy boxes sit in "add-to-basket" wrappers, which the pattern above counts as aside.
 BUTTON_ASIDE = re.compile(
-    r"related|recommend|similar|carousel|swiper|slider|upsell|cross-?sell|recent|viewed|also|accessor|bundle|"
-    r"footer|header|\bnav|menu|mini-?(?:cart|basket)|popup|modal|banner|compare",
+    r"related|recommend|similar|carousel|upsell|cross-?sell|recent|viewed|also|accessor|bundle|mini-?(?:cart|basket)|"
+    r"compare",
     re.IGNORECASE,
 )
+# A heading in a block named as the page's chrome (a logo's heading in a "site-header" block) is not the product's;
+# the heading is looked for there only when none is found elsewhere (see ``visible._title``).
+CHROME_NAMES = re.compile(ASIDE.pattern + r"|footer|header|\bnav|menu|sidebar|teaser|popup|modal|banner", re.IGNORECASE)
 _ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside", "del", "s", "strike"})
 # A buy box is often the page's <aside>, beside the product's pictures.
 _BUTTON_ASIDE_TAGS = _ASIDE_TAGS - {"aside"}

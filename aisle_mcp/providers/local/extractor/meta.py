@@ -60,6 +60,10 @@ def meta_evidence(tags: dict[str, list[str]], base: str | None) -> Evidence:
     evidence.price = sale if sale is not None else regular
     if sale is not None and regular is not None and regular > sale:
         evidence.list_price = regular
+    # The price before a reduction, under the names shops' catalogue tags give it.
+    listed = price_value(_one(tags, "product:original_price:amount", "og:price:standard_amount"))
+    if evidence.price is not None and listed is not None and listed > evidence.price:
+        evidence.list_price = evidence.list_price or listed
     currency = _one(
         tags, "product:price:currency", "og:price:currency", "product:sale_price:currency", "pricecurrency", "currency"
     )

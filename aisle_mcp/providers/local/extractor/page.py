@@ -29,10 +29,18 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
 _FULL_WIDTH_OFFSET = 0xFEE0
 
 
+# What those characters start with in UTF-8: a regex scan for a class of characters tries every position of a page's
+# text, while a search for bytes skims it. A hit only means the regex is run.
+_SPACE_BYTES = (b"\xc2\xa0", b"\xe2\x80", b"\xe2\x81\x9f", b"\xe3\x80\x80")
+_FULL_WIDTH_BYTES = (b"\xef\xbc", b"\xef\xbd")
+
+
 def nfkc(text: str) -> str:
     """The text with its spaces and full-width ASCII in NFKC form."""
-    text = _SPACES.sub(" ", text)
-    if _FULL_WIDTH.search(text) is None:
+    data = text.encode("utf-8", "surrogatepass")
+    if any(start in data for start in _SPACE_BYTES):
+        text = _SPACES.sub(" ", text)
+    if not any(start in data for start in _FULL_WIDTH_BYTES) or _FULL_WIDTH.search(text) is None:
         return text
     return _FULL_WIDTH.sub(lambda run: "".join(chr(ord(char) - _FULL_WIDTH_OFFSET) for char in run.group()), text)
 
@@ -163,7 +171,14 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _UNREAD = frozenset({"script", "style", "noscript", "template"})
 # Microdata scopes and properties, RDFa ones.
 ITEM_ATTRIBUTES = ("itemscope", "itemprop", "typeof", "property")
-_WALKED = ", ".join([*_UNREAD, *(f"[{name}]" for name in ITEM_ATTRIBUTES), "h1", "meta[content]"])
+# The elements the visible page's price, stock notes and codes are read from: named or marked as such.
+CANDIDATES = {
+    "price": '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]',
+    "stock": '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]',
+    "sku": '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]',
+}
+# Each selector query walks the whole tree, which costs more than matching a node: one walk finds all of these.
+_WALKED = ", ".join([*_UNREAD, *(f"[{name}]" for name in ITEM_ATTRIBUTES), "h1", "meta[content]", *CANDIDATES.values()])
 
 
 def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
@@ -175,8 +190,9 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
     # ``strip_tags`` would take them out, and the same walk finds what microdata, RDFa, meta tags and the title are
     # read from.
     unread: list[LexborNode] = []
-    marked: dict[str, list[LexborNode]] = {name: [] for name in (*ITEM_ATTRIBUTES, "h1", "meta")}
+    marked: dict[str, list[LexborNode]] = {name: [] for name in (*ITEM_ATTRIBUTES, "h1", "meta", *CANDIDATES)}
     headings, metas = marked["h1"], marked["meta"]
+    prices, stocks, skus = marked["price"], marked["stock"], marked["sku"]
     last = -1
     for node in tree.css(_WALKED):
         # A node that several selectors of the list match comes once for each.
@@ -195,6 +211,15 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
         for name in ITEM_ATTRIBUTES:
             if name in attrs:
                 marked[name].append(node)
+        # Which of ``CANDIDATES`` the node is, as its selectors tell.
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        prop = attrs.get("itemprop")
+        if "price" in names or prop == "price" or "data-price" in attrs:
+            prices.append(node)
+        if "stock" in names or "availab" in names or prop == "availability":
+            stocks.append(node)
+        if "sku" in names or prop == "sku" or prop == "productID":
+            skus.append(node)
     if any(node.tag == "noscript" for node in unread):
         # Markup inside <noscript> leaves with it; only there can a marked node sit inside what leaves.
         marked = {name: [node for node in nodes if not _inside_noscript(node)] for name, nodes in marked.items()}

@@ -17,7 +17,7 @@ from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT, URL_CODE
 from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, Around, button_state, enabled
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
-from aisle_mcp.providers.local.extractor.layout import aside, chain, closeness, in_chrome, node_text, once
+from aisle_mcp.providers.local.extractor.layout import CHROME_NAMES, aside, chain, closeness, in_chrome, node_text, once
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin
 from aisle_mcp.providers.local.extractor.text import absolute_url
 from aisle_mcp.providers.local.extractor.values import (
@@ -36,6 +36,7 @@ from aisle_mcp.providers.local.extractor.words import (
     MAKER_LABEL,
     MPN_LABEL,
     OWN_CODE_LABEL,
+    PRICE_LABEL,
     REFERENCE_LABEL,
     SKU_LABEL,
     STOCK_LINE,
@@ -43,15 +44,15 @@ from aisle_mcp.providers.local.extractor.words import (
     stock_phrase,
 )
 
-_PRICE = '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]'
-_STOCK = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]'
+LABELLED_PRICE = f"{VISIBLE}:labelled-price"
+# "Image not available": a picture is missing, not the product.
 _NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
-_SKU = '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]'
 _HIDDEN_IDS = frozenset({"sku", "asin", "product_id", "productid", "product-id", "id_product", "pid", "product_sku"})
 _NOT_CURRENT = re.compile(
-    r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|unit-?price|"
+    r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|livraison|versand|"
+    r"liefer|porto|envio|envío|spedizion|verzend|dostaw|доставк|unit-?price|"
     r"price-?per-?(?:kg|kilo|l\b|litre|liter|measure|100)|base-?price|grundpreis|conv|"
-    r"install|month|cross|prev|range|filter|slider|per-|hidden|hide|label|\blbl|from",
+    r"install|month|prev|range|hidden|hide|from",
     re.IGNORECASE,
 )
 _MAX_CANDIDATES = 80
@@ -62,7 +63,7 @@ _PER_MEASURE = re.compile(
     re.IGNORECASE,
 )
 _NOT_CURRENT_LOWER = lower_twin(_NOT_CURRENT)
-_STRUCK = "del, s, strike"
+_STRUCK_OR_LABEL = "del, s, strike, label"
 _CONTEXT = 30
 _NOT_THE_PRICE = re.compile(
     r"ship|deliver|postage|versand|liefer|porto|livraison|port |envío|envio|spedizion|verzend|dostaw|доставк|"
@@ -73,8 +74,9 @@ _MAX_BOX = 600
 _MONEY_SHAPE = re.compile(r"\d[.,]\d")
 # A part payment ("4 x 24,99 €", "12x R$ 10", "$15/mo", "or 6 interest-free payments"), not the price.
 _INSTALMENT = re.compile(
-    r"(?<!\w)\d{1,2}\s?[x\u00d7]\s|/\s?(?:mo|month|mes|mois|monat)\b|\b(?:per|a|al|par|pro|na|за) "
-    r"(?:month|mes|mois|monat|měsíc|miesiąc|месяц)|instal+ments?|payments|cuotas?|parcelas?|\braten?\b|rate da",
+    r"(?<!\w)\d{1,2}\s?[x\u00d7]\s|/\s?(?:mo|month|mes|mese|mês|mois|monat|mies|mėn|мес)\b|"
+    r"\b(?:per|a|al|par|pro|na|за) (?:month|mes|mese|mês|mois|monat|měsíc|miesiąc|месяц)|"
+    r"instal+ments?|payments|cuotas?|parcelas?|\braten?\b|rate da",
     re.IGNORECASE,
 )
 
@@ -87,7 +89,7 @@ def _title(page: Page) -> tuple[str | None, LexborNode | None]:
     for by_class in (True, False):
         for node in headings:
             title = clean_text(node.text(deep=True, separator=" ", skip_empty=True), MAX_TITLE)
-            chrome = aside(page, node) if by_class else in_chrome(node)
+            chrome = aside(page, node, CHROME_NAMES) if by_class else in_chrome(node)
             if title and not chrome and _shown_heading(node):
                 page.own = frozenset(chain(node))
                 if not by_class:
@@ -152,6 +154,8 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
             _price(page, evidence, around, currency)
             if evidence.price is None:
                 _price_by_button(page, evidence, around.first_buy(), currency)
+            if evidence.price is None:
+                _labelled_price(page, evidence, currency)
         if "availability" in needed:
             priced = evidence.price is not None or any(item.price is not None for item in known)
             _availability(page, evidence, around)
@@ -254,13 +258,9 @@ def _closest(candidates: list[tuple[LexborNode, int]], around: Around) -> int:
 
 
 def _price(page: Page, evidence: Evidence, around: Around, currency: str | None) -> None:
-    _price_among(page, evidence, around, currency, _PRICE)
-
-
-def _price_among(page: Page, evidence: Evidence, around: Around, currency: str | None, selector: str) -> None:
     candidates: list[tuple[LexborNode, int]] = []
     prices: list[tuple[Decimal, str | None]] = []
-    for position, node in enumerate(once(page.tree.css(selector))[:_MAX_CANDIDATES]):
+    for position, node in enumerate(page.marked["price"][:_MAX_CANDIDATES]):
         attrs = node.attributes
         if _NOT_CURRENT_LOWER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
             continue
@@ -282,9 +282,71 @@ def _price_among(page: Page, evidence: Evidence, around: Around, currency: str |
             continue
         candidates.append((node, position))
         prices.append(found)
-    if candidates:
-        amount, written = prices[_closest(candidates, around)]
-        evidence.price, evidence.currency = amount, written or currency
+    # What the text around a candidate says (an add-on's checkbox, a part payment's "/month") is read only for the
+    # one that would be chosen, and the next one is chosen when it is not the product's price.
+    while candidates:
+        chosen = _closest(candidates, around)
+        node = candidates[chosen][0]
+        if not (_add_on(node) or _part_payment_around(node)):
+            amount, written = prices[chosen]
+            evidence.price, evidence.currency = amount, written or currency
+            return
+        del candidates[chosen], prices[chosen]
+
+
+_AROUND = 2
+_AROUND_TEXT = 200
+
+
+def _part_payment_around(node: LexborNode) -> bool:
+    """Whether the short text around an amount says it is a part payment ("€ 79,95" in "€ 79,95 /mese")."""
+    current = node.parent
+    for _ in range(_AROUND):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        text = node_text(current)
+        if len(text) > _AROUND_TEXT:
+            return False
+        if _INSTALMENT.search(text):
+            return True
+        current = current.parent
+    return False
+
+
+_ADD_ON_REACH = 5
+
+
+def _add_on(node: LexborNode) -> bool:
+    """Whether a price is an add-on's a shopper may tick beside the product (a protection plan, gift wrapping): it
+    sits in the label of a checkbox."""
+    current = node.parent
+    for _ in range(_ADD_ON_REACH):
+        if current is None or current.tag in ("body", "html", "form"):
+            return False
+        if current.tag == "label":
+            return _ticked(current)
+        current = current.parent
+    return False
+
+
+def _ticked(label: LexborNode) -> bool:
+    """Whether a label is a checkbox's: one it holds, or one just before it that it names."""
+    return label.css_first('input[type="checkbox" i]') is not None or _labels_checkbox(label)
+
+
+def _labels_checkbox(label: LexborNode) -> bool:
+    """Whether a label names a checkbox beside it (``<input type=checkbox id=x><label for=x>``)."""
+    target = label.attributes.get("for")
+    sibling = label.prev
+    while sibling is not None and sibling.tag == "-text":
+        sibling = sibling.prev
+    return bool(
+        target
+        and sibling is not None
+        and sibling.tag == "input"
+        and (sibling.attributes.get("type") or "").lower() == "checkbox"
+        and sibling.attributes.get("id") == target
+    )
 
 
 def _with_currency(node: LexborNode, found: tuple[Decimal, str | None], url: str) -> tuple[Decimal, str | None]:
@@ -310,7 +372,13 @@ def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], 
             text = clean_text(box.text(deep=True, separator=" ", skip_empty=True)) or ""
             if len(text) > _MAX_BOX:
                 break
-            struck = {amount for node in box.css(_STRUCK) for amount, _ in prices_in_text(node_text(node), page.url)}
+            # Struck-through (old) prices and the prices of add-ons ticked beside the product are not its price.
+            struck = {
+                amount
+                for node in box.css(_STRUCK_OR_LABEL)
+                if node.tag != "label" or _ticked(node)
+                for amount, _ in prices_in_text(node_text(node), page.url)
+            }
             for start, amount, written in placed_prices(text, page.url):
                 if written is None or amount <= 0 or amount in struck:
                     continue
@@ -322,6 +390,35 @@ def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], 
             box = box.parent
 
 
+# Words before a price's label that make it another price than the one to pay now.
+_OTHER_PRICE = re.compile(
+    r"list|was|old|regular|original|retail|compare|rrp|uvp|msrp|unit|base|grund|statt|ancien|alter|before|former|"
+    r"normal|reference|référence|shipping|delivery|total",
+    re.IGNORECASE,
+)
+
+
+def _labelled_price(page: Page, evidence: Evidence, currency: str | None) -> None:
+    """The amount after a "Price:" label, for pages that mark no element as the price and have no buy button to read
+    beside (a table of details): money by its currency or its decimals, not a part payment or a price per measure."""
+    # Read only on the few pages that give no other price, so its words are not among those every page's lines are
+    # looked up by (see ``Page.labels``).
+    for match in page.finditer(PRICE_LABEL):
+        if match.group("lead") and _OTHER_PRICE.search(match.group("lead")):
+            continue
+        text = (match.group("value") or match.group("next") or "").strip()
+        # The amount is the whole value, its currency beside it: "Price: $12.50", not "Price without VAT 25,40 €".
+        placed = next(placed_prices(text, page.url), None)
+        found = placed[1:] if placed is not None and placed[0] == 0 else None
+        if found is None or _several_prices(text, page.url) or _PER_MEASURE.search(text) or _INSTALMENT.search(text):
+            continue
+        if found[1] is None and (currency is None and _MONEY_SHAPE.search(text) is None):
+            continue
+        evidence.price, evidence.currency = found[0], found[1] or currency
+        evidence.sources["price"] = LABELLED_PRICE
+        return
+
+
 def _several_prices(text: str, url: str) -> bool:
     """A text with two different prices is a container (old and new price), not the price itself."""
     return len({amount for amount, _ in prices_in_text(text, url)}) > 1
@@ -330,7 +427,7 @@ def _several_prices(text: str, url: str) -> bool:
 def _availability(page: Page, evidence: Evidence, around: Around) -> None:
     candidates: list[tuple[LexborNode, int]] = []
     states: list[Availability] = []
-    for position, node in enumerate(once(page.tree.css(_STOCK))[:_MAX_CANDIDATES]):
+    for position, node in enumerate(page.marked["stock"][:_MAX_CANDIDATES]):
         text = node_text(node)
         if not text or len(text) > 120:
             continue
@@ -393,7 +490,7 @@ def _url_code(page: Page) -> str | None:
 
 
 def _codes(page: Page, evidence: Evidence) -> None:
-    for node in once(page.tree.css(_SKU))[:_MAX_CANDIDATES]:
+    for node in page.marked["sku"][:_MAX_CANDIDATES]:
         # A meta tag's code is markup a shopper never reads, not a code the page shows.
         if node.tag in ("option", "select", "input", "button", "meta", "link") or not enabled(node):
             continue

@@ -164,6 +164,9 @@ _OWN_CODE_WORDS = (
     r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
     r"stock code|codice articolo|cod\. articolo|kod produktu|код товара|артикул|kód produktu|"
     r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
+    # Korean, Chinese (simplified and traditional), Japanese.
+    r"상품번호|상품코드|상품 번호|제품번호|제품코드|품번|"
+    r"商品编号|商品編號|商品编码|商品編碼|产品编号|產品編號|货号|貨號|商品番号|商品コード|品番|製品番号|"
     # A classified ad's number is its code.
     r"ad #|ad id|ad no\.?|ad number|anzeige|anzeigennummer|anzeigen-nr\.?|n° d'annonce|id annuncio|numer ogłoszenia"
 )
@@ -178,11 +181,12 @@ _MPN_WORDS = (
     r"mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|herstellernr\.?|"
     r"artikelnummer des herstellers|hersteller-artikelnummer|référence fabricant|ražotāja kods|"
     r"model number|model no\.?|numéro du modèle de l'article|numéro de modèle|modellnummer|número de modelo|"
-    r"numero di modello|numer modelu|номер модели"
+    r"numero di modello|numer modelu|номер модели|모델명|모델번호|型号|型號|型番"
 )
 _AVAILABILITY_WORDS = (
     r"availability|stock|verfügbarkeit|disponibilité|disponibilidad|disponibilità|beschikbaarheid|"
-    r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus"
+    r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus|"
+    r"재고|库存|庫存|在庫"
 )
 SKU_LABEL = re.compile(_LEAD + rf"(?:{_SKU_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
 OWN_CODE_LABEL = re.compile(_LEAD + rf"(?:{_OWN_CODE_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
@@ -211,6 +215,16 @@ BRAND_LABEL = re.compile(_LEAD + rf"(?:{_BRAND_WORDS})" + _NAMED, re.IGNORECASE)
 MAKER_LABEL = re.compile(_LEAD + rf"(?:{_MAKER_WORDS})" + _NAMED, re.IGNORECASE)
 # The start of every line that any of the labels above could start, in lower-cased text: one scan of a long page
 # finds the few lines each label is then tried on.
+# The price as a table or a details list labels it ("Price:", "Our price", "Preis"), for pages with no price markup;
+# a word before the label that makes it another price ("List price", "Unit price") is told apart by the caller.
+_PRICE_WORDS = (
+    r"price|preis|prix|precio|prezzo|prijs|preço|cena|pris|hinta|hind|kaina|cijena|fiyat|ár|цена|ціна|τιμή|"
+    r"מחיר|السعر|سعر|가격|판매가|价格|價格|価格|giá|ราคา|harga"
+)
+PRICE_LABEL = re.compile(
+    r"\n(?:(?P<lead>[^\W\d]++)[ \t]+)?(?:" + _PRICE_WORDS + r")(?!\w)[ \t]*[:#]?[ \t]*" + _value(r"[^\n]{1,40}"),
+    re.IGNORECASE,
+)
 _LABEL_WORDS = "|".join((_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORDS, _BRAND_WORDS, _MAKER_WORDS))
 LABEL_LINE = re.compile(_LEAD + f"(?:{by_first_letter(_LABEL_WORDS)})")
 # A line that says nothing but the stock state ("In stock.", "— Sold out —").
