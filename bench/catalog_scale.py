@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The local catalog at scale: import a generated feed of N products, then time searches in-process and over stdio.
 
-    python bench/catalog_scale.py --products 1000000 [--queries 300] [--keep DIR]
+    python bench/catalog_scale.py --products 1000000 [--queries 300] [--keep DIR] [--database-url URL]
 
 1. Writes N products as NDJSON in a temp dir: Merchant-style flat records (id, title, brand, price, availability,
    category, color, material, mpn, link, description) with varied titles built from brands, product lines, model
@@ -17,6 +17,10 @@
 With ``--owned N``, N more products (of the same kinds) are written as another owner's own, as extraction for an
 HTTP token writes them: every search then runs as the stdio owner, who may not see them, so each one carries the
 owner condition. Without it the catalog is all shared and searches run as they would with no owners at all.
+
+With ``--database-url`` (a PostgreSQL server, as ``AISLE_DATABASE_URL``), the same feed is imported and searched
+twice in the run: into the SQLite file, then into PostgreSQL (a fresh database made on that server for the run and
+dropped after it), and the JSON object gives both engines' figures (``sqlite``, ``postgres``).
 
 The last line printed is one JSON object.
 """
@@ -41,17 +45,20 @@ from typing import Any
 
 import anyio
 from mcp import Client, StdioServerParameters
+from pydantic import SecretStr
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from aisle_mcp.products import Availability, Money, Product
 from aisle_mcp.products.query import understand
 from aisle_mcp.products.search import SearchFilters, SearchRequest
-from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.owners import LOCAL_OWNER
 from aisle_mcp.providers.local.provider import LocalCatalog
+from aisle_mcp.server.app import open_catalog
 from aisle_mcp.server.cli import import_feed
 from aisle_mcp.server.settings import Settings
+from aisle_mcp.storage.interfaces import ProductCatalog
+from bench.search_quality import fresh_database
 
 SEED = 20261123
 BRANDS = [
@@ -205,7 +212,7 @@ def request_of(arguments: dict[str, Any]) -> SearchRequest:
 OTHER_OWNER = "tok_bench0000000000"
 
 
-def write_owned(catalog: Catalog, count: int) -> None:
+def write_owned(catalog: ProductCatalog, count: int) -> None:
     """``count`` products of the generated kinds, written as another owner's (see ``--owned``)."""
     rng = random.Random(SEED + 2)
     products: list[Product] = []
@@ -258,6 +265,11 @@ class TreeMemory:
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         return max(own, self.peak_kb / 1024)
 
+    @property
+    def sampled_peak_mb(self) -> float:
+        """The sampled peak alone: ``ru_maxrss`` covers the whole life of the process, an earlier engine's run too."""
+        return self.peak_kb / 1024 if self.peak_kb else self.peak_mb
+
 
 def tree_rss_kb(root: int) -> list[int]:
     """The resident memory (kB) of ``root`` and of each of its descendants, ``root``'s first."""
@@ -289,7 +301,7 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-async def in_process(catalog: Catalog, calls: list[dict[str, Any]]) -> list[float]:
+async def in_process(catalog: ProductCatalog, calls: list[dict[str, Any]]) -> list[float]:
     provider = LocalCatalog(catalog)
     for arguments in calls[:20]:  # warm the page cache the way a running server's would be
         await provider.search(request_of(arguments))
@@ -301,12 +313,11 @@ async def in_process(catalog: Catalog, calls: list[dict[str, Any]]) -> list[floa
     return times
 
 
-async def over_stdio(data_dir: Path, calls: list[dict[str, Any]]) -> list[float]:
-    params = StdioServerParameters(
-        command=sys.executable,
-        args=["-m", "aisle_mcp"],
-        env={"AISLE_DATA_DIR": str(data_dir), "AISLE_LOAD_DEMO": "false"},
-    )
+async def over_stdio(data_dir: Path, calls: list[dict[str, Any]], database_url: str | None = None) -> list[float]:
+    env = {"AISLE_DATA_DIR": str(data_dir), "AISLE_LOAD_DEMO": "false"}
+    if database_url:
+        env["AISLE_DATABASE_URL"] = database_url
+    params = StdioServerParameters(command=sys.executable, args=["-m", "aisle_mcp"], env=env)
     times: list[float] = []
     async with Client(params) as client:
         for arguments in calls[:20]:
@@ -320,48 +331,36 @@ async def over_stdio(data_dir: Path, calls: list[dict[str, Any]]) -> list[float]
     return times
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--products", type=int, default=1_000_000)
-    parser.add_argument("--queries", type=int, default=400)
-    parser.add_argument("--keep", type=Path, help="use this data dir (kept) instead of a temp one")
-    parser.add_argument("--search-only", action="store_true", help="search the catalog already in --keep")
-    parser.add_argument("--owned", type=int, default=0, help="products of another owner to add (see above)")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="aisle-scale-") as temp:
-        data_dir = args.keep or Path(temp) / "data"
-        feed = Path(temp) / "products.ndjson"
-        settings = Settings(data_dir=data_dir, load_demo=False)
-        import_s = peak_rss_mb = float("nan")
-        if args.search_only:
-            sample = sample_records(args.products)
-        else:
-            started = time.perf_counter()
-            sample = write_feed(feed, args.products)
-            print(f"generated {args.products} products in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-            started = time.perf_counter()
-            with contextlib.redirect_stdout(io.StringIO()) as said, TreeMemory() as memory:
-                import_feed(settings, feed, None)
-            import_s = time.perf_counter() - started
-            peak_rss_mb = memory.peak_mb
-            parts = " + ".join(f"{kb / 1024:.0f}" for kb in memory.peak_parts)
-            done = f"in {import_s:.1f} s, peak RSS {peak_rss_mb:.0f} MB (this process first: {parts})"
-            print(said.getvalue().strip(), done, file=sys.stderr)
-            feed.unlink()
-        calls = queries(sample, args.queries)
-        catalog = Catalog(settings.database)
-        if args.owned:
-            write_owned(catalog, args.owned)
-        with contextlib.closing(sqlite3.connect(settings.database)) as db:
-            owned = int(db.execute("SELECT count(*) FROM product_owners").fetchone()[0])
-        local = anyio.run(in_process, catalog, calls)
-        catalog.close()
-        stdio = anyio.run(over_stdio, data_dir, calls)
-        size_mb = settings.database.stat().st_size / 2**20
-    report = {
-        "products": args.products,
+def measure(
+    settings: Settings, feed: Path | None, calls: list[dict[str, Any]], owned_products: int, first: bool = True
+) -> dict[str, Any]:
+    """Import ``feed`` (None: search what is there) into the catalog ``settings`` name, then time the searches
+    (``first``: the first engine measured in this process, whose own peak memory counts)."""
+    import_s = peak_rss_mb = float("nan")
+    count = 0
+    engine = "PostgreSQL" if settings.database_url else "SQLite"
+    if feed is not None:
+        started = time.perf_counter()
+        with contextlib.redirect_stdout(io.StringIO()) as said, TreeMemory() as memory:
+            import_feed(settings, feed, None)
+        import_s = time.perf_counter() - started
+        peak_rss_mb = memory.peak_mb if first else memory.sampled_peak_mb
+        parts = " + ".join(f"{kb / 1024:.0f}" for kb in memory.peak_parts)
+        done = f"into {engine} in {import_s:.1f} s, peak RSS {peak_rss_mb:.0f} MB (this process first: {parts})"
+        print(said.getvalue().strip(), done, file=sys.stderr)
+    catalog = open_catalog(settings)
+    count = catalog.count()
+    if owned_products:
+        write_owned(catalog, owned_products)
+    local = anyio.run(in_process, catalog, calls)
+    catalog.close()
+    url = settings.database_url.get_secret_value() if settings.database_url else None
+    stdio = anyio.run(over_stdio, settings.data_dir, calls, url)
+    owned, size_mb = _stored(settings)
+    print(f"{engine}: searched in-process and over stdio", file=sys.stderr)
+    return {
         "import_s": round(import_s, 1),
-        "import_per_s": round(args.products / import_s) if import_s == import_s else None,
+        "import_per_s": round(count / import_s) if import_s == import_s and import_s > 0 else None,
         "peak_rss_mb": round(peak_rss_mb) if peak_rss_mb == peak_rss_mb else None,
         "db_mb": round(size_mb),
         "owned_products": owned,
@@ -372,6 +371,54 @@ def main() -> None:
         "mcp_stdio_p50_ms": round(statistics.median(stdio), 2),
         "mcp_stdio_p95_ms": round(percentile(stdio, 0.95), 2),
     }
+
+
+def _stored(settings: Settings) -> tuple[int, float]:
+    """How many products belong to an owner, and the catalog's size on disk (MB)."""
+    if settings.database_url is None:
+        with contextlib.closing(sqlite3.connect(settings.database)) as db:
+            owned = int(db.execute("SELECT count(*) FROM product_owners").fetchone()[0])
+        return owned, settings.database.stat().st_size / 2**20
+    import psycopg
+
+    with psycopg.connect(settings.database_url.get_secret_value()) as conn:
+        row = conn.execute(
+            "SELECT (SELECT count(*) FROM products WHERE owner IS NOT NULL), pg_total_relation_size('products')"
+        ).fetchone()
+    return (int(row[0]), int(row[1]) / 2**20) if row else (0, 0.0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--products", type=int, default=1_000_000)
+    parser.add_argument("--queries", type=int, default=400)
+    parser.add_argument("--keep", type=Path, help="use this data dir (kept) instead of a temp one")
+    parser.add_argument("--search-only", action="store_true", help="search the catalog already in --keep")
+    parser.add_argument("--owned", type=int, default=0, help="products of another owner to add (see above)")
+    parser.add_argument("--database-url", help="also import and search in PostgreSQL (a fresh database on this server)")
+    parser.add_argument("--only-postgres", action="store_true", help="with --database-url, skip the SQLite run")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="aisle-scale-") as temp:
+        data_dir = args.keep or Path(temp) / "data"
+        feed = Path(temp) / "products.ndjson"
+        if args.search_only:
+            sample = sample_records(args.products)
+        else:
+            started = time.perf_counter()
+            sample = write_feed(feed, args.products)
+            print(f"generated {args.products} products in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        calls = queries(sample, args.queries)
+        source = None if args.search_only else feed
+        report: dict[str, Any] = {"products": args.products}
+        if not (args.database_url and args.only_postgres):
+            sqlite = measure(Settings(data_dir=data_dir, load_demo=False), source, calls, args.owned)
+            if not args.database_url:
+                print(json.dumps(report | sqlite))
+                return
+            report["sqlite"] = sqlite
+        with fresh_database(args.database_url) as url:
+            settings = Settings(data_dir=Path(temp) / "pg-data", load_demo=False, database_url=SecretStr(url or ""))
+            report["postgres"] = measure(settings, feed, calls, args.owned, first="sqlite" not in report)
     print(json.dumps(report))
 
 

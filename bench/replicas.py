@@ -7,7 +7,7 @@
   ``tests/storage/cluster.py``; fsync off), or the database of ``--database-url``.
 - Two replicas, ``aisle-mcp serve --http --stateless --workers N`` (``--workers``: one per core by default, as
   each replica would be deployed on a machine of its own), on different data directories and ports, bearer token
-  on, both on that database; each has its own SQLite catalog (the demo catalog).
+  on, both on that database, which also keeps their one catalog (the demo catalog).
 - Loopback shops: ``bench/extraction_throughput.py --serve`` in a process of its own, ``--sites`` sites each
   answering in 50-200 ms; the replicas may fetch loopback (``AISLE_ALLOW_PRIVATE_ADDRESSES``) with
   ``AISLE_FETCH_PER_HOST`` = ``--per-host``.
@@ -26,8 +26,7 @@ The last line printed is one JSON object:
   the shared database, the outcomes ``get_extract_status`` counts on every replica; ``status_on_survivor`` is that
   tool's answer; ``pages_fetched`` how many requests the shops served (a page the killed replica was reading is
   fetched again); ``urls_listed_by_survivor`` how many of the job's pages the survivor's ``get_extract_status``
-  lists with their product (those the killed replica read are in its own SQLite catalog until the catalog moves
-  to PostgreSQL);
+  lists with their product (the catalog is the database's: those the killed replica read too);
 - ``cursor_cross_replica_ok``: a ``search_products`` cursor from replica 1 continues on replica 2 with the page
   replica 1 itself gives for it.
 """

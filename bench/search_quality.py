@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Known-item search quality: import a catalog CSV, run every query as search_products would, write the rankings.
 
-    python bench/search_quality.py CATALOG_CSV QUERIES_JSONL OUT_JSONL [--bm25 BM25_OUT_JSONL]
+    python bench/search_quality.py CATALOG_CSV QUERIES_JSONL OUT_JSONL [--bm25 BM25_OUT_JSONL] [--database-url URL]
     python ../shared/bench/score_search.py OUT_JSONL --queries QUERIES_JSONL
 
 The catalog goes into a fresh data directory through ``import_feed``, the code behind ``aisle-mcp import``.
@@ -13,6 +13,10 @@ the answer, not its order. A result is named by the feed's own ``id`` column, ke
 Each query gets ``K`` (20) ranked ids, at least the 11 the scorer asks for (one may be the excluded listing).
 With ``--bm25``, the plain FTS5 BM25 baseline (``bm25_baseline``) ranks the same queries on the same run, and
 when the queries carry ``relevant`` ids, MRR@10 of both is printed (the query's ``exclude`` ids dropped first).
+
+With ``--database-url`` (a PostgreSQL server, as ``AISLE_DATABASE_URL``), the catalog is kept in PostgreSQL instead
+of the SQLite file: in a fresh database made on that server for the run and dropped after it (the URL's own
+database is only connected to).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import io
 import json
 import os
 import platform
+import secrets
 import sys
 import tempfile
 import time
@@ -31,18 +36,21 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import cast
+from urllib.parse import urlsplit, urlunsplit
 
 import anyio
+from pydantic import SecretStr
 
 # The benchmark runs from a checkout, installed or not.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from aisle_mcp.products.query import loosened, understand
 from aisle_mcp.products.search import SearchFilters, SearchRequest
-from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.provider import LocalCatalog
+from aisle_mcp.server.app import open_catalog
 from aisle_mcp.server.cli import import_feed
 from aisle_mcp.server.settings import Settings
+from aisle_mcp.storage.interfaces import ProductCatalog
 from bench.bm25_baseline import Bm25Baseline
 
 K = 20
@@ -55,7 +63,7 @@ def tool_request(query: str) -> SearchRequest:
     return SearchRequest(query=understood.text or None, filters=applied, sort="relevance", offset=0, limit=K)
 
 
-async def run(catalog: Catalog, queries: list[dict[str, str]]) -> list[dict[str, object]]:
+async def run(catalog: ProductCatalog, queries: list[dict[str, str]]) -> list[dict[str, object]]:
     provider = LocalCatalog(catalog)
     rows: list[dict[str, object]] = []
     for query in queries:
@@ -72,15 +80,39 @@ async def run(catalog: Catalog, queries: list[dict[str, str]]) -> list[dict[str,
 
 
 @contextlib.contextmanager
-def imported(catalog_csv: Path) -> Iterator[Catalog]:
-    """A fresh catalog with the CSV imported through ``import_feed``, the code behind ``aisle-mcp import``."""
-    with tempfile.TemporaryDirectory(prefix="aisle-search-quality-") as data_dir:
-        settings = Settings(data_dir=Path(data_dir), load_demo=False)
+def fresh_database(url: str | None) -> Iterator[str | None]:
+    """A new, empty PostgreSQL database on the server at ``url`` for the life of the block (None: none asked for)."""
+    if url is None:
+        yield None
+        return
+    import psycopg
+
+    name = f"aisle_bench_{secrets.token_hex(6)}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}".encode())
+    parts = urlsplit(url)
+    try:
+        yield urlunsplit(parts._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)".encode())
+
+
+@contextlib.contextmanager
+def imported(catalog_csv: Path, database_url: str | None = None) -> Iterator[ProductCatalog]:
+    """A fresh catalog with the CSV imported through ``import_feed``, the code behind ``aisle-mcp import``: in a
+    new SQLite file, or in a new database on the PostgreSQL server at ``database_url``."""
+    with (
+        tempfile.TemporaryDirectory(prefix="aisle-search-quality-") as data_dir,
+        fresh_database(database_url) as url,
+    ):
+        settings = Settings(data_dir=Path(data_dir), load_demo=False, database_url=SecretStr(url) if url else None)
         started = time.perf_counter()
         with contextlib.redirect_stdout(io.StringIO()) as said, contextlib.redirect_stderr(io.StringIO()):
             import_feed(settings, catalog_csv, None)
-        print(said.getvalue().strip(), f"in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-        catalog = Catalog(settings.database)
+        engine = "PostgreSQL" if url else "SQLite"
+        print(said.getvalue().strip(), f"into {engine} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        catalog = open_catalog(settings)
         try:
             yield catalog
         finally:
@@ -103,10 +135,11 @@ def main() -> None:
     parser.add_argument("queries", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--bm25", type=Path, help="also write the plain BM25 baseline's rankings here")
+    parser.add_argument("--database-url", help="keep the catalog in PostgreSQL (a fresh database on this server)")
     args = parser.parse_args()
     print(f"machine: {platform.platform()}, {os.cpu_count()} cpus, Python {platform.python_version()}", file=sys.stderr)
     queries = [json.loads(line) for line in args.queries.open(encoding="utf8") if line.strip()]
-    with imported(args.catalog) as catalog:
+    with imported(args.catalog, args.database_url) as catalog:
         started = time.perf_counter()
         rows = anyio.run(run, catalog, queries)
         elapsed = time.perf_counter() - started

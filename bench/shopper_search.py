@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Shopper-style search quality: Aisle against plain BM25 on queries typed the way shoppers type.
 
-    python bench/shopper_search.py ../shared/bench/search/catalog.csv [--queries 600] [--show 0]
+    python bench/shopper_search.py ../shared/bench/search/catalog.csv [--queries 600] [--show 0] [--database-url URL]
 
 The queries and their graded judgments are made at run time from the catalog (``shopper_queries``: how, and the
 judging rule, are in its docstring). Aisle runs each query the way search_products does (``search_quality``);
 the baseline is plain FTS5 BM25 (``bm25_baseline``), on the same run. Prints nDCG@10 of both, overall and by kind
 of query, how many queries each wins, and how many Aisle answers with nothing. The last line is one JSON object.
+With ``--database-url``, Aisle's catalog is kept in PostgreSQL (as in ``search_quality``).
 """
 
 from __future__ import annotations
@@ -35,13 +36,14 @@ def main() -> None:
     parser.add_argument("catalog", type=Path)
     parser.add_argument("--queries", type=int, default=600)
     parser.add_argument("--show", type=int, default=0, help="print this many of Aisle's worst losses")
+    parser.add_argument("--database-url", help="keep the catalog in PostgreSQL (a fresh database on this server)")
     args = parser.parse_args()
     print(f"machine: {platform.platform()}, {os.cpu_count()} cpus, Python {platform.python_version()}", file=sys.stderr)
     with args.catalog.open(encoding="utf8", newline="") as source:
         rows = list(csv.DictReader(source))
     queries = generate(rows, args.queries)
     baseline = Bm25Baseline(rows)
-    with imported(args.catalog) as catalog:
+    with imported(args.catalog, args.database_url) as catalog:
         started = time.perf_counter()
         ranked = anyio.run(run, catalog, [{"id": q.id, "query": q.query} for q in queries])
         elapsed = time.perf_counter() - started

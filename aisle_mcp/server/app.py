@@ -19,7 +19,8 @@ from aisle_mcp.server.cards import product_cards, views
 from aisle_mcp.server.protocol import compact_tool_schemas, readable_argument_errors, refuse_unknown_tools
 from aisle_mcp.server.providers import connect_providers
 from aisle_mcp.server.settings import PROVIDERS, Settings
-from aisle_mcp.server.storage import open_storage
+from aisle_mcp.server.storage import StorageSetupError, open_storage
+from aisle_mcp.storage.interfaces import ProductCatalog
 from aisle_mcp.storage.keys import cursor_key
 from aisle_mcp.tools import Shop
 from aisle_mcp.tools.paging import Cursors
@@ -36,12 +37,27 @@ SETTING_FOR_KEY = {
 }
 
 
-def open_catalog(settings: Settings) -> Catalog:
-    """The local catalog, with the demo products in it the first time it is opened empty."""
-    catalog = Catalog(settings.database)
+def open_catalog(settings: Settings, shared: ProductCatalog | None = None) -> ProductCatalog:
+    """The built-in catalog, with the demo products in it the first time it is opened empty: ``shared`` (the
+    storage's, in PostgreSQL) when given; else in PostgreSQL when ``AISLE_DATABASE_URL`` is set, else in the SQLite
+    file of the data directory."""
+    if shared is not None:
+        catalog, where = shared, "PostgreSQL"
+    elif settings.database_url is None:
+        catalog: ProductCatalog = Catalog(settings.database)
+        where = str(settings.database)
+    else:
+        try:
+            from aisle_mcp.storage.postgres.catalog import open_postgres_catalog
+        except ImportError:
+            raise StorageSetupError(
+                "AISLE_DATABASE_URL needs PostgreSQL's driver: install Aisle with it, pip install 'aisle-mcp[postgres]'"
+            ) from None
+        opened = open_postgres_catalog(settings.database_url, settings.database_pool_size)
+        catalog, where = opened, opened.name
     if settings.load_demo and catalog.count() == 0:
         written = catalog.upsert(demo_products())
-        log.info("loaded %d demo products into %s", written, settings.database)
+        log.info("loaded %d demo products into %s", written, where)
     return catalog
 
 
@@ -49,10 +65,11 @@ def build_server(settings: Settings) -> MCPServer[Shop]:
     @asynccontextmanager
     async def lifespan(server: MCPServer[Shop]) -> AsyncGenerator[Shop]:
         async with AsyncExitStack() as stack:
-            catalog = await anyio.to_thread.run_sync(open_catalog, settings)
-            stack.callback(catalog.close)
             storage = await anyio.to_thread.run_sync(open_storage, settings)
             stack.callback(storage.close)
+            catalog = await anyio.to_thread.run_sync(open_catalog, settings, storage.catalog)
+            if storage.catalog is None:  # the storage's own closes with it
+                stack.callback(catalog.close)
             if settings.database_url is not None:
                 log.info("storage: %s", storage.where)
             fetcher = PageFetcher(

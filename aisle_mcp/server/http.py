@@ -329,7 +329,8 @@ def serve_http(settings: Settings, *, host: str, port: int, stateless: bool, wor
         return 0
     # Made once here, before any worker starts, so the workers do not race to make them.
     open_catalog(settings).close()
-    cursor_key(settings.data_dir)
+    if settings.database_url is None:  # else the key is the database's
+        cursor_key(settings.data_dir)
     config = uvicorn.Config(functools.partial(worker_app, settings, host), factory=True, workers=workers, **options)
     Multiprocess(config, sockets=[config.bind_socket()]).run()
     return 0

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from aisle_mcp.providers.local.extraction import ExtractionQueue
 from aisle_mcp.providers.local.jobs import JobStore
 from aisle_mcp.server.settings import Settings
-from aisle_mcp.storage.interfaces import ExtractionRuns, Jobs
+from aisle_mcp.storage.interfaces import ExtractionRuns, Jobs, ProductCatalog
 from aisle_mcp.storage.keys import cursor_key
 
 log = logging.getLogger("aisle_mcp")
@@ -29,6 +29,8 @@ class Storage:
     cursor_key: bytes = field(repr=False)
     where: str
     """Where each thing is kept, in words for the start-up log."""
+    catalog: ProductCatalog | None = None
+    """The catalog, when the database keeps it (on the same connection pool); None: the SQLite file's."""
     _closers: list[Callable[[], None]] = field(default_factory=list[Callable[[], None]], repr=False)
 
     def close(self) -> None:
@@ -40,7 +42,7 @@ def open_storage(settings: Settings) -> Storage:
     if settings.database_url is None:
         jobs, runs = JobStore(settings.database), ExtractionQueue(settings.database)
         where = f"everything in the local SQLite file {settings.database}"
-        return Storage(jobs, runs, cursor_key(settings.data_dir), where, [jobs.close, runs.close])
+        return Storage(jobs, runs, cursor_key(settings.data_dir), where, None, [jobs.close, runs.close])
     try:
         from aisle_mcp.storage.postgres.open import open_postgres
     except ImportError:
@@ -49,11 +51,10 @@ def open_storage(settings: Settings) -> Storage:
         ) from None
     shared = open_postgres(settings.database_url, settings.database_pool_size)
     where = (
-        f"jobs, extraction runs and the cursor key in PostgreSQL at {shared.name}; the catalog (imported, remembered"
-        f" and extracted products) still in the local SQLite file {settings.database}, so replicas see one another's"
-        " extracted products only when they share AISLE_DATA_DIR"
+        f"jobs, extraction runs, the cursor key and the catalog (imported, remembered and extracted products, and"
+        f" their search) in PostgreSQL at {shared.name}"
     )
-    return Storage(shared.jobs, shared.runs, shared.cursor_key, where, [shared.close])
+    return Storage(shared.jobs, shared.runs, shared.cursor_key, where, shared.catalog, [shared.close])
 
 
 def upgrade(settings: Settings) -> str:

@@ -7,11 +7,16 @@ statement or transaction.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
-from aisle_mcp.providers.base import JobCounts, JobState, UrlFailure
+from aisle_mcp.products import Product
+from aisle_mcp.products.search import SearchPage, SearchRequest
+from aisle_mcp.providers.base import InventoryPage, InventoryRequest, JobCounts, JobState, UrlFailure
+from aisle_mcp.providers.local.store import Row
 
 
 @dataclass(frozen=True)
@@ -118,3 +123,41 @@ def run_counts(state: JobState, by_state: dict[str, int]) -> JobCounts:
     total = sum(by_state.values())
     failed = by_state.get("failed", 0) + by_state.get("cancelled", 0)
     return JobCounts(state, total, total - by_state.get("pending", 0), by_state.get("done", 0), failed)
+
+
+class ProductCatalog(Protocol):
+    """The built-in catalog: products (shared, or an owner's own), records remembered from providers' answers, and
+    their search. Another owner's product is not found, exactly as one that never existed. The SQLite file
+    (``providers.local.catalog.Catalog``) and PostgreSQL (``storage.postgres.catalog``) answer the same."""
+
+    def count(self) -> int: ...
+
+    def upsert(self, products: Iterable[Product], owner: str | None = None) -> int:
+        """Insert or replace products by id (the last of a batch wins); how many were written."""
+        ...
+
+    def write_rows(self, rows: Sequence[Row]) -> int:
+        """Insert or replace shared products already turned into rows (an import); the last of repeated ids wins."""
+        ...
+
+    def bulk(self) -> AbstractContextManager[None]:
+        """Around a large import (``write_rows`` in batches): what the engine does once, at the end."""
+        ...
+
+    def optimize(self) -> None: ...
+
+    def get(self, product_id: str, owner: str | None = None) -> Product | None: ...
+
+    def get_many(self, product_ids: Sequence[str], owner: str | None = None) -> dict[str, Product]: ...
+
+    def remember(self, products: Iterable[Product], owner: str | None) -> None: ...
+
+    def recall(self, product_id: str, owner: str | None) -> Product | None: ...
+
+    def products(self, owner: str | None, batch: int = 1000) -> Iterator[Product]: ...
+
+    def search(self, request: SearchRequest) -> SearchPage: ...
+
+    def inventory(self, request: InventoryRequest) -> InventoryPage: ...
+
+    def close(self) -> None: ...

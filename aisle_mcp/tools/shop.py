@@ -21,9 +21,8 @@ from aisle_mcp.errors import InvalidArgument, ProviderNotConfigured
 from aisle_mcp.products import Product
 from aisle_mcp.products.summary import ExtraField, ProductSummary, fit, summarize
 from aisle_mcp.providers.base import Inventory, ProductExtraction, ProductLookup, ProductSearch
-from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.owners import LOCAL_OWNER
-from aisle_mcp.storage.interfaces import Jobs
+from aisle_mcp.storage.interfaces import Jobs, ProductCatalog
 from aisle_mcp.tools.paging import Cursors, fingerprint, past_the_end
 
 SearchProvider = Literal["local", "catalogai", "commerceclarity"]
@@ -35,7 +34,7 @@ Capability = TypeVar("Capability")
 
 @dataclass
 class Shop:
-    catalog: Catalog
+    catalog: ProductCatalog
     jobs: Jobs
     cursors: Cursors
     default_provider: str = "local"

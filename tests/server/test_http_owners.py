@@ -14,6 +14,7 @@ from typing import Any
 import anyio
 import pytest
 from mcp import Client
+from pydantic import SecretStr
 
 from aisle_mcp.products import stable_id
 from tests.fakes.catalogai import KEY as CATALOGAI_KEY
@@ -39,6 +40,16 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def engine(request: pytest.FixtureRequest) -> dict[str, str]:
+    """The server's settings for where it keeps everything: the data directory's SQLite file, or PostgreSQL (a
+    fresh database on the test session's cluster)."""
+    if request.param == "sqlite":
+        return {}
+    url: SecretStr = request.getfixturevalue("postgres_url")
+    return {"AISLE_DATABASE_URL": url.get_secret_value()}
+
+
 async def text_of(client: Client, tool: str, arguments: dict[str, Any]) -> str:
     """Everything an answer (or error) says, as one text: content and structured content."""
     result = await client.call_tool(tool, arguments)
@@ -53,8 +64,12 @@ def alike(text: str, said: str, instead: str) -> str:
     return text
 
 
-async def test_a_page_read_for_one_token_shows_nowhere_for_another(tmp_path: Path) -> None:
-    with serve_pages({"/p/secret.html": SECRET}) as (base, _), serve(tmp_path) as served, anyio.fail_after(90):
+async def test_a_page_read_for_one_token_shows_nowhere_for_another(tmp_path: Path, engine: dict[str, str]) -> None:
+    with (
+        serve_pages({"/p/secret.html": SECRET}) as (base, _),
+        serve(tmp_path, env=engine) as served,
+        anyio.fail_after(90),
+    ):
         url = f"{base}/p/secret.html"
         async with connect(served.url, ALPHA) as alpha, connect(served.url, BETA) as beta:
             before = data(await beta.call_tool("search_products", {"query": "wool throw blanket"}))
@@ -135,7 +150,9 @@ async def test_a_page_read_for_one_token_shows_nowhere_for_another(tmp_path: Pat
             assert [j["job_id"] for j in data(await alpha.call_tool("list_extract_jobs", {}))["jobs"]] == [job_id]
 
 
-async def test_records_a_provider_answered_one_token_are_not_found_by_another(tmp_path: Path) -> None:
+async def test_records_a_provider_answered_one_token_are_not_found_by_another(
+    tmp_path: Path, engine: dict[str, str]
+) -> None:
     searcher, reader = CatalogAIStandIn(), GetCatalogStandIn()
     async with searcher.serve("/api") as catalogai, reader.serve("/v1") as getcatalog:
         env = {
@@ -143,6 +160,7 @@ async def test_records_a_provider_answered_one_token_are_not_found_by_another(tm
             "CATALOGAI_API_KEY": CATALOGAI_KEY,
             "GETCATALOG_BASE_URL": getcatalog,
             "GETCATALOG_API_KEY": GETCATALOG_KEY,
+            **engine,
         }
         with serve(tmp_path, env=env) as served, anyio.fail_after(90):
             async with connect(served.url, ALPHA) as alpha, connect(served.url, BETA) as beta:
@@ -166,8 +184,10 @@ async def test_records_a_provider_answered_one_token_are_not_found_by_another(tm
                 )
 
 
-async def test_with_extracted_products_shared_every_token_finds_them_but_jobs_stay_their_own(tmp_path: Path) -> None:
-    shared = {"AISLE_SHARE_EXTRACTED": "true"}
+async def test_with_extracted_products_shared_every_token_finds_them_but_jobs_stay_their_own(
+    tmp_path: Path, engine: dict[str, str]
+) -> None:
+    shared = {"AISLE_SHARE_EXTRACTED": "true", **engine}
     with serve_pages({"/p/secret.html": SECRET}) as (base, _), serve(tmp_path, env=shared) as served:
         url = f"{base}/p/secret.html"
         with anyio.fail_after(60):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
+from aisle_mcp.storage.postgres.migrations import LATEST
 from tests.storage.cluster import free_port
 
 
@@ -25,10 +26,10 @@ def test_db_upgrade_applies_the_schema_once_and_then_has_nothing_to_do(tmp_path:
     url = postgres_url.get_secret_value()
     first = aisle("db", "upgrade", "--database-url", url, data_dir=tmp_path)
     assert first.returncode == 0, first.stderr
-    assert "schema at version 1 (applied 1)" in first.stdout
+    assert f"schema at version {LATEST} (applied {', '.join(str(n) for n in range(1, LATEST + 1))})" in first.stdout
     again = aisle("db", "upgrade", data_dir=tmp_path, url=url)
     assert again.returncode == 0, again.stderr
-    assert "schema at version 1 (nothing to apply)" in again.stdout
+    assert f"schema at version {LATEST} (nothing to apply)" in again.stdout
 
 
 def test_db_upgrade_without_a_database_url_brings_the_sqlite_file_up_to_date(tmp_path: Path) -> None:

@@ -60,3 +60,26 @@ async def test_servers_on_one_database_share_jobs_cursors_and_cancels(tmp_path: 
             hold.release.set()
     assert status["status"] == "cancelled"
     assert not (tmp_path / "one" / "cursor.key").exists(), "the cursor key is the database's, not a file's"
+
+
+async def test_a_product_one_server_read_is_found_fetched_and_listed_on_the_other(
+    tmp_path: Path, postgres_url: SecretStr
+) -> None:
+    page = product_page("Brass Storm Lantern", "41.00", brand="Lumenwright", sku="BSL-7")
+    with serve_pages({"/p/lantern": page}) as (base, _):
+        async with (
+            Client(build_server(replica(tmp_path, "one", postgres_url))) as one,
+            Client(build_server(replica(tmp_path, "two", postgres_url))) as two,
+        ):
+            read = await call(one, "extract_product_urls", {"urls": [f"{base}/p/lantern"], "wait_seconds": 20})
+            assert read["status"] == "completed"
+            product_id = read["products"][0]["id"]
+            found = await call(two, "search_products", {"query": "brass lantern"})
+            assert [p["id"] for p in found["products"]] == [product_id]
+            corrected = await call(two, "search_products", {"query": "lumenwrigth lantern"})
+            assert [p["id"] for p in corrected["products"]] == [product_id]
+            assert (await call(two, "get_product", {"id": product_id}))["url"] == f"{base}/p/lantern"
+            listed = await call(two, "list_inventory", {"search": "lantern"})
+            assert [p["id"] for p in listed["products"]] == [product_id]
+    for name in ("one", "two"):
+        assert not (tmp_path / name / "aisle.db").exists(), "the catalog is the database's, not a file's"

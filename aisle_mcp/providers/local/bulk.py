@@ -26,7 +26,6 @@ import orjson
 
 from aisle_mcp.products import Product
 from aisle_mcp.providers.local import store
-from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.feeds import (
     FeedOptions,
     FeedProblem,
@@ -40,6 +39,7 @@ from aisle_mcp.providers.local.feeds import (
 )
 from aisle_mcp.providers.local.merchant import UNREAD
 from aisle_mcp.providers.local.seen import FirstLines
+from aisle_mcp.storage.interfaces import ProductCatalog
 
 CHUNK = 4_000
 """Lines per chunk a worker reads, and products per transaction."""
@@ -57,7 +57,7 @@ Chunk = tuple[list[store.Row], list[Note], list[int]]
 
 
 def import_feed(
-    catalog: Catalog, path: Path, format: str | None = None, *, workers: int | None = None
+    catalog: ProductCatalog, path: Path, format: str | None = None, *, workers: int | None = None
 ) -> Iterator[int | Note]:
     """Import a feed file, yielding each bad record's ``FeedProblem`` (a ``FeedDuplicate`` for a repeated id), each
     ``FeedWarning`` of a record imported with a value left out or changed, and how many products each commit wrote.

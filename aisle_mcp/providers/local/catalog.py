@@ -3,6 +3,10 @@
 ``store`` holds the tables and the write path, ``relevance`` the ranked search on the full-text index and
 ``listing`` the pages in a column's order. All methods are synchronous and safe to call from worker threads;
 ``LocalCatalog`` wraps them for async code.
+
+The search itself (which words are searched and corrected, the notes, totals and fallbacks) asks the engine for
+candidates, counts and pages only through the methods at the end of ``Catalog``; ``storage.postgres.catalog``
+answers them for PostgreSQL, so both engines search with this same code.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
@@ -37,7 +41,7 @@ class Catalog:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._lock = threading.Lock()
+        self._lock: contextlib.AbstractContextManager[Any] = threading.Lock()
         self._db = store.connect(str(path))
         store.ensure_text_index(self._db)
         self._frequencies = relevance.Frequencies(self._db)
@@ -173,11 +177,11 @@ class Catalog:
     def search(self, request: SearchRequest) -> SearchPage:
         """Products for the query's words (best first, or in ``sort`` order) that pass the filters."""
         with self._lock:
-            seen = owners.viewer(self._db, request.owner)
-            filters, notes = self._currencies.one_for(self._db, request)
+            seen = self._viewer(request.owner)
+            filters, notes = self._one_for(request)
             request = replace(request, filters=filters)
             # In a catalog of one currency, that currency's condition would only cost time.
-            alone = filters.currency is not None and set(self._currencies.counts(self._db)) <= {filters.currency}
+            alone = filters.currency is not None and set(self._currency_counts()) <= {filters.currency}
             checked = without(filters, "currency") if alone else filters
             page = self._search(request.query or "", checked, request.sort, request.offset, request.limit, seen)
             page.currency = filters.currency
@@ -193,13 +197,13 @@ class Catalog:
             page.notes.extend(notes)
             if not page.products and request.offset == 0 and not request.filters.is_empty():
                 page.notes.extend(self._relaxations(request, seen))
-                page.notes.extend(values.existing(self._db, request.filters, seen))
+                page.notes.extend(self._existing(request.filters, seen))
         return page
 
     def _search(
         self, text: str, filters: SearchFilters, sort: str, offset: int, limit: int, seen: Viewer
     ) -> SearchPage:
-        where, params = filter_clause(filters)
+        where, params = self._filter_clause(filters)
         where, params = [*where, *seen.where], [*params, *seen.params]  # only the products this reader may see
         lookup = self._lookup(seen)
         said, codes = query_terms(text)
@@ -211,7 +215,7 @@ class Catalog:
             said_only = f"Nothing matched the meaningful words: the query has none ({joined} only {verb} other words)."
             return SearchPage(products=[], total=0, notes=[said_only])
         if not plain:
-            return listing.sorted_page(self._db, None, where, params, order, offset, limit)
+            return self._sorted_page(None, where, params, order, offset, limit)
         groups = {word: forms(word) for word in plain}
         df = lookup([*(f for group in groups.values() for f in group), *codes])
         notes: list[str] = []
@@ -254,9 +258,9 @@ class Catalog:
         if sort != "relevance":
             page = None
             if every_word:
-                page = listing.sorted_page(self._db, every_word, where, params, order, offset, limit)
+                page = self._sorted_page(every_word, where, params, order, offset, limit)
             if page is None or not page.total:
-                page = listing.sorted_page(self._db, " OR ".join(units), where, params, order, offset, limit)
+                page = self._sorted_page(" OR ".join(units), where, params, order, offset, limit)
                 notes.append("No product matched every word; these match some of the words.")
                 # The total counts the products with every word: none; each one shown has only some of them.
                 page.total, page.total_exact, page.partial_from = 0, True, 0 if page.products else None
@@ -269,7 +273,7 @@ class Catalog:
             named = head(text) if len(known) <= relevance.SHORT else None
             kind = stem(named) if named and named in known else None
             if sampled:
-                page = relevance.sampled_page(self._db, expression, where, params, weights, offset, limit, kind)
+                page = self._sampled_page(expression, where, params, weights, offset, limit, kind)
             else:
                 # What matches the query: every word, and the kind of product (the head) in its name, not only in
                 # a description ("usb cables" is not a UPS whose description mentions USB cables).
@@ -277,8 +281,8 @@ class Catalog:
                     f"{{{relevance.NAME_COLUMNS}}} : {either(group)}" if word == named else either(group)
                     for word, group in known.items()
                 )  # fmt: skip
-                page = relevance.ranked_page(
-                    self._db, expression, where, params, weights, offset, limit,
+                page = self._ranked_page(
+                    expression, where, params, weights, offset, limit,
                     window=window, every_word=wanted if kind else every_word, head=kind,
                 )  # fmt: skip
             if page.products and offset == 0 and page.partial_from == 0:
@@ -289,19 +293,19 @@ class Catalog:
     def _count(self, text: str, filters: SearchFilters, seen: Viewer) -> int:
         """How many products this reader may see have every known word of ``text`` and pass the filters (up to
         listing.TOTAL_CAP)."""
-        where, params = filter_clause(filters)
+        where, params = self._filter_clause(filters)
         where, params = [*where, *seen.where], [*params, *seen.params]
         plain = searched(query_terms(text)[0])
         df = self._lookup(seen)(plain)
         expression = " AND ".join(either(forms(word)) for word in plain if df[word]) or None
-        return listing.count(self._db, expression, where, params)[0]
+        return self._count_matches(expression, where, params)[0]
 
     def _together(self, groups: list[list[str]], seen: Viewer) -> bool:
         """Whether some product this reader may see has a form of every one of these words."""
         expression = " AND ".join(either(group) for group in groups)
         if seen.hidden:
-            return listing.any_match(self._db, expression, seen.where, seen.params)
-        return listing.matches(self._db, expression, 1) > 0
+            return self._any_match(expression, seen.where, seen.params)
+        return self._matches(expression, 1) > 0
 
     def _fits(self, spelling: list[str], others: list[list[str]], seen: Viewer) -> bool:
         """Whether a corrected word goes with the query's other words: some product has them all, or, when
@@ -342,7 +346,7 @@ class Catalog:
         filters = SearchFilters(
             brand=request.brand, category=request.category, in_stock=request.in_stock, seller=request.seller_id
         )
-        where, params = filter_clause(filters)
+        where, params = self._filter_clause(filters)
         for tag in request.tags:
             where.append("(',' || p.tags || ',') LIKE ?")
             params.append(f"%,{tag.lower()},%")
@@ -355,12 +359,12 @@ class Catalog:
         plain, _ = query_terms(request.search or "")
         expression = " AND ".join(either(forms(word)) for word in plain) or None
         with self._lock:
-            seen = owners.viewer(self._db, request.owner)
+            seen = self._viewer(request.owner)
             where, params = [*where, *seen.where], [*params, *seen.params]  # only the products this reader may see
             if expression:
-                page = relevance.bm25_page(self._db, expression, where, params, request.offset, request.limit)
+                page = self._bm25_page(expression, where, params, request.offset, request.limit)
             else:
-                page = listing.sorted_page(self._db, None, where, params, "title", request.offset, request.limit)
+                page = self._sorted_page(None, where, params, "title", request.offset, request.limit)
         notes = (
             self._unknown_words(plain, request.owner)
             if expression and not page.products and request.offset == 0
@@ -373,7 +377,7 @@ class Catalog:
     def _unknown_words(self, plain: list[str], owner: str | None) -> list[str]:
         """What an inventory search that found nothing should say of the words no product ``owner`` sees has."""
         with self._lock:
-            lookup = self._lookup(owners.viewer(self._db, owner))
+            lookup = self._lookup(self._viewer(owner))
             groups = {word: forms(word) for word in plain}
             df = lookup([f for group in groups.values() for f in group])
             notes: list[str] = []
@@ -384,3 +388,72 @@ class Catalog:
                 meant = f" (did you mean '{closest[0]}'?)" if closest else ""
                 notes.append(f"No product has '{word}'{meant}.")
         return notes
+
+    # The engine: what the search above asks of the file (PostgreSQL's catalog answers the same) ---------
+
+    def _viewer(self, owner: str | None) -> Viewer:
+        return owners.viewer(self._db, owner)
+
+    def _one_for(self, request: SearchRequest) -> tuple[SearchFilters, list[str]]:
+        return self._currencies.one_for(self._db, request)
+
+    def _currency_counts(self) -> dict[str, int]:
+        return self._currencies.counts(self._db)
+
+    def _existing(self, filters: SearchFilters, seen: Viewer) -> list[str]:
+        return values.existing(self._db, filters, seen)
+
+    def _filter_clause(self, filters: SearchFilters) -> tuple[list[str], list[Any]]:
+        return filter_clause(filters)
+
+    def _sorted_page(
+        self,
+        expression: str | None,
+        where: Sequence[str],
+        params: Sequence[Any],
+        order: listing.ListOrder,
+        offset: int,
+        limit: int,
+    ) -> SearchPage:
+        return listing.sorted_page(self._db, expression, where, params, order, offset, limit)
+
+    def _count_matches(self, expression: str | None, where: Sequence[str], params: Sequence[Any]) -> tuple[int, bool]:
+        return listing.count(self._db, expression, where, params)
+
+    def _any_match(self, expression: str, where: Sequence[str], params: Sequence[Any]) -> bool:
+        return listing.any_match(self._db, expression, where, params)
+
+    def _matches(self, expression: str, cap: int) -> int:
+        return listing.matches(self._db, expression, cap)
+
+    def _ranked_page(
+        self,
+        expression: str,
+        where: list[str],
+        params: list[Any],
+        weights: dict[str, int],
+        offset: int,
+        limit: int,
+        *,
+        window: int,
+        every_word: str | None,
+        head: str | None,
+    ) -> SearchPage:
+        return relevance.ranked_page(
+            self._db, expression, where, params, weights, offset, limit, window=window, every_word=every_word, head=head
+        )
+
+    def _sampled_page(
+        self,
+        expression: str,
+        where: list[str],
+        params: list[Any],
+        weights: dict[str, int],
+        offset: int,
+        limit: int,
+        head: str | None,
+    ) -> SearchPage:
+        return relevance.sampled_page(self._db, expression, where, params, weights, offset, limit, head)
+
+    def _bm25_page(self, expression: str, where: list[str], params: list[Any], offset: int, limit: int) -> SearchPage:
+        return relevance.bm25_page(self._db, expression, where, params, offset, limit)

@@ -27,12 +27,11 @@ from anyio.abc import TaskStatus
 from aisle_mcp.errors import NotFound
 from aisle_mcp.products import Product
 from aisle_mcp.providers.base import ExtractionProgress, JobCounts, JobState, UrlFailure
-from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.extractor import extract_product
 from aisle_mcp.providers.local.extractor.why import no_product_reason
 from aisle_mcp.providers.local.fetcher import FetchFailed, FetchRefused, PageFetcher
 from aisle_mcp.providers.local.owners import owned_id
-from aisle_mcp.storage.interfaces import ExtractionRuns
+from aisle_mcp.storage.interfaces import ExtractionRuns, ProductCatalog
 from aisle_mcp.storage.workers import LEASE_S, worker_name
 from aisle_mcp.storage.workers import gone as _gone
 
@@ -251,7 +250,7 @@ class LocalExtraction:
     def __init__(
         self,
         queue: ExtractionRuns,
-        catalog: Catalog,
+        catalog: ProductCatalog,
         fetcher: PageFetcher,
         concurrency: int = 64,
         extract: Callable[[bytes, str], Product | None] = extract_product,

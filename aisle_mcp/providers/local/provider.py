@@ -7,15 +7,16 @@ import anyio
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchPage, SearchRequest
 from aisle_mcp.providers.base import InventoryPage, InventoryRequest, Progress
-from aisle_mcp.providers.local.catalog import Catalog
+from aisle_mcp.storage.interfaces import ProductCatalog
 
 
 class LocalCatalog:
-    """``ProductSearch``, ``ProductLookup`` and ``Inventory`` on the SQLite catalog, off the event loop."""
+    """``ProductSearch``, ``ProductLookup`` and ``Inventory`` on the built-in catalog (SQLite or PostgreSQL), off
+    the event loop."""
 
     name = "local"
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: ProductCatalog) -> None:
         self.catalog = catalog
 
     async def search(self, request: SearchRequest) -> SearchPage:

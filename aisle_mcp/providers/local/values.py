@@ -4,6 +4,7 @@ matched nothing could have named."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import cast
 
 from aisle_mcp.products.search import SearchFilters, SearchRequest
@@ -34,15 +35,20 @@ class Currencies:
     def one_for(self, db: sqlite3.Connection, request: SearchRequest) -> tuple[SearchFilters, list[str]]:
         """The filters with the currency a price filter or sort compares in: the one named, else the catalog's
         only (or most common) currency; and what to tell the shopper about it."""
-        filters = request.filters
-        priced = filters.price_min is not None or filters.price_max is not None or request.sort in _PRICE_SORTS
-        if filters.currency or not priced:
-            return filters, []
-        counts = self.counts(db)
-        if not counts:
-            return filters, []
-        chosen = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
-        return filters.model_copy(update={"currency": chosen}), []
+        return currency_for(request, lambda: self.counts(db))
+
+
+def currency_for(request: SearchRequest, counts: Callable[[], dict[str, int]]) -> tuple[SearchFilters, list[str]]:
+    """``Currencies.one_for`` given the catalog's currency counts (asked for only when a price is compared)."""
+    filters = request.filters
+    priced = filters.price_min is not None or filters.price_max is not None or request.sort in _PRICE_SORTS
+    if filters.currency or not priced:
+        return filters, []
+    found = counts()
+    if not found:
+        return filters, []
+    chosen = max(found.items(), key=lambda item: (item[1], item[0]))[0]
+    return filters.model_copy(update={"currency": chosen}), []
 
 
 def existing(db: sqlite3.Connection, filters: SearchFilters, seen: Viewer) -> list[str]:

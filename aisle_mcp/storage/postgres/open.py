@@ -10,6 +10,7 @@ import psycopg
 from psycopg_pool import ConnectionPool
 from pydantic import SecretStr
 
+from aisle_mcp.storage.postgres.catalog import PostgresCatalog, create_indexes
 from aisle_mcp.storage.postgres.connect import POOL_MAX, StorageUnavailable, open_pool, redacted, scrubbed
 from aisle_mcp.storage.postgres.jobs import PostgresJobs
 from aisle_mcp.storage.postgres.keys import shared_key
@@ -27,6 +28,8 @@ class SharedStorage:
     runs: PostgresRuns
     cursor_key: bytes = field(repr=False)
     pool: ConnectionPool[psycopg.Connection[Any]] = field(repr=False)
+    catalog: PostgresCatalog = field(repr=False)
+    """The catalog, on the same pool (one pool per process, sized by ``AISLE_DATABASE_POOL_SIZE``)."""
 
     def close(self) -> None:
         self.pool.close()
@@ -37,15 +40,23 @@ def open_postgres(url: SecretStr, pool_size: int = POOL_MAX) -> SharedStorage:
     advisory lock), and read the shared key."""
     pool = open_pool(url, max_size=pool_size)
     try:
+        migrate(pool, url)
         with pool.connection() as conn:
-            applied = _upgrade(conn, url)
-        if applied:
-            log.info("PostgreSQL schema brought to version %d (applied %s)", LATEST, ", ".join(map(str, applied)))
+            create_indexes(conn)
         key = shared_key(pool, "cursor")
     except BaseException:
         pool.close()
         raise
-    return SharedStorage(redacted(url), PostgresJobs(pool), PostgresRuns(pool), key, pool)
+    catalog = PostgresCatalog(pool, redacted(url))
+    return SharedStorage(redacted(url), PostgresJobs(pool), PostgresRuns(pool), key, pool, catalog)
+
+
+def migrate(pool: ConnectionPool[psycopg.Connection[Any]], url: SecretStr) -> None:
+    """Apply the migrations this version lacks (under the advisory lock), and say so in the log."""
+    with pool.connection() as conn:
+        applied = _upgrade(conn, url)
+    if applied:
+        log.info("PostgreSQL schema brought to version %d (applied %s)", LATEST, ", ".join(map(str, applied)))
 
 
 def upgrade_postgres(url: SecretStr) -> str:

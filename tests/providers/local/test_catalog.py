@@ -13,6 +13,7 @@ from aisle_mcp.providers.base import InventoryRequest
 from aisle_mcp.providers.local import listing, relevance
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.tokens import code_terms, query_terms
+from tests.providers.local.conftest import OpenCatalog
 
 
 def product(
@@ -49,8 +50,8 @@ SHOP = [
 
 
 @pytest.fixture
-def shop(tmp_path: Path) -> Catalog:
-    catalog = Catalog(tmp_path / "catalog.db")
+def shop(tmp_path: Path, open_catalog: OpenCatalog) -> Catalog:
+    catalog = open_catalog(tmp_path / "catalog.db")
     catalog.upsert(SHOP)
     return catalog
 
@@ -84,8 +85,8 @@ def test_a_misspelled_word_is_corrected_and_said_so(shop: Catalog) -> None:
     assert any("'vengeance'" in note for note in page.notes)
 
 
-def test_a_word_is_not_corrected_into_another_by_its_first_letter(tmp_path: Path) -> None:
-    catalog = Catalog(tmp_path / "catalog.db")
+def test_a_word_is_not_corrected_into_another_by_its_first_letter(tmp_path: Path, open_catalog: OpenCatalog) -> None:
+    catalog = open_catalog(tmp_path / "catalog.db")
     catalog.upsert([product(1, "Desk Phone Stand"), product(2, "Clear Case for Pixel 8"), product(3, "Trench Coat")])
     page = catalog.search(SearchRequest(query="iphone case", filters=SearchFilters()))
     assert [p.id for p in page.products] == ["local:2"]
@@ -94,8 +95,8 @@ def test_a_word_is_not_corrected_into_another_by_its_first_letter(tmp_path: Path
     assert ids(catalog, "phome stand") == ["1"]  # a slip after the first letter is still corrected
 
 
-def test_a_correction_must_go_with_the_other_words(tmp_path: Path) -> None:
-    catalog = Catalog(tmp_path / "catalog.db")
+def test_a_correction_must_go_with_the_other_words(tmp_path: Path, open_catalog: OpenCatalog) -> None:
+    catalog = open_catalog(tmp_path / "catalog.db")
     catalog.upsert([product(1, "Canvas Sneakers"), product(2, "Side Table"), product(3, "Walnut Side Table")])
     page = catalog.search(SearchRequest(query="sneakers size 10", filters=SearchFilters()))
     assert [p.id for p in page.products] == ["local:1"]
@@ -127,8 +128,10 @@ def test_filters_narrow_the_answer(shop: Catalog) -> None:
     assert ids(shop, None, brand="Stridewell", price_min=100) == ["6"]
 
 
-def test_a_color_filter_also_takes_products_whose_title_names_the_color(tmp_path: Path) -> None:
-    catalog = Catalog(tmp_path / "catalog.db")
+def test_a_color_filter_also_takes_products_whose_title_names_the_color(
+    tmp_path: Path, open_catalog: OpenCatalog
+) -> None:
+    catalog = open_catalog(tmp_path / "catalog.db")
     catalog.upsert([product(1, "Wool Beanie Red"), product(2, "Wool Beanie", color="red"), product(3, "Wool Beanie")])
     assert sorted(ids(catalog, "beanie", color="red")) == ["1", "2"]
 
@@ -169,17 +172,19 @@ def test_upsert_replaces_a_product_by_id(shop: Catalog) -> None:
     assert shop.get("local:3") is not None and shop.get("local:3").title.endswith("Ultra Headphones")  # type: ignore[union-attr]
 
 
-def test_the_last_of_repeated_ids_in_one_batch_wins(tmp_path: Path) -> None:
-    catalog = Catalog(tmp_path / "catalog.db")
+def test_the_last_of_repeated_ids_in_one_batch_wins(tmp_path: Path, open_catalog: OpenCatalog) -> None:
+    catalog = open_catalog(tmp_path / "catalog.db")
     assert catalog.upsert([product(1, "Old Lamp"), product(1, "New Lamp")]) == 1
     assert ids(catalog, "lamp") == ["1"]
     assert ids(catalog, "old") == []
 
 
-def test_totals_are_capped_and_say_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_totals_are_capped_and_say_so(
+    tmp_path: Path, open_catalog: OpenCatalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(listing, "TOTAL_CAP", 30)
     monkeypatch.setattr(relevance, "POOL", 10)
-    catalog = Catalog(tmp_path / "catalog.db")
+    catalog = open_catalog(tmp_path / "catalog.db")
     catalog.upsert([product(n, f"Desk Lamp {n}") for n in range(50)])
     page = catalog.search(SearchRequest(query="lamp", filters=SearchFilters(), limit=5))
     assert (page.total, page.total_exact, page.has_more) == (30, False, True)
@@ -187,9 +192,11 @@ def test_totals_are_capped_and_say_so(tmp_path: Path, monkeypatch: pytest.Monkey
     assert small.products[0].id == "local:7"
 
 
-def test_relevance_pages_join_without_losing_or_repeating(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_relevance_pages_join_without_losing_or_repeating(
+    tmp_path: Path, open_catalog: OpenCatalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(relevance, "POOL", 7)
-    catalog = Catalog(tmp_path / "catalog.db")
+    catalog = open_catalog(tmp_path / "catalog.db")
     catalog.upsert([product(n, f"Desk Lamp {'brass ' * (n % 3)}{n}") for n in range(25)])
     seen: list[str] = []
     for offset in range(0, 25, 4):
@@ -223,12 +230,12 @@ def unpriced(number: int, title: str) -> Product:
 
 @pytest.mark.parametrize("few", [1_000, 3])
 def test_price_sorts_order_every_match_with_unknown_prices_last(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, few: int
+    tmp_path: Path, open_catalog: OpenCatalog, monkeypatch: pytest.MonkeyPatch, few: int
 ) -> None:
     # Whether the matches are sorted directly (few) or found walking the price index (many), the order is the same.
     monkeypatch.setattr(listing, "FEW", few)
     monkeypatch.setattr(listing, "TOTAL_CAP", 5)
-    catalog = Catalog(tmp_path / "catalog.db")
+    catalog = open_catalog(tmp_path / "catalog.db")
     lamps = [product(n, f"Desk Lamp {n}", price=str(100 - n)) for n in range(40)]
     catalog.upsert([*lamps, unpriced(90, "Desk Lamp plain"), product(91, "Desk Chair", price="1")])
     cheapest = ids(catalog, "lamp", sort="price_asc")
@@ -243,9 +250,11 @@ def test_price_sorts_order_every_match_with_unknown_prices_last(
     assert [p.id for p in last.products] == ["local:90"] and not last.has_more
 
 
-def test_a_sorted_search_filters_before_it_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_sorted_search_filters_before_it_pages(
+    tmp_path: Path, open_catalog: OpenCatalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(listing, "FEW", 2)
-    catalog = Catalog(tmp_path / "catalog.db")
+    catalog = open_catalog(tmp_path / "catalog.db")
     catalog.upsert(
         [product(n, f"Desk Lamp {n}", brand="Brass" if n % 5 == 0 else "Iron", price=str(n)) for n in range(30)]
     )
@@ -254,8 +263,8 @@ def test_a_sorted_search_filters_before_it_pages(tmp_path: Path, monkeypatch: py
     assert (page.total, page.total_exact, page.has_more) == (6, True, True)
 
 
-def test_listing_by_filters_alone_sorts_the_whole_catalog(tmp_path: Path) -> None:
-    catalog = Catalog(tmp_path / "catalog.db")
+def test_listing_by_filters_alone_sorts_the_whole_catalog(tmp_path: Path, open_catalog: OpenCatalog) -> None:
+    catalog = open_catalog(tmp_path / "catalog.db")
     catalog.upsert([product(n, f"Thing {n}", brand="Acme", price=str(1000 - n)) for n in range(1, 30)])
     assert ids(catalog, None, brand="acme", sort="price_asc")[:2] == ["29", "28"]
     assert [p.title for p in catalog.inventory(InventoryRequest(limit=3)).products] == [
@@ -265,20 +274,20 @@ def test_listing_by_filters_alone_sorts_the_whole_catalog(tmp_path: Path) -> Non
     ]
 
 
-def test_a_search_sees_products_another_connection_added(tmp_path: Path) -> None:
-    reader = Catalog(tmp_path / "catalog.db")
+def test_a_search_sees_products_another_connection_added(tmp_path: Path, open_catalog: OpenCatalog) -> None:
+    reader = open_catalog(tmp_path / "catalog.db")
     reader.upsert([product(1, "Desk Lamp")])
     assert ids(reader, "lamp") == ["1"]
-    Catalog(tmp_path / "catalog.db").upsert([product(2, "Floor Lamp"), product(3, "Walnut Shelf")])
+    open_catalog(tmp_path / "catalog.db").upsert([product(2, "Floor Lamp"), product(3, "Walnut Shelf")])
     assert sorted(ids(reader, "lamp")) == ["1", "2"]
     assert ids(reader, "walnut") == ["3"]
 
 
 def test_when_every_word_is_common_the_names_with_them_come_first(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, open_catalog: OpenCatalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(relevance, "BUDGET", 2)
-    catalog = Catalog(tmp_path / "catalog.db")
+    catalog = open_catalog(tmp_path / "catalog.db")
     lamps = [product(n, f"Lamp {n}", description="A desk lamp in brass.") for n in range(6)]
     catalog.upsert([*lamps, product(10, "Brass Desk Lamp"), product(11, "Desk Lamp", brand="Brass")])
     page = catalog.search(SearchRequest(query="brass desk lamp", filters=SearchFilters(), limit=3))
@@ -299,8 +308,10 @@ def test_a_page_past_the_end_keeps_the_total(shop: Catalog) -> None:
     assert (past.total, past.total_exact, past.has_more) == (everything.total, True, False)
 
 
-def test_a_model_number_no_product_has_is_not_matched_by_one_of_its_digit_runs(tmp_path: Path) -> None:
-    catalog = Catalog(tmp_path / "catalog.db")
+def test_a_model_number_no_product_has_is_not_matched_by_one_of_its_digit_runs(
+    tmp_path: Path, open_catalog: OpenCatalog
+) -> None:
+    catalog = open_catalog(tmp_path / "catalog.db")
     catalog.upsert(
         [
             *SHOP,

@@ -9,6 +9,7 @@ import pytest
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchRequest
 from aisle_mcp.providers.local.catalog import Catalog
+from tests.providers.local.conftest import OpenCatalog
 
 TITLES = [
     "Cordless Leaf Blower 40V",
@@ -30,8 +31,8 @@ TITLES = [
 
 
 @pytest.fixture
-def catalog(tmp_path: Path) -> Catalog:
-    found = Catalog(tmp_path / "catalog.db")
+def catalog(tmp_path: Path, open_catalog: OpenCatalog) -> Catalog:
+    found = open_catalog(tmp_path / "catalog.db")
     found.upsert([Product(id=f"local:{n}", source="local", title=title) for n, title in enumerate(TITLES)])
     return found
 

@@ -15,6 +15,7 @@ from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.extraction import ExtractionQueue
 from aisle_mcp.providers.local.jobs import SCHEMA as JOBS
 from aisle_mcp.providers.local.owners import LOCAL_OWNER
+from tests.providers.local.conftest import OpenCatalog
 
 # The tables as a file written before owners has them (the jobs table is unchanged since).
 OLD_TABLES = """
@@ -115,8 +116,10 @@ def test_a_catalog_of_shared_products_reads_without_an_owner_condition(tmp_path:
     catalog.close()
 
 
-def test_a_remembered_record_is_the_callers_own_unless_remembered_for_everyone(tmp_path: Path) -> None:
-    catalog = Catalog(tmp_path / "aisle.db")
+def test_a_remembered_record_is_the_callers_own_unless_remembered_for_everyone(
+    tmp_path: Path, open_catalog: OpenCatalog
+) -> None:
+    catalog = open_catalog(tmp_path / "aisle.db")
     catalog.remember([REMEMBERED], "tok_a")
     assert catalog.recall(REMEMBERED.id, "tok_a") == REMEMBERED
     assert catalog.recall(REMEMBERED.id, "tok_b") is None
@@ -129,9 +132,11 @@ def titled(number: int, title: str) -> Product:
     return Product(id=f"local:{number}", source="local", title=title, price=Money(amount=Decimal("20")))
 
 
-def test_another_owners_products_change_neither_the_words_that_pick_a_search_nor_its_total(tmp_path: Path) -> None:
+def test_another_owners_products_change_neither_the_words_that_pick_a_search_nor_its_total(
+    tmp_path: Path, open_catalog: OpenCatalog
+) -> None:
     def shop(name: str, *, with_others: bool) -> Catalog:
-        catalog = Catalog(tmp_path / name)
+        catalog = open_catalog(tmp_path / name)
         scarves = [titled(n, "Wool Scarf") for n in range(40)]
         blankets = [titled(400 + n, "Fleece Blanket") for n in range(90)]
         catalog.upsert([*scarves, *blankets, *(titled(450 + n, "Wool Blanket") for n in range(10))])
@@ -151,8 +156,10 @@ def test_another_owners_products_change_neither_the_words_that_pick_a_search_nor
     assert [p.id for p in shared.products[:10]] == [p.id for p in alone.products[:10]]
 
 
-def test_a_filter_that_matches_nothing_lists_only_values_of_products_the_reader_may_see(tmp_path: Path) -> None:
-    catalog = Catalog(tmp_path / "catalog.db")
+def test_a_filter_that_matches_nothing_lists_only_values_of_products_the_reader_may_see(
+    tmp_path: Path, open_catalog: OpenCatalog
+) -> None:
+    catalog = open_catalog(tmp_path / "catalog.db")
     catalog.upsert([Product(id="local:mug", source="local", title="Stoneware Mug", seller="Harbor Goods")])
     secret = Product(id="local:lamp", source="local", title="Stoneware Lamp", seller="Quokka Private Label")
     catalog.upsert([secret], "tok_a")

@@ -1,0 +1,371 @@
+"""The built-in catalog in PostgreSQL: the same products, owners, remembered records and search as the SQLite
+catalog, for replicas on several machines.
+
+The search is the SQLite catalog's own (``Catalog._search`` and the ranking it calls); this class answers the
+engine's part of it (``search``: candidates, counts, pages) and keeps the products. A product belongs to the owner
+it was written for (``owner``; none: shared), and every read shows the shared products and the reader's own, so
+another owner's product answers as one that never existed.
+
+Writes go through ``COPY`` into a staging table and one ``INSERT … ON CONFLICT`` (a product written again is
+replaced, keeping its row id), which also makes each product's ``tsvector`` from its stemmed fields; a bulk import
+into a nearly empty catalog builds the full-text and sort indexes once, at the end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import psycopg
+from pydantic import SecretStr
+
+from aisle_mcp.products import Product
+from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
+from aisle_mcp.providers.local import listing, relevance, store
+from aisle_mcp.providers.local.catalog import Catalog
+from aisle_mcp.providers.local.owners import HIDDEN_CAP, SHARED, Viewer
+from aisle_mcp.providers.local.stems import stems
+from aisle_mcp.providers.local.values import currency_for
+from aisle_mcp.storage.postgres import search
+from aisle_mcp.storage.postgres.connect import POOL_MAX, open_pool, redacted
+from aisle_mcp.storage.postgres.migrations import LOCK
+from aisle_mcp.storage.postgres.search import Pool, one, rows
+from aisle_mcp.storage.postgres.text import WORDS, stemmed
+
+COLUMNS = (
+    "id", "source", "title", "brand", "seller", "category", "price", "currency", "availability", "color", "material",
+    "tags", "rating", "updated_at", "added_at", "doc",
+)  # fmt: skip
+"""The columns of ``store.row_values``, in its order."""
+_WRITTEN = ", ".join([*COLUMNS, "owner", "words"])
+_REPLACED = ", ".join(f"{column} = excluded.{column}" for column in [*COLUMNS, "owner", "words"])
+_COPIED = ", ".join([*COLUMNS, "owner"])
+_STAGED = ", ".join([*COLUMNS, "owner", "w_title", "w_brand", "w_codes", "w_category", "w_body"])
+_STAGING = (
+    "CREATE TEMP TABLE IF NOT EXISTS incoming (id text, source text, title text, brand text, seller text,"
+    " category text, price double precision, currency text, availability text, color text, material text, tags text,"
+    " rating double precision, updated_at text, added_at text, doc text, owner text, w_title text, w_brand text,"
+    " w_codes text, w_category text, w_body text) ON COMMIT DELETE ROWS"
+)
+BULK_BELOW = 10_000
+"""A bulk import into a catalog with fewer products builds its indexes once, at the end."""
+DEFERRED = {
+    "products_words": "products USING gin (words)",
+    "products_price": "products (price, rowid)",
+    "products_price_down": "products (price DESC NULLS LAST, rowid DESC)",
+    "products_brand": "products (lower(brand), rating, price)",
+    "products_updated": "products (updated_at DESC NULLS LAST, rowid DESC)",
+    "products_rating": "products (rating DESC NULLS LAST, rowid DESC)",
+    "products_title": 'products (title COLLATE "C", rowid)',
+}
+"""The indexes a bulk import into a nearly empty catalog builds after the rows are in (as migration 2 makes them)."""
+COMMON = store.COMMON
+COUNTED_UP_TO = 20_000
+"""A term not among the common ones is counted on the index up to here (a term grown common since the last bulk
+import weighs as this many products)."""
+
+
+class PostgresCatalog(Catalog):
+    """The catalog on a PostgreSQL pool. Thread-safe: each statement takes a connection of the pool."""
+
+    def __init__(self, pool: Pool, name: str) -> None:  # pyright: ignore[reportMissingSuperCall]
+        self.name = name
+        self._pool = pool
+        self._lock = contextlib.nullcontext()
+        self._memo_lock = threading.Lock()
+        self._version: int | None = None
+        self._known: dict[str, int] = {}
+        self._visible_known: dict[tuple[str | None, str, int, int], int] = {}
+        self._currencies_known: dict[str, int] | None = None
+        self._current = threading.local()
+
+    def close(self) -> None:
+        self._pool.close()
+
+    def count(self) -> int:
+        return int(one(self._pool, "SELECT count(*) FROM products"))
+
+    # Writing ------------------------------------------------------------------------------------------
+
+    def upsert(self, products: Iterable[Product], owner: str | None = None) -> int:
+        added_at = datetime.now(UTC).isoformat()
+        latest = {p.id: p for p in products}
+        written = [(store.row_values(p, added_at), store.text_values(p)) for p in latest.values()]
+        self._write(written, owner)
+        return len(written)
+
+    def write_rows(self, rows: Sequence[store.Row]) -> int:
+        latest = {row[0]: (row, text) for row, text in rows}
+        self._write(list(latest.values()), None)
+        return len(latest)
+
+    def _write(self, written: Sequence[store.Row], owner: str | None) -> None:
+        if not written:
+            return
+        found = stemmed([text for _, text in written])
+        with self._pool.connection() as conn:
+            with conn.transaction():
+                conn.execute(_STAGING)
+                with conn.cursor().copy(f"COPY incoming ({_STAGED}) FROM STDIN".encode()) as copy:
+                    for (row, _), terms in zip(written, found, strict=True):
+                        copy.write_row((*row, owner, *terms))
+                conn.execute(
+                    f"INSERT INTO products ({_WRITTEN}) SELECT {_COPIED}, {WORDS} FROM incoming"
+                    f" ON CONFLICT (id) DO UPDATE SET {_REPLACED}".encode()
+                )
+            conn.execute("SELECT nextval('catalog_changes')")
+
+    @contextlib.contextmanager
+    def bulk(self) -> Generator[None]:
+        """Around a large import: into a nearly empty catalog the indexes are built once, at the end (one sort
+        costs far less than an index insert per product per index); after any, the counts of common terms are taken
+        again, and the planner's statistics."""
+        few = int(one(self._pool, "SELECT count(*) FROM (SELECT 1 FROM products LIMIT ?) f", [BULK_BELOW]))
+        deferred = few < BULK_BELOW
+        if deferred:
+            with self._pool.connection() as conn:
+                for name in DEFERRED:
+                    conn.execute(f"DROP INDEX IF EXISTS {name}".encode())
+        try:
+            yield
+        finally:
+            with self._pool.connection() as conn:
+                if deferred:
+                    create_indexes(conn)
+                self._count_common_terms(conn)
+                conn.execute("ANALYZE products")
+                conn.execute("SELECT nextval('catalog_changes')")
+
+    @staticmethod
+    def _count_common_terms(conn: psycopg.Connection[Any]) -> None:
+        """Keep how many products have each common term (one pass over the index's words)."""
+        with conn.transaction():
+            conn.execute("DELETE FROM common_terms")
+            conn.execute(
+                "INSERT INTO common_terms (term, df) SELECT word, ndoc FROM ts_stat('SELECT words FROM products')"
+                " WHERE ndoc > %s",
+                (COMMON,),
+            )
+
+    def optimize(self) -> None:
+        with self._pool.connection() as conn:
+            conn.execute("VACUUM ANALYZE products")
+
+    # Reading ------------------------------------------------------------------------------------------
+
+    def get(self, product_id: str, owner: str | None = None) -> Product | None:
+        doc = one(
+            self._pool, "SELECT doc FROM products WHERE id = ? AND (owner IS NULL OR owner = ?)", [product_id, owner]
+        )
+        return store.read_product(doc) if doc is not None else None
+
+    def remember(self, products: Iterable[Product], owner: str | None) -> None:
+        now = datetime.now(UTC).isoformat()
+        found = [(owner or SHARED, p.id, p.model_dump_json(exclude_defaults=True), now) for p in products]
+        if not found:
+            return
+        with self._pool.connection() as conn, conn.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO remembered_products (owner, id, doc, seen_at) VALUES (%s, %s, %s, %s)"
+                " ON CONFLICT (owner, id) DO UPDATE SET doc = excluded.doc, seen_at = excluded.seen_at",
+                found,
+            )
+
+    def recall(self, product_id: str, owner: str | None) -> Product | None:
+        product = self.get(product_id, owner)
+        if product is not None:
+            return product
+        doc = one(
+            self._pool,
+            "SELECT doc FROM remembered_products WHERE id = ? AND owner IN (?, ?) ORDER BY owner = ? LIMIT 1",
+            [product_id, SHARED, owner or SHARED, SHARED],
+        )
+        return store.read_product(doc) if doc is not None else None
+
+    def products(self, owner: str | None, batch: int = 1000) -> Iterator[Product]:
+        last = 0
+        while True:
+            found = rows(
+                self._pool,
+                "SELECT rowid, doc FROM products WHERE rowid > ? AND (owner IS NULL OR owner = ?)"
+                " ORDER BY rowid LIMIT ?",
+                [last, owner, batch],
+            )
+            if not found:
+                return
+            for _, doc in found:
+                yield Product.model_validate_json(doc)
+            last = int(found[-1][0])
+
+    def get_many(self, product_ids: Sequence[str], owner: str | None = None) -> dict[str, Product]:
+        if not product_ids:
+            return {}
+        found = rows(
+            self._pool,
+            "SELECT id, doc FROM products WHERE id = ANY(?) AND (owner IS NULL OR owner = ?)",
+            [list(product_ids), owner],
+        )
+        return {str(pid): store.read_product(doc) for pid, doc in found}
+
+    # The engine's part of a search (see ``Catalog``) --------------------------------------------------
+
+    def _snapshot(self, owner: str | None) -> search.Snapshot:
+        """Read what a search starts from (``search.Snapshot``), forget what the catalog's changes made stale, and
+        keep it for the rest of this thread's search."""
+        found = search.snapshot(self._pool, owner)
+        with self._memo_lock:
+            if found.version != self._version or len(self._known) > relevance.Frequencies.LIMIT:
+                self._known.clear()
+                self._visible_known.clear()
+                self._currencies_known = None
+                self._version = found.version
+        self._current.snapshot = found
+        return found
+
+    def _size(self) -> int:
+        found: search.Snapshot | None = getattr(self._current, "snapshot", None)
+        return (found or self._snapshot(None)).size
+
+    def _counts(self, terms: Sequence[str]) -> dict[str, int]:
+        missing = [term for term in dict.fromkeys(terms) if term not in self._known]
+        if missing:
+            stemmed = dict(zip(missing, stems(missing), strict=True))
+            counts = search.frequencies(self._pool, list(set(stemmed.values())), COUNTED_UP_TO)
+            with self._memo_lock:
+                self._known.update({term: counts[stemmed[term]] for term in missing})
+        with self._memo_lock:
+            return {term: self._known.get(term, 0) for term in terms}
+
+    def _lookup(self, seen: Viewer) -> Callable[[Sequence[str]], dict[str, int]]:
+        """Terms' counts as this reader sees them, as ``owners.VisibleCounts`` gives them on SQLite."""
+        if not seen.hidden:
+            return self._counts
+        hidden = search.hidden_count(self._pool, seen.owner, HIDDEN_CAP)
+        enough = relevance.BUDGET
+
+        def visible(terms: Sequence[str]) -> dict[str, int]:
+            counts = self._counts(terms)
+            shown: dict[str, int] = {}
+            for term, found in counts.items():
+                if found == 0 or found > enough + hidden:
+                    shown[term] = found
+                    continue
+                key = (seen.owner, term, found, hidden)
+                seen_count = self._visible_known.get(key)
+                if seen_count is None:
+                    seen_count = search.visible_count(self._pool, stems([term])[0], seen.owner, enough + 1)
+                    self._visible_known[key] = seen_count
+                shown[term] = seen_count if seen_count <= enough else found
+            return shown
+
+        return visible
+
+    def _viewer(self, owner: str | None) -> Viewer:
+        """The reader, asked first by every search and inventory listing: the snapshot it starts from."""
+        return self._snapshot(owner).viewer
+
+    def _one_for(self, request: SearchRequest) -> tuple[SearchFilters, list[str]]:
+        return currency_for(request, self._currency_counts)
+
+    def _currency_counts(self) -> dict[str, int]:
+        if self._currencies_known is None:
+            self._currencies_known = search.currency_counts(self._pool)
+        return self._currencies_known
+
+    def _existing(self, filters: SearchFilters, seen: Viewer) -> list[str]:
+        return search.existing(self._pool, filters, seen)
+
+    def _filter_clause(self, filters: SearchFilters) -> tuple[list[str], list[Any]]:
+        return search.filter_clause(filters)
+
+    def _sorted_page(
+        self,
+        expression: str | None,
+        where: Sequence[str],
+        params: Sequence[Any],
+        order: listing.ListOrder,
+        offset: int,
+        limit: int,
+    ) -> SearchPage:
+        return search.sorted_page(self._pool, expression, where, params, order, offset, limit)
+
+    def _count_matches(self, expression: str | None, where: Sequence[str], params: Sequence[Any]) -> tuple[int, bool]:
+        return search.count(self._pool, expression, where, params)
+
+    def _any_match(self, expression: str, where: Sequence[str], params: Sequence[Any]) -> bool:
+        return search.any_match(self._pool, expression, where, params)
+
+    def _matches(self, expression: str, cap: int) -> int:
+        return search.matches(self._pool, expression, cap)
+
+    def _ranked_page(
+        self,
+        expression: str,
+        where: list[str],
+        params: list[Any],
+        weights: dict[str, int],
+        offset: int,
+        limit: int,
+        *,
+        window: int,
+        every_word: str | None,
+        head: str | None,
+    ) -> SearchPage:
+        return search.ranked_page(
+            self._pool,
+            expression,
+            where,
+            params,
+            weights,
+            offset,
+            limit,
+            window=window,
+            every_word=every_word,
+            head=head,
+            total_rows=self._size(),
+        )
+
+    def _sampled_page(
+        self,
+        expression: str,
+        where: list[str],
+        params: list[Any],
+        weights: dict[str, int],
+        offset: int,
+        limit: int,
+        head: str | None,
+    ) -> SearchPage:
+        return search.sampled_page(
+            self._pool, expression, where, params, weights, offset, limit, head, total_rows=self._size()
+        )
+
+    def _bm25_page(self, expression: str, where: list[str], params: list[Any], offset: int, limit: int) -> SearchPage:
+        return search.bm25_page(self._pool, expression, where, params, offset, limit)
+
+
+def create_indexes(conn: psycopg.Connection[Any]) -> None:
+    """The indexes a bulk import builds at its end; also on opening, for an import that was stopped part-way."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))  # replicas starting together build them once
+        conn.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        for name, target in DEFERRED.items():
+            conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}".encode())
+
+
+def open_postgres_catalog(url: SecretStr, pool_size: int = POOL_MAX) -> PostgresCatalog:
+    """The catalog alone (a command line's import or export) in the database at ``url``, on a pool of its own, its
+    schema brought up to date first (under the advisory lock). A server's is ``open_postgres``'s, on its pool."""
+    from aisle_mcp.storage.postgres.open import migrate
+
+    pool = open_pool(url, max_size=pool_size)
+    try:
+        migrate(pool, url)
+        with pool.connection() as conn:
+            create_indexes(conn)
+    except BaseException:
+        pool.close()
+        raise
+    return PostgresCatalog(pool, redacted(url))

@@ -1,0 +1,152 @@
+"""A product's words as PostgreSQL keeps them (a weighted ``tsvector``), and the catalog's match expressions as
+``tsquery``.
+
+The words are the very terms of the SQLite index: ``tokens`` cuts them and ``stems`` stems them (FTS5's porter
+stemmer), and the vector is written out here, so both engines hold the same terms and the query understanding
+(which counts and corrects words by their stems) reads either the same way. PostgreSQL's own ``english``
+configuration would stem differently and drop words such as "no" and "without", which negation reads.
+
+Fields are weighted as the ranking weighs them: the title and the model-number spellings ``A``, the brand ``B``,
+the category ``C``, the description and attributes ``D``. Each field starts one position after the last one's
+end, so a phrase never runs from one field into the next.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import cast
+
+from aisle_mcp.providers.local.stems import stems
+from aisle_mcp.providers.local.tokens import words
+
+FIELD_WEIGHTS = ("A", "B", "A", "C", "D")
+"""The weight of each of ``store.text_values``' fields: title, brand, codes, category, body."""
+COLUMN_WEIGHTS = {"title": "A", "brand": "B", "codes": "A", "category": "C", "body": "D"}
+"""The catalog's column names (as match expressions name them) and their weights."""
+_MAX_POSITION = 16_383
+_MAX_PLACES = 256
+_STEMMED_TOGETHER = 2_000
+
+
+def lexemes(text: str) -> list[str]:
+    """A text's terms, in order, as the index holds them."""
+    return [part for stem in stems(words(text)) for part in stem.split()]
+
+
+def stemmed(texts: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
+    """Each product's text fields (``store.text_values``) as their terms, space-separated, for the server to make the
+    ``tsvector`` of (``WORDS``).
+
+    The words of the whole batch are stemmed together: model numbers make most products' words partly new, and
+    one call to the stemmer for a batch costs far less than one per product."""
+    said = [[words(text) for text in fields] for fields in texts]
+    # Porter's rules all take off or change letters at a word's end: a word ending in a digit (most model-number
+    # spellings) or shorter than three characters is its own stem, and needs no call to the stemmer.
+    stem_of = dict.fromkeys(word for fields in said for found in fields for word in found)
+    asked = [word for word in stem_of if not _unchanged(word)]
+    for word in stem_of:
+        stem_of[word] = word
+    for start in range(0, len(asked), _STEMMED_TOGETHER):
+        chunk = asked[start : start + _STEMMED_TOGETHER]
+        stem_of.update(zip(chunk, stems(chunk), strict=True))
+    found = cast(dict[str, str], stem_of)
+    return [tuple(" ".join(map(found.__getitem__, words_of)) for words_of in fields) for fields in said]
+
+
+def _unchanged(word: str) -> bool:
+    return (len(word) < 3 or word[-1].isdigit()) and word.lower() == word  # folding can leave capitals ("™": "TM")
+
+
+WORDS = " || ".join(
+    f"setweight(to_tsvector('pg_catalog.simple', {column}), '{weight}')"
+    for column, weight in zip(("w_title", "w_brand", "w_codes", "w_category", "w_body"), FIELD_WEIGHTS, strict=True)
+)
+"""The ``tsvector`` of a product's stemmed fields (``stemmed``): the ``simple`` configuration keeps each term as it
+is, so the index holds exactly the terms the SQLite index holds."""
+
+
+def vector(fields: Sequence[str]) -> str:
+    """The ``tsvector`` of one product's text fields as a literal (for tests and single rows)."""
+    places: dict[str, list[str]] = {}
+    at = 1
+    for text, weight in zip(fields, FIELD_WEIGHTS, strict=True):
+        for lexeme in lexemes(text):
+            places.setdefault(lexeme, []).append(f"{min(at, _MAX_POSITION)}{weight}")
+            at += 1
+    return " ".join(f"{quoted(lexeme)}:{','.join(found[:_MAX_PLACES])}" for lexeme, found in places.items())
+
+
+def quoted(lexeme: str) -> str:
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+_TOKEN = re.compile(r'"(?:[^"]|"")*"|\(|\)|\{[^}]*\}|:|[A-Za-z_]+')
+_NOTHING = "'-'"
+"""A tsquery term no product has (a quoted string without words matches nothing, as in FTS5)."""
+
+
+class _Parser:
+    """FTS5's query syntax as the catalog writes it: quoted strings (a phrase when several words), ``AND``,
+    ``OR``, ``NOT`` (binding tightest, then ``AND``, then ``OR``), parentheses, and column filters
+    (``title : …``, ``{title brand} : …``)."""
+
+    def __init__(self, expression: str) -> None:
+        self.tokens = _TOKEN.findall(expression)
+        self.at = 0
+
+    def peek(self) -> str | None:
+        return self.tokens[self.at] if self.at < len(self.tokens) else None
+
+    def take(self) -> str:
+        token = self.tokens[self.at]
+        self.at += 1
+        return token
+
+    def any_of(self, weights: str) -> str:
+        parts = [self.all_of(weights)]
+        while self.peek() == "OR":
+            self.take()
+            parts.append(self.all_of(weights))
+        return parts[0] if len(parts) == 1 else "(" + " | ".join(parts) + ")"
+
+    def all_of(self, weights: str) -> str:
+        parts = [self.but_not(weights)]
+        while (token := self.peek()) is not None and token not in ("OR", ")"):
+            if token == "AND":
+                self.take()
+            parts.append(self.but_not(weights))
+        return parts[0] if len(parts) == 1 else "(" + " & ".join(parts) + ")"
+
+    def but_not(self, weights: str) -> str:
+        found = self.primary(weights)
+        while self.peek() == "NOT":
+            self.take()
+            found = f"({found} & !{self.primary(weights)})"
+        return found
+
+    def primary(self, weights: str) -> str:
+        token = self.take()
+        if token == "(":
+            found = self.any_of(weights)
+            if self.peek() == ")":
+                self.take()
+            return found
+        if token.startswith('"'):
+            terms = lexemes(token[1:-1].replace('""', '"'))
+            if not terms:
+                return _NOTHING
+            marked = [f"{quoted(term)}{':' + weights if weights else ''}" for term in terms]
+            return marked[0] if len(marked) == 1 else "(" + " <-> ".join(marked) + ")"
+        names = token[1:-1].split() if token.startswith("{") else [token]
+        if self.peek() == ":":
+            self.take()
+        chosen = "".join(sorted({COLUMN_WEIGHTS[name] for name in names}))
+        return self.primary(chosen)
+
+
+def tsquery(expression: str) -> str:
+    """An FTS5 match expression of the catalog's (see ``_Parser``) as a ``tsquery``; a column filter becomes a
+    weight restriction."""
+    parser = _Parser(expression)
+    return parser.any_of("") if parser.tokens else _NOTHING

@@ -1,0 +1,107 @@
+"""The catalog's words in PostgreSQL: the very terms of the SQLite index, and match expressions read as FTS5 reads
+them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+import pytest
+from pydantic import SecretStr
+
+from aisle_mcp.products import Product
+from aisle_mcp.products.search import SearchFilters, SearchRequest
+from aisle_mcp.providers.local.catalog import Catalog
+from aisle_mcp.storage.postgres.catalog import DEFERRED, open_postgres_catalog
+from aisle_mcp.storage.postgres.text import tsquery
+
+PRODUCTS = [
+    Product(
+        id="local:1",
+        source="local",
+        title="Sony WH-1000XM3 Wireless Noise-Cancelling Headphones",
+        brand="Sony",
+        category="Electronics > Audio",
+        mpn="WH1000XM3/B",
+        description="Thirty hours of battery; magnetic case. Not for running.",
+        attributes={"color": "Black", "material": "Café leather"},
+    ),
+    Product(id="local:2", source="local", title="Fjällräven Kånken Backpack 16L", brand="Fjällräven"),
+    Product(id="local:3", source="local", title="No-Drill Curtain Rod, 3.5 inch, 2-Pack", sku="CR-35-2P"),
+]
+
+
+def test_postgres_holds_the_terms_and_counts_of_the_sqlite_index(tmp_path: Path, postgres_url: SecretStr) -> None:
+    sqlite = Catalog(tmp_path / "catalog.db")
+    sqlite.upsert(PRODUCTS)
+    expected = dict(sqlite._db.execute("SELECT term, doc FROM products_text_terms").fetchall())  # pyright: ignore[reportPrivateUsage]
+    postgres = open_postgres_catalog(postgres_url)
+    try:
+        postgres.upsert(PRODUCTS)
+    finally:
+        postgres.close()
+    with psycopg.connect(postgres_url.get_secret_value()) as conn:
+        found = dict(conn.execute("SELECT word, ndoc FROM ts_stat('SELECT words FROM products')").fetchall())
+    assert found == expected
+    assert {"magnet", "wh1000xm3", "kanken", "fjallraven", "drill"} <= found.keys()
+
+
+@pytest.mark.parametrize(
+    ("expression", "query"),
+    [
+        ('"shoes"', "'shoe'"),
+        ('"a" OR "b" "c"', "('a' | ('b' & 'c'))"),
+        ('"a" AND "b" NOT "c"', "('a' & ('b' & !'c'))"),
+        ('{title brand} : ("running" OR "shoes") AND "red"', "(('run':AB | 'shoe':AB) & 'red')"),
+        ('title : "navy blue"', "('navi':A <-> 'blue':A)"),
+        ('{title brand category} : ("drill" NOT ("no drill"))', "('drill':ABC & !('no':ABC <-> 'drill':ABC))"),
+        ('"--"', "'-'"),
+    ],
+)
+def test_match_expressions_read_as_fts5_reads_them(expression: str, query: str) -> None:
+    assert tsquery(expression) == query
+
+
+def test_a_column_filter_finds_the_word_only_in_those_fields(tmp_path: Path, postgres_url: SecretStr) -> None:
+    catalog = open_postgres_catalog(postgres_url)
+    try:
+        catalog.upsert(PRODUCTS)
+    finally:
+        catalog.close()
+    with psycopg.connect(postgres_url.get_secret_value()) as conn:
+
+        def ids(expression: str) -> list[str]:
+            rows = conn.execute(
+                "SELECT id FROM products WHERE words @@ %s::tsquery ORDER BY id", (tsquery(expression),)
+            )
+            return [str(row[0]) for row in rows]
+
+        assert ids('"running"') == ["local:1"]  # the description
+        assert ids('{title brand codes category} : "running"') == []
+        assert ids('title : "noise cancelling"') == ["local:1"]
+        assert ids('{title brand category} : ("drill" NOT ("no drill"))') == []
+        assert ids('"wh1000xm3"') == ["local:1"]
+
+
+def index_names(url: SecretStr) -> set[str]:
+    with psycopg.connect(url.get_secret_value()) as conn:
+        rows = conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'products'").fetchall()
+    return {str(row[0]) for row in rows}
+
+
+def test_an_import_stopped_part_way_has_its_indexes_built_when_the_catalog_is_opened(postgres_url: SecretStr) -> None:
+    catalog = open_postgres_catalog(postgres_url)
+    catalog.upsert(PRODUCTS)
+    catalog.close()
+    # An import into a nearly empty catalog drops these until its end, which never comes when its process stops.
+    with psycopg.connect(postgres_url.get_secret_value(), autocommit=True) as conn:
+        for name in DEFERRED:
+            conn.execute(f"DROP INDEX {name}".encode())
+    assert not set(DEFERRED) & index_names(postgres_url)
+    reopened = open_postgres_catalog(postgres_url)
+    try:
+        assert set(DEFERRED) <= index_names(postgres_url)
+        found = reopened.search(SearchRequest(query="backpack", filters=SearchFilters()))
+        assert [p.id for p in found.products] == ["local:2"]
+    finally:
+        reopened.close()
