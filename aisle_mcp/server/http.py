@@ -52,6 +52,8 @@ MAX_BODY_BYTES = DEFAULT_MAX_REQUEST_BODY_SIZE
 """4 MiB: twice the largest legitimate call (1,000 URLs of 2,048 characters)."""
 LOOPBACK = ("127.0.0.1", "localhost", "[::1]")
 EVERY_ADDRESS = ("0.0.0.0", "::", "")
+WORKER_HEALTHCHECK_SECONDS = 30
+"""How long a worker process may leave the supervisor's health check unanswered before it is replaced."""
 
 
 class HttpSetupError(ValueError):
@@ -331,6 +333,10 @@ def serve_http(settings: Settings, *, host: str, port: int, stateless: bool, wor
     open_catalog(settings).close()
     if settings.database_url is None:  # else the key is the database's
         cursor_key(settings.data_dir)
+    # A worker answers the supervisor's health check from a thread, which a busy machine (a worker importing, or
+    # one long search holding the interpreter) can keep from answering within uvicorn's default 5 s: the supervisor
+    # would kill healthy workers over and over. Only a worker silent for this long is taken for hung.
+    options["timeout_worker_healthcheck"] = WORKER_HEALTHCHECK_SECONDS
     config = uvicorn.Config(functools.partial(worker_app, settings, host), factory=True, workers=workers, **options)
     Multiprocess(config, sockets=[config.bind_socket()]).run()
     return 0
