@@ -44,6 +44,7 @@ from aisle_mcp.providers.local.provider import LocalCatalog
 from aisle_mcp.server.cli import import_feed
 from aisle_mcp.server.settings import Settings
 from bench.bm25_baseline import Bm25Baseline
+from bench.halves import by_half, counts
 
 K = 20
 
@@ -87,14 +88,19 @@ def imported(catalog_csv: Path) -> Iterator[Catalog]:
             catalog.close()
 
 
-def mrr(queries: Sequence[dict[str, object]], runs: dict[str, list[str]], k: int = 10) -> float:
-    total = 0.0
+def reciprocal_ranks(queries: Sequence[dict[str, object]], runs: dict[str, list[str]], k: int = 10) -> dict[str, float]:
+    """Each query's reciprocal rank of its first relevant id in the top ``k`` (0 when none is there)."""
+    found: dict[str, float] = {}
     for query in queries:
         relevant = set(cast(list[str], query.get("relevant", [])))
         skip = set(cast(list[str], query.get("exclude", [])))
         ranked = [d for d in runs.get(str(query["id"]), []) if d not in skip][:k]
-        total += next((1 / (i + 1) for i, d in enumerate(ranked) if d in relevant), 0.0)
-    return total / max(len(queries), 1)
+        found[str(query["id"])] = next((1 / (i + 1) for i, d in enumerate(ranked) if d in relevant), 0.0)
+    return found
+
+
+def mrr(queries: Sequence[dict[str, object]], runs: dict[str, list[str]], k: int = 10) -> float:
+    return sum(reciprocal_ranks(queries, runs, k).values()) / max(len(queries), 1)
 
 
 def main() -> None:
@@ -121,6 +127,10 @@ def main() -> None:
     if any("relevant" in q for q in queries):
         ours = {str(r["id"]): cast(list[str], r["ranked"]) for r in rows}
         theirs = {str(r["id"]): cast(list[str], r["ranked"]) for r in plain}
+        ids = [str(q["id"]) for q in queries]
+        # By fixed halves of the queries (``halves``): "a" is developed on, "b" judges.
+        print(f"halves {counts(ids)}: aisle {by_half(reciprocal_ranks(queries, ours), ids)}"
+              f" bm25 {by_half(reciprocal_ranks(queries, theirs), ids)}", file=sys.stderr)  # fmt: skip
         print(json.dumps({"queries": len(queries), "aisle_mrr@10": round(mrr(queries, ours), 4),
                           "bm25_mrr@10": round(mrr(queries, theirs), 4)}))  # fmt: skip
 
