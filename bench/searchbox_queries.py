@@ -18,8 +18,8 @@ How a query is made (seeded, so every run makes the same set): a product is draw
   "head set"), or two neighbouring words joined ("power bank" → "powerbank").
 
 One of four shapes is drawn (``SHAPES``: measurement + kind, brand + kind, model number, compound + kind), and
-with a fixed chance one word of five letters or more gets a typing slip (two letters swapped, one dropped, one doubled, or one
-replaced by its neighbour on the keyboard).
+with a fixed chance one word of five letters or more gets a typing slip (two letters swapped, one dropped, one
+doubled, or one replaced by its neighbour on the keyboard).
 
 Judgments (graded; a transparent rule on the title and the data set's own product labels, never on the ranker):
 
