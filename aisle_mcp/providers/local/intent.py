@@ -112,7 +112,7 @@ def searched(plain: list[str]) -> list[str]:
     kept: list[str] = []
     for position, word in enumerate(plain):
         after_number = position > 0 and plain[position - 1].isdigit()
-        before_number = position + 1 < len(plain) and plain[position + 1].isdigit()
+        before_number = position + 1 < len(plain) and plain[position + 1][:1].isdigit()  # "under 20in"
         if word in JOINING or (word in _MEASURES and after_number) or (word in _BOUNDS and before_number):
             continue
         kept.append(word)
