@@ -74,6 +74,7 @@ _MEASURE = re.compile(
 )
 _UNIT_OF = {s.lower(): unit for s, unit in _SPELLINGS}
 _WORD = re.compile(r"[a-z]+")
+_TOKEN = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(("with", "for", "and", "the", "from", "new", "inch", "pack", "set", "only", "black", "white"))
 _KEYS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 SHAPES = ("measure", "measure", "brand", "model", "compound")
@@ -208,8 +209,8 @@ def generate(rows: Sequence[Mapping[str, str]], count: int = 600, seed: int = SE
             # Two words of a kind (each in many titles, not the brand), as one compound would be written.
             joined = [
                 (a, b)
-                for a, b in itertools.pairwise(own[1:])
-                if min(len(a), len(b)) >= 3 and len(a + b) <= MAX_JOINED and a != b
+                for a, b in itertools.pairwise(_TOKEN.findall(_clean(row["title"]))[1:])
+                if min(len(a), len(b)) >= 3 and len(a + b) <= MAX_JOINED and a != b and (a + b).isalpha()
                 and min(used[a], used[b]) >= MIN_COMMON and not {a, b} & _STOP
             ]  # fmt: skip
             if rng.random() < 0.5 and split:

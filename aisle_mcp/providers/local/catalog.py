@@ -337,7 +337,10 @@ class Catalog:
                 continue
             apart = [(a, b) for a, b in pairs if df[a] and df[b]]
             apart.sort(key=lambda pair: -min(df[pair[0]], df[pair[1]]))
-            pair = next((p for p in apart[:SPLIT_TRIES] if self._together([[f"{p[0]} {p[1]}"]], seen)), None)
+            tried = apart[:SPLIT_TRIES]
+            # Side by side in some product's text, else at least both in one ("portbase": "5-port ... base").
+            pair = next((p for p in tried if self._together([[f"{p[0]} {p[1]}"]], seen)), None)
+            pair = pair or next((p for p in tried if self._together([[p[0]], [p[1]]], seen)), None)
             if pair is not None:
                 at = found.index(word)
                 found[at : at + 1] = [w for w in pair if w not in found]
