@@ -111,7 +111,7 @@ def searched(plain: list[str]) -> list[str]:
     ("tv under 55 inches": a size, not a price, and no product says "under")."""
     kept: list[str] = []
     for position, word in enumerate(plain):
-        after_number = position > 0 and plain[position - 1].isdigit()
+        after_number = position > 0 and plain[position - 1][:1].isdigit()  # "2in x 4in": "x" is no word
         before_number = position + 1 < len(plain) and plain[position + 1][:1].isdigit()  # "under 20in"
         if word in JOINING or (word in _MEASURES and after_number) or (word in _BOUNDS and before_number):
             continue

@@ -69,9 +69,20 @@ def measure_term(number: str, unit: str) -> str:
     return number.translate(_NUMBER_PARTS) + _UNITS[unit]
 
 
+_SIZE = rf"(\d+(?:[.,]\d+)?|\d+[- ]\d+/\d+|\d+/\d+)\s?\\?(?:-\s?)?(?:{_UNIT})?\.?"
+_DIMENSIONS = re.compile(rf"(?<![\w.,/-]){_SIZE}\s?[x\u00d7]\s?{_SIZE}(?:\s?[x\u00d7]\s?{_SIZE})?")
+"""Sizes multiplied: "2 in. x 4 in. x 8 ft." or "2x4x8", whose numbers make ``2x4`` and ``2x4x8``."""
+
+
 def measures(folded: str) -> list[str]:
-    """The measurement terms of a folded text, in order."""
-    return [measure_term(m.group(1), m.group(2)) for m in _MEASURE.finditer(folded)]
+    """The measurement terms of a folded text, in order, and its dimensions' ("2 in. x 4 in." → ``2x4``)."""
+    found = [measure_term(m.group(1), m.group(2)) for m in _MEASURE.finditer(folded)]
+    for m in _DIMENSIONS.finditer(folded):
+        numbers = [n.translate(_NUMBER_PARTS) for n in m.groups() if n]
+        found.append("x".join(numbers[:2]))
+        if len(numbers) > 2:
+            found.append("x".join(numbers))
+    return found
 
 
 _MEASURE_TERM = re.compile(r"(\d+)([a-z]+)")
