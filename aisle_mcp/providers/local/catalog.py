@@ -314,15 +314,16 @@ class Catalog:
         """The query's words with compounds written the catalog's way: two neighbours joined when products write
         them as one word and none as two ("de walt" → "dewalt"), and a word no product has split in two that
         products write side by side ("lightbulb" → "light bulb")."""
-        words_ = [w for w in plain if w.isalpha()]
         joins = {a + b: (a, b) for a, b in itertools.pairwise(plain) if a.isalpha() and b.isalpha()}
+        df = lookup([*plain, *joins])
+        # Only a word no product has is cut, every way into two parts of SPLIT_PART letters or more.
         splits = {
             w: [(w[:i], w[i:]) for i in range(SPLIT_PART, len(w) - SPLIT_PART + 1)]
-            for w in words_
-            if len(w) >= 2 * SPLIT_PART
+            for w in plain
+            if not df[w] and w.isalpha() and len(w) >= 2 * SPLIT_PART
         }
-        asked = [*plain, *joins, *(part for pairs in splits.values() for pair in pairs for part in pair)]
-        df = lookup(asked)
+        if splits:
+            df = {**df, **lookup([part for pairs in splits.values() for pair in pairs for part in pair])}
         found = list(plain)
         for joined, (a, b) in joins.items():
             if not df[joined] or a not in found or b not in found:
