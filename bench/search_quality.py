@@ -12,7 +12,8 @@ the answer, not its order. A result is named by the feed's own ``id`` column, ke
 
 Each query gets ``K`` (20) ranked ids, at least the 11 the scorer asks for (one may be the excluded listing).
 With ``--bm25``, the plain FTS5 BM25 baseline (``bm25_baseline``) ranks the same queries on the same run, and
-when the queries carry ``relevant`` ids, MRR@10 of both is printed (the query's ``exclude`` ids dropped first).
+when the queries carry ``relevant`` ids, MRR@10 of both is printed (the query's ``exclude`` ids dropped first),
+overall and by the fixed halves of ``halves`` (half "a" is developed on, "b" judges).
 """
 
 from __future__ import annotations
