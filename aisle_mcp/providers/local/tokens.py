@@ -21,7 +21,7 @@ from aisle_mcp.providers.local.stems import stems
 _WORD = re.compile(r"[^\W_]+")
 _RUNS = re.compile(r"[^\W\d_]+|\d+")
 _DIGIT = re.compile(r"\d")
-_FRACTION = re.compile(r"(?:\d+-)?\d+/\d+")
+_FRACTION = re.compile(r"(?:\d+-)?\d+/\d+|\d+[.,]\d+")
 # A neighbour joined onto a code is short: "wh" + "1000", not "headphones" + "1000".
 _JOINABLE = 7
 
@@ -53,6 +53,17 @@ _UNITS: dict[str, str] = {
     **dict.fromkeys(("gauge", "ga"), "ga"),
     **dict.fromkeys(("pack", "pk", "packs"), "pk"),
     **dict.fromkeys(("port", "ports"), "port"),
+    **dict.fromkeys(("hp", "horsepower"), "hp"),
+    **dict.fromkeys(("psi",), "psi"),
+    **dict.fromkeys(("cfm",), "cfm"),
+    **dict.fromkeys(("gpm",), "gpm"),
+    **dict.fromkeys(("ah",), "ah"),
+    **dict.fromkeys(("lm", "lumen", "lumens"), "lm"),
+    **dict.fromkeys(("grit",), "grit"),
+    **dict.fromkeys(("mil", "mils"), "mil"),
+    **dict.fromkeys(("tooth", "teeth"), "tooth"),
+    **dict.fromkeys(("pc", "pcs", "piece", "pieces"), "pc"),
+    **dict.fromkeys(("ct", "count"), "ct"),
 }
 """A unit's spellings, in titles and queries, and the one spelling a measurement term is made with."""
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
@@ -66,6 +77,8 @@ _NUMBER_PARTS = str.maketrans({".": "p", ",": "p", "/": "d", "-": "w", " ": "w"}
 
 def measure_term(number: str, unit: str) -> str:
     """The one spelling of a measurement: ``1/2`` and ``in.`` → ``1d2in``; ``2.5`` and ``"`` → ``2p5in``."""
+    if "/" not in number and ("." in number or "," in number):
+        number = number.rstrip("0").rstrip(".,")  # "4.0 Ah" is "4 Ah", "2.50 in." "2.5 in."
     return number.translate(_NUMBER_PARTS) + _UNITS[unit]
 
 
@@ -185,9 +198,11 @@ def _chunk(chunk: str) -> tuple[str, bool, tuple[str, ...]]:
             return chunk, False, ()
         return chunk, True, () if chunk.isdigit() else tuple(_RUNS.findall(chunk))  # letters and digits: 2 runs+
     parts = _WORD.findall(chunk)
-    if _FRACTION.fullmatch(chunk):
-        # "1/2" is no "12", nor "1-1/2" "112": spelled as a measurement's number, joined to a unit after it.
-        return chunk.translate(_NUMBER_PARTS), True, ()
+    number = chunk.rstrip("\"'.\u2032\u2033\u201d")  # a unit's sign written onto it: 2.5", 1/2'
+    if _FRACTION.fullmatch(number):
+        # "1/2" is no "12", nor "1-1/2" "112", nor "2.5" "25": spelled as a measurement's number, joined to a unit
+        # after it.
+        return number.translate(_NUMBER_PARTS), True, ()
     whole = "".join(parts)
     if _DIGIT.search(whole) is None:
         return whole, False, ()
