@@ -10,6 +10,7 @@ import pytest
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
 from aisle_mcp.providers.local.catalog import Catalog
+from aisle_mcp.providers.local.intent import head
 from aisle_mcp.providers.local.tokens import code_terms, query_terms
 
 TITLES = [
@@ -139,3 +140,17 @@ def test_a_rare_word_also_searches_its_common_spelling(catalog: Catalog) -> None
     assert any("'cedar' as well as 'ceder'" in note for note in page.notes)
     # The rare spelling is still searched: the one product written that way is found on its own.
     assert first(catalog, "ceder planter") == "Red Ceder Planter Box"
+
+
+@pytest.mark.parametrize(
+    ("query", "noun"),
+    [
+        ("1/2 in. pvc elbow", "elbow"),
+        ("30 in. gas range", "range"),
+        ("2 in. x 4 in. x 8 ft. stud", "stud"),
+        ("toilet flange 3 inch", "flange"),
+        ("rug for a small living room", "rug"),
+    ],
+)
+def test_the_head_noun_is_found_past_a_measurements_in(query: str, noun: str) -> None:
+    assert head(query) == noun
