@@ -339,9 +339,11 @@ class Catalog:
             apart = [(a, b) for a, b in pairs if df[a] and df[b]]
             apart.sort(key=lambda pair: -min(df[pair[0]], df[pair[1]]))
             tried = apart[:SPLIT_TRIES]
-            # Side by side in some product's text, else at least both in one ("portbase": "5-port ... base").
+            # Side by side in some product's text, else at least both in one ("portbase": "5-port ... base") when
+            # the word is no slip of a word products have ("headest" is "headset", not "head" and "est").
             pair = next((p for p in tried if self._together([[f"{p[0]} {p[1]}"]], seen)), None)
-            pair = pair or next((p for p in tried if self._together([[p[0]], [p[1]]], seen)), None)
+            if pair is None and tried and not (correctable(word) and relevance.closest(lookup, word)):
+                pair = next((p for p in tried if self._together([[p[0]], [p[1]]], seen)), None)
             if pair is not None:
                 at = found.index(word)
                 found[at : at + 1] = [w for w in pair if w not in found]

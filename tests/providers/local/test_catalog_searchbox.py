@@ -33,6 +33,9 @@ TITLES = [
     "Simpson Strong-Tie 12-Gauge Angle",
     "Glass Mosaic Backsplash Tile",
     "Red Ceder Planter Box",
+    "Logitech USB Headset",
+    "Jabra Evolve Stereo Headset",
+    "Rain Shower Head with EST-200 Filter",
     "2 in. x 4 in. x 8 ft. Premium Kiln-Dried Stud",
     "2 in. x 6 in. x 8 ft. Premium Kiln-Dried Board",
     "4 in. x 4 in. x 8 ft. Pressure-Treated Post",
@@ -131,6 +134,12 @@ def test_a_slip_of_a_word_no_product_has_is_corrected(catalog: Catalog) -> None:
     page = search(catalog, "toliet seat")
     assert page.products[0].title == "American Standard Elongated Toilet Seat"
     assert any("'toilet'" in note for note in page.notes)
+
+
+def test_a_slip_is_corrected_rather_than_cut_in_two(catalog: Catalog) -> None:
+    page = search(catalog, "headest")
+    assert {p.title for p in page.products} == {"Logitech USB Headset", "Jabra Evolve Stereo Headset"}
+    assert any("'headset'" in note for note in page.notes)
 
 
 def test_a_rare_word_also_searches_its_common_spelling(catalog: Catalog) -> None:
