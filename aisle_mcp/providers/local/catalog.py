@@ -30,11 +30,13 @@ from aisle_mcp.providers.local.typo import correctable
 
 _CODE_WEIGHTED = 4
 RARE = 2
-"""A word at most this many products have may be a slip of a common one ("toliet")"""
+"""A word at most this many products have may be a slip of a common one ("toliet" in one listing) ..."""
 RARE_BY = 30
-"""... when the common spelling has this many times its products."""
+"""... that has at least this many times its products: both spellings are then searched."""
 SPLIT_PART = 3
+"""The shortest part a word no product has is cut into ("lightbulb" → "light" + "bulb")."""
 SPLIT_TRIES = 3
+"""How many cuts (those whose rarer part is the most common first) are checked against the catalog."""
 _BULK_BELOW = 10_000
 
 
