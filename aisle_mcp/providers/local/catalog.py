@@ -315,7 +315,10 @@ class Catalog:
     ) -> list[str]:
         """The query's words with compounds written the catalog's way: two neighbours joined when products write
         them as one word and none as two ("de walt" → "dewalt"), and a word no product has split in two that
-        products write side by side ("lightbulb" → "light bulb")."""
+        products write side by side ("lightbulb" → "light bulb"). A longer query is mostly a product's own name,
+        written as its shop writes it: left as it is."""
+        if len(plain) > relevance.SHORT:
+            return plain
         joins = {a + b: (a, b) for a, b in itertools.pairwise(plain) if a.isalpha() and b.isalpha()}
         df = lookup([*plain, *joins])
         # Only a word no product has is cut, every way into two parts of SPLIT_PART letters or more.
