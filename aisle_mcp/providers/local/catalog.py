@@ -314,7 +314,7 @@ class Catalog:
         self, plain: list[str], lookup: Callable[[Sequence[str]], dict[str, int]], seen: Viewer, notes: list[str]
     ) -> list[str]:
         """The query's words with compounds written the catalog's way: two neighbours joined when products write
-        them as one word and none as two ("de walt" → "dewalt"), and a word no product has split in two that
+        them as one word and none has both ("de walt" → "dewalt"), and a word no product has split in two that
         products write side by side ("lightbulb" → "light bulb"). A longer query is mostly a product's own name,
         written as its shop writes it: left as it is."""
         if len(plain) > relevance.SHORT:
@@ -333,8 +333,8 @@ class Catalog:
         for joined, (a, b) in joins.items():
             if not df[joined] or a not in found or b not in found:
                 continue
-            if df[a] and df[b] and self._together([[f"{a} {b}"]], seen):
-                continue  # written both ways: the two words find the products that write them apart
+            if df[a] and df[b] and self._together([[a], [b]], seen):
+                continue  # products have both words: "base ball" may be a ball base, not "baseball"
             at = found.index(a)
             found[at : at + 2] = [joined]
             notes.append(f"Searched for '{joined}' in place of '{a} {b}'.")

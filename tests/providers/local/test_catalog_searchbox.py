@@ -34,6 +34,8 @@ TITLES = [
     "Glass Mosaic Backsplash Tile",
     "Red Ceder Planter Box",
     "Logitech USB Headset",
+    "RAM Triple Ball Base",
+    "Wooden Baseball Bat",
     "Jabra Evolve Stereo Headset",
     "Rain Shower Head with EST-200 Filter",
     "2 in. x 4 in. x 8 ft. Premium Kiln-Dried Stud",
@@ -119,6 +121,12 @@ def test_a_compound_written_apart_is_joined_the_catalogs_way(catalog: Catalog) -
     page = search(catalog, "back splash tile")
     assert page.products[0].title == "Glass Mosaic Backsplash Tile"
     assert any("'backsplash'" in note for note in page.notes)
+
+
+def test_two_words_some_product_has_both_of_stay_apart(catalog: Catalog) -> None:
+    page = search(catalog, "base ball")
+    assert page.products[0].title == "RAM Triple Ball Base"
+    assert not any("in place of" in note for note in page.notes)
 
 
 def test_two_words_the_catalog_writes_apart_stay_apart(catalog: Catalog) -> None:
