@@ -12,7 +12,8 @@ the answer, not its order. A result is named by the feed's own ``id`` column, ke
 
 Each query gets ``K`` (20) ranked ids, at least the 11 the scorer asks for (one may be the excluded listing).
 With ``--bm25``, the plain FTS5 BM25 baseline (``bm25_baseline``) ranks the same queries on the same run, and
-when the queries carry ``relevant`` ids, MRR@10 of both is printed (the query's ``exclude`` ids dropped first).
+when the queries carry ``relevant`` ids, MRR@10 of both is printed (the query's ``exclude`` ids dropped first),
+overall and by the fixed halves of ``halves`` (half "a" is developed on, "b" judges).
 
 With ``--database-url`` (a PostgreSQL server, as ``AISLE_DATABASE_URL``), the catalog is kept in PostgreSQL instead
 of the SQLite file: in a fresh database made on that server for the run and dropped after it (the URL's own
@@ -52,6 +53,7 @@ from aisle_mcp.server.cli import import_feed
 from aisle_mcp.server.settings import Settings
 from aisle_mcp.storage.interfaces import ProductCatalog
 from bench.bm25_baseline import Bm25Baseline
+from bench.halves import by_half, counts
 
 K = 20
 
@@ -119,14 +121,19 @@ def imported(catalog_csv: Path, database_url: str | None = None) -> Iterator[Pro
             catalog.close()
 
 
-def mrr(queries: Sequence[dict[str, object]], runs: dict[str, list[str]], k: int = 10) -> float:
-    total = 0.0
+def reciprocal_ranks(queries: Sequence[dict[str, object]], runs: dict[str, list[str]], k: int = 10) -> dict[str, float]:
+    """Each query's reciprocal rank of its first relevant id in the top ``k`` (0 when none is there)."""
+    found: dict[str, float] = {}
     for query in queries:
         relevant = set(cast(list[str], query.get("relevant", [])))
         skip = set(cast(list[str], query.get("exclude", [])))
         ranked = [d for d in runs.get(str(query["id"]), []) if d not in skip][:k]
-        total += next((1 / (i + 1) for i, d in enumerate(ranked) if d in relevant), 0.0)
-    return total / max(len(queries), 1)
+        found[str(query["id"])] = next((1 / (i + 1) for i, d in enumerate(ranked) if d in relevant), 0.0)
+    return found
+
+
+def mrr(queries: Sequence[dict[str, object]], runs: dict[str, list[str]], k: int = 10) -> float:
+    return sum(reciprocal_ranks(queries, runs, k).values()) / max(len(queries), 1)
 
 
 def main() -> None:
@@ -154,6 +161,10 @@ def main() -> None:
     if any("relevant" in q for q in queries):
         ours = {str(r["id"]): cast(list[str], r["ranked"]) for r in rows}
         theirs = {str(r["id"]): cast(list[str], r["ranked"]) for r in plain}
+        ids = [str(q["id"]) for q in queries]
+        # By fixed halves of the queries (``halves``): "a" is developed on, "b" judges.
+        print(f"halves {counts(ids)}: aisle {by_half(reciprocal_ranks(queries, ours), ids)}"
+              f" bm25 {by_half(reciprocal_ranks(queries, theirs), ids)}", file=sys.stderr)  # fmt: skip
         print(json.dumps({"queries": len(queries), "aisle_mrr@10": round(mrr(queries, ours), 4),
                           "bm25_mrr@10": round(mrr(queries, theirs), 4)}))  # fmt: skip
 

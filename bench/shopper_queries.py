@@ -15,7 +15,8 @@ How a query is made (seeded, so every run makes the same set):
 
 Judgments (graded, a transparent rule on the title, the brand and the data set's own product labels):
 
-- 3: the drawn product, or another offer of the same product (same ``cluster_id``, from the data set's labels);
+- 3: the drawn product, or another offer of the same product (same ``cluster_id``, from the data set's labels; a
+  "cluster" of more than ``searchbox_queries.MAX_CLUSTER`` offers is the data set's bin of unlabelled ones, no product);
 - 2: a title with the noun (either number) and every modifier, within the price bound if any;
 - 1: a title with the noun (either number) and none or only some of the modifiers;
 - 0: everything else (a product without the noun is not what the shopper asked for, whatever else it shares).
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 SEED = 20261207
+MAX_CLUSTER = 20
 MIN_SHARED = 3
 NOUNS = (
     "headphones", "headset", "case", "drive", "ssd", "switch", "lens", "cartridge", "ink", "toner", "card",
@@ -88,6 +90,7 @@ def generate(rows: Sequence[Mapping[str, str]], count: int = 600, seed: int = SE
             if _forms(noun) & titles[row["id"]]:
                 by_noun.setdefault(noun, []).append(row)
     nouns = sorted(by_noun)
+    sizes = Counter(r.get("cluster_id") or "" for r in rows)
     queries: list[Query] = []
     while len(queries) < count:
         noun = rng.choice(nouns)
@@ -125,10 +128,11 @@ def generate(rows: Sequence[Mapping[str, str]], count: int = 600, seed: int = SE
             text = f"{text} under ${bound}"
             kinds.append("price")
         wanted = {w for m in modifiers for w in _WORD.findall(m)}
+        cluster = row.get("cluster_id") or ""
         grades: dict[str, int] = {}
         for other in rows:
             words = titles[other["id"]] | brands[other["id"]]
-            if other.get("cluster_id") == row.get("cluster_id"):
+            if other["id"] == row["id"] or (0 < sizes[cluster] <= MAX_CLUSTER and other.get("cluster_id") == cluster):
                 grades[other["id"]] = 3
                 continue
             if not _forms(noun) & titles[other["id"]]:

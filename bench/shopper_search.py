@@ -6,8 +6,9 @@
 The queries and their graded judgments are made at run time from the catalog (``shopper_queries``: how, and the
 judging rule, are in its docstring). Aisle runs each query the way search_products does (``search_quality``);
 the baseline is plain FTS5 BM25 (``bm25_baseline``), on the same run. Prints nDCG@10 of both, overall and by kind
-of query, how many queries each wins, and how many Aisle answers with nothing. The last line is one JSON object.
-With ``--database-url``, Aisle's catalog is kept in PostgreSQL (as in ``search_quality``).
+of query and by fixed half of the queries (``halves``), how many queries each wins, and how many Aisle answers with
+nothing. The last line is one JSON object. With ``--database-url``, Aisle's catalog is kept in PostgreSQL (as in
+``search_quality``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import anyio
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bm25_baseline import Bm25Baseline
+from bench.halves import by_half, counts
 from bench.search_quality import K, imported, run
 from bench.shopper_queries import generate, ndcg
 
@@ -50,10 +52,13 @@ def main() -> None:
     ours = {str(r["id"]): [str(d) for d in r["ranked"]] for r in ranked}  # type: ignore[union-attr]
     by_kind: dict[str, list[tuple[float, float]]] = defaultdict(list)
     losses: list[tuple[float, str, list[str], list[str]]] = []
+    mine: dict[str, float] = {}
+    theirs: dict[str, float] = {}
     wins = worse = empty = 0
     for query in queries:
         plain = baseline.rank(query.query, K)
         a, b = ndcg(ours[query.id], query.grades), ndcg(plain, query.grades)
+        mine[query.id], theirs[query.id] = a, b
         for kind in ("all", *query.kind.split("+")):
             by_kind[kind].append((a, b))
         wins += a > b + 1e-9
@@ -65,6 +70,8 @@ def main() -> None:
         a = sum(p[0] for p in pairs) / len(pairs)
         b = sum(p[1] for p in pairs) / len(pairs)
         print(f"  {kind:<10} {len(pairs):>4} queries  nDCG@10 Aisle {a:.3f}  BM25 {b:.3f}", file=sys.stderr)
+    ids = [q.id for q in queries]
+    print(f"halves {counts(ids)}: aisle {by_half(mine, ids)} bm25 {by_half(theirs, ids)}", file=sys.stderr)
     titles = {r["id"]: r["title"][:70] for r in rows}
     for delta, text, mine, theirs in sorted(losses)[: args.show]:
         print(f"{delta:+.2f} {text!r}\n   aisle: {[titles[d] for d in mine[:3]]}", file=sys.stderr)

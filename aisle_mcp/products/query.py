@@ -110,6 +110,7 @@ _UNIT_AFTER = re.compile(
     re.I,
 )
 """A measurement's unit: "under 55 inches" or "over 2 TB" is a size, not a price."""
+_WEIGHT = re.compile(r"\d+(?:[.,]\d{1,2})?\s*pounds?", re.I)
 _CURRENCY = re.compile(rf"[$€£]|\b{_UNIT}", re.I)
 _SORT_WORDS: dict[SortOrder, str] = {
     "price_asc": r"cheapest|least expensive|lowest[- ]priced?|prices?:? (?:from )?low(?:est)? to high(?:est)?",
@@ -153,7 +154,7 @@ def understand(query: str) -> Understood:
     ignored, text = wording.negative_amounts(query)
     values: dict[str, object] = {}
     for pattern, kind in _PRICE_PATTERNS:
-        match = next((m for m in pattern.finditer(text) if _is_price(m, text)), None)
+        match = next((m for m in pattern.finditer(text) if _is_price(m, text, kind)), None)
         if not match:
             continue
         if kind == "range":
@@ -212,6 +213,9 @@ def understand(query: str) -> Understood:
     return Understood(text, implied, sort, audience, tuple(filler), tuple(ignored))
 
 
-def _is_price(match: re.Match[str], text: str) -> bool:
-    """A price phrase, unless its number is bare and a unit follows it ("under 55 inches", "over 2 TB")."""
+def _is_price(match: re.Match[str], text: str, kind: str = "") -> bool:
+    """A price phrase, unless its number is bare and a unit follows it ("under 55 inches", "over 2 TB"), or it is
+    only a number of pounds with no price word before it ("bag of sand 50 pounds" is a weight)."""
+    if kind == "near" and _WEIGHT.fullmatch(match.group(0).strip()):
+        return False
     return bool(_CURRENCY.search(match.group(0))) or not _UNIT_AFTER.match(text, match.end())

@@ -53,6 +53,26 @@ def test_words_that_only_look_like_filters_stay_words(query: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "query",
+    [
+        "5 gallon bucket",
+        "1/2 in. pvc elbow",
+        "8 ft ladder",
+        "60 watt bulb",
+        "30 amp breaker",
+        "2x4",
+        "bag of sand 50 pounds",
+        "100 ft extension cord",
+        "12 gauge wire 500 ft",
+    ],
+)
+def test_search_box_measurements_are_sizes_and_keep_every_word(query: str) -> None:
+    understood = understand(query)
+    assert understood.implied.model_dump(exclude_none=True) == {}
+    assert understood.text == query
+
+
+@pytest.mark.parametrize(
     ("query", "text", "sort"),
     [
         ("cheapest running shoes", "running shoes", "price_asc"),

@@ -12,6 +12,7 @@ answers them for PostgreSQL, so both engines search with this same code.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -28,10 +29,18 @@ from aisle_mcp.providers.local.intent import QUALIFIERS, head, searched
 from aisle_mcp.providers.local.owners import SHARED, VISIBLE, Viewer
 from aisle_mcp.providers.local.relevance import either
 from aisle_mcp.providers.local.stems import stem
-from aisle_mcp.providers.local.tokens import forms, query_terms, runs
+from aisle_mcp.providers.local.tokens import forms, measure_number, query_terms, runs
 from aisle_mcp.providers.local.typo import correctable
 
 _CODE_WEIGHTED = 4
+RARE = 2
+"""A word at most this many products have may be a slip of a common one ("toliet" in one listing) ..."""
+RARE_BY = 30
+"""... that has at least this many times its products: both spellings are then searched."""
+SPLIT_PART = 3
+"""The shortest part a word no product has is cut into ("lightbulb" → "light" + "bulb")."""
+SPLIT_TRIES = 3
+"""How many cuts (those whose rarer part is the most common first) are checked against the catalog."""
 _BULK_BELOW = 10_000
 
 
@@ -216,17 +225,32 @@ class Catalog:
             return SearchPage(products=[], total=0, notes=[said_only])
         if not plain:
             return self._sorted_page(None, where, params, order, offset, limit)
+        notes: list[str] = []
+        plain = self._compounds(plain, lookup, seen, notes)
         groups = {word: forms(word) for word in plain}
         df = lookup([*(f for group in groups.values() for f in group), *codes])
-        notes: list[str] = []
         known = {word: present for word, group in groups.items() if (present := [f for f in group if df[f]])}
-        for word in [w for w in groups if w not in known and correctable(w)]:
+        for word in [w for w in groups if w not in known]:
+            # A size no product is listed in: its number alone ("27in" → "27"), as plain BM25 would search it.
+            number = measure_number(word)
+            if number is not None and (products := lookup([number])[number]):
+                known[word] = [number]
+                df[number] = products
+        rare = [w for w in groups if w in known and sum(df[f] for f in known[w]) <= RARE]
+        for word in [w for w in groups if (w not in known or w in rare) and correctable(w)]:
             closest = relevance.closest(lookup, word)
+            if closest is None or (word in known and closest[1] < RARE_BY * sum(df[f] for f in known[word])):
+                continue
             # Only a spelling that fits the rest of the query: in "sneakers size 10", "size" is not "side".
-            if closest is not None and self._fits([closest[0]], list(known.values()), seen):
-                known[word] = [closest[0]]
+            others = [group for other, group in known.items() if other != word]
+            if self._fits([closest[0]], others, seen):
                 df[closest[0]] = closest[1]
-                notes.append(f"Searched for '{closest[0]}' in place of '{word}', which no product has.")
+                if word in known:  # a rare word: a slip of a common one, or the word itself
+                    known[word] = [*known[word], closest[0]]
+                    notes.append(f"Searched for '{closest[0]}' as well as '{word}', which few products have.")
+                else:
+                    known[word] = [closest[0]]
+                    notes.append(f"Searched for '{closest[0]}' in place of '{word}', which no product has.")
         known = {word: known[word] for word in groups if word in known}  # the query's order
         units = {either(group): sum(df[f] for f in group) for group in known.values()}
         # A model number's letter and digit runs ("1000", "xm", "5" of "1000xm5") say little alone: "1000" names
@@ -289,6 +313,51 @@ class Catalog:
                 notes.append("No product matched every word; these match some of the words.")
         page.notes[:0] = notes
         return page
+
+    def _compounds(
+        self, plain: list[str], lookup: Callable[[Sequence[str]], dict[str, int]], seen: Viewer, notes: list[str]
+    ) -> list[str]:
+        """The query's words with compounds written the catalog's way: two neighbours joined when products write
+        them as one word and none has both ("de walt" → "dewalt"), and a word no product has split in two that
+        products write side by side ("lightbulb" → "light bulb"). A longer query is mostly a product's own name,
+        written as its shop writes it: left as it is."""
+        if len(plain) > relevance.SHORT:
+            return plain
+        joins = {a + b: (a, b) for a, b in itertools.pairwise(plain) if a.isalpha() and b.isalpha()}
+        df = lookup([*plain, *joins])
+        # Only a word no product has is cut, every way into two parts of SPLIT_PART letters or more.
+        splits = {
+            w: [(w[:i], w[i:]) for i in range(SPLIT_PART, len(w) - SPLIT_PART + 1)]
+            for w in plain
+            if not df[w] and w.isalpha() and len(w) >= 2 * SPLIT_PART
+        }
+        if splits:
+            df = {**df, **lookup([part for pairs in splits.values() for pair in pairs for part in pair])}
+        found = list(plain)
+        for joined, (a, b) in joins.items():
+            if not df[joined] or a not in found or b not in found:
+                continue
+            if df[a] and df[b] and self._together([[a], [b]], seen):
+                continue  # products have both words: "base ball" may be a ball base, not "baseball"
+            at = found.index(a)
+            found[at : at + 2] = [joined]
+            notes.append(f"Searched for '{joined}' in place of '{a} {b}'.")
+        for word, pairs in splits.items():
+            if df[word] or word not in found:
+                continue
+            apart = [(a, b) for a, b in pairs if df[a] and df[b]]
+            apart.sort(key=lambda pair: -min(df[pair[0]], df[pair[1]]))
+            tried = apart[:SPLIT_TRIES]
+            # Side by side in some product's text, else at least both in one ("portbase": "5-port ... base") when
+            # the word is no slip of a word products have ("headest" is "headset", not "head" and "est").
+            pair = next((p for p in tried if self._together([[f"{p[0]} {p[1]}"]], seen)), None)
+            if pair is None and tried and not (correctable(word) and relevance.closest(lookup, word)):
+                pair = next((p for p in tried if self._together([[p[0]], [p[1]]], seen)), None)
+            if pair is not None:
+                at = found.index(word)
+                found[at : at + 1] = [w for w in pair if w not in found]
+                notes.append(f"Searched for '{pair[0]} {pair[1]}' in place of '{word}', which no product has.")
+        return found
 
     def _count(self, text: str, filters: SearchFilters, seen: Viewer) -> int:
         """How many products this reader may see have every known word of ``text`` and pass the filters (up to

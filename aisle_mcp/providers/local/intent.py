@@ -8,7 +8,7 @@ shopper queries the last word before a phrase such as "for ..." or "with ...", n
 
 from __future__ import annotations
 
-from aisle_mcp.providers.local.tokens import fold, has_digit, words
+from aisle_mcp.providers.local.tokens import fold, has_digit, measured, words
 
 JOINING = frozenset(
     [
@@ -111,8 +111,8 @@ def searched(plain: list[str]) -> list[str]:
     ("tv under 55 inches": a size, not a price, and no product says "under")."""
     kept: list[str] = []
     for position, word in enumerate(plain):
-        after_number = position > 0 and plain[position - 1].isdigit()
-        before_number = position + 1 < len(plain) and plain[position + 1].isdigit()
+        after_number = position > 0 and plain[position - 1][:1].isdigit()  # "2in x 4in": "x" is no word
+        before_number = position + 1 < len(plain) and plain[position + 1][:1].isdigit()  # "under 20in"
         if word in JOINING or (word in _MEASURES and after_number) or (word in _BOUNDS and before_number):
             continue
         kept.append(word)
@@ -126,7 +126,9 @@ def head(text: str) -> str | None:
     the product is like, not what it is; one whose first part is a letter ("t-shirt", "e-bike") names it.
     """
     said: list[str] = []
-    for chunk in fold(text).split():
+    folded = fold(text)
+    # A measurement is one word first: the "in" of "30 in. gas range" is an inch, not a phrase after the head.
+    for chunk in (measured(folded) if has_digit(folded) else folded).split():
         parts = words(chunk)
         if "-" in chunk and len(parts) > 1 and len(parts[0]) > 1:
             said.extend(f"-{part}" for part in parts)  # marked: not a head

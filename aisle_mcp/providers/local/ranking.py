@@ -16,13 +16,31 @@ from dataclasses import dataclass
 from aisle_mcp.providers.local.stems import stem_all, stems
 from aisle_mcp.providers.local.tokens import code_terms, fold, has_digit, words
 
-# How much covering the whole query is worth against the best BM25 score of the pool (which counts 1).
-COVERAGE_WEIGHT = 1.0
-BRAND_WEIGHT = 0.15
-HEAD_WEIGHT = 0.5
 _WHOLE = 1 - 1e-9
-"""What having the query's head (the word that names the kind of product) in the name is worth."""
-NAME_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class Weights:
+    """What each sign of a match is worth beside BM25, which counts 1 for the best candidate of the pool: each
+    bonus is bounded, so no sum of them outweighs more than ``bound()`` of BM25 between two candidates."""
+
+    coverage: float = 0.0
+    """Covering the whole query's weight (each word by its rarity) in the name."""
+    name: float = 0.75
+    """The name's own words all asked for (a name of nothing but the query)."""
+    head: float = 0.5
+    """The query's head (the word that names the kind of product) in the name."""
+    brand: float = 0.0
+    """The product's brand named in the query."""
+
+    def bound(self) -> float:
+        return self.coverage + self.name + self.head + self.brand
+
+
+TUNED = Weights()
+"""Fitted by ``bench/ranking_fit.py`` on the "a" halves of three query sets (same product, shopper-style,
+search-box over titles only) and judged on their "b" halves (the weights set by hand before were 1.0 / 0.5 /
+0.5 / 0.15): covering the query adds nothing that BM25 and the name's own words do not already say."""
 # The index's BM25 column weights (title, brand; the rest lie between 8 for model numbers and 1 for the body).
 TITLE = 10.0
 BRAND = 6.0
@@ -112,15 +130,38 @@ def field_score(title: str, brand: str | None, weights: Mapping[str, int], total
     return -score
 
 
-def rerank(
+@dataclass(frozen=True)
+class Signs:
+    """What one candidate shows of a match, each from 0 to 1 (``features``)."""
+
+    bm25: float
+    """Its BM25 against the pool's best."""
+    coverage: float
+    name: float
+    head: float
+    brand: float
+    first: bool
+    """Whether it is among those ranked first whatever the weights (every word, see ``rerank``)."""
+
+    def score(self, tuning: Weights) -> float:
+        return (
+            self.bm25
+            + tuning.coverage * self.coverage
+            + tuning.name * self.name
+            + tuning.head * self.head
+            + tuning.brand * self.brand
+        )
+
+
+def features(
     candidates: Sequence[Candidate],
     weights: Mapping[str, int],
     total: int,
     head: str | None = None,
     by_name: bool = False,
-) -> list[tuple[Candidate, float]]:
-    """Candidates best first (those with every word before the others), each with the share of the query's weight
-    its name covers (0 to 1).
+) -> list[Signs]:
+    """Each candidate's signs of a match, in the candidates' order (a pure function of the candidate rows and the
+    query's terms, whichever store found them).
 
     ``weights`` maps each query term (words' stems, and model-number spellings) to how many products have it;
     ``head`` is the stem of the word naming the kind of product, when the query has one.
@@ -132,18 +173,35 @@ def rerank(
     whole = sum(rarity.values()) or 1.0
     best = max(-c.bm25 for c in candidates) or 1.0
     asked = set(weights)
-    scored: list[tuple[float, int, Candidate, float]] = []
-    for position, candidate in enumerate(candidates):
+    found: list[Signs] = []
+    for candidate in candidates:
         name = f"{candidate.brand or ''} {candidate.title}"
         own = _own(name)[1]
         covered = sum(weight for term, weight in rarity.items() if in_name(term, name)) / whole
-        explained = len(own & asked) / len(own) if own else 0.0
-        score = -candidate.bm25 / best + COVERAGE_WEIGHT * covered + NAME_WEIGHT * explained
-        if candidate.brand and _own(candidate.brand)[1] <= asked:
-            score += BRAND_WEIGHT
-        if head is not None and head in own:
-            score += HEAD_WEIGHT
-        scored.append((-score, position, candidate, covered))
-    # Those with every word first: as the index found them, or else (``by_name``) with every word in the name.
-    scored.sort(key=lambda row: (not (row[3] >= _WHOLE if by_name else row[2].complete), row[0], row[1]))
-    return [(candidate, covered) for _, _, candidate, covered in scored]
+        found.append(
+            Signs(
+                bm25=-candidate.bm25 / best,
+                coverage=covered,
+                name=len(own & asked) / len(own) if own else 0.0,
+                head=1.0 if head is not None and head in own else 0.0,
+                brand=1.0 if candidate.brand and _own(candidate.brand)[1] <= asked else 0.0,
+                # Those with every word first: as the index found them, or else (``by_name``) in the name.
+                first=covered >= _WHOLE if by_name else candidate.complete,
+            )
+        )
+    return found
+
+
+def rerank(
+    candidates: Sequence[Candidate],
+    weights: Mapping[str, int],
+    total: int,
+    head: str | None = None,
+    by_name: bool = False,
+    tuning: Weights = TUNED,
+) -> list[tuple[Candidate, float]]:
+    """Candidates best first (those with every word before the others, then by BM25 and the weighed signs of
+    ``features``), each with the share of the query's weight its name covers (0 to 1)."""
+    signs = features(candidates, weights, total, head, by_name)
+    order = sorted(range(len(signs)), key=lambda i: (not signs[i].first, -signs[i].score(tuning), i))
+    return [(candidates[i], signs[i].coverage) for i in order]

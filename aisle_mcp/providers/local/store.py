@@ -21,7 +21,7 @@ from aisle_mcp.providers.local.stems import TOKENIZER
 from aisle_mcp.providers.local.tokens import code_terms, has_digit, words
 
 # Bumped whenever the indexed text changes, so an older file's index is rebuilt from the stored products.
-TEXT_VERSION = "5"
+TEXT_VERSION = "6"
 TABLES = """
 CREATE TABLE IF NOT EXISTS products (
     rowid INTEGER PRIMARY KEY,

@@ -4,8 +4,10 @@ Model numbers are written many ways: ``WH-1000XM3``, ``WH1000XM3``, ``wh 1000 xm
 text gives *code terms*: a hyphenated or dotted chunk joined (``wh1000xm3``), the letter and digit runs of a mixed
 word (``1000xm3`` → ``1000``, ``xm``, ``3``), and short neighbouring chunks joined when one holds a digit
 (``wh 1000 xm3`` → ``wh1000``, ``1000xm3``, ``wh1000xm3``). Whichever way either side writes the number, they
-share terms. The index stems words as FTS5's porter tokenizer does, on both sides (``stems``), so neither side
-needs a prefix query and the index needs no work in Python beyond the code terms.
+share terms. Measurements get one spelling on both sides too (``measured``): "27\"", "27 in.", "27-Inch" and
+"27 inches" are all ``27in``, "1/2 in." is ``1d2in``, "5 gal." and "5 gallon" ``5gal``. The index stems words
+as FTS5's porter tokenizer does, on both sides (``stems``), so neither side needs a prefix query and the index
+needs no work in Python beyond the code terms.
 """
 
 from __future__ import annotations
@@ -19,8 +21,96 @@ from aisle_mcp.providers.local.stems import stems
 _WORD = re.compile(r"[^\W_]+")
 _RUNS = re.compile(r"[^\W\d_]+|\d+")
 _DIGIT = re.compile(r"\d")
+_FRACTION = re.compile(r"(?:\d+-)?\d+/\d+|\d+[.,]\d+")
 # A neighbour joined onto a code is short: "wh" + "1000", not "headphones" + "1000".
 _JOINABLE = 7
+
+
+_UNITS: dict[str, str] = {
+    **dict.fromkeys(('"', "''", "\u2033", "\u201d", "in", "inch", "inches"), "in"),
+    **dict.fromkeys(("'", "\u2032", "ft", "foot", "feet"), "ft"),
+    **dict.fromkeys(("yd", "yard", "yards"), "yd"),
+    **dict.fromkeys(("mm", "millimeter", "millimeters", "millimetre", "millimetres"), "mm"),
+    **dict.fromkeys(("cm", "centimeter", "centimeters", "centimetre", "centimetres"), "cm"),
+    **dict.fromkeys(("m", "meter", "meters", "metre", "metres"), "m"),
+    **dict.fromkeys(("gal", "gallon", "gallons"), "gal"),
+    **dict.fromkeys(("qt", "quart", "quarts"), "qt"),
+    **dict.fromkeys(("oz", "ounce", "ounces"), "oz"),
+    **dict.fromkeys(("lb", "lbs", "pound", "pounds"), "lb"),
+    **dict.fromkeys(("kg", "kilo", "kilos", "kilogram", "kilograms"), "kg"),
+    **dict.fromkeys(("l", "liter", "liters", "litre", "litres"), "l"),
+    **dict.fromkeys(("ml", "milliliter", "milliliters", "millilitre", "millilitres"), "ml"),
+    **dict.fromkeys(("w", "watt", "watts"), "w"),
+    **dict.fromkeys(("kw", "kilowatt", "kilowatts"), "kw"),
+    **dict.fromkeys(("v", "volt", "volts"), "v"),
+    **dict.fromkeys(("amp", "amps", "ampere", "amperes"), "amp"),
+    **dict.fromkeys(("mah",), "mah"),
+    **dict.fromkeys(("gb", "gigabyte", "gigabytes"), "gb"),
+    **dict.fromkeys(("tb", "terabyte", "terabytes"), "tb"),
+    **dict.fromkeys(("mb", "megabyte", "megabytes"), "mb"),
+    **dict.fromkeys(("hz", "hertz"), "hz"),
+    **dict.fromkeys(("btu", "btus"), "btu"),
+    **dict.fromkeys(("gauge", "ga"), "ga"),
+    **dict.fromkeys(("pack", "pk", "packs"), "pk"),
+    **dict.fromkeys(("port", "ports"), "port"),
+    **dict.fromkeys(("hp", "horsepower"), "hp"),
+    **dict.fromkeys(("psi",), "psi"),
+    **dict.fromkeys(("cfm",), "cfm"),
+    **dict.fromkeys(("gpm",), "gpm"),
+    **dict.fromkeys(("ah",), "ah"),
+    **dict.fromkeys(("lm", "lumen", "lumens"), "lm"),
+    **dict.fromkeys(("grit",), "grit"),
+    **dict.fromkeys(("mil", "mils"), "mil"),
+    **dict.fromkeys(("tooth", "teeth"), "tooth"),
+    **dict.fromkeys(("pc", "pcs", "piece", "pieces"), "pc"),
+    **dict.fromkeys(("ct", "count"), "ct"),
+}
+"""A unit's spellings, in titles and queries, and the one spelling a measurement term is made with."""
+_UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_MEASURE = re.compile(
+    rf"(?<![\w.,/-])(\d+(?:[.,]\d+)?|\d+[- ]\d+/\d+|\d+/\d+)\s?\\?(?:-\s?)?({_UNIT})(?:(?<=[a-z])\.|(?![a-z0-9]))"
+)
+"""A number (whole, decimal, fraction, or whole and fraction: "1-1/2") and a unit after it, with a space, a hyphen
+or nothing between; an abbreviation's dot goes with it ("in.", "gal.")."""
+_NUMBER_PARTS = str.maketrans({".": "p", ",": "p", "/": "d", "-": "w", " ": "w"})
+
+
+def measure_term(number: str, unit: str) -> str:
+    """The one spelling of a measurement: ``1/2`` and ``in.`` → ``1d2in``; ``2.5`` and ``"`` → ``2p5in``."""
+    if "/" not in number and ("." in number or "," in number):
+        number = number.rstrip("0").rstrip(".,")  # "4.0 Ah" is "4 Ah", "2.50 in." "2.5 in."
+    return number.translate(_NUMBER_PARTS) + _UNITS[unit]
+
+
+_SIZE = rf"(\d+(?:[.,]\d+)?|\d+[- ]\d+/\d+|\d+/\d+)\s?\\?(?:-\s?)?(?:{_UNIT})?\.?"
+_DIMENSIONS = re.compile(rf"(?<![\w.,/-]){_SIZE}\s?[x\u00d7]\s?{_SIZE}(?:\s?[x\u00d7]\s?{_SIZE})?")
+"""Sizes multiplied: "2 in. x 4 in. x 8 ft." or "2x4x8", whose numbers make ``2x4`` and ``2x4x8``."""
+
+
+def measures(folded: str) -> list[str]:
+    """The measurement terms of a folded text, in order, and its dimensions' ("2 in. x 4 in." → ``2x4``)."""
+    found = [measure_term(m.group(1), m.group(2)) for m in _MEASURE.finditer(folded)]
+    for m in _DIMENSIONS.finditer(folded):
+        numbers = [n.translate(_NUMBER_PARTS) for n in m.groups() if n]
+        found.append("x".join(numbers[:2]))
+        if len(numbers) > 2:
+            found.append("x".join(numbers))
+    return found
+
+
+_MEASURE_TERM = re.compile(r"(\d+)([a-z]+)")
+_CANONICAL = frozenset(_UNITS.values())
+
+
+def measure_number(term: str) -> str | None:
+    """The whole number of a measurement term ("27in" → "27"), None for any other term."""
+    found = _MEASURE_TERM.fullmatch(term)
+    return found.group(1) if found and found.group(2) in _CANONICAL else None
+
+
+def measured(folded: str) -> str:
+    """A folded text with each measurement written as its one term: "1/2 inch pvc elbow" → "1d2in pvc elbow"."""
+    return _MEASURE.sub(lambda m: f" {measure_term(m.group(1), m.group(2))} ", folded)
 
 
 def fold(text: str) -> str:
@@ -28,7 +118,9 @@ def fold(text: str) -> str:
     text = text.lower()
     if text.isascii():
         return text
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    # "½" comes apart as 1, a fraction slash and 2: written "1/2", as a keyboard writes it.
+    folded = unicodedata.normalize("NFKD", text).replace("\u2044", "/")
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 def singular(word: str) -> str:
@@ -80,6 +172,8 @@ def code_terms(text: str) -> list[str]:
         short.append(len(whole) <= _JOINABLE)
         for term in terms:
             found[term] = None
+    for term in measures(folded):
+        found[term] = None
     # Neighbours joined in twos and threes, when one of them holds a digit and none is long; a three is tried
     # only when its first two were joined.
     last = len(joined) - 1
@@ -104,6 +198,11 @@ def _chunk(chunk: str) -> tuple[str, bool, tuple[str, ...]]:
             return chunk, False, ()
         return chunk, True, () if chunk.isdigit() else tuple(_RUNS.findall(chunk))  # letters and digits: 2 runs+
     parts = _WORD.findall(chunk)
+    number = chunk.rstrip("\"'.\u2032\u2033\u201d")  # a unit's sign written onto it: 2.5", 1/2'
+    if _FRACTION.fullmatch(number):
+        # "1/2" is no "12", nor "1-1/2" "112", nor "2.5" "25": spelled as a measurement's number, joined to a unit
+        # after it.
+        return number.translate(_NUMBER_PARTS), True, ()
     whole = "".join(parts)
     if _DIGIT.search(whole) is None:
         return whole, False, ()
@@ -117,6 +216,8 @@ def _chunk(chunk: str) -> tuple[str, bool, tuple[str, ...]]:
 
 
 def query_terms(text: str) -> tuple[list[str], list[str]]:
-    """A query's plain words and its extra code terms, each without repeats."""
-    plain = list(dict.fromkeys(words(text)))
+    """A query's plain words (each measurement one term: ``measured``) and its extra code terms, each without
+    repeats."""
+    folded = fold(text)
+    plain = list(dict.fromkeys(_WORD.findall(measured(folded) if _DIGIT.search(folded) else folded)))
     return plain, [t for t in code_terms(text) if t not in plain]

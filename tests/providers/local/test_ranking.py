@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aisle_mcp.providers.local.ranking import in_name
+from aisle_mcp.providers.local.ranking import Candidate, Weights, features, in_name, rerank
 from aisle_mcp.providers.local.tokens import name_terms, query_terms
 
 NAMES = [
@@ -38,3 +38,38 @@ def test_in_name_is_membership_in_the_names_terms() -> None:
         terms = name_terms(name)
         for term in asked:
             assert in_name(term, name) == (term in terms), (term, name)
+
+
+POOL = [
+    Candidate(1, -9.0, "Cedar Fence Picket 6 ft.", None),
+    Candidate(2, -8.5, "Cedar Fence Panel", None),
+    Candidate(3, -4.0, "Fence Picket", None),
+    Candidate(4, -12.0, "Cedar Planter Box with Fence Picket Trim and Cedar Cedar Cedar", None, complete=False),
+    Candidate(5, -2.0, "Picket", None),
+]
+TERMS = {"cedar": 40, "fenc": 90, "picket": 30}
+
+
+def test_with_no_bonus_each_part_is_in_bm25_order() -> None:
+    ranked = [c.rowid for c, _ in rerank(POOL, TERMS, 1000, "picket", tuning=Weights(0, 0, 0, 0))]
+    # Those with every word first, each part in BM25 order.
+    assert ranked == [1, 2, 3, 5, 4]
+
+
+def test_no_bonus_outweighs_a_bm25_lead_larger_than_their_bound() -> None:
+    tuning = Weights()
+    signs = features(POOL, TERMS, 1000, "picket")
+    assert all(0 <= s.score(tuning) - s.bm25 <= tuning.bound() for s in signs)
+    best = max(-c.bm25 for c in POOL)
+    ranked = [c.rowid for c, _ in rerank(POOL, TERMS, 1000, "picket", tuning=tuning)]
+    for a in POOL:
+        for b in POOL:
+            if a.complete == b.complete and (b.bm25 - a.bm25) / best > tuning.bound():
+                assert ranked.index(a.rowid) < ranked.index(b.rowid)
+
+
+def test_the_fitted_bonuses_favour_a_name_of_the_query_and_its_head() -> None:
+    # "Fence Picket" (BM25 well behind "Cedar Fence Panel") is all query words and has the head: it passes it.
+    ranked = [c.rowid for c, _ in rerank(POOL, TERMS, 1000, "picket")]
+    assert ranked.index(3) < ranked.index(2)
+    assert ranked[0] == 1

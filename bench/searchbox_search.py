@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Search-box quality: Aisle against plain BM25 on short, noisy queries over a catalog of titles only.
+
+    python bench/searchbox_search.py ../shared/bench/search/catalog.csv [--queries 600] [--show 0]
+
+The catalog is cut to its ``id`` and ``title`` columns (as the real search-box benchmark's is) and imported
+through ``import_feed``; the queries and their graded judgments are made at run time from the full CSV
+(``searchbox_queries``: how, and the judging rule, are in its docstring). Aisle runs each query the way
+search_products does (``search_quality``); the baseline is plain FTS5 BM25 (``bm25_baseline``) over the same
+titles, on the same run. Prints nDCG@10 of both, overall, by kind of query and by fixed half of the queries
+(``halves``: "a" is developed on, "b" judges), how many queries each wins, and how many Aisle answers with
+nothing. The last line is one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import anyio
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.bm25_baseline import Bm25Baseline
+from bench.halves import by_half, counts
+from bench.search_quality import K, imported, run
+from bench.searchbox_queries import generate
+from bench.shopper_queries import ndcg
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("catalog", type=Path)
+    parser.add_argument("--queries", type=int, default=600)
+    parser.add_argument("--show", type=int, default=0, help="print this many of Aisle's worst losses")
+    args = parser.parse_args()
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cpus, Python {platform.python_version()}", file=sys.stderr)
+    with args.catalog.open(encoding="utf8", newline="") as source:
+        rows = list(csv.DictReader(source))
+    queries = generate(rows, args.queries)
+    titles_only = [{"id": r["id"], "title": r["title"]} for r in rows]
+    baseline = Bm25Baseline(titles_only)
+    with tempfile.TemporaryDirectory(prefix="aisle-searchbox-") as folder:
+        cut = Path(folder) / "titles.csv"
+        with cut.open("w", encoding="utf8", newline="") as out:
+            writer = csv.DictWriter(out, fieldnames=["id", "title"])
+            writer.writeheader()
+            writer.writerows(titles_only)
+        with imported(cut) as catalog:
+            started = time.perf_counter()
+            ranked = anyio.run(run, catalog, [{"id": q.id, "query": q.query} for q in queries])
+            elapsed = time.perf_counter() - started
+    ours = {str(r["id"]): [str(d) for d in r["ranked"]] for r in ranked}  # type: ignore[union-attr]
+    by_kind: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    mine: dict[str, float] = {}
+    theirs: dict[str, float] = {}
+    losses: list[tuple[float, str, list[str], list[str]]] = []
+    wins = worse = empty = 0
+    for query in queries:
+        plain = baseline.rank(query.query, K)
+        a, b = ndcg(ours[query.id], query.grades), ndcg(plain, query.grades)
+        mine[query.id], theirs[query.id] = a, b
+        for kind in ("all", *query.kind.split("+")):
+            by_kind[kind].append((a, b))
+        wins += a > b + 1e-9
+        worse += a < b - 1e-9
+        empty += not ours[query.id]
+        losses.append((a - b, query.query, ours[query.id][:5], plain[:5]))
+    print(f"{len(queries)} queries, Aisle {1000 * elapsed / len(queries):.1f} ms each", file=sys.stderr)
+    for kind, pairs in sorted(by_kind.items(), key=lambda item: -len(item[1])):
+        a = sum(p[0] for p in pairs) / len(pairs)
+        b = sum(p[1] for p in pairs) / len(pairs)
+        print(f"  {kind:<10} {len(pairs):>4} queries  nDCG@10 Aisle {a:.3f}  BM25 {b:.3f}", file=sys.stderr)
+    ids = [q.id for q in queries]
+    print(f"halves {counts(ids)}: aisle {by_half(mine, ids)} bm25 {by_half(theirs, ids)}", file=sys.stderr)
+    names = {r["id"]: r["title"][:70] for r in rows}
+    for delta, text, first, second in sorted(losses)[: args.show]:
+        print(f"{delta:+.2f} {text!r}\n   aisle: {[names[d] for d in first[:3]]}", file=sys.stderr)
+        print(f"   bm25:  {[names[d] for d in second[:3]]}", file=sys.stderr)
+    every = by_kind["all"]
+    print(
+        json.dumps(
+            {
+                "queries": len(queries),
+                "aisle_ndcg@10": round(sum(p[0] for p in every) / len(every), 4),
+                "bm25_ndcg@10": round(sum(p[1] for p in every) / len(every), 4),
+                "aisle_better": wins,
+                "aisle_worse": worse,
+                "aisle_empty": empty,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
