@@ -171,11 +171,13 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _UNREAD = frozenset({"script", "style", "noscript", "template"})
 # Microdata scopes and properties, RDFa ones.
 ITEM_ATTRIBUTES = ("itemscope", "itemprop", "typeof", "property")
-# The elements the visible page's price, stock notes and codes are read from: named or marked as such.
+# The elements the visible page's price, stock notes and codes are read from: named as such, or marked so by an
+# ``itemprop`` (price, availability, sku or productID), which ``parse_page`` tells among the nodes the walk finds for
+# ``[itemprop]``: each selector of the walk costs a test of every node.
 CANDIDATES = {
-    "price": '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]',
-    "stock": '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]',
-    "sku": '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]',
+    "price": '[class*="price" i], [id*="price" i], [data-price]',
+    "stock": '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i]',
+    "sku": '[class*="sku" i], [id*="sku" i]',
 }
 # Each selector query walks the whole tree, which costs more than matching a node: one walk finds all of these.
 _WALKED = ", ".join([*_UNREAD, *(f"[{name}]" for name in ITEM_ATTRIBUTES), "h1", "meta[content]", *CANDIDATES.values()])
