@@ -21,25 +21,25 @@ _COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.DOTALL)
 _WINDOWS_1252 = frozenset({"iso8859-1", "ascii"})
 
 
-# What NFKC changes that label and word matching depends on, in two C-level scans: no-break, thin and ideographic
-# spaces become blanks, full-width ASCII (a full-width colon or letter) the ASCII it stands for. The full
-# normalization of a long page costs more; short texts get it (see ``layout.node_text``).
-_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# What NFKC changes that label and word matching depends on: no-break, thin and ideographic spaces become blanks,
+# full-width ASCII (a full-width colon or letter) the ASCII it stands for. The full normalization of a long page costs
+# more; short texts get it (see ``layout.node_text``). The no-break space, found on most pages, is replaced as a
+# string: a regex scan for a class of characters tries every position, so the rarer spaces get one scan, and
+# full-width letters are looked for first by what they start with in UTF-8 (a search for bytes skims a text; a hit
+# only means the regex is run).
+_RARE_SPACES = re.compile("[\u2000-\u200a\u202f\u205f\u3000]")
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
 _FULL_WIDTH_OFFSET = 0xFEE0
-
-
-# What those characters start with in UTF-8: a regex scan for a class of characters tries every position of a page's
-# text, while a search for bytes skims it. A hit only means the regex is run.
-_SPACE_BYTES = (b"\xc2\xa0", b"\xe2\x80", b"\xe2\x81\x9f", b"\xe3\x80\x80")
 _FULL_WIDTH_BYTES = (b"\xef\xbc", b"\xef\xbd")
 
 
 def nfkc(text: str) -> str:
     """The text with its spaces and full-width ASCII in NFKC form."""
+    if "\xa0" in text:
+        text = text.replace("\xa0", " ")
+    if _RARE_SPACES.search(text) is not None:
+        text = _RARE_SPACES.sub(" ", text)
     data = text.encode("utf-8", "surrogatepass")
-    if any(start in data for start in _SPACE_BYTES):
-        text = _SPACES.sub(" ", text)
     if not any(start in data for start in _FULL_WIDTH_BYTES) or _FULL_WIDTH.search(text) is None:
         return text
     return _FULL_WIDTH.sub(lambda run: "".join(chr(ord(char) - _FULL_WIDTH_OFFSET) for char in run.group()), text)
@@ -171,11 +171,13 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _UNREAD = frozenset({"script", "style", "noscript", "template"})
 # Microdata scopes and properties, RDFa ones.
 ITEM_ATTRIBUTES = ("itemscope", "itemprop", "typeof", "property")
-# The elements the visible page's price, stock notes and codes are read from: named or marked as such.
+# The elements the visible page's price, stock notes and codes are read from: named as such, or marked so by an
+# ``itemprop`` (price, availability, sku or productID), which ``parse_page`` tells among the nodes the walk finds for
+# ``[itemprop]``: each selector of the walk costs a test of every node.
 CANDIDATES = {
-    "price": '[class*="price" i], [id*="price" i], [itemprop="price"], [data-price]',
-    "stock": '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]',
-    "sku": '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]',
+    "price": '[class*="price" i], [id*="price" i], [data-price]',
+    "stock": '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i]',
+    "sku": '[class*="sku" i], [id*="sku" i]',
 }
 # Each selector query walks the whole tree, which costs more than matching a node: one walk finds all of these.
 _WALKED = ", ".join([*_UNREAD, *(f"[{name}]" for name in ITEM_ATTRIBUTES), "h1", "meta[content]", *CANDIDATES.values()])

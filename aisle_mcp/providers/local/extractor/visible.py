@@ -267,8 +267,10 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
         text = node_text(node)
         if not text or len(text) > 80 or aside(page, node):
             continue
-        found = price_in_text(text, page.url)
-        if found is None or found[0] <= 0 or _several_prices(text, page.url) or _PER_MEASURE.search(text):
+        # Every amount the text writes, read once: the first is the candidate's, two different ones make a container.
+        written = list(prices_in_text(text, page.url))
+        found = written[0] if written else None
+        if found is None or found[0] <= 0 or len({amount for amount, _ in written}) > 1 or _PER_MEASURE.search(text):
             continue
         if _INSTALMENT.search(text):
             continue
