@@ -80,6 +80,7 @@ class PostgresCatalog(Catalog):
         self._known: dict[str, int] = {}
         self._visible_known: dict[tuple[str | None, str, int, int], int] = {}
         self._currencies_known: dict[str, int] | None = None
+        self._stated_known: frozenset[str] | None = None
         self._current = threading.local()
 
     def close(self) -> None:
@@ -221,6 +222,7 @@ class PostgresCatalog(Catalog):
                 self._known.clear()
                 self._visible_known.clear()
                 self._currencies_known = None
+                self._stated_known = None
                 self._version = found.version
         self._current.snapshot = found
         return found
@@ -274,6 +276,11 @@ class PostgresCatalog(Catalog):
         if self._currencies_known is None:
             self._currencies_known = search.currency_counts(self._pool)
         return self._currencies_known
+
+    def _stated_fields(self) -> frozenset[str]:
+        if self._stated_known is None:
+            self._stated_known = search.stated_fields(self._pool)
+        return self._stated_known
 
     def _existing(self, filters: SearchFilters, seen: Viewer) -> list[str]:
         return search.existing(self._pool, filters, seen)
