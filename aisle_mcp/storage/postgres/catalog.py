@@ -80,7 +80,7 @@ class PostgresCatalog(Catalog):
         self._known: dict[str, int] = {}
         self._visible_known: dict[tuple[str | None, str, int, int], int] = {}
         self._currencies_known: dict[str, int] | None = None
-        self._stated_known: frozenset[str] | None = None
+        self._stated_known: tuple[int, frozenset[str]] | None = None
         self._current = threading.local()
 
     def close(self) -> None:
@@ -222,7 +222,6 @@ class PostgresCatalog(Catalog):
                 self._known.clear()
                 self._visible_known.clear()
                 self._currencies_known = None
-                self._stated_known = None
                 self._version = found.version
         self._current.snapshot = found
         return found
@@ -278,9 +277,11 @@ class PostgresCatalog(Catalog):
         return self._currencies_known
 
     def _stated_fields(self) -> frozenset[str]:
-        if self._stated_known is None:
-            self._stated_known = search.stated_fields(self._pool)
-        return self._stated_known
+        # Asked before a search starts: the catalog's change counter says whether the answer kept is still true.
+        version = search.snapshot(self._pool, None).version
+        if self._stated_known is None or self._stated_known[0] != version:
+            self._stated_known = (version, search.stated_fields(self._pool))
+        return self._stated_known[1]
 
     def _existing(self, filters: SearchFilters, seen: Viewer) -> list[str]:
         return search.existing(self._pool, filters, seen)
