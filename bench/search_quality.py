@@ -45,7 +45,7 @@ from pydantic import SecretStr
 # The benchmark runs from a checkout, installed or not.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aisle_mcp.products.query import loosened, understand
+from aisle_mcp.products.query import Understood, as_words, loosened, understand
 from aisle_mcp.products.search import SearchFilters, SearchRequest
 from aisle_mcp.providers.local.provider import LocalCatalog
 from aisle_mcp.server.app import open_catalog
@@ -58,20 +58,20 @@ from bench.halves import by_half, counts
 K = 20
 
 
-def tool_request(query: str) -> SearchRequest:
-    """The request search_products sends its provider for this query and no explicit filters."""
-    understood = understand(query.strip())
+def tool_request(understood: Understood) -> SearchRequest:
+    """The request search_products sends its provider for this reading of a query and no explicit filters."""
     applied = SearchFilters().merged_over(understood.implied)
     return SearchRequest(query=understood.text or None, filters=applied, sort="relevance", offset=0, limit=K)
 
 
 async def run(catalog: ProductCatalog, queries: list[dict[str, str]]) -> list[dict[str, object]]:
     provider = LocalCatalog(catalog)
+    stated = await provider.stated()
     rows: list[dict[str, object]] = []
     for query in queries:
-        request = tool_request(query["query"])
+        understood, _ = as_words(understand(query["query"].strip()), SearchFilters(), stated)  # as search_products
+        request = tool_request(understood)
         page = await provider.search(request)
-        understood = understand(query["query"].strip())
         loose_text, loose = loosened(understood, SearchFilters())
         if loose and not page.products and page.total == 0:  # as search_products does
             dropped = request.filters.model_copy(update=dict.fromkeys(loose))

@@ -7,7 +7,8 @@ Pure and provider-independent, so every provider applies the same reading and th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from aisle_mcp.products import wording
@@ -141,12 +142,27 @@ class Understood:
     """Price phrases that cannot be prices ("under -20 dollars"), read as nothing."""
 
 
-def loosened(understood: Understood, explicit: SearchFilters) -> tuple[str, list[str]]:
+def loosened(understood: Understood, explicit: SearchFilters, kept: Collection[str] = ()) -> tuple[str, list[str]]:
     """For a search its implied color or material left empty: the text with those words put back in front (the
-    head noun stays last), and which filters to drop. Nothing to drop when the shopper gave them explicitly."""
-    names = [n for n in ("color", "material") if getattr(understood.implied, n) and getattr(explicit, n) is None]
+    head noun stays last), and which filters to drop. Nothing to drop when the shopper gave them explicitly, nor
+    for the fields named in ``kept``."""
+    names = [
+        n
+        for n in ("color", "material")
+        if getattr(understood.implied, n) and getattr(explicit, n) is None and n not in kept
+    ]
     said = [str(getattr(understood.implied, n)) for n in names]
     return " ".join([*said, understood.text]), names
+
+
+def as_words(understood: Understood, explicit: SearchFilters, stated: Collection[str]) -> tuple[Understood, list[str]]:
+    """The reading with an implied color or material that no product of the catalog states put back among the
+    words ("white shelf bracket" in a catalog of titles only: "white" is ranked with the other words, not a filter
+    that drops every bracket whose title leaves it out); and which filters that took away."""
+    text, names = loosened(understood, explicit, kept=stated)
+    if not names:
+        return understood, []
+    return replace(understood, text=text, implied=understood.implied.model_copy(update=dict.fromkeys(names))), names
 
 
 def understand(query: str) -> Understood:

@@ -29,6 +29,14 @@ class ProductSearch(Protocol):
     async def search(self, request: SearchRequest) -> SearchPage: ...
 
 
+@runtime_checkable
+class StatedFields(Protocol):
+    """A search provider that can tell which of the fields a query's words can name as filters (``color``,
+    ``material``) its products state at all (the built-in catalog)."""
+
+    async def stated(self) -> frozenset[str]: ...
+
+
 class ProductLookup(Protocol):
     async def get_product(self, product_id: str) -> Product | None: ...
 

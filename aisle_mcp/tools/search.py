@@ -10,9 +10,10 @@ from mcp.types import CallToolResult, ToolAnnotations
 from pydantic import BaseModel, Field
 
 from aisle_mcp.errors import InvalidArgument
-from aisle_mcp.products.query import loosened, understand
+from aisle_mcp.products.query import as_words, loosened, understand
 from aisle_mcp.products.search import SearchFilters, SearchRequest, SortOrder
 from aisle_mcp.products.summary import ExtraField, ProductSummary
+from aisle_mcp.providers.base import StatedFields
 from aisle_mcp.tools.shop import SearchProvider, Shop, answer, owner_of, shop_of, show, start_offset
 
 ANNOTATIONS = ToolAnnotations(title="Search products", read_only_hint=True, open_world_hint=True)
@@ -115,6 +116,11 @@ async def search_products(
         shop, cursor, "search_products", {"q": text, "f": explicit.model_dump(mode="json"), "s": sort, "p": name}
     )
     owner = owner_of(ctx)
+    if understood and loosened(understood, explicit)[1] and isinstance(searcher, StatedFields):
+        understood, unstated = as_words(understood, explicit, await searcher.stated())
+        if unstated:
+            words, implied = understood.text, understood.implied
+            applied = explicit.merged_over(implied)
     request = SearchRequest(query=words or None, filters=applied, sort=order, offset=offset, limit=limit, owner=owner)
     page = await searcher.search(request)
     loose_text, loose = loosened(understood, explicit) if understood else ("", [])

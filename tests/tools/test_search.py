@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from mcp import Client
 
+from aisle_mcp.products import Product
+from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.server import Settings, build_server
 
 pytestmark = pytest.mark.anyio
@@ -328,3 +330,32 @@ async def test_a_measurement_in_the_query_is_not_read_as_a_price(
 ) -> None:
     found = await call(client, "search_products", {"query": query, "limit": 1})
     assert found["filters_applied"] == (implied or {})
+
+
+async def test_a_color_is_a_filter_where_products_state_colors_and_a_ranked_word_where_none_does(
+    tmp_path: Path,
+) -> None:
+    # A catalog of titles only (as a search-box export gives it): no product states a color.
+    titles_only = Catalog(tmp_path / "titles" / "aisle.db")
+    titles_only.upsert(
+        [
+            Product(id="local:1", source="local", title="Everbilt White Shelf Bracket"),
+            Product(id="local:2", source="local", title="Everbilt Shelf Bracket Zinc"),
+            Product(id="local:3", source="local", title="White Bathroom Shelf"),
+            Product(id="local:4", source="local", title="Garden Hose"),
+        ]
+    )
+    titles_only.close()
+    async with Client(build_server(Settings(data_dir=tmp_path / "titles"))) as plain:
+        found = await call(plain, "search_products", {"query": "white shelf bracket"})
+        assert "color" not in found["filters_applied"]
+        assert "color" not in found.get("filters_from_query", [])
+        titles = [p["title"] for p in found["products"]]
+        # Every word first, then the bracket that leaves the color out, ranked rather than dropped.
+        assert titles[0] == "Everbilt White Shelf Bracket"
+        assert "Everbilt Shelf Bracket Zinc" in titles
+        assert "Garden Hose" not in titles
+    # The demo catalog states its products' colors: there the color is a filter, as before.
+    async with Client(build_server(Settings(data_dir=tmp_path / "demo"))) as demo:
+        found = await call(demo, "search_products", {"query": "red linen shirt"})
+        assert found["filters_applied"]["color"] == "red"

@@ -183,6 +183,12 @@ class Catalog:
 
     # Search -------------------------------------------------------------------------------------------
 
+    def stated(self) -> frozenset[str]:
+        """Which of the fields a query's words can name as filters (``color``, ``material``) some product states.
+        A catalog of titles only states none: there "white" is a word of the title, ranked, not a filter."""
+        with self._lock:
+            return self._stated_fields()
+
     def search(self, request: SearchRequest) -> SearchPage:
         """Products for the query's words (best first, or in ``sort`` order) that pass the filters."""
         with self._lock:
@@ -468,6 +474,9 @@ class Catalog:
 
     def _currency_counts(self) -> dict[str, int]:
         return self._currencies.counts(self._db)
+
+    def _stated_fields(self) -> frozenset[str]:
+        return self._currencies.stated(self._db)
 
     def _existing(self, filters: SearchFilters, seen: Viewer) -> list[str]:
         return values.existing(self._db, filters, seen)

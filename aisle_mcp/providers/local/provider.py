@@ -22,6 +22,9 @@ class LocalCatalog:
     async def search(self, request: SearchRequest) -> SearchPage:
         return await anyio.to_thread.run_sync(self.catalog.search, request)
 
+    async def stated(self) -> frozenset[str]:
+        return await anyio.to_thread.run_sync(self.catalog.stated)
+
     async def get_product(self, product_id: str) -> Product | None:
         return await anyio.to_thread.run_sync(self.catalog.get, product_id)
 

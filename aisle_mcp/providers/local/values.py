@@ -16,26 +16,47 @@ _SAMPLE = 5_000
 _COLUMNS = {"seller": "seller", "brand": "brand", "color": "color", "material": "material", "category": "category"}
 
 
+STATED_SQL = (
+    "SELECT EXISTS (SELECT 1 FROM products WHERE color <> ''), EXISTS (SELECT 1 FROM products WHERE material <> '')"
+)
+"""Whether any product states a color, and a material (each stops at the first that does)."""
+
+
 class Currencies:
-    """The catalog's currencies and how many products each prices, remembered until the catalog changes."""
+    """The catalog's currencies and how many products each prices, and which of the fields a query's words can
+    name (color, material) some product states; remembered until the catalog changes."""
 
     def __init__(self) -> None:
         self._version: tuple[int, int] | None = None
         self._counts: dict[str, int] = {}
+        self._stated: frozenset[str] = frozenset()
 
     def counts(self, db: sqlite3.Connection) -> dict[str, int]:
+        self._refresh(db)
+        return self._counts
+
+    def stated(self, db: sqlite3.Connection) -> frozenset[str]:
+        self._refresh(db)
+        return self._stated
+
+    def _refresh(self, db: sqlite3.Connection) -> None:
         version = int(db.execute("PRAGMA data_version").fetchone()[0])
         total = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
         if (version, total) != self._version:
             rows = db.execute("SELECT currency, count(*) FROM products WHERE currency IS NOT NULL GROUP BY currency")
             self._counts = dict(cast(list[tuple[str, int]], rows.fetchall()))
+            self._stated = stated_fields(db.execute(STATED_SQL).fetchone())
             self._version = (version, total)
-        return self._counts
 
     def one_for(self, db: sqlite3.Connection, request: SearchRequest) -> tuple[SearchFilters, list[str]]:
         """The filters with the currency a price filter or sort compares in: the one named, else the catalog's
         only (or most common) currency; and what to tell the shopper about it."""
         return currency_for(request, lambda: self.counts(db))
+
+
+def stated_fields(row: tuple[object, object]) -> frozenset[str]:
+    """``STATED_SQL``'s answer as the names of the fields some product states."""
+    return frozenset(name for name, stated in zip(("color", "material"), row, strict=True) if stated)
 
 
 def currency_for(request: SearchRequest, counts: Callable[[], dict[str, int]]) -> tuple[SearchFilters, list[str]]:

@@ -80,6 +80,7 @@ class PostgresCatalog(Catalog):
         self._known: dict[str, int] = {}
         self._visible_known: dict[tuple[str | None, str, int, int], int] = {}
         self._currencies_known: dict[str, int] | None = None
+        self._stated_known: tuple[int, frozenset[str]] | None = None
         self._current = threading.local()
 
     def close(self) -> None:
@@ -274,6 +275,13 @@ class PostgresCatalog(Catalog):
         if self._currencies_known is None:
             self._currencies_known = search.currency_counts(self._pool)
         return self._currencies_known
+
+    def _stated_fields(self) -> frozenset[str]:
+        # Asked before a search starts: the catalog's change counter says whether the answer kept is still true.
+        version = search.snapshot(self._pool, None).version
+        if self._stated_known is None or self._stated_known[0] != version:
+            self._stated_known = (version, search.stated_fields(self._pool))
+        return self._stated_known[1]
 
     def _existing(self, filters: SearchFilters, seen: Viewer) -> list[str]:
         return search.existing(self._pool, filters, seen)

@@ -21,7 +21,7 @@ from psycopg_pool import ConnectionPool
 
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchPage
-from aisle_mcp.providers.local import listing, relevance
+from aisle_mcp.providers.local import listing, relevance, values
 from aisle_mcp.providers.local.filters import BUYABLE, contains
 from aisle_mcp.providers.local.owners import Viewer
 from aisle_mcp.providers.local.ranking import Candidate, field_score, idf, remember_names, rerank
@@ -451,3 +451,8 @@ def existing(pool: Pool, filters: SearchFilters, seen: Viewer) -> list[str]:
 def currency_counts(pool: Pool) -> dict[str, int]:
     found = rows(pool, "SELECT currency, count(*) FROM products WHERE currency IS NOT NULL GROUP BY currency")
     return {str(currency): int(n) for currency, n in found}
+
+
+def stated_fields(pool: Pool) -> frozenset[str]:
+    """Which of color and material some product states (``Catalog.stated``)."""
+    return values.stated_fields(rows(pool, values.STATED_SQL)[0])

@@ -343,3 +343,13 @@ def test_an_inventory_search_without_hits_names_the_word_no_product_has_and_the_
         "No product has 'zqxv'.",
     ]
     assert shop.inventory(InventoryRequest(search="walnut headphones")).notes == []
+
+
+def test_the_catalog_tells_which_of_color_and_material_its_products_state(
+    tmp_path: Path, open_catalog: OpenCatalog
+) -> None:
+    catalog = open_catalog(tmp_path / "stated.db")
+    catalog.upsert([Product(id="local:t", source="local", title="White Shelf Bracket")])
+    assert catalog.stated() == frozenset()  # a title naming a color is not a stated color
+    catalog.upsert([Product(id="local:c", source="local", title="Linen Shirt", attributes={"color": "Red"})])
+    assert catalog.stated() == frozenset({"color"})
