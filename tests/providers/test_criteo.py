@@ -108,8 +108,8 @@ async def adapter(
 
 
 async def listing(criteo: CriteoInventory, progress: Progress | None = None, **arguments: Any) -> InventoryPage:
-    arguments = {"account_id": "4", "wait_seconds": 10, **arguments}
-    with anyio.fail_after(15):
+    arguments = {"account_id": "4", "wait_seconds": 40, **arguments}
+    with anyio.fail_after(60):
         return await criteo.list_inventory(InventoryRequest(**arguments), progress or Progress())
 
 
@@ -236,9 +236,11 @@ async def test_an_export_started_before_a_restart_is_resumed_not_created_again(
 ) -> None:
     fake.polls_until_ready = 10**9
     async with adapter(url, tmp_path) as criteo:
-        # Long enough for the token, the create and a first status check even on a busy machine.
-        first = await listing(criteo, wait_seconds=1.5)
+        first = await listing(criteo, wait_seconds=0)
         assert first.preparing_retry_after_s is not None
+        with anyio.fail_after(30):
+            while fake.calls["status"] < 1:
+                await anyio.sleep(0.01)  # the export is created and its status asked for, bounded by fail_after
     assert fake.calls["create"] == 1 and fake.calls["status"] >= 1
     fake.polls_until_ready = 0
     async with adapter(url, tmp_path) as criteo:  # a new process on the same data directory
