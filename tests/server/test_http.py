@@ -91,7 +91,7 @@ def serve(
         yield Served(f"http://127.0.0.1:{port}/mcp", process, log)
     finally:
         process.terminate()
-        process.wait(timeout=15)
+        process.wait(timeout=60)
 
 
 @pytest.fixture(scope="module")
