@@ -82,7 +82,7 @@ def aisle_over_http(data_dir: Path, **env: str) -> Iterator[Server]:
         yield Server(f"http://127.0.0.1:{port}", log)
     finally:
         process.terminate()
-        process.wait(timeout=15)
+        process.wait(timeout=60)
 
 
 def host_page() -> str:

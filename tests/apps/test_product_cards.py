@@ -166,12 +166,14 @@ def test_cards_follow_the_host_theme_and_show_a_placeholder_for_a_missing_pictur
     assert placeholder.get_attribute("aria-label") == f"No picture of {products[1]['title']}"
     light = frame.evaluate("getComputedStyle(document.body).backgroundColor")
     tab.evaluate("aisleHost.changeContext({theme: 'dark'})")
-    frame.wait_for_function("document.documentElement.dataset.theme === 'dark'")
+    # A function, not an expression: once it has to poll, Playwright evaluates an expression with eval in the
+    # page, which the view's CSP refuses ('unsafe-eval'), so an expression fails whenever the view is slower.
+    frame.wait_for_function("() => document.documentElement.dataset.theme === 'dark'")
     assert frame.evaluate("getComputedStyle(document.body).backgroundColor") != light
     save(tab, "cards-dark.png")
     # A container of fixed size: the view keeps to it and scrolls inside.
     tab.evaluate("aisleHost.changeContext({containerDimensions: {height: 320, width: 600}})")
-    frame.wait_for_function("document.getElementById('aisle').getBoundingClientRect().height === 320")
+    frame.wait_for_function("() => document.getElementById('aisle').getBoundingClientRect().height === 320")
     assert frame.evaluate("document.getElementById('aisle').getBoundingClientRect().width") == 600
     assert frame.evaluate("getComputedStyle(document.getElementById('aisle')).overflowY") == "auto"
     # The view's CSP allows it no connection of its own.

@@ -11,6 +11,9 @@ from mcp import Client
 
 from aisle_mcp.server.protocol import CRASHED
 
+CALL_TIMEOUT_S = 60
+"""A call's bound: well above the longest ``wait_seconds`` a test passes (20 s), so only a hang reaches it."""
+
 
 @dataclass
 class Transcript:
@@ -26,7 +29,7 @@ class Transcript:
 
 async def call(client: Client, tool: str, arguments: dict[str, Any], seen: Transcript | None = None) -> dict[str, Any]:
     """The structured answer of a call that must succeed."""
-    with anyio.fail_after(20):
+    with anyio.fail_after(CALL_TIMEOUT_S):
         result = await client.call_tool(tool, arguments)
     if seen is not None:
         seen.add(result)
@@ -37,7 +40,7 @@ async def call(client: Client, tool: str, arguments: dict[str, Any], seen: Trans
 
 async def error_text(client: Client, tool: str, arguments: dict[str, Any], seen: Transcript | None = None) -> str:
     """The message of a call that must fail with a ToolError."""
-    with anyio.fail_after(20):
+    with anyio.fail_after(CALL_TIMEOUT_S):
         result = await client.call_tool(tool, arguments)
     if seen is not None:
         seen.add(result)
@@ -49,7 +52,7 @@ async def error_text(client: Client, tool: str, arguments: dict[str, Any], seen:
 
 async def outcome(client: Client, tool: str, arguments: dict[str, Any], seen: Transcript) -> dict[str, Any] | str:
     """The structured answer, or the error text when the call failed."""
-    with anyio.fail_after(20):
+    with anyio.fail_after(CALL_TIMEOUT_S):
         result = await client.call_tool(tool, arguments)
     seen.add(result)
     if result.is_error:

@@ -33,11 +33,11 @@ async def stand_in() -> AsyncIterator[tuple[CatalogAIStandIn, str]]:
         yield fake, url
 
 
-def settings_for(tmp_path: Path, url: str, key: str = KEY) -> Settings:
+def settings_for(tmp_path: Path, url: str, key: str = KEY, timeout_s: float = 30.0) -> Settings:
     return Settings(
         data_dir=tmp_path,
         load_demo=False,
-        catalogai=ProviderSettings(base_url=url, api_key=SecretStr(key), timeout_s=0.5),
+        catalogai=ProviderSettings(base_url=url, api_key=SecretStr(key), timeout_s=timeout_s),
     )
 
 
@@ -128,6 +128,10 @@ async def test_a_page_past_the_end_is_an_empty_list(client: Client, stand_in: tu
     assert after["products"] == [] and "next_cursor" not in after
 
 
+# The fault test's provider timeout: what its "delay" fault (no answer for 5 s) is cut off by, and also what every
+# normal answer in that test must beat, so it is kept far beyond a loopback answer on a busy machine. Elsewhere the
+# production default applies.
+TIMEOUT_S = 2.0
 FAULTS: list[tuple[dict[str, Any], str]] = [
     ({"kind": "status", "status": 403}, "catalogai refused the API key (HTTP 403): check CATALOGAI_API_KEY"),
     ({"kind": "status", "status": 404}, "catalogai has no 'products' (HTTP 404)"),
@@ -154,7 +158,7 @@ async def test_every_fault_ends_in_a_retry_or_a_clear_error_and_no_key_ever_show
     caplog.set_level(logging.DEBUG)
     fake, url = stand_in
     seen = Transcript()
-    async with Client(build_server(settings_for(tmp_path, url))) as client:
+    async with Client(build_server(settings_for(tmp_path, url, timeout_s=TIMEOUT_S))) as client:
         for fault, expected in FAULTS:
             fake.faults.add(**dict(fault))
             got = await outcome(client, "search_products", search(query="shirt"), seen)

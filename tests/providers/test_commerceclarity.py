@@ -31,11 +31,11 @@ async def stand_in() -> AsyncIterator[tuple[CommerceClarityStandIn, str]]:
         yield fake, url
 
 
-def settings_for(tmp_path: Path, url: str, key: str = KEY) -> Settings:
+def settings_for(tmp_path: Path, url: str, key: str = KEY, timeout_s: float = 30.0) -> Settings:
     return Settings(
         data_dir=tmp_path,
         load_demo=False,
-        commerceclarity=ProviderSettings(base_url=url, api_key=SecretStr(key), timeout_s=0.5),
+        commerceclarity=ProviderSettings(base_url=url, api_key=SecretStr(key), timeout_s=timeout_s),
     )
 
 
@@ -118,6 +118,10 @@ async def test_a_page_past_the_end_is_empty(client: Client, stand_in: tuple[Comm
     assert empty["products"] == [] and empty["total"] == 0
 
 
+# The fault test's provider timeout: what its "delay" fault (no answer for 5 s) is cut off by, and also what every
+# normal answer in that test must beat, so it is kept far beyond a loopback answer on a busy machine. Elsewhere the
+# production default applies.
+TIMEOUT_S = 2.0
 FAULTS: list[tuple[dict[str, Any], str]] = [
     (
         {"kind": "status", "status": 403},
@@ -150,7 +154,7 @@ async def test_every_fault_ends_in_a_retry_or_a_clear_error_and_no_key_ever_show
     caplog.set_level(logging.DEBUG)
     fake, url = stand_in
     seen = Transcript()
-    async with Client(build_server(settings_for(tmp_path, url))) as client:
+    async with Client(build_server(settings_for(tmp_path, url, timeout_s=TIMEOUT_S))) as client:
         for fault, expected in FAULTS:
             fake.faults.add(**dict(fault))
             got = await outcome(client, "list_inventory", inventory(), seen)

@@ -77,7 +77,7 @@ async def url(fake: CriteoStandIn) -> AsyncIterator[str]:
         yield base_url
 
 
-def criteo_settings(url: str, secret: str = CLIENT_SECRET, timeout_s: float = 2.0) -> CriteoSettings:
+def criteo_settings(url: str, secret: str = CLIENT_SECRET, timeout_s: float = 30.0) -> CriteoSettings:
     return CriteoSettings(
         base_url=url,
         token_url=f"{url}/oauth2/token",
@@ -108,8 +108,8 @@ async def adapter(
 
 
 async def listing(criteo: CriteoInventory, progress: Progress | None = None, **arguments: Any) -> InventoryPage:
-    arguments = {"account_id": "4", "wait_seconds": 10, **arguments}
-    with anyio.fail_after(15):
+    arguments = {"account_id": "4", "wait_seconds": 40, **arguments}
+    with anyio.fail_after(60):
         return await criteo.list_inventory(InventoryRequest(**arguments), progress or Progress())
 
 
@@ -236,9 +236,11 @@ async def test_an_export_started_before_a_restart_is_resumed_not_created_again(
 ) -> None:
     fake.polls_until_ready = 10**9
     async with adapter(url, tmp_path) as criteo:
-        # Long enough for the token, the create and a first status check even on a busy machine.
-        first = await listing(criteo, wait_seconds=1.5)
+        first = await listing(criteo, wait_seconds=0)
         assert first.preparing_retry_after_s is not None
+        with anyio.fail_after(30):
+            while fake.calls["status"] < 1:
+                await anyio.sleep(0.01)  # the export is created and its status asked for, bounded by fail_after
     assert fake.calls["create"] == 1 and fake.calls["status"] >= 1
     fake.polls_until_ready = 0
     async with adapter(url, tmp_path) as criteo:  # a new process on the same data directory
@@ -327,9 +329,10 @@ async def test_transient_faults_are_retried(
 
 
 async def test_a_timeout_is_retried(fake: CriteoStandIn, url: str, tmp_path: Path) -> None:
-    fake.slow_s = 1.0
+    fake.slow_s = 5.0
     fake.inject("status", "timeout")
-    async with adapter(url, tmp_path, timeout_s=0.2) as criteo:
+    # Short enough to cut the slow answer off, far beyond a loopback answer on a busy machine for the others.
+    async with adapter(url, tmp_path, timeout_s=2.0) as criteo:
         page = await listing(criteo)
     assert page.total == 50
 

@@ -8,12 +8,10 @@ import os
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +22,7 @@ from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 
-from tests.shop_pages import product_page, serve_pages
+from tests.shop_pages import Hold, product_page, serve_pages
 
 pytestmark = pytest.mark.anyio
 
@@ -93,7 +91,7 @@ def serve(
         yield Served(f"http://127.0.0.1:{port}/mcp", process, log)
     finally:
         process.terminate()
-        process.wait(timeout=15)
+        process.wait(timeout=60)
 
 
 @pytest.fixture(scope="module")
@@ -355,53 +353,45 @@ def tool_call(name: str, arguments: dict[str, Any]) -> tuple[bytes, dict[str, st
 
 
 async def test_a_flooding_client_is_told_429_while_others_are_served(tmp_path: Path) -> None:
-    held = threading.Event()
-
-    class Slow(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            held.wait(timeout=30)  # keeps the extraction job running while the flood is on
-
-        def log_message(self, format: str, *args: object) -> None:
-            return None
-
-    shop = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
-    shop.daemon_threads = True
-    threading.Thread(target=shop.serve_forever, daemon=True).start()
-    limits = {"AISLE_HTTP_ACTIVE_PER_CLIENT": "2", "AISLE_HTTP_WAITING_PER_CLIENT": "3"}
+    # The page keeps loading until the test releases it, so ALPHA's calls that wait on its job stay in flight
+    # however slow the machine is: the refusals and BETA's answer are checked while they are held, not by a clock.
+    hold = Hold()
+    shop = {"/held/1": product_page("Fjellkatt Wool Blanket", "120.00", sku="FK-BL")}
+    limits = {"AISLE_HTTP_ACTIVE_PER_CLIENT": "2", "AISLE_HTTP_WAITING_PER_CLIENT": "3", "AISLE_FETCH_TIMEOUT": "120"}
     try:
-        with serve(tmp_path, env=limits) as served, anyio.fail_after(60):
-            url = f"http://127.0.0.1:{shop.server_address[1]}/p/1"
+        with serve_pages(shop, hold) as (base, _), serve(tmp_path, env=limits) as served, anyio.fail_after(120):
             async with connect(served.url, ALPHA) as client:
-                job = data(await client.call_tool("extract_product_urls", {"urls": [url], "wait_seconds": 0}))
-            # Ten slow calls at once from ALPHA: 2 are served, 3 wait their turn, the other 5 are refused.
-            body, headers = tool_call("get_extract_status", {"job_id": job["job_id"], "wait_seconds": 1.5})
+                started = {"urls": [f"{base}/held/1"], "wait_seconds": 0}
+                job = data(await client.call_tool("extract_product_urls", started))
+            # Ten calls at once from ALPHA, each waiting for the held job: 2 are served, 3 wait their turn, and the
+            # other 5 are refused at once.
+            body, headers = tool_call("get_extract_status", {"job_id": job["job_id"], "wait_seconds": 45})
             answers: list[int] = []
-            beta_answered = anyio.Event()
+            five_answered = anyio.Event()
 
             async def flood_call() -> None:
-                answers.append(
-                    (await post(served.url, body, {**headers, "Authorization": f"Bearer {ALPHA}"})).status_code
-                )
-
-            async def beta_call() -> None:
-                await anyio.sleep(0.3)  # while ALPHA's calls are in flight
-                async with connect(served.url, BETA) as other:
-                    data(await other.call_tool("search_products", {"query": "wool", "limit": 1}))
-                beta_answered.set()
+                async with httpx2.AsyncClient(timeout=90) as http:
+                    answer = await http.post(
+                        served.url, content=body, headers={**MCP_HEADERS, **headers, "Authorization": f"Bearer {ALPHA}"}
+                    )
+                answers.append(answer.status_code)
+                if len(answers) == 5:
+                    five_answered.set()
 
             async with anyio.create_task_group() as group:
                 for _ in range(10):
                     group.start_soon(flood_call)
-                group.start_soon(beta_call)
-                with anyio.fail_after(3):  # well before ALPHA's five served calls drain (3 rounds of 1.5 s)
-                    await beta_answered.wait()
+                await five_answered.wait()
+                assert answers == [429] * 5, "the calls past 2 served and 3 waiting are refused, the others held"
+                async with connect(served.url, BETA) as other:
+                    data(await other.call_tool("search_products", {"query": "wool", "limit": 1}))
+                assert answers == [429] * 5, "BETA was served while ALPHA's five calls were still in flight"
+                hold.release.set()  # the job completes: ALPHA's served and waiting calls are answered in turn
             assert sorted(answers) == [200] * 5 + [429] * 5
             async with connect(served.url, ALPHA) as client:  # the flood is over: ALPHA is served again
                 data(await client.call_tool("list_inventory", {"limit": 1}))
     finally:
-        held.set()
-        shop.shutdown()
-        shop.server_close()
+        hold.release.set()
 
 
 async def test_header_values_are_read_without_surrounding_whitespace(server: Served) -> None:

@@ -59,7 +59,7 @@ async def test_the_job_of_a_sigkilled_replica_is_finished_by_another_each_url_re
             with serve(tmp_path / "one", tokens=ALPHA, stateless=True, env=env) as one:
                 wait_for("the first six pages", lambda: finished(shared.runs, ref) == 6 and hold.reached.is_set())
                 os.kill(one.process.pid, signal.SIGKILL)  # two held pages in flight, its claim left behind
-                one.process.wait(timeout=15)
+                one.process.wait(timeout=60)
             assert shared.runs.counts(ref) == {"done": 6, "pending": 2}
             hold.release.set()
             with serve(tmp_path / "two", tokens=ALPHA, stateless=True, env=env) as two:

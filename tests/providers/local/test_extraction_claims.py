@@ -38,10 +38,10 @@ def test_one_worker_holds_a_run_until_its_claim_lapses(tmp_path: Path) -> None:
         ref = mine.add(["https://shop.example/p/1"])
         a, b = worker_name(), worker_name()
         assert a != b
-        assert mine.claim(ref, a, lease_s=0.3)
+        assert mine.claim(ref, a, lease_s=3600)
         assert not theirs.claim(ref, b), "a live claim is not taken"
-        assert mine.claim(ref, a, lease_s=0.3), "the holder renews"
-        time.sleep(0.4)
+        assert mine.claim(ref, a, lease_s=0.2), "the holder renews (here for a shorter lease)"
+        time.sleep(0.3)  # past the renewed lease: the queue reads the clock itself
         assert theirs.claim(ref, b), "a lapsed claim passes on"
         assert not mine.claim(ref, a), "the old holder no longer has it"
         mine.cancel(ref)

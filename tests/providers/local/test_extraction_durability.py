@@ -134,7 +134,7 @@ async def test_a_job_killed_halfway_resumes_after_restart_and_reports_each_url_o
             os.kill(process.pid, signal.SIGKILL)
         finally:
             process.kill()
-            process.wait(timeout=15)
+            process.wait(timeout=60)
         assert process.returncode == -signal.SIGKILL
         assert HALF <= len(gate.served) < PAGES
 
@@ -158,7 +158,7 @@ async def test_a_job_killed_halfway_resumes_after_restart_and_reports_each_url_o
                         cursor = page.get("next_cursor")
         finally:
             process.terminate()
-            process.wait(timeout=15)
+            process.wait(timeout=60)
 
     assert status["status"] == "completed", status
     assert status["progress"] == {"total_urls": PAGES, "urls_done": PAGES, "products_found": PAGES, "urls_failed": 0}

@@ -38,6 +38,10 @@ from aisle_mcp.providers.local.fetcher import (
 pytestmark = pytest.mark.anyio
 
 PUBLIC = {"shop.example": ["93.184.216.34"], "other.example": ["23.192.228.80", "23.215.0.136"]}
+# A held request first waits for the `together` requests the test expects in flight at once (a correct fetcher
+# gets there; only a broken one waits this out), then for one more than the fetcher allows, which only a broken
+# fetcher sends: that second wait is a short window, and a slow machine can only miss a broken fetcher in it.
+TOGETHER_TIMEOUT_S = 20
 HOLD_TIMEOUT_S = 0.2
 
 
@@ -58,6 +62,8 @@ class Site:
     lock: threading.Condition = field(default_factory=threading.Condition)
     in_flight: int = 0
     max_in_flight: int = 0
+    together: int = 1
+    met: bool = False
     hold_until: int = 2
     held_open: bool = False
 
@@ -134,14 +140,15 @@ def _handler(stage: list[Site]) -> type[BaseHTTPRequestHandler]:
                 self._send(404, b"no route")
 
         def _hold(self, site: Site) -> None:
-            # Waits until `hold_until` requests are in flight at once (then lets everyone go) or the
-            # timeout passes; a fetcher that exceeds its limit is seen in `max_in_flight`.
+            # Waits until `together` requests have been in flight at once, then until `hold_until` are (which
+            # lets everyone go) or the window passes; a fetcher that exceeds its limit is seen in `max_in_flight`.
             with site.lock:
                 site.in_flight += 1
                 site.max_in_flight = max(site.max_in_flight, site.in_flight)
-                if site.in_flight >= site.hold_until:
-                    site.held_open = True
+                site.met = site.met or site.in_flight >= site.together
+                site.held_open = site.held_open or site.in_flight >= site.hold_until
                 site.lock.notify_all()
+                site.lock.wait_for(lambda: site.met, timeout=TOGETHER_TIMEOUT_S)
                 site.lock.wait_for(lambda: site.held_open, timeout=HOLD_TIMEOUT_S)
                 site.in_flight -= 1
             self._send(200, b"held")
@@ -333,18 +340,18 @@ async def loopback() -> AsyncIterator[Callable[..., PageFetcher]]:
 
 
 async def fetch(fetcher: PageFetcher, url: str) -> Page:
-    with anyio.fail_after(5):
+    with anyio.fail_after(30):
         return await fetcher.fetch(url)
 
 
 async def refusal(fetcher: PageFetcher, url: str) -> str:
-    with anyio.fail_after(5), pytest.raises(FetchRefused) as caught:
+    with anyio.fail_after(30), pytest.raises(FetchRefused) as caught:
         await fetcher.fetch(url)
     return caught.value.reason
 
 
 async def failure(fetcher: PageFetcher, url: str) -> FetchFailed:
-    with anyio.fail_after(5), pytest.raises(FetchFailed) as caught:
+    with anyio.fail_after(30), pytest.raises(FetchFailed) as caught:
         await fetcher.fetch(url)
     return caught.value
 
@@ -466,7 +473,7 @@ async def test_safe_client_refuses_at_connect_time_without_the_fetchers_url_chec
     client = PageFetcher.make_client(FetchLimits())
     try:
         for url in (f"http://127.0.0.1:{site.http_port}/page", f"http://2130706433:{site.http_port}/page"):
-            with anyio.fail_after(5), pytest.raises(FetchRefused):
+            with anyio.fail_after(30), pytest.raises(FetchRefused):
                 await client.get(url)
     finally:
         await client.aclose()
@@ -631,21 +638,21 @@ async def test_an_unknown_name_fails_as_a_connection_error(internet: Internet) -
 
 
 async def run_together(fetcher: PageFetcher, urls: list[str]) -> None:
-    with anyio.fail_after(10):
+    with anyio.fail_after(60):
         async with anyio.create_task_group() as group:
             for url in urls:
                 group.start_soon(fetcher.fetch, url)
 
 
 async def test_requests_to_one_host_never_exceed_per_host(internet: Internet, site: Site) -> None:
-    site.hold_until = 3
+    site.together, site.hold_until = 2, 3
     await run_together(internet(per_host=2), ["http://shop.example/hold"] * 6)
     assert site.max_in_flight == 2
     assert site.hits == 6
 
 
 async def test_each_host_has_its_own_limit(internet: Internet, site: Site) -> None:
-    site.hold_until = 2
+    site.together = site.hold_until = 2
     await run_together(internet(per_host=1), ["http://shop.example/hold", "http://other.example/hold"])
     assert site.max_in_flight == 2
 
