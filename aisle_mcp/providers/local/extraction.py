@@ -31,6 +31,7 @@ from aisle_mcp.providers.local.extractor import extract_product
 from aisle_mcp.providers.local.extractor.why import no_product_reason
 from aisle_mcp.providers.local.fetcher import FetchFailed, FetchRefused, PageFetcher
 from aisle_mcp.providers.local.owners import owned_id
+from aisle_mcp.providers.local.transaction import immediate
 from aisle_mcp.storage.interfaces import ExtractionRuns, ProductCatalog
 from aisle_mcp.storage.workers import LEASE_S, worker_name
 from aisle_mcp.storage.workers import gone as _gone
@@ -80,8 +81,7 @@ class ExtractionQueue:
     def _add_owners(self) -> None:
         """Runs made before owners: each gets its job's owner (whose products the catalog gave it, see
         ``owners.add_owners``)."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(self._db):
             if not any(row[1] == "owner" for row in self._db.execute("PRAGMA table_info(extract_runs)")):
                 self._db.execute("ALTER TABLE extract_runs ADD COLUMN owner TEXT")
                 if self._db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'jobs'").fetchone():
@@ -89,10 +89,6 @@ class ExtractionQueue:
                         "UPDATE extract_runs SET owner = (SELECT owner FROM jobs"
                         " WHERE jobs.ref = extract_runs.ref AND jobs.provider = 'local')"
                     )
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
 
     def close(self) -> None:
         with self._lock:
@@ -101,14 +97,12 @@ class ExtractionQueue:
     def add(self, urls: list[str], owner: str | None = None) -> str:
         """A new run of ``urls`` whose products go to ``owner`` (None: to the shared catalog)."""
         ref = f"run_{secrets.token_hex(10)}"
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+        with self._lock, immediate(self._db):
             self._db.execute("INSERT INTO extract_runs (ref, state, owner) VALUES (?, 'pending', ?)", (ref, owner))
             self._db.executemany(
                 "INSERT INTO extract_urls (ref, position, url) VALUES (?, ?, ?)",
                 [(ref, i, url) for i, url in enumerate(urls)],
             )
-            self._db.execute("COMMIT")
         return ref
 
     def state(self, ref: str) -> JobState | None:
@@ -180,8 +174,7 @@ class ExtractionQueue:
         return cursor.rowcount == 1
 
     def cancel(self, ref: str) -> None:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+        with self._lock, immediate(self._db):
             self._db.execute(
                 "UPDATE extract_runs SET state = 'cancelled' WHERE ref = ? AND state IN (?, ?)", (ref, *_UNFINISHED)
             )
@@ -190,7 +183,6 @@ class ExtractionQueue:
                 " WHERE ref = ? AND state = 'pending'",
                 (ref,),
             )
-            self._db.execute("COMMIT")
 
     def counts(self, ref: str) -> dict[str, int]:
         with self._lock:

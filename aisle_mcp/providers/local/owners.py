@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aisle_mcp.products import stable_id
+from aisle_mcp.providers.local.transaction import immediate
 
 LOCAL_OWNER = "local"
 """The one owner over stdio and in memory. HTTP owners are token hashes (``tok_…``), never this."""
@@ -163,8 +164,7 @@ def add_owners(db: sqlite3.Connection) -> None:
     db.executescript(TABLES)
     if _migrated(db):
         return
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(db):
         if not _migrated(db):  # read again inside the transaction: another process may have done it
             if _has_table(db, "extract_urls") and _has_table(db, "jobs"):
                 read = db.execute(
@@ -184,10 +184,6 @@ def add_owners(db: sqlite3.Connection) -> None:
                 )
                 db.execute("DROP TABLE seen_products")
             db.execute("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES (?, '1')", (_MIGRATED,))
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
 
 
 def _migrated(db: sqlite3.Connection) -> bool:

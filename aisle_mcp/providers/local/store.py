@@ -19,6 +19,7 @@ from aisle_mcp.products import Availability, Money, Product
 from aisle_mcp.providers.local.owners import add_owners, write_owner
 from aisle_mcp.providers.local.stems import TOKENIZER
 from aisle_mcp.providers.local.tokens import code_terms, has_digit, words
+from aisle_mcp.providers.local.transaction import immediate
 
 # Bumped whenever the indexed text changes, so an older file's index is rebuilt from the stored products.
 TEXT_VERSION = "6"
@@ -129,8 +130,7 @@ def _index_ids(db: sqlite3.Connection) -> None:
     """The unique index of ids; products appended while it was dropped keep only the last of each id."""
     if _ids_indexed(db):
         return
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(db):
         try:
             db.execute(f"CREATE UNIQUE INDEX {ID_INDEX} ON products(id)")
         except sqlite3.IntegrityError:
@@ -143,10 +143,6 @@ def _index_ids(db: sqlite3.Connection) -> None:
             if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'products_text'").fetchone():
                 db.executemany("DELETE FROM products_text WHERE rowid = ?", gone)
             db.execute(f"CREATE UNIQUE INDEX {ID_INDEX} ON products(id)")
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
 
 
 def ensure_text_index(db: sqlite3.Connection) -> None:
@@ -155,8 +151,7 @@ def ensure_text_index(db: sqlite3.Connection) -> None:
     if row and row[0] == TEXT_VERSION:
         db.executescript(TEXT_SCHEMA)
         return
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(db):
         # executescript would commit first: each statement goes on its own, inside this transaction.
         for table in ("products_fts", "products_text_terms", "products_text"):
             db.execute(f"DROP TABLE IF EXISTS {table}")
@@ -169,10 +164,6 @@ def ensure_text_index(db: sqlite3.Connection) -> None:
             ((rowid, *text_values(Product.model_validate_json(doc))) for rowid, doc in rows.fetchall()),
         )
         db.execute("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES ('text_version', ?)", (TEXT_VERSION,))
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
     count_common_terms(db)  # the counts kept were of the old index's terms
 
 
@@ -183,14 +174,9 @@ def count_common_terms(db: sqlite3.Connection) -> None:
     Done after each bulk import; smaller writes leave the counts of common terms a little stale, which only
     nudges their (already low) weight.
     """
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(db):
         db.execute("DELETE FROM common_terms")
         db.execute("INSERT INTO common_terms SELECT term, doc FROM products_text_terms WHERE doc > ?", (COMMON,))
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
 
 
 def row_values(product: Product, added_at: str) -> tuple[Any, ...]:
@@ -357,8 +343,7 @@ def write(db: sqlite3.Connection, rows: Sequence[Row], owner: str | None = None)
     if not rows:
         return
     ids = [row[0] for row, _ in rows]
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(db):
         old: dict[str, int] = {}
         for start in range(0, len(ids) if _ids_indexed(db) else 0, _ID_CHUNK):
             chunk = ids[start : start + _ID_CHUNK]
@@ -390,7 +375,3 @@ def write(db: sqlite3.Connection, rows: Sequence[Row], owner: str | None = None)
             f"INSERT INTO products_text (rowid, {TEXT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
             [(rowid, *text) for rowid, (_, text) in zip(rowids, rows, strict=True)],
         )
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
