@@ -226,7 +226,6 @@ class PostgresCatalog(Catalog):
         """One search or listing on one connection, from the snapshot this process read last, which its first
         statement checks (see ``session``); made again, from the catalog as it is, when that snapshot was stale."""
         with self._db.call():
-            self._current.ask = False
             try:
                 found = answer()
                 fresh = self._db.check()  # a call that read nothing still answers from the catalog as it is
@@ -235,26 +234,29 @@ class PostgresCatalog(Catalog):
             except Stale as exc:
                 fresh = exc.fresh
             self._keep(fresh)
-            self._current.ask = True
-            try:
-                return answer()
-            finally:
-                self._current.ask = False
+            self._db.accept(fresh)
+            return answer()
 
     def _keep(self, found: Snapshot) -> None:
+        """Remember ``found`` as the last snapshot read for its owner (those of older versions forgotten)."""
         with self._memo_lock:
             kept = next(iter(self._latest.values()), None)
+            if kept is not None and kept.version > found.version:
+                return  # another thread has read a newer one
             if kept is None or kept.version != found.version or len(self._latest) > _OWNERS_KEPT:
                 self._latest.clear()
             self._latest[found.viewer.owner] = found
 
     def _snapshot(self, owner: str | None) -> Snapshot:
-        """What a search starts from (``session.Snapshot``): within a call, the last one read for this owner if any
-        (the call's first statement checks it), else read now; forget what the catalog's changes made stale, and
-        keep it for the rest of this thread's search."""
+        """What a search starts from (``session.Snapshot``): within a call, the one it read or checked already, else
+        the last one read for this owner (the call's next statement checks it), else one read now. Forget what the
+        catalog's changes made stale, and keep it for the rest of this thread's search."""
+        checked = self._db.checked()
         with self._memo_lock:
             kept = self._latest.get(owner)
-        if kept is not None and self._db.in_call() and not getattr(self._current, "ask", False):
+        if checked is not None and checked.viewer.owner == owner:
+            found = checked
+        elif kept is not None and self._db.in_call():
             self._db.assume(kept)
             found = kept
         else:

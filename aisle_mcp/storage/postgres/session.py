@@ -104,6 +104,7 @@ class Database:
             finally:
                 self._local.held = None
                 self._local.assumed = None
+                self._local.checked = None
 
     def in_call(self) -> bool:
         return self._held() is not None
@@ -115,6 +116,16 @@ class Database:
     def unchecked(self) -> Snapshot | None:
         """The snapshot assumed and not yet checked."""
         return getattr(self._local, "assumed", None)
+
+    def checked(self) -> Snapshot | None:
+        """The snapshot this call read or checked (the catalog as the call sees it), if any."""
+        return getattr(self._local, "checked", None) if self.in_call() else None
+
+    def accept(self, found: Snapshot) -> None:
+        """Take ``found``, just read, as the catalog's snapshot for the rest of the call."""
+        self._local.assumed = None
+        if self.in_call():
+            self._local.checked = found
 
     def rows(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """The rows of one statement (``?`` for its parameters); the first of a call also checks the snapshot the
@@ -128,6 +139,7 @@ class Database:
         fresh = snapshot_of(assumed.viewer.owner, found[0])
         if fresh != assumed:
             raise Stale(fresh)
+        self.accept(fresh)
         return [row[4:] for row in found if row[3] is not None]
 
     def one(self, statement: str, params: Sequence[Any] = ()) -> Any:
@@ -139,13 +151,14 @@ class Database:
         with self.connection() as conn:
             row = conn.execute(sql(SNAPSHOT), (owner,)).fetchone()
         assert row is not None
-        return snapshot_of(owner, row)
+        found = snapshot_of(owner, row)
+        self.accept(found)
+        return found
 
     def check(self) -> Snapshot | None:
         """For a call that read nothing: the fresh snapshot when the assumed one is stale, else None."""
         assumed = self.unchecked()
         if assumed is None:
             return None
-        self._local.assumed = None
         fresh = self.snapshot(assumed.viewer.owner)
         return fresh if fresh != assumed else None
