@@ -258,8 +258,9 @@ def _rank(weights: dict[str, int], total: int, args: list[Any]) -> str:
         # A word's key is its stem already; a model number's is as written (the index holds its stem).
         spellings = dict.fromkeys([term, *lexemes(term)])
         if df > 0:
-            parts.append(f"{idf(df, total):.6f} * ts_rank({RANK_WEIGHTS}, p.words, ?::tsquery)")
-            args.append(" | ".join(quoted(spelling) for spelling in spellings))
+            # The rarity is a parameter, so that searches of as many terms share one prepared statement.
+            parts.append(f"?::float8 * ts_rank({RANK_WEIGHTS}, p.words, ?::tsquery)")
+            args.extend((round(idf(df, total), 6), " | ".join(quoted(spelling) for spelling in spellings)))
     return "-(" + " + ".join(parts) + ")" if parts else "0.0"
 
 
