@@ -237,13 +237,14 @@ def sorted_page(
     # skips and shows, as on SQLite), rather than gathering them all to sort: the planner cannot tell how many
     # products a tsquery matches, so when they are many the match is written in a form it cannot take from the
     # full-text index.
-    if where or listing.TOTAL_CAP < listing.FEW:
-        probe = f"SELECT count(*) FROM (SELECT 1 FROM products p WHERE {MATCH} LIMIT {listing.FEW + 1}) m"
-        both = db.rows(beside(probe, counting), [tsquery(expression), *counting_args])[0]
-        found, counts = int(both[0]), both[2:4]
-    else:  # the count is the probe
-        counts = db.rows(counting, counting_args)[0]
+    counts = db.rows(counting, counting_args)[0]
+    # The count's pass says how many match up to its limit: the first FEW + 1 of them are among those.
+    if not where and listing.TOTAL_CAP >= listing.FEW:
         found = int(counts[0])
+    elif where and listing.COUNT_SCAN >= listing.FEW:
+        found = int(counts[1])
+    else:
+        found = matches(db, expression, listing.FEW + 1)
     clauses.insert(0, WALKED if found > listing.FEW else MATCH)
     args.insert(0, tsquery(expression))
     condition = " AND ".join(clauses)
