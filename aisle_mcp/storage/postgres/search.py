@@ -65,16 +65,21 @@ def visible_count(db: Database, term: str, owner: str | None, cap: int) -> int:
 
 def frequencies(db: Database, terms: Sequence[str], cap: int) -> dict[str, int]:
     """How many products have each stem: the counts kept for common terms, the others counted on the index up to
-    ``cap`` (past it, the term is counted as ``cap``); one statement."""
+    ``cap`` (past it, the term is counted as ``cap``); one statement.
+
+    A stem is matched as the index's term for it (``lexemes``: a stem stemmed again may be shorter, "watchs" matching
+    "watch"); when that term is a common one, its kept count (up to ``cap``) stands for counting it."""
     found = dict.fromkeys(terms, 0)
     if not terms:
         return found
     listed = list(found)
+    indexed = [spelled[0] if len(spelled := lexemes(term)) == 1 else None for term in listed]
     counted = db.rows(
         "SELECT q.n, coalesce((SELECT df FROM common_terms WHERE term = q.term),"
+        " (SELECT least(df, ?) FROM common_terms WHERE term = q.indexed),"
         " (SELECT count(*) FROM (SELECT 1 FROM products p WHERE p.words @@ q.query::tsquery LIMIT ?) c))"
-        " FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS q(term, query, n)",
-        [cap, listed, [tsquery(f'"{term}"') for term in listed]],
+        " FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS q(term, indexed, query, n)",
+        [cap, cap, listed, indexed, [tsquery(f'"{term}"') for term in listed]],
     )
     for n, df in counted:
         found[listed[int(n) - 1]] = int(df)
