@@ -66,11 +66,12 @@ DEFERRED = {
 """The indexes a bulk import into a nearly empty catalog builds after the rows are in (as migrations 2 and 3 make
 them)."""
 COMMON = store.COMMON
-_OWNERS_KEPT = 1_000
-_T = TypeVar("_T")
 COUNTED_UP_TO = 20_000
 """A term not among the common ones is counted on the index up to here (a term grown common since the last bulk
 import weighs as this many products)."""
+_OWNERS_KEPT = 1_000
+"""Readers whose last snapshot is kept at most (past it, the kept ones are forgotten)."""
+_T = TypeVar("_T")
 
 
 class PostgresCatalog(Catalog):
