@@ -17,13 +17,14 @@ import contextlib
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 from pydantic import SecretStr
 
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
+from aisle_mcp.providers.base import InventoryPage, InventoryRequest
 from aisle_mcp.providers.local import listing, relevance, store
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.owners import HIDDEN_CAP, SHARED, Viewer
@@ -32,7 +33,7 @@ from aisle_mcp.providers.local.values import currency_for
 from aisle_mcp.storage.postgres import search
 from aisle_mcp.storage.postgres.connect import POOL_MAX, open_pool, redacted
 from aisle_mcp.storage.postgres.migrations import LOCK
-from aisle_mcp.storage.postgres.search import Pool, one, rows
+from aisle_mcp.storage.postgres.session import Database, Pool, Snapshot, Stale
 from aisle_mcp.storage.postgres.text import WORDS, stemmed
 
 COLUMNS = (
@@ -57,23 +58,32 @@ DEFERRED = {
     "products_price": "products (price, rowid)",
     "products_price_down": "products (price DESC NULLS LAST, rowid DESC)",
     "products_brand": "products (lower(brand), rating, price)",
+    "products_brand_price": "products (lower(brand), price) INCLUDE (brand)",
     "products_updated": "products (updated_at DESC NULLS LAST, rowid DESC)",
     "products_rating": "products (rating DESC NULLS LAST, rowid DESC)",
     "products_title": 'products (title COLLATE "C", rowid)',
 }
-"""The indexes a bulk import into a nearly empty catalog builds after the rows are in (as migration 2 makes them)."""
+"""The indexes a bulk import into a nearly empty catalog builds after the rows are in (as migrations 2 and 3 make
+them)."""
 COMMON = store.COMMON
 COUNTED_UP_TO = 20_000
 """A term not among the common ones is counted on the index up to here (a term grown common since the last bulk
 import weighs as this many products)."""
+_OWNERS_KEPT = 1_000
+"""Readers whose last snapshot is kept at most (past it, the kept ones are forgotten)."""
+_T = TypeVar("_T")
 
 
 class PostgresCatalog(Catalog):
-    """The catalog on a PostgreSQL pool. Thread-safe: each statement takes a connection of the pool."""
+    """The catalog on a PostgreSQL pool. Thread-safe: a search or an inventory listing holds one connection of the
+    pool throughout (``session.Database.call``), any other read takes one for its statement."""
 
     def __init__(self, pool: Pool, name: str) -> None:  # pyright: ignore[reportMissingSuperCall]
         self.name = name
         self._pool = pool
+        self._db = Database(pool)
+        self._latest: dict[str | None, Snapshot] = {}
+        """The snapshot each owner's last call read, all of one version of the catalog (see ``session``)."""
         self._lock = contextlib.nullcontext()
         self._memo_lock = threading.Lock()
         self._version: int | None = None
@@ -87,7 +97,7 @@ class PostgresCatalog(Catalog):
         self._pool.close()
 
     def count(self) -> int:
-        return int(one(self._pool, "SELECT count(*) FROM products"))
+        return int(self._db.one("SELECT count(*) FROM products"))
 
     # Writing ------------------------------------------------------------------------------------------
 
@@ -124,7 +134,7 @@ class PostgresCatalog(Catalog):
         """Around a large import: into a nearly empty catalog the indexes are built once, at the end (one sort
         costs far less than an index insert per product per index); after any, the counts of common terms are taken
         again, and the planner's statistics."""
-        few = int(one(self._pool, "SELECT count(*) FROM (SELECT 1 FROM products LIMIT ?) f", [BULK_BELOW]))
+        few = int(self._db.one("SELECT count(*) FROM (SELECT 1 FROM products LIMIT ?) f", [BULK_BELOW]))
         deferred = few < BULK_BELOW
         if deferred:
             with self._pool.connection() as conn:
@@ -158,8 +168,8 @@ class PostgresCatalog(Catalog):
     # Reading ------------------------------------------------------------------------------------------
 
     def get(self, product_id: str, owner: str | None = None) -> Product | None:
-        doc = one(
-            self._pool, "SELECT doc FROM products WHERE id = ? AND (owner IS NULL OR owner = ?)", [product_id, owner]
+        doc = self._db.one(
+            "SELECT doc FROM products WHERE id = ? AND (owner IS NULL OR owner = ?)", [product_id, owner]
         )
         return store.read_product(doc) if doc is not None else None
 
@@ -176,21 +186,19 @@ class PostgresCatalog(Catalog):
             )
 
     def recall(self, product_id: str, owner: str | None) -> Product | None:
-        product = self.get(product_id, owner)
-        if product is not None:
-            return product
-        doc = one(
-            self._pool,
-            "SELECT doc FROM remembered_products WHERE id = ? AND owner IN (?, ?) ORDER BY owner = ? LIMIT 1",
-            [product_id, SHARED, owner or SHARED, SHARED],
+        # One statement: the catalog's product, else the one remembered for the owner, else the shared one.
+        doc = self._db.one(
+            "SELECT doc FROM (SELECT doc, 0 AS choice FROM products WHERE id = ? AND (owner IS NULL OR owner = ?)"
+            " UNION ALL (SELECT doc, 1 FROM remembered_products WHERE id = ? AND owner IN (?, ?)"
+            " ORDER BY owner = ? LIMIT 1)) d ORDER BY choice LIMIT 1",
+            [product_id, owner, product_id, SHARED, owner or SHARED, SHARED],
         )
         return store.read_product(doc) if doc is not None else None
 
     def products(self, owner: str | None, batch: int = 1000) -> Iterator[Product]:
         last = 0
         while True:
-            found = rows(
-                self._pool,
+            found = self._db.rows(
                 "SELECT rowid, doc FROM products WHERE rowid > ? AND (owner IS NULL OR owner = ?)"
                 " ORDER BY rowid LIMIT ?",
                 [last, owner, batch],
@@ -204,8 +212,7 @@ class PostgresCatalog(Catalog):
     def get_many(self, product_ids: Sequence[str], owner: str | None = None) -> dict[str, Product]:
         if not product_ids:
             return {}
-        found = rows(
-            self._pool,
+        found = self._db.rows(
             "SELECT id, doc FROM products WHERE id = ANY(?) AND (owner IS NULL OR owner = ?)",
             [list(product_ids), owner],
         )
@@ -213,10 +220,52 @@ class PostgresCatalog(Catalog):
 
     # The engine's part of a search (see ``Catalog``) --------------------------------------------------
 
-    def _snapshot(self, owner: str | None) -> search.Snapshot:
-        """Read what a search starts from (``search.Snapshot``), forget what the catalog's changes made stale, and
-        keep it for the rest of this thread's search."""
-        found = search.snapshot(self._pool, owner)
+    def search(self, request: SearchRequest) -> SearchPage:
+        return self._call(lambda: super(PostgresCatalog, self).search(request))
+
+    def inventory(self, request: InventoryRequest) -> InventoryPage:
+        return self._call(lambda: super(PostgresCatalog, self).inventory(request))
+
+    def _call(self, answer: Callable[[], _T]) -> _T:
+        """One search or listing on one connection, from the snapshot this process read last, which its first
+        statement checks (see ``session``); made again, from the catalog as it is, when that snapshot was stale."""
+        with self._db.call():
+            try:
+                found = answer()
+                fresh = self._db.check()  # a call that read nothing still answers from the catalog as it is
+                if fresh is None:
+                    return found
+            except Stale as exc:
+                fresh = exc.fresh
+            self._keep(fresh)
+            self._db.accept(fresh)
+            return answer()
+
+    def _keep(self, found: Snapshot) -> None:
+        """Remember ``found`` as the last snapshot read for its owner (those of older versions forgotten)."""
+        with self._memo_lock:
+            kept = next(iter(self._latest.values()), None)
+            if kept is not None and kept.version > found.version:
+                return  # another thread has read a newer one
+            if kept is None or kept.version != found.version or len(self._latest) > _OWNERS_KEPT:
+                self._latest.clear()
+            self._latest[found.viewer.owner] = found
+
+    def _snapshot(self, owner: str | None) -> Snapshot:
+        """What a search starts from (``session.Snapshot``): within a call, the one it read or checked already, else
+        the last one read for this owner (the call's next statement checks it), else one read now. Forget what the
+        catalog's changes made stale, and keep it for the rest of this thread's search."""
+        checked = self._db.checked()
+        with self._memo_lock:
+            kept = self._latest.get(owner)
+        if checked is not None and checked.viewer.owner == owner:
+            found = checked
+        elif kept is not None and self._db.in_call():
+            self._db.assume(kept)
+            found = kept
+        else:
+            found = self._db.snapshot(owner)
+            self._keep(found)
         with self._memo_lock:
             if found.version != self._version or len(self._known) > relevance.Frequencies.LIMIT:
                 self._known.clear()
@@ -227,14 +276,14 @@ class PostgresCatalog(Catalog):
         return found
 
     def _size(self) -> int:
-        found: search.Snapshot | None = getattr(self._current, "snapshot", None)
+        found: Snapshot | None = getattr(self._current, "snapshot", None)
         return (found or self._snapshot(None)).size
 
     def _counts(self, terms: Sequence[str]) -> dict[str, int]:
         missing = [term for term in dict.fromkeys(terms) if term not in self._known]
         if missing:
             stemmed = dict(zip(missing, stems(missing), strict=True))
-            counts = search.frequencies(self._pool, list(set(stemmed.values())), COUNTED_UP_TO)
+            counts = search.frequencies(self._db, list(set(stemmed.values())), COUNTED_UP_TO)
             with self._memo_lock:
                 self._known.update({term: counts[stemmed[term]] for term in missing})
         with self._memo_lock:
@@ -244,7 +293,7 @@ class PostgresCatalog(Catalog):
         """Terms' counts as this reader sees them, as ``owners.VisibleCounts`` gives them on SQLite."""
         if not seen.hidden:
             return self._counts
-        hidden = search.hidden_count(self._pool, seen.owner, HIDDEN_CAP)
+        hidden = search.hidden_count(self._db, seen.owner, HIDDEN_CAP)
         enough = relevance.BUDGET
 
         def visible(terms: Sequence[str]) -> dict[str, int]:
@@ -257,7 +306,7 @@ class PostgresCatalog(Catalog):
                 key = (seen.owner, term, found, hidden)
                 seen_count = self._visible_known.get(key)
                 if seen_count is None:
-                    seen_count = search.visible_count(self._pool, stems([term])[0], seen.owner, enough + 1)
+                    seen_count = search.visible_count(self._db, stems([term])[0], seen.owner, enough + 1)
                     self._visible_known[key] = seen_count
                 shown[term] = seen_count if seen_count <= enough else found
             return shown
@@ -273,18 +322,20 @@ class PostgresCatalog(Catalog):
 
     def _currency_counts(self) -> dict[str, int]:
         if self._currencies_known is None:
-            self._currencies_known = search.currency_counts(self._pool)
+            self._currencies_known = search.currency_counts(
+                self._db,
+            )
         return self._currencies_known
 
     def _stated_fields(self) -> frozenset[str]:
         # Asked before a search starts: the catalog's change counter says whether the answer kept is still true.
-        version = search.snapshot(self._pool, None).version
+        version = self._db.snapshot(None).version
         if self._stated_known is None or self._stated_known[0] != version:
-            self._stated_known = (version, search.stated_fields(self._pool))
+            self._stated_known = (version, search.stated_fields(self._db))
         return self._stated_known[1]
 
     def _existing(self, filters: SearchFilters, seen: Viewer) -> list[str]:
-        return search.existing(self._pool, filters, seen)
+        return search.existing(self._db, filters, seen)
 
     def _filter_clause(self, filters: SearchFilters) -> tuple[list[str], list[Any]]:
         return search.filter_clause(filters)
@@ -298,16 +349,16 @@ class PostgresCatalog(Catalog):
         offset: int,
         limit: int,
     ) -> SearchPage:
-        return search.sorted_page(self._pool, expression, where, params, order, offset, limit)
+        return search.sorted_page(self._db, expression, where, params, order, offset, limit)
 
     def _count_matches(self, expression: str | None, where: Sequence[str], params: Sequence[Any]) -> tuple[int, bool]:
-        return search.count(self._pool, expression, where, params)
+        return search.count(self._db, expression, where, params)
 
     def _any_match(self, expression: str, where: Sequence[str], params: Sequence[Any]) -> bool:
-        return search.any_match(self._pool, expression, where, params)
+        return search.any_match(self._db, expression, where, params)
 
     def _matches(self, expression: str, cap: int) -> int:
-        return search.matches(self._pool, expression, cap)
+        return search.matches(self._db, expression, cap)
 
     def _ranked_page(
         self,
@@ -323,7 +374,7 @@ class PostgresCatalog(Catalog):
         head: str | None,
     ) -> SearchPage:
         return search.ranked_page(
-            self._pool,
+            self._db,
             expression,
             where,
             params,
@@ -347,11 +398,11 @@ class PostgresCatalog(Catalog):
         head: str | None,
     ) -> SearchPage:
         return search.sampled_page(
-            self._pool, expression, where, params, weights, offset, limit, head, total_rows=self._size()
+            self._db, expression, where, params, weights, offset, limit, head, total_rows=self._size()
         )
 
     def _bm25_page(self, expression: str, where: list[str], params: list[Any], offset: int, limit: int) -> SearchPage:
-        return search.bm25_page(self._pool, expression, where, params, offset, limit)
+        return search.bm25_page(self._db, expression, where, params, offset, limit)
 
 
 def create_indexes(conn: psycopg.Connection[Any]) -> None:

@@ -105,6 +105,14 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE SEQUENCE catalog_changes;
         """,
     ),
+    (
+        3,
+        # A brand's products in a price range counted from the index alone (the brand itself included, as the
+        # planner reads it from the index only when the column is there).
+        """
+        CREATE INDEX IF NOT EXISTS products_brand_price ON products (lower(brand), price) INCLUDE (brand);
+        """,
+    ),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -13,11 +13,7 @@ the same sum of what each matching word is worth, its field weighed as bm25's co
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
-
-import psycopg
-from psycopg_pool import ConnectionPool
 
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchPage
@@ -28,9 +24,9 @@ from aisle_mcp.providers.local.ranking import Candidate, field_score, idf, remem
 from aisle_mcp.providers.local.relevance import partial_from
 from aisle_mcp.providers.local.store import read_product
 from aisle_mcp.providers.local.tokens import words
+from aisle_mcp.storage.postgres.session import Database, beside
 from aisle_mcp.storage.postgres.text import lexemes, quoted, tsquery
 
-Pool = ConnectionPool[psycopg.Connection[Any]]
 RANK_WEIGHTS = "'{0.1, 0.3, 0.6, 1.0}'"
 """``ts_rank``'s weights of D, C, B, A: bm25's column weights (body 1, category 3, brand 6, title 10) over 10."""
 ORDERS: dict[listing.ListOrder, str] = {  # each one an index's order (migration 2)
@@ -42,52 +38,13 @@ ORDERS: dict[listing.ListOrder, str] = {  # each one an index's order (migration
 }
 """The sorts as SQLite orders them: unknown values last, ties in row order."""
 MATCH = "p.words @@ ?::tsquery"
-_FEW = 5_000
+WALKED = "ts_match_vq(p.words, ?::tsquery)"
+"""The same match, written so that the planner cannot answer it from the full-text index."""
 
 
-def sql(statement: str) -> bytes:
-    """A statement written with ``?`` for its parameters (as the shared code writes conditions), for psycopg."""
-    return statement.replace("%", "%%").replace("?", "%s").encode()
-
-
-def rows(pool: Pool, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-    with pool.connection() as conn:
-        return conn.execute(sql(statement), tuple(params)).fetchall()
-
-
-def one(pool: Pool, statement: str, params: Sequence[Any] = ()) -> Any:
-    found = rows(pool, statement, params)
-    return found[0][0] if found else None
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """What a search reads first, in one statement: the catalog's change counter (what is remembered of it is
-    kept until it moves), its size as ranking counts it (the highest row id, as on SQLite), and whether it holds
-    products of another owner than the reader."""
-
-    version: int
-    size: int
-    viewer: Viewer
-
-
-def snapshot(pool: Pool, owner: str | None) -> Snapshot:
-    row = rows(
-        pool,
-        "SELECT (SELECT last_value FROM catalog_changes), (SELECT coalesce(max(rowid), 0) FROM products),"
-        " EXISTS (SELECT 1 FROM products WHERE owner IS NOT NULL AND owner IS DISTINCT FROM ?)",
-        [owner],
-    )[0]
-    if not row[2]:
-        return Snapshot(int(row[0]), int(row[1]), Viewer(owner, hidden=False))
-    seen = Viewer(owner, hidden=True, where=["(p.owner IS NULL OR p.owner = ?)"], params=[owner])
-    return Snapshot(int(row[0]), int(row[1]), seen)
-
-
-def hidden_count(pool: Pool, owner: str | None, cap: int) -> int:
+def hidden_count(db: Database, owner: str | None, cap: int) -> int:
     return int(
-        one(
-            pool,
+        db.one(
             "SELECT count(*) FROM (SELECT 1 FROM products WHERE owner IS NOT NULL AND owner IS DISTINCT FROM ?"
             " LIMIT ?) h",
             [owner, cap],
@@ -95,11 +52,10 @@ def hidden_count(pool: Pool, owner: str | None, cap: int) -> int:
     )
 
 
-def visible_count(pool: Pool, term: str, owner: str | None, cap: int) -> int:
+def visible_count(db: Database, term: str, owner: str | None, cap: int) -> int:
     """How many products ``owner`` may see have ``term`` (a stem), counted up to ``cap``."""
     return int(
-        one(
-            pool,
+        db.one(
             f"SELECT count(*) FROM (SELECT 1 FROM products p WHERE {MATCH} AND (p.owner IS NULL OR p.owner = ?)"
             " LIMIT ?) v",
             [tsquery(f'"{term}"'), owner, cap],
@@ -107,25 +63,26 @@ def visible_count(pool: Pool, term: str, owner: str | None, cap: int) -> int:
     )
 
 
-def frequencies(pool: Pool, terms: Sequence[str], cap: int) -> dict[str, int]:
+def frequencies(db: Database, terms: Sequence[str], cap: int) -> dict[str, int]:
     """How many products have each stem: the counts kept for common terms, the others counted on the index up to
-    ``cap`` (past it, the term is counted as ``cap``)."""
+    ``cap`` (past it, the term is counted as ``cap``); one statement.
+
+    A stem is matched as the index's term for it (``lexemes``: a stem stemmed again may be shorter, "watchs" matching
+    "watch"); when that term is a common one, its kept count (up to ``cap``) stands for counting it."""
     found = dict.fromkeys(terms, 0)
     if not terms:
         return found
-    kept = rows(pool, "SELECT term, df FROM common_terms WHERE term = ANY(?)", [list(terms)])
-    found.update({str(term): int(df) for term, df in kept})
-    rest = [term for term, df in found.items() if not df]
-    if rest:
-        queries = [tsquery(f'"{term}"') for term in rest]
-        counted = rows(
-            pool,
-            "SELECT q.n, (SELECT count(*) FROM (SELECT 1 FROM products p WHERE p.words @@ q.query::tsquery LIMIT ?) c)"
-            " FROM unnest(?::text[]) WITH ORDINALITY AS q(query, n)",
-            [cap, queries],
-        )
-        for n, df in counted:
-            found[rest[int(n) - 1]] = int(df)
+    listed = list(found)
+    indexed = [spelled[0] if len(spelled := lexemes(term)) == 1 else None for term in listed]
+    counted = db.rows(
+        "SELECT q.n, coalesce((SELECT df FROM common_terms WHERE term = q.term),"
+        " (SELECT least(df, ?) FROM common_terms WHERE term = q.indexed),"
+        " (SELECT count(*) FROM (SELECT 1 FROM products p WHERE p.words @@ q.query::tsquery LIMIT ?) c))"
+        " FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS q(term, indexed, query, n)",
+        [cap, cap, listed, indexed, [tsquery(f'"{term}"') for term in listed]],
+    )
+    for n, df in counted:
+        found[listed[int(n) - 1]] = int(df)
     return found
 
 
@@ -187,55 +144,83 @@ def filter_clause(filters: SearchFilters) -> tuple[list[str], list[Any]]:
     return where, params
 
 
-def products(pool: Pool, rowids: Sequence[int]) -> list[Product]:
+def products(db: Database, rowids: Sequence[int]) -> list[Product]:
     """The products with these row ids, in this order."""
     if not rowids:
         return []
-    docs = dict(rows(pool, "SELECT rowid, doc FROM products WHERE rowid = ANY(?)", [list(rowids)]))
+    docs = dict(db.rows("SELECT rowid, doc FROM products WHERE rowid = ANY(?)", [list(rowids)]))
     return [read_product(docs[r]) for r in rowids if r in docs]
 
 
-def _capped(pool: Pool, source: str, condition: str, args: Sequence[Any], cap: int) -> int:
+def _capped(db: Database, source: str, condition: str, args: Sequence[Any], cap: int) -> int:
     return int(
-        one(pool, f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {condition or 'true'} LIMIT ?) c", [*args, cap])
+        db.one(f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {condition or 'true'} LIMIT ?) c", [*args, cap])
     )
 
 
-def matches(pool: Pool, expression: str, cap: int) -> int:
+def matches(db: Database, expression: str, cap: int) -> int:
     """How many products ``expression`` matches, counted up to ``cap``."""
-    return _capped(pool, "products p", MATCH, [tsquery(expression)], cap)
+    return _capped(db, "products p", MATCH, [tsquery(expression)], cap)
 
 
-def any_match(pool: Pool, expression: str, where: Sequence[str], params: Sequence[Any]) -> bool:
-    return _capped(pool, "products p", " AND ".join([MATCH, *where]), [tsquery(expression), *params], 1) > 0
+def any_match(db: Database, expression: str, where: Sequence[str], params: Sequence[Any]) -> bool:
+    return _capped(db, "products p", " AND ".join([MATCH, *where]), [tsquery(expression), *params], 1) > 0
 
 
-def count(pool: Pool, expression: str | None, where: Sequence[str], params: Sequence[Any]) -> tuple[int, bool]:
-    """How many products match (up to ``listing.TOTAL_CAP``) and whether that is exact, as ``listing.count``."""
+def _counting(expression: str | None, where: Sequence[str], params: Sequence[Any]) -> tuple[str, list[Any]]:
+    """The statement behind ``count``: one row of two numbers, ``counted`` reads them."""
     cap = listing.TOTAL_CAP
-    if expression and not where:
-        found = matches(pool, expression, cap + 1)
-        return min(found, cap), found <= cap
-    if not expression:
-        found = _capped(pool, "products p", " AND ".join(where), params, cap + 1)
-        return min(found, cap), found <= cap
+    if not expression or not where:
+        condition = MATCH if expression else " AND ".join(where) or "true"
+        args = [tsquery(expression)] if expression else list(params)
+        return f"SELECT count(*), 0 FROM (SELECT 1 FROM products p WHERE {condition} LIMIT {cap + 1}) c", args
     # Filters need each word match's row: at most COUNT_SCAN of them are looked at, and the same pass says
     # whether there were more.
     condition = " AND ".join(where)
-    counted = rows(
-        pool,
+    return (
         f"SELECT count(*) FILTER (WHERE {condition}), count(*) FROM (SELECT * FROM products p WHERE {MATCH}"
         f" LIMIT {listing.COUNT_SCAN + 1}) p",
         [*params, tsquery(expression)],
-    )[0]
-    found, scanned = int(counted[0]), int(counted[1])
-    if found > cap:
-        return cap, False
+    )
+
+
+def counted(found: int, scanned: int) -> tuple[int, bool]:
+    """``_counting``'s row as ``listing.count`` answers: how many (up to ``listing.TOTAL_CAP``), and whether that
+    is exact."""
+    if found > listing.TOTAL_CAP:
+        return listing.TOTAL_CAP, False
     return found, scanned <= listing.COUNT_SCAN
 
 
+def count(db: Database, expression: str | None, where: Sequence[str], params: Sequence[Any]) -> tuple[int, bool]:
+    """How many products match (up to ``listing.TOTAL_CAP``) and whether that is exact, as ``listing.count``."""
+    statement, args = _counting(expression, where, params)
+    found, scanned = db.rows(statement, args)[0]
+    return counted(int(found), int(scanned))
+
+
+def _page(
+    counts: Sequence[Any], docs: Sequence[Sequence[Any]], offset: int, limit: int, *, past_end: bool = False
+) -> SearchPage:
+    """A page of a sorted or best-first listing: ``_counting``'s row and the page's (rowid, doc) rows; past the end
+    (``past_end``, as ``relevance.bm25_page``), an empty page's offset is the total."""
+    total, exact = counted(int(counts[0]), int(counts[1]))
+    shown = offset + len(docs)
+    if (docs or past_end) and shown > total:
+        total, exact = shown, len(docs) < limit
+    more = shown < total or (not exact and len(docs) == limit)
+    return SearchPage(
+        products=[read_product(str(doc)) for _, doc in docs], total=total, total_exact=exact, has_more=more
+    )
+
+
+def _split(found: list[tuple[Any, ...]]) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
+    """``beside``'s rows: the first statement's row (two columns) and the second's rows."""
+    return found[0][:2], [row[3:] for row in found if row[2] is not None]
+
+
 def sorted_page(
-    pool: Pool,
+    db: Database,
     expression: str | None,
     where: Sequence[str],
     params: Sequence[Any],
@@ -244,27 +229,32 @@ def sorted_page(
     limit: int,
 ) -> SearchPage:
     """One page of the products that match ``expression`` (any, when ``None``) and pass ``where``, in ``sort``
-    order, as ``listing.sorted_page``."""
+    order, as ``listing.sorted_page``: the page with its products and the count in one statement; with words, the
+    count first, which also tells how to find the page."""
     clauses, args = list(where), list(params)
-    if expression is not None:
-        clauses.insert(0, MATCH)
-        args.insert(0, tsquery(expression))
-    condition = " AND ".join(clauses) or "true"
-    statement = sql(f"SELECT p.rowid FROM products p WHERE {condition} ORDER BY {ORDERS[sort]} LIMIT ? OFFSET ?")
+    counting, counting_args = _counting(expression, where, params)
+    if expression is None:
+        condition = " AND ".join(clauses) or "true"
+        page = f"SELECT p.rowid, p.doc FROM products p WHERE {condition} ORDER BY {ORDERS[sort]} LIMIT ? OFFSET ?"
+        counts, docs = _split(db.rows(beside(counting, page), [*counting_args, *args, limit, offset]))
+        return _page(counts, docs, offset, limit)
     # Many word matches are found walking the sort column's index and checking each row (a page costs the rows it
     # skips and shows, as on SQLite), rather than gathering them all to sort: the planner cannot tell how many
-    # products a tsquery matches, so it is told.
-    many = expression is not None and matches(pool, expression, listing.FEW + 1) > listing.FEW
-    with pool.connection() as conn, conn.transaction():
-        if many:
-            conn.execute("SET LOCAL enable_bitmapscan = off")
-        rowids = [int(r) for (r,) in conn.execute(statement, (*args, limit, offset)).fetchall()]
-    total, exact = count(pool, expression, where, params)
-    shown = offset + len(rowids)
-    if rowids and shown > total:
-        total, exact = shown, len(rowids) < limit
-    more = shown < total or (not exact and len(rowids) == limit)
-    return SearchPage(products=products(pool, rowids), total=total, total_exact=exact, has_more=more)
+    # products a tsquery matches, so when they are many the match is written in a form it cannot take from the
+    # full-text index.
+    counts = db.rows(counting, counting_args)[0]
+    # The count's pass says how many match up to its limit: the first FEW + 1 of them are among those.
+    if not where and listing.TOTAL_CAP >= listing.FEW:
+        found = int(counts[0])
+    elif where and listing.COUNT_SCAN >= listing.FEW:
+        found = int(counts[1])
+    else:
+        found = matches(db, expression, listing.FEW + 1)
+    clauses.insert(0, WALKED if found > listing.FEW else MATCH)
+    args.insert(0, tsquery(expression))
+    condition = " AND ".join(clauses)
+    page = f"SELECT p.rowid, p.doc FROM products p WHERE {condition} ORDER BY {ORDERS[sort]} LIMIT ? OFFSET ?"
+    return _page(counts, db.rows(page, [*args, limit, offset]), offset, limit)
 
 
 def _rank(weights: dict[str, int], total: int, args: list[Any]) -> str:
@@ -274,43 +264,14 @@ def _rank(weights: dict[str, int], total: int, args: list[Any]) -> str:
         # A word's key is its stem already; a model number's is as written (the index holds its stem).
         spellings = dict.fromkeys([term, *lexemes(term)])
         if df > 0:
-            parts.append(f"{idf(df, total):.6f} * ts_rank({RANK_WEIGHTS}, p.words, ?::tsquery)")
-            args.append(" | ".join(quoted(spelling) for spelling in spellings))
+            # The rarity is a parameter, so that searches of as many terms share one prepared statement.
+            parts.append(f"?::float8 * ts_rank({RANK_WEIGHTS}, p.words, ?::tsquery)")
+            args.extend((round(idf(df, total), 6), " | ".join(quoted(spelling) for spelling in spellings)))
     return "-(" + " + ".join(parts) + ")" if parts else "0.0"
 
 
-class Complete:
-    """Which products have every searched word, as ``relevance.Complete``."""
-
-    def __init__(self, pool: Pool, every_word: str | None) -> None:
-        self._pool = pool
-        self.every_word = every_word
-        self.query = tsquery(every_word) if every_word else None
-        self.found: set[int] | None = None
-        if self.query:
-            found = {
-                int(r) for (r,) in rows(pool, f"SELECT rowid FROM products p WHERE {MATCH} LIMIT {_FEW}", [self.query])
-            }
-            self.found = found if len(found) < _FEW else None
-
-    def __call__(self, rowids: Sequence[int]) -> set[int]:
-        if not self.query:
-            return set(rowids)
-        if self.found is not None:
-            return self.found.intersection(rowids)
-        found = rows(
-            self._pool, f"SELECT rowid FROM products p WHERE rowid = ANY(?) AND {MATCH}", [list(rowids), self.query]
-        )
-        return {int(r) for (r,) in found}
-
-    def count(self, where: list[str], params: list[Any]) -> tuple[int, bool]:
-        if self.found is not None and not where:
-            return min(len(self.found), listing.TOTAL_CAP), len(self.found) <= listing.TOTAL_CAP
-        return count(self._pool, self.every_word, where, params)
-
-
 def ranked_page(
-    pool: Pool,
+    db: Database,
     expression: str,
     where: list[str],
     params: list[Any],
@@ -325,45 +286,48 @@ def ranked_page(
 ) -> SearchPage:
     """The candidates ``expression`` picks that pass ``where``, as ``relevance.ranked_page``: the first ``window``
     matches scored, the best POOL reranked by ``ranking.rerank``, the rest in score order (``total_rows``: the
-    catalog's size as ranking counts it)."""
+    catalog's size as ranking counts it).
+
+    One statement gives the best POOL, whether each has every word (``every_word``), and how many products have
+    every word; a second reads the products shown."""
     rank_args: list[Any] = []
     rank = _rank(weights, total_rows, rank_args)
     condition = " AND ".join([MATCH, *where])
+    whole = "p.words @@ ?::tsquery" if every_word else "true"
     scanned = (
-        f"SELECT p.rowid AS rowid, {rank} AS rank, p.title AS title, p.brand AS brand FROM products p"
-        f" WHERE {condition} LIMIT {max(window, relevance.SCAN)}"
+        f"SELECT p.rowid AS rowid, {rank} AS rank, p.title AS title, p.brand AS brand, {whole} AS whole"
+        f" FROM products p WHERE {condition} LIMIT {max(window, relevance.SCAN)}"
     )
-    args = [*rank_args, tsquery(expression), *params]
-    best = rows(
-        pool,
-        f"SELECT rowid, rank, title, brand, count(*) OVER () FROM ({scanned}) s ORDER BY rank, rowid LIMIT ?",
-        [*args, relevance.POOL],
+    args = [*rank_args, *([tsquery(every_word)] if every_word else []), tsquery(expression), *params]
+    counting, counting_args = _counting(every_word, where, params) if every_word else ("SELECT 0, 0", [])
+    ordered = (
+        f"SELECT rowid, rank, title, brand, whole, count(*) OVER () FROM ({scanned}) s ORDER BY rank, rowid LIMIT ?"
     )
-    complete = Complete(pool, every_word)
-    whole = complete([int(row[0]) for row in best])
-    pool_rows = [
-        Candidate(int(row[0]), float(row[1]), str(row[2]), row[3], complete=int(row[0]) in whole) for row in best
-    ]
-    matched = int(best[0][4]) if best else 0
+    found = db.rows(beside(counting, ordered), [*counting_args, *args, relevance.POOL])
+    every_count, best = _split(found)
+    every = counted(int(every_count[0]), int(every_count[1]))
+    whole_of = {int(row[0]): bool(row[4]) for row in best}
+    pool_rows = [Candidate(int(row[0]), float(row[1]), str(row[2]), row[3], complete=bool(row[4])) for row in best]
+    matched = int(best[0][5]) if best else 0
     ranked = rerank(pool_rows, weights, total_rows, head, by_name=every_word is None)
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
     if offset + limit > len(pool_rows) == relevance.POOL:
-        rest = rows(
-            pool,
-            f"SELECT rowid FROM ({scanned}) s ORDER BY rank, rowid LIMIT ? OFFSET ?",
+        rest = db.rows(
+            f"SELECT rowid, whole FROM ({scanned}) s ORDER BY rank, rowid LIMIT ? OFFSET ?",
             [*args, offset + limit - max(offset, relevance.POOL), max(offset, relevance.POOL)],
         )
-        wanted.extend(int(r) for (r,) in rest)
-    shown_whole = complete(wanted)
+        whole_of.update((int(rowid), bool(has_all)) for rowid, has_all in rest)
+        wanted.extend(int(rowid) for rowid, _ in rest)
+    shown_whole = {rowid for rowid in wanted if whole_of[rowid]}
     wanted.sort(key=lambda rowid: rowid not in shown_whole)
     total, exact = (
         min(matched, listing.TOTAL_CAP),
         matched < max(window, relevance.SCAN) and matched <= listing.TOTAL_CAP,
     )
     if every_word:
-        total, exact = complete.count(where, params)
+        total, exact = every
     return SearchPage(
-        products=products(pool, wanted),
+        products=products(db, wanted),
         total=total,
         total_exact=exact,
         has_more=offset + len(wanted) < matched,
@@ -372,7 +336,7 @@ def ranked_page(
 
 
 def sampled_page(
-    pool: Pool,
+    db: Database,
     expression: str,
     where: list[str],
     params: list[Any],
@@ -386,8 +350,7 @@ def sampled_page(
     """The first SAMPLE products with every (common) word that pass ``where``, reranked, as
     ``relevance.sampled_page``."""
     condition = " AND ".join([MATCH, *where])
-    found = rows(
-        pool,
+    found = db.rows(
         f"SELECT p.rowid, p.title, p.brand FROM products p WHERE {condition} LIMIT {relevance.SAMPLE}",
         [tsquery(expression), *params],
     )
@@ -400,27 +363,24 @@ def sampled_page(
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
     total, exact = min(len(found), listing.TOTAL_CAP), len(found) < relevance.SAMPLE
     return SearchPage(
-        products=products(pool, wanted), total=total, total_exact=exact, has_more=offset + len(wanted) < total
+        products=products(db, wanted), total=total, total_exact=exact, has_more=offset + len(wanted) < total
     )
 
 
-def bm25_page(pool: Pool, expression: str, where: list[str], params: list[Any], offset: int, limit: int) -> SearchPage:
-    """Every product ``expression`` matches that passes ``where``, best first (for inventory listings)."""
+def bm25_page(
+    db: Database, expression: str, where: list[str], params: list[Any], offset: int, limit: int
+) -> SearchPage:
+    """Every product ``expression`` matches that passes ``where``, best first (for inventory listings): the page,
+    its products and the count in one statement."""
     query = tsquery(expression)
     condition = " AND ".join([MATCH, *where])
-    found = rows(
-        pool,
-        f"SELECT p.rowid FROM products p WHERE {condition}"
-        f" ORDER BY ts_rank({RANK_WEIGHTS}, p.words, ?::tsquery) DESC, p.rowid LIMIT ? OFFSET ?",
-        [query, *params, query, limit, offset],
+    counting, counting_args = _counting(expression, where, params)
+    page = (
+        f"SELECT p.rowid, p.doc FROM products p WHERE {condition}"
+        f" ORDER BY ts_rank({RANK_WEIGHTS}, p.words, ?::tsquery) DESC, p.rowid LIMIT ? OFFSET ?"
     )
-    rowids = [int(r) for (r,) in found]
-    total, exact = count(pool, expression, where, params)
-    shown = offset + len(rowids)
-    if shown > total:
-        total, exact = shown, len(rowids) < limit
-    more = shown < total or (not exact and len(rowids) == limit)
-    return SearchPage(products=products(pool, rowids), total=total, total_exact=exact, has_more=more)
+    counts, docs = _split(db.rows(beside(counting, page), [*counting_args, query, *params, query, limit, offset]))
+    return _page(counts, docs, offset, limit, past_end=True)
 
 
 _COLUMNS = ("seller", "brand", "color", "material", "category")
@@ -428,15 +388,14 @@ _SHOWN = 12
 _SAMPLE = 5_000
 
 
-def existing(pool: Pool, filters: SearchFilters, seen: Viewer) -> list[str]:
+def existing(db: Database, filters: SearchFilters, seen: Viewer) -> list[str]:
     """For each text filter set, values the products ``seen`` may see have, as ``values.existing``."""
     notes: list[str] = []
     visible = "".join(f" AND {condition}" for condition in seen.where)
     for column in _COLUMNS:
         if getattr(filters, column) is None:
             continue
-        found = rows(
-            pool,
+        found = db.rows(
             f"SELECT min({column}) FROM (SELECT {column} FROM products p WHERE {column} IS NOT NULL AND {column} <> ''"
             f"{visible} LIMIT {_SAMPLE}) s GROUP BY lower({column}) ORDER BY count(*) DESC, min({column}) LIMIT ?",
             [*seen.params, _SHOWN + 1],
@@ -448,11 +407,11 @@ def existing(pool: Pool, filters: SearchFilters, seen: Viewer) -> list[str]:
     return notes
 
 
-def currency_counts(pool: Pool) -> dict[str, int]:
-    found = rows(pool, "SELECT currency, count(*) FROM products WHERE currency IS NOT NULL GROUP BY currency")
+def currency_counts(db: Database) -> dict[str, int]:
+    found = db.rows("SELECT currency, count(*) FROM products WHERE currency IS NOT NULL GROUP BY currency")
     return {str(currency): int(n) for currency, n in found}
 
 
-def stated_fields(pool: Pool) -> frozenset[str]:
+def stated_fields(db: Database) -> frozenset[str]:
     """Which of color and material some product states (``Catalog.stated``)."""
-    return values.stated_fields(rows(pool, values.STATED_SQL)[0])
+    return values.stated_fields(db.rows(values.STATED_SQL)[0])

@@ -13,6 +13,7 @@ end, so a phrase never runs from one field into the next.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import cast
@@ -145,6 +146,7 @@ class _Parser:
         return self.primary(chosen)
 
 
+@functools.lru_cache(maxsize=4096)
 def tsquery(expression: str) -> str:
     """An FTS5 match expression of the catalog's (see ``_Parser``) as a ``tsquery``; a column filter becomes a
     weight restriction."""
