@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from aisle_mcp.products import Product
+from aisle_mcp.products.query import COLORS, MATERIALS
 from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
 from aisle_mcp.providers.base import InventoryPage, InventoryRequest
 from aisle_mcp.providers.local import listing, owners, relevance, store, values
@@ -275,7 +276,8 @@ class Catalog:
                 f"No product has {', '.join(repr(w) for w in parts)} written as one word; these have "
                 + ("its parts." if len(parts) == 1 else "their parts.")
             )
-        if known and set(known) <= QUALIFIERS and set(missing) - QUALIFIERS:
+        if known and all(weak(word) for word in known) and set(missing) - QUALIFIERS:
+            # "8 ft ladder" where no product is a ladder: the size (or a color, or "kids") alone names no product.
             alone = ", ".join(repr(w) for w in known)
             notes.append(f"No product has {', '.join(repr(w) for w in missing)}; {alone} alone is not searched for.")
             return SearchPage(products=[], total=0, notes=notes)
@@ -535,3 +537,10 @@ class Catalog:
 
     def _bm25_page(self, expression: str, where: list[str], params: list[Any], offset: int, limit: int) -> SearchPage:
         return relevance.bm25_page(self._db, expression, where, params, offset, limit)
+
+
+def weak(word: str) -> bool:
+    """A word that qualifies a kind of product and names none alone: who it is for, a color or material, a bare
+    number or a size ("8ft"). Not a model number ("1000xm5"), which names one product."""
+    named = word in QUALIFIERS or word in COLORS or word in MATERIALS
+    return named or word.isdigit() or measure_number(word) is not None

@@ -171,3 +171,16 @@ def test_a_rare_word_also_searches_its_common_spelling(catalog: Catalog) -> None
 )
 def test_the_head_noun_is_found_past_a_measurements_in(query: str, noun: str) -> None:
     assert head(query) == noun
+
+
+def test_a_size_or_color_alone_does_not_stand_in_for_a_kind_no_product_is(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "few.db")
+    titles = ["SanDisk 8 GB USB Stick", "Auralis Sport Earbuds - White", "Makita XFD131 Cordless Drill"]
+    catalog.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    for query in ("8 ft ladder", "white ladder"):
+        page = search(catalog, query)
+        assert page.products == [], query
+        assert any("'ladder'" in note for note in page.notes), page.notes
+    # A size with a word products have still finds them, and a model number stands for its product.
+    assert [p.title for p in search(catalog, "8 gb usb stick").products] == ["SanDisk 8 GB USB Stick"]
+    assert search(catalog, "xfd131 ryobi").products[0].title == "Makita XFD131 Cordless Drill"
