@@ -38,9 +38,8 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 
-from bench.shopper_queries import NOUNS
+from bench.shopper_queries import NOUNS, Query
 
 SEED = 20261207
 MIN_BRAND = 3
@@ -80,14 +79,6 @@ _KEYS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 SHAPES = ("measure", "measure", "brand", "model", "compound")
 """Drawn with equal chance each: measurements twice as often as the rest, as in home-improvement search boxes."""
 SLIP = 0.25
-
-
-@dataclass
-class Query:
-    id: str
-    query: str
-    kind: str
-    grades: dict[str, int] = field(default_factory=dict[str, int])
 
 
 def _clean(title: str) -> str:

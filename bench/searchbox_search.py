@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import os
 import platform
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 import anyio
@@ -30,10 +28,9 @@ import anyio
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bm25_baseline import Bm25Baseline
-from bench.halves import by_half, counts
-from bench.search_quality import K, imported, run
+from bench.search_quality import imported, run
 from bench.searchbox_queries import generate
-from bench.shopper_queries import ndcg
+from bench.shopper_search import report
 
 
 def main() -> None:
@@ -58,46 +55,7 @@ def main() -> None:
             started = time.perf_counter()
             ranked = anyio.run(run, catalog, [{"id": q.id, "query": q.query} for q in queries])
             elapsed = time.perf_counter() - started
-    ours = {str(r["id"]): [str(d) for d in r["ranked"]] for r in ranked}  # type: ignore[union-attr]
-    by_kind: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    mine: dict[str, float] = {}
-    theirs: dict[str, float] = {}
-    losses: list[tuple[float, str, list[str], list[str]]] = []
-    wins = worse = empty = 0
-    for query in queries:
-        plain = baseline.rank(query.query, K)
-        a, b = ndcg(ours[query.id], query.grades), ndcg(plain, query.grades)
-        mine[query.id], theirs[query.id] = a, b
-        for kind in ("all", *query.kind.split("+")):
-            by_kind[kind].append((a, b))
-        wins += a > b + 1e-9
-        worse += a < b - 1e-9
-        empty += not ours[query.id]
-        losses.append((a - b, query.query, ours[query.id][:5], plain[:5]))
-    print(f"{len(queries)} queries, Aisle {1000 * elapsed / len(queries):.1f} ms each", file=sys.stderr)
-    for kind, pairs in sorted(by_kind.items(), key=lambda item: -len(item[1])):
-        a = sum(p[0] for p in pairs) / len(pairs)
-        b = sum(p[1] for p in pairs) / len(pairs)
-        print(f"  {kind:<10} {len(pairs):>4} queries  nDCG@10 Aisle {a:.3f}  BM25 {b:.3f}", file=sys.stderr)
-    ids = [q.id for q in queries]
-    print(f"halves {counts(ids)}: aisle {by_half(mine, ids)} bm25 {by_half(theirs, ids)}", file=sys.stderr)
-    names = {r["id"]: r["title"][:70] for r in rows}
-    for delta, text, first, second in sorted(losses)[: args.show]:
-        print(f"{delta:+.2f} {text!r}\n   aisle: {[names[d] for d in first[:3]]}", file=sys.stderr)
-        print(f"   bm25:  {[names[d] for d in second[:3]]}", file=sys.stderr)
-    every = by_kind["all"]
-    print(
-        json.dumps(
-            {
-                "queries": len(queries),
-                "aisle_ndcg@10": round(sum(p[0] for p in every) / len(every), 4),
-                "bm25_ndcg@10": round(sum(p[1] for p in every) / len(every), 4),
-                "aisle_better": wins,
-                "aisle_worse": worse,
-                "aisle_empty": empty,
-            }
-        )
-    )
+    report(queries, ranked, baseline, rows, elapsed, args.show)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ import platform
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 import anyio
@@ -30,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.bm25_baseline import Bm25Baseline
 from bench.halves import by_half, counts
 from bench.search_quality import K, imported, run
-from bench.shopper_queries import generate, ndcg
+from bench.shopper_queries import Query, generate, ndcg
 
 
 def main() -> None:
@@ -49,6 +50,19 @@ def main() -> None:
         started = time.perf_counter()
         ranked = anyio.run(run, catalog, [{"id": q.id, "query": q.query} for q in queries])
         elapsed = time.perf_counter() - started
+    report(queries, ranked, baseline, rows, elapsed, args.show)
+
+
+def report(
+    queries: Sequence[Query],
+    ranked: list[dict[str, object]],
+    baseline: Bm25Baseline,
+    rows: list[dict[str, str]],
+    elapsed: float,
+    show: int,
+) -> None:
+    """nDCG@10 of Aisle's ``ranked`` ids and of plain BM25 on the same graded ``queries``: overall, by kind and by
+    half to stderr, the ``show`` worst losses, and one JSON line last."""
     ours = {str(r["id"]): [str(d) for d in r["ranked"]] for r in ranked}  # type: ignore[union-attr]
     by_kind: dict[str, list[tuple[float, float]]] = defaultdict(list)
     losses: list[tuple[float, str, list[str], list[str]]] = []
@@ -73,7 +87,7 @@ def main() -> None:
     ids = [q.id for q in queries]
     print(f"halves {counts(ids)}: aisle {by_half(mine, ids)} bm25 {by_half(theirs, ids)}", file=sys.stderr)
     titles = {r["id"]: r["title"][:70] for r in rows}
-    for delta, text, mine, theirs in sorted(losses)[: args.show]:
+    for delta, text, mine, theirs in sorted(losses)[:show]:
         print(f"{delta:+.2f} {text!r}\n   aisle: {[titles[d] for d in mine[:3]]}", file=sys.stderr)
         print(f"   bm25:  {[titles[d] for d in theirs[:3]]}", file=sys.stderr)
     every = by_kind["all"]
