@@ -199,3 +199,53 @@ def test_one_sizes_id_gives_way_to_the_style_code_the_page_shows() -> None:
     assert product is not None
     assert product.sku == "TS-2201"
     assert product.field_sources["sku"] == "visible"
+
+
+def _reduced(markup: str) -> str:
+    """A lamp reduced from 49 to 39 euros, its markup stating the price before the reduction as the price."""
+    body = (
+        '<h1>Desk Lamp</h1><p>DL-2041</p><div class="box"><span class="price-original">49,00 €</span> '
+        '<span class="price">39,00 €</span><button class="add-to-cart">Add to cart</button></div>'
+    )
+    return page(markup, body)
+
+
+def test_a_structured_price_the_page_shows_only_struck_through_gives_way_to_the_price_it_shows() -> None:
+    for markup in (
+        _lamp("DL-2041"),
+        _lamp("DL-2041").replace('<script type="application/ld+json">', '<script type="application/ld+json">')
+        + '<meta property="product:price:amount" content="49.00">',
+    ):
+        product = extract_product(_reduced(markup), URL)
+        assert product is not None and product.price is not None and product.list_price is not None
+        assert (product.price.amount, product.list_price.amount) == (Decimal("39.00"), Decimal("49.00"))
+        assert product.field_sources["price"] == "visible"
+        # Only the page says so, against the markup: not sure.
+        assert product.extra["confidence"]["price"] < 0.5
+
+
+def test_a_microdata_price_the_page_shows_struck_through_gives_way_to_the_price_it_shows() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Desk Lamp</h1>'
+        '<meta itemprop="sku" content="DL-2041"><div itemprop="offers" itemscope itemtype="https://schema.org/Offer">'
+        '<meta itemprop="price" content="49.00"><meta itemprop="priceCurrency" content="EUR"></div>'
+        '<del>€ 49,00</del> <span class="product-price">€ 39,00</span></div>'
+    )
+    product = extract_product(page("", body), URL)
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("39.00")
+
+
+def test_a_structured_price_the_page_shows_as_the_price_beside_a_struck_one_is_kept() -> None:
+    # The markup states the price to pay; the old price beside it is not the markup's.
+    html = page(_lamp("DL-2041").replace("49.00", "39.00"), _reduced("").split("<body>", 1)[1])
+    product = extract_product(html, URL)
+    assert product is not None and product.price is not None
+    assert (product.price.amount, product.field_sources["price"]) == (Decimal("39.00"), "json-ld")
+
+
+def test_an_amount_inside_a_longer_struck_number_is_not_the_structured_price_shown_struck() -> None:
+    html = page(_lamp("DL-2041"), '<h1>Desk Lamp</h1><p>DL-2041</p><del>149,00 €</del><span class="price">€ 39,00</span>')
+    product = extract_product(html, URL)
+    assert product is not None and product.price is not None
+    assert (product.price.amount, product.field_sources["price"]) == (Decimal("49.00"), "json-ld")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aisle_mcp.products import Product
-from aisle_mcp.providers.local.extractor.agree import shown_in
+from aisle_mcp.providers.local.extractor.agree import shown_as_old, shown_in
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
 from aisle_mcp.providers.local.extractor.merge import merge
@@ -45,7 +45,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     metas = meta_evidence(head.metas, head.base)
     # Offers at several prices, or another kind stating another amount, leave the price to the page: the one it shows
     # to buy now.
-    if jsonld is not None and _price_unsettled([jsonld, metas]):
+    if jsonld is not None and _price_unsettled([jsonld, metas], text):
         unshown |= {"price"}
     # JSON-LD outranks every other kind, so what it gives no tree can change.
     if jsonld is not None and not _missing([jsonld]) and not unshown:
@@ -79,11 +79,12 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         state = state_evidence(state_documents(head.scripts), head.base)
         if state is not None:
             evidence.append(state)
+    # What no kind gives, and what the page is to settle: a structured sku it does not show, an unsettled price.
     needed = _missing(evidence)
-    if not needed:
-        unsure = {"sku"} if not any(_confirmed(item.sku, shown) for item in evidence if item.sku) else set[str]()
-        unsure |= {"price"} if _price_unsettled(evidence) else set()
-        needed = frozenset(unsure & ({"price"} | ({"sku"} if any(item.sku for item in evidence) else set())))
+    if any(item.sku for item in evidence) and not any(_confirmed(item.sku, shown) for item in evidence if item.sku):
+        needed |= {"sku"}
+    if "price" not in needed and _price_unsettled(evidence, text):
+        needed |= {"price"}
     if needed or not any(item.is_product() for item in evidence):
         evidence.append(visible_evidence(page, evidence, needed or _CORE))
     return merge(evidence, head.url, crumbs, shown)
@@ -94,10 +95,17 @@ def _confirmed(sku: str, shown: Callable[[str], bool]) -> bool:
     return CODE_SHAPE.fullmatch(sku) is not None and shown(sku)
 
 
-def _price_unsettled(evidence: list[Evidence]) -> bool:
-    """Whether the most trusted price is one of several offers' or another kind states another amount."""
+def _price_unsettled(evidence: list[Evidence], text: str) -> bool:
+    """Whether the most trusted price is one of several offers', another kind states another amount, or the page
+    writes it as a price before a reduction (struck through, "was"): then the price to pay is the one it shows."""
     priced = [item for item in evidence if item.price is not None]
-    return bool(priced) and (bool(priced[0].offered) or any(item.price != priced[0].price for item in priced[1:]))
+    if not priced or priced[0].price is None:
+        return False
+    return (
+        bool(priced[0].offered)
+        or any(item.price != priced[0].price for item in priced[1:])
+        or shown_as_old(text, priced[0].price)
+    )
 
 
 def _missing(evidence: list[Evidence]) -> frozenset[str]:

@@ -68,6 +68,42 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
     return shown
 
 
+# An element a page writes a price before its reduction in: struck through, or named so by its class or id.
+_OLD_TAG = re.compile(
+    r"<(?:(?:del|s|strike)\b|[a-z][a-z0-9]*\b[^>]*\b(?:class|id)=[\"']?[^\"'>]*(?:old|orig|strike|was-|compare|rrp|uvp|msrp))",
+    re.IGNORECASE,
+)
+_NEAR_TAG = 200
+
+
+def amount_forms(amount: Decimal) -> list[str]:
+    """The ways a page writes an amount: ``1299.5`` as ``1,299.50``, ``1.299,50``, ``1 299,50``, ``1299.50``…"""
+    whole, _, cents = f"{amount.quantize(Decimal('0.01')):f}".partition(".")
+    groups = [whole[max(0, end - 3) : end] for end in range(len(whole), 0, -3)][::-1]
+    wholes = {whole, *(mark.join(groups) for mark in (",", ".", " ") if len(groups) > 1)}
+    forms = {f"{written}{mark}{cents}" for written in wholes for mark in ".,"}
+    return sorted(forms | (wholes if cents == "00" else set()), key=len, reverse=True)
+
+
+def shown_as_old(text: str, amount: Decimal) -> bool:
+    """Whether the page writes the amount as a price before a reduction: the element it stands in (the nearest tag
+    before it, outside scripts) is struck through or named as an old, original or compared price."""
+    for form in amount_forms(amount):
+        at = text.find(form)
+        for _ in range(_MAX_PLACES):
+            if at < 0:
+                break
+            end = at + len(form)
+            # A whole amount, not the digits of a longer one.
+            if not (text[at - 1 : at].isdigit() or text[end : end + 1].isdigit() or text[end : end + 2][:1] in ".,"
+                    and text[end + 1 : end + 2].isdigit()):
+                opened, closed = text.rfind("<", 0, at), text.rfind(">", 0, at)
+                if closed > opened > at - _NEAR_TAG and _OLD_TAG.match(text, opened):
+                    return True
+            at = text.find(form, end)
+    return False
+
+
 def _same_code(one: str, other: str) -> bool:
     return one.casefold() == other.casefold()
 

@@ -63,6 +63,8 @@ _PER_MEASURE = re.compile(
     re.IGNORECASE,
 )
 _NOT_CURRENT_LOWER = lower_twin(_NOT_CURRENT)
+_OLD_LOWER = re.compile(r"old|orig|strike|was-|compare|rrp|uvp|msrp")
+_STRUCK = frozenset({"del", "s", "strike"})
 _STRUCK_OR_LABEL = "del, s, strike, label"
 _CONTEXT = 30
 _NOT_THE_PRICE = re.compile(
@@ -260,9 +262,15 @@ def _closest(candidates: list[tuple[LexborNode, int]], around: Around) -> int:
 def _price(page: Page, evidence: Evidence, around: Around, currency: str | None) -> None:
     candidates: list[tuple[LexborNode, int]] = []
     prices: list[tuple[Decimal, str | None]] = []
+    # The prices before a reduction the page shows (struck through, or named old or original).
+    olds: list[tuple[LexborNode, Decimal]] = []
     for position, node in enumerate(page.marked["price"][:_MAX_CANDIDATES]):
         attrs = node.attributes
-        if _NOT_CURRENT_LOWER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        if _OLD_LOWER.search(names) or node.tag in _STRUCK or (node.parent is not None and node.parent.tag in _STRUCK):
+            olds.extend((node, amount) for amount, _ in prices_in_text(node_text(node), page.url))
+        # A meta tag's price is the markup's, which other evidence reads; the visible page is what a shopper reads.
+        if _NOT_CURRENT_LOWER.search(names) or node.tag == "meta":
             continue
         text = node_text(node)
         if not text or len(text) > 80 or aside(page, node):
@@ -292,8 +300,30 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
         if not (_add_on(node) or _part_payment_around(node)):
             amount, written = prices[chosen]
             evidence.price, evidence.currency = amount, written or currency
+            evidence.list_price = _before_reduction(node, amount, olds)
             return
         del candidates[chosen], prices[chosen]
+
+
+def _before_reduction(node: LexborNode, amount: Decimal, olds: list[tuple[LexborNode, Decimal]]) -> Decimal | None:
+    """The price before a reduction written beside the price (the closest in the tree, one amount, above it): which
+    another kind may state as the price (see ``agree.choose_price``)."""
+    higher = [(old, value) for old, value in olds if value > amount]
+    if not higher:
+        # Struck-through amounts in the box around the price, which no class names as a price.
+        box = node.parent
+        for _ in range(3):
+            if box is None or box.tag in ("body", "html") or len(node_text(box)) > _MAX_BOX:
+                break
+            struck = box.css(_STRUCK_OR_LABEL.removesuffix(", label"))
+            if struck:
+                higher = [(old, value) for old in struck for value, _ in prices_in_text(node_text(old)) if value > amount]
+                break
+            box = box.parent
+    anchor = [chain(node)]
+    ranks = [closeness(old, anchor) for old, _ in higher]
+    nearest = {value for (_, value), rank in zip(higher, ranks, strict=True) if rank == max(ranks)}
+    return nearest.pop() if len(nearest) == 1 else None
 
 
 _AROUND = 2
