@@ -23,10 +23,8 @@ import pickle
 import random
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -71,7 +69,7 @@ RULES = [
 ]  # fmt: skip
 # Source edits: (file, name, old text, new text).
 EDITS = [
-    ("visible.py", "hidden-input sku", "if (node.attributes.get(\"name\") or \"\").lower() in _HIDDEN_IDS:", "if False:"),
+    ("visible.py", "hidden-input sku", 'if (node.attributes.get("name") or "").lower() in _HIDDEN_IDS:', "if False:"),
     ("visible.py", "sku element", 'for node in page.marked["sku"][:_MAX_CANDIDATES]:', "for node in []:"),
     ("visible.py", "stock element", 'for position, node in enumerate(page.marked["stock"][:_MAX_CANDIDATES]):',
      "for position, node in enumerate([]):"),
@@ -84,14 +82,18 @@ EDITS = [
      "next((item for item in [] if item is not shown and"),
     ("__init__.py", "unshown sku check", 'frozenset({"sku"} if jsonld is not None and jsonld.sku', 'frozenset({"sku"}'
      " if False and jsonld.sku"),
-    ("__init__.py", "price unsettled check", "if jsonld is not None and _price_unsettled([jsonld, metas]):",
+    ("__init__.py", "price unsettled check", "if jsonld is not None and _price_unsettled([jsonld, metas], text):",
      "if False:"),
+    ("__init__.py", "price shown struck", "or shown_as_old(text, priced[0].price)", ""),
+    ("visible.py", "meta tag price", 'if _NOT_CURRENT_LOWER.search(names) or node.tag == "meta":',
+     "if _NOT_CURRENT_LOWER.search(names):"),
     ("layout.py", "own block", "if current.mem_id in page.own:", "if False:"),
     ("buttons.py", "consent filter", ':not([id*="cookie" i] *, [id*="consent" i] *, [class*="consent" i] *)', ""),
 ]  # fmt: skip
 # Thresholds: (file, constant) tried at half and twice their value.
 THRESHOLDS = [
-    ("visible.py", "_MAX_CANDIDATES"), ("visible.py", "_CONTEXT"), ("visible.py", "_MAX_BOX"), ("visible.py", "_AROUND"),
+    ("visible.py", "_MAX_CANDIDATES"), ("visible.py", "_CONTEXT"), ("visible.py", "_MAX_BOX"),
+    ("visible.py", "_AROUND"),
     ("visible.py", "_AROUND_TEXT"), ("visible.py", "_ADD_ON_REACH"), ("buttons.py", "FIRST_BUY"),
     ("buttons.py", "_MAX_BUTTONS"), ("buttons.py", "_MAX_LABEL"), ("buttons.py", "_FORM_DEPTH"),
     ("agree.py", "_MAX_PLACES"),
@@ -135,6 +137,14 @@ def _without(source: str, constant: str, entry: str) -> str | None:
     return source[:start] + edited + source[end:] if count else None
 
 
+def _written(entry: str, raw_pages: str) -> bool:
+    """Whether some page writes what a word-list entry matches, roughly: its literal parts, regex syntax taken out
+    (an optional letter kept, a group's first alternative taken)."""
+    plain = re.sub(r"\(\?:([^|)]*)[^)]*\)\??", r"\1", entry)
+    plain = re.sub(r"\[[^]]*\][?*+]?|\\[bwsd]|\\", "", plain).replace("?", "").replace("+", "").replace("*", "")
+    return plain.lower().strip() in raw_pages
+
+
 def variants(all_words: bool, raw_pages: str) -> list[Variant]:
     import importlib
 
@@ -147,8 +157,7 @@ def variants(all_words: bool, raw_pages: str) -> list[Variant]:
             value = getattr(module, constant)
             pattern = value.pattern if isinstance(value, re.Pattern) else str(value)
             for entry in _entries(pattern):
-                plain = entry.replace("\\", "").replace("?", "").replace("(", "").replace(")", "").lower()
-                if not always and re.sub(r"\[[^]]*\]", "", plain)[:4] not in raw_pages:
+                if not always and not _written(entry, raw_pages):
                     continue
                 edited = _without(source, constant, entry)
                 if edited is None:
@@ -157,7 +166,8 @@ def variants(all_words: bool, raw_pages: str) -> list[Variant]:
                 found.append(Variant(f"{constant}: {entry}", file, source, edited))
     for file, function, body in RULES:
         source = (PACKAGE / EXTRACTOR / file).read_text()
-        found.append(Variant(f"rule {function}", file, source, f"{source}\n\ndef {function}(*args, **kwargs):\n    {body}\n"))
+        stub = f"\n\ndef {function}(*args, **kwargs):\n    {body}\n"
+        found.append(Variant(f"rule {function}", file, source, source + stub))
     for file, name, old, new in EDITS:
         source = (PACKAGE / EXTRACTOR / file).read_text()
         if old not in source:
@@ -199,23 +209,34 @@ def _mutants(pages: Path, count: int, cache: Path) -> list[tuple[str, str, str]]
     return made
 
 
-def _worker(mutants_file: str) -> None:
-    """Run inside a copy of the package: print every page's and mutant's prediction as JSON."""
-    from aisle_mcp.providers.local.extractor import extract_product
-    from extraction_quality import page_urls, prediction
+def _load(mutants: list[tuple[str, str, str]]) -> list[tuple[str, str | bytes, str]]:
+    """Every page (as bytes) and mutant (as text) with its key and address, read once before the runs fork."""
+    from extraction_quality import page_urls
 
-    out: dict[str, Any] = {}
+    loaded: list[tuple[str, str | bytes, str]] = []
     for name in ("product-pages", "product-pages-us"):
         pages = _SHARED / name
         urls = page_urls(pages)
         for path in sorted((pages / "html").glob("*.html.gz")):
             key = path.name.removesuffix(".html.gz")
-            out[f"{name}:{key}"] = prediction(extract_product(gzip.decompress(path.read_bytes()), urls[key]))
-    if mutants_file:
-        made: list[tuple[str, str, str]] = pickle.loads(gzip.decompress(Path(mutants_file).read_bytes()))
-        for index, (key, text, url) in enumerate(made):
-            out[f"m{index}:{key}"] = prediction(extract_product(text, url))
-    print(json.dumps(out))
+            loaded.append((f"{name}:{key}", gzip.decompress(path.read_bytes()), urls[key]))
+    loaded.extend((f"m{index}:{key}", text, url) for index, (key, text, url) in enumerate(mutants))
+    return loaded
+
+
+def _predict(root: Path, loaded: list[tuple[str, str | bytes, str]], out: Path) -> None:
+    """In a forked child: the extractor of the copy at ``root`` imported afresh, every prediction written to ``out``."""
+    import importlib
+
+    from extraction_quality import prediction
+
+    for name in [name for name in sys.modules if name.startswith("aisle_mcp.providers.local.extractor")]:
+        del sys.modules[name]
+    local = importlib.import_module("aisle_mcp.providers.local")
+    local.__path__ = [str(root / "aisle_mcp" / "providers" / "local")]
+    extract_product = importlib.import_module("aisle_mcp.providers.local.extractor").extract_product
+    found = {key: prediction(extract_product(html, url)) for key, html, url in loaded}
+    out.write_text(json.dumps(found))
 
 
 def _decimal(value: object) -> Decimal | None:
@@ -252,16 +273,6 @@ def score(preds: dict[str, Any], truth: dict[str, Any], us: dict[str, Any], half
     return counts
 
 
-def _run(root: Path, mutants_file: str) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": f"{root}{os.pathsep}{HERE}"}
-    code = f"import sys; sys.path.insert(0, {str(root)!r}); import aisle_mcp; sys.path.insert(1, {str(HERE)!r}); "
-    code += f"import extraction_ablation as a; a._worker({mutants_file!r})"
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        return {"error": done.stderr[-400:]}
-    return json.loads(done.stdout)
-
-
 def _moves(base: dict[str, list[int]], other: dict[str, list[int]]) -> str:
     cells: list[str] = []
     for group in ("A", "B", "US", "M"):
@@ -273,7 +284,8 @@ def _moves(base: dict[str, list[int]], other: dict[str, list[int]]) -> str:
             for key in base
             if key.startswith(f"{group} ") and other[key] != base[key]
         )
-        cells.append(f"{group} =" if not (right or wrong or empty or detail) else f"{group} {right:+d}r {wrong:+d}w ({detail})")
+        moved = right or wrong or empty or detail
+        cells.append(f"{group} {right:+d}r {wrong:+d}w ({detail})" if moved else f"{group} =")
     return "  ".join(cells)
 
 
@@ -302,11 +314,11 @@ def main() -> None:
         for item in tried:
             print(item.name)
         return
-    mutants_file = ""
+    made: list[tuple[str, str, str]] = []
     if args.mutants:
         cache = Path(tempfile.gettempdir()) / f"aisle-ablation-mutants-{args.mutants}.pkl.gz"
-        _mutants(pages, args.mutants, cache)
-        mutants_file = str(cache)
+        made = _mutants(pages, args.mutants, cache)
+    loaded = _load(made)
     work = Path(tempfile.mkdtemp(prefix="aisle-ablation-"))
     # The package as it was when the variants were made: each run copies this, not the checkout, which may change.
     snapshot = work / "as-it-is"
@@ -314,29 +326,52 @@ def main() -> None:
     for item in tried:
         if (snapshot / EXTRACTOR / item.file).read_text() != item.old:
             raise SystemExit(f"{item.file} changed while the variants were made")
+    # Each variant runs in a forked child (the pages and the libraries already loaded), ``--jobs`` at a time.
+    running: dict[int, tuple[int, Path]] = {}
+    outputs: dict[int, Path] = {}
 
-    def run(index: int, item: Variant | None) -> dict[str, Any]:
+    def start(index: int, item: Variant | None) -> None:
         root = work / str(index)
         shutil.copytree(snapshot, root / "aisle_mcp")
         if item is not None:
             (root / "aisle_mcp" / EXTRACTOR / item.file).write_text(item.new)
-        try:
-            return _run(root, mutants_file)
-        finally:
-            shutil.rmtree(root, ignore_errors=True)
+        out = work / f"{index}.json"
+        pid = os.fork()
+        if pid == 0:
+            try:
+                _predict(root, loaded, out)
+            finally:
+                os._exit(0)
+        running[pid] = (index, out)
 
-    base_preds = run(0, None)
-    base = score(base_preds, truth, us, half_of)
-    print("as it is: " + "  ".join(f"{key} {cell[0]}/{cell[1]}/{cell[2]}" for key, cell in base.items()))
+    def reap() -> None:
+        pid, _ = os.wait()
+        index, out = running.pop(pid)
+        outputs[index] = out
+
+    start(0, None)
+    reap()
+    base = score(json.loads(outputs[0].read_text()), truth, us, half_of)
+    print("as it is: " + "  ".join(f"{key} {cell[0]}/{cell[1]}/{cell[2]}" for key, cell in base.items()), flush=True)
     results: dict[str, Any] = {"base": base}
-    with ThreadPoolExecutor(args.jobs) as pool:
-        for item, preds in zip(tried, pool.map(lambda pair: run(*pair), enumerate(tried, 1)), strict=True):
-            if "error" in preds:
-                print(f"{item.name:<48} ERROR {preds['error'][-200:]!r}")
-                continue
-            counts = score(preds, truth, us, half_of)
-            results[item.name] = counts
-            print(f"{item.name[:48]:<48} {_moves(base, counts)}", flush=True)
+    pending = list(enumerate(tried, 1))
+    shown = 1
+    while pending or running:
+        while pending and len(running) < args.jobs:
+            start(*pending.pop(0))
+        reap()
+        # Report in order, as each one's predecessors are done.
+        while shown in outputs:
+            item = tried[shown - 1]
+            out = outputs.pop(shown)
+            if not out.is_file():
+                print(f"{item.name:<48} ERROR (no output)")
+            else:
+                counts = score(json.loads(out.read_text()), truth, us, half_of)
+                results[item.name] = counts
+                print(f"{item.name[:48]:<48} {_moves(base, counts)}", flush=True)
+            shutil.rmtree(work / str(shown), ignore_errors=True)
+            shown += 1
     if args.out:
         args.out.write_text(json.dumps(results, indent=1))
     shutil.rmtree(work, ignore_errors=True)

@@ -94,14 +94,18 @@ def shown_as_old(text: str, amount: Decimal) -> bool:
             if at < 0:
                 break
             end = at + len(form)
-            # A whole amount, not the digits of a longer one.
-            if not (text[at - 1 : at].isdigit() or text[end : end + 1].isdigit() or text[end : end + 2][:1] in ".,"
-                    and text[end + 1 : end + 2].isdigit()):
+            if _whole_amount(text, at, end):
                 opened, closed = text.rfind("<", 0, at), text.rfind(">", 0, at)
                 if closed > opened > at - _NEAR_TAG and _OLD_TAG.match(text, opened):
                     return True
             at = text.find(form, end)
     return False
+
+
+def _whole_amount(text: str, start: int, end: int) -> bool:
+    """Whether the digits between start and end are a whole amount, not part of a longer one ("49,00" in "149,00")."""
+    before, after = text[start - 1 : start], text[end : end + 2]
+    return not (before.isdigit() or after[:1].isdigit() or (after[:1] in (".", ",") and after[1:].isdigit()))
 
 
 def _same_code(one: str, other: str) -> bool:

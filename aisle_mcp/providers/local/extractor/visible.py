@@ -317,7 +317,8 @@ def _before_reduction(node: LexborNode, amount: Decimal, olds: list[tuple[Lexbor
                 break
             struck = box.css(_STRUCK_OR_LABEL.removesuffix(", label"))
             if struck:
-                higher = [(old, value) for old in struck for value, _ in prices_in_text(node_text(old)) if value > amount]
+                higher = [(old, value) for old in struck for value, _ in prices_in_text(node_text(old))]
+                higher = [(old, value) for old, value in higher if value > amount]
                 break
             box = box.parent
     anchor = [chain(node)]
