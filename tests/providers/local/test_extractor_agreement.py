@@ -249,3 +249,31 @@ def test_an_amount_inside_a_longer_struck_number_is_not_the_structured_price_sho
     product = extract_product(html, URL)
     assert product is not None and product.price is not None
     assert (product.price.amount, product.field_sources["price"]) == (Decimal("49.00"), "json-ld")
+
+
+def _priced_lamp(amount: str) -> str:
+    return _lamp("DL-2041").replace('"49.00"', f'"{amount}"')
+
+
+def test_a_structured_price_in_cents_the_page_writes_nowhere_gives_way_to_the_price_it_shows() -> None:
+    body = '<h1>Desk Lamp</h1><p>DL-2041</p><span class="price">49,90 €</span>'
+    product = extract_product(page(_priced_lamp("4990"), body), URL)
+    assert product is not None and product.price is not None
+    assert (product.price.amount, product.field_sources["price"]) == (Decimal("49.90"), "visible")
+    assert product.extra["confidence"]["price"] < 0.5
+
+
+def test_a_structured_price_the_page_writes_is_kept_beside_a_shown_price_a_power_of_ten_away() -> None:
+    # The page writes the structured amount (in its details): the other amount is not the same price in other units.
+    body = '<h1>Desk Lamp</h1><p>DL-2041</p><span class="price">499,00 €</span><p>Lamp alone: 49,90 €</p>'
+    product = extract_product(page(_priced_lamp("49.90"), body), URL)
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("49.90")
+
+
+def test_a_structured_price_written_nowhere_is_kept_when_the_page_shows_an_unrelated_amount() -> None:
+    body = '<h1>Desk Lamp</h1><p>DL-2041</p><span class="price">52,00 €</span>'
+    product = extract_product(page(_priced_lamp("4990"), body), URL)
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("4990")
+    assert product.extra["confidence"]["price"] < 0.5

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aisle_mcp.products import Product
-from aisle_mcp.providers.local.extractor.agree import shown_as_old, shown_in
+from aisle_mcp.providers.local.extractor.agree import shown_as_old, shown_in, written_amount
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
 from aisle_mcp.providers.local.extractor.merge import merge
@@ -45,7 +45,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     metas = meta_evidence(head.metas, head.base)
     # Offers at several prices, or another kind stating another amount, leave the price to the page: the one it shows
     # to buy now.
-    if jsonld is not None and _price_unsettled([jsonld, metas], text):
+    if jsonld is not None and _price_unsettled([jsonld, metas], text, shown):
         unshown |= {"price"}
     # JSON-LD outranks every other kind, so what it gives no tree can change.
     if jsonld is not None and not _missing([jsonld]) and not unshown:
@@ -83,7 +83,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     needed = _missing(evidence)
     if any(item.sku for item in evidence) and not any(_confirmed(item.sku, shown) for item in evidence if item.sku):
         needed |= {"sku"}
-    if "price" not in needed and _price_unsettled(evidence, text):
+    if "price" not in needed and _price_unsettled(evidence, text, shown):
         needed |= {"price"}
     if needed or not any(item.is_product() for item in evidence):
         evidence.append(visible_evidence(page, evidence, needed or _CORE))
@@ -95,15 +95,17 @@ def _confirmed(sku: str, shown: Callable[[str], bool]) -> bool:
     return CODE_SHAPE.fullmatch(sku) is not None and shown(sku)
 
 
-def _price_unsettled(evidence: list[Evidence], text: str) -> bool:
+def _price_unsettled(evidence: list[Evidence], text: str, shown: Callable[[str], bool]) -> bool:
     """Whether the most trusted price is one of several offers', another kind states another amount, or the page
-    writes it as a price before a reduction (struck through, "was"): then the price to pay is the one it shows."""
+    writes it nowhere or as a price before a reduction (struck through, "was"): then the price to pay is the one it
+    shows."""
     priced = [item for item in evidence if item.price is not None]
     if not priced or priced[0].price is None:
         return False
     return (
         bool(priced[0].offered)
         or any(item.price != priced[0].price for item in priced[1:])
+        or not written_amount(priced[0].price, shown)
         or shown_as_old(text, priced[0].price)
     )
 

@@ -85,6 +85,11 @@ def amount_forms(amount: Decimal) -> list[str]:
     return sorted(forms | (wholes if cents == "00" else set()), key=len, reverse=True)
 
 
+def written_amount(amount: Decimal, shown: Callable[[str], bool]) -> bool:
+    """Whether the page writes the amount in its text in one of the usual ways (see ``shown_in``)."""
+    return any(shown(form) for form in amount_forms(amount))
+
+
 def shown_as_old(text: str, amount: Decimal) -> bool:
     """Whether the page writes the amount as a price before a reduction: the element it stands in (the nearest tag
     before it, outside scripts) is struck through or named as an old, original or compared price."""
@@ -136,12 +141,17 @@ def choose_sku(evidence: list[Evidence], shown: Callable[[str], bool]) -> Choice
     return Choice(None, "", 0.0)
 
 
-def choose_price(evidence: list[Evidence]) -> tuple[Evidence | None, str, float]:
+def choose_price(evidence: list[Evidence], shown: Callable[[str], bool]) -> tuple[Evidence | None, str, float]:
     """The evidence whose price counts: the most trusted kind's, surer when another kind states the same amount."""
     priced = [item for item in evidence if item.price is not None]
     if not priced:
         return None, "", 0.0
     best = priced[0]
+    page = next((item for item in priced if item.source == VISIBLE), None)
+    if page is not None and page is not best and _slipped(best, page, shown):
+        # A structured amount the page writes nowhere, a power of ten from the price it shows, is in another unit
+        # (cents) or read with the wrong decimal mark: the page's price is the one to pay.
+        return page, page.sources.get("price", page.source), DISPUTED
     if best.offered:
         shown = next((item for item in priced if item.source == VISIBLE), None)
         if shown is not None and shown.price in best.offered:
@@ -170,6 +180,17 @@ def choose_price(evidence: list[Evidence]) -> tuple[Evidence | None, str, float]
     if len(agree) < len(priced):
         return best, source, DISPUTED
     return best, source, SEEN if best.source == VISIBLE else STRUCTURED
+
+
+_POWERS_OF_TEN = frozenset(Decimal(10) ** power for power in (1, 2, 3))
+
+
+def _slipped(best: Evidence, page: Evidence, shown: Callable[[str], bool]) -> bool:
+    """Whether the most trusted price is the page's shown price times or over a power of ten, and written nowhere."""
+    if best.price is None or page.price is None or best.offered:
+        return False
+    ratio = max(best.price, page.price) / min(best.price, page.price)
+    return ratio in _POWERS_OF_TEN and not written_amount(best.price, shown)
 
 
 def _priced(best: Evidence, shown: Evidence) -> Evidence:
