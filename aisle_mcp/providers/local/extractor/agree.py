@@ -141,14 +141,14 @@ def choose_sku(evidence: list[Evidence], shown: Callable[[str], bool]) -> Choice
     return Choice(None, "", 0.0)
 
 
-def choose_price(evidence: list[Evidence], shown: Callable[[str], bool]) -> tuple[Evidence | None, str, float]:
+def choose_price(evidence: list[Evidence], written: Callable[[str], bool]) -> tuple[Evidence | None, str, float]:
     """The evidence whose price counts: the most trusted kind's, surer when another kind states the same amount."""
     priced = [item for item in evidence if item.price is not None]
     if not priced:
         return None, "", 0.0
     best = priced[0]
     page = next((item for item in priced if item.source == VISIBLE), None)
-    if page is not None and page is not best and _slipped(best, page, shown):
+    if page is not None and page is not best and _slipped(best, page, written):
         # A structured amount the page writes nowhere, a power of ten from the price it shows, is in another unit
         # (cents) or read with the wrong decimal mark: the page's price is the one to pay.
         return page, page.sources.get("price", page.source), DISPUTED
