@@ -82,8 +82,11 @@ EDITS = [
      "next((item for item in [] if item is not shown and"),
     ("__init__.py", "unshown sku check", 'frozenset({"sku"} if jsonld is not None and jsonld.sku', 'frozenset({"sku"}'
      " if False and jsonld.sku"),
-    ("__init__.py", "price unsettled check", "if jsonld is not None and _price_unsettled([jsonld, metas], text):",
-     "if False:"),
+    ("__init__.py", "price unsettled check", "if jsonld is not None and _price_unsettled(",
+     "if False and _price_unsettled("),
+    ("__init__.py", "price written nowhere", "or not written_amount(priced[0].price, shown)", ""),
+    ("agree.py", "price in other units", "if page is not None and page is not best and _slipped(",
+     "if False and _slipped("),
     ("__init__.py", "price shown struck", "or shown_as_old(text, priced[0].price)", ""),
     ("visible.py", "meta tag price", 'if _NOT_CURRENT_LOWER.search(names) or node.tag == "meta":',
      "if _NOT_CURRENT_LOWER.search(names):"),
@@ -273,6 +276,19 @@ def score(preds: dict[str, Any], truth: dict[str, Any], us: dict[str, Any], half
     return counts
 
 
+def _where(base: dict[str, Any], other: dict[str, Any], truth: dict[str, Any], us: dict[str, Any]) -> str:
+    """The shops whose pages (not mutants) give another core value."""
+    from extraction_halves import shop
+
+    shops: set[str] = set()
+    for key, row in base.items():
+        kind, _, page = key.partition(":")
+        if kind.startswith("m") or not any((row or {}).get(f) != (other.get(key) or {}).get(f) for f in FIELDS):
+            continue
+        shops.add(shop((truth.get(page) or us.get(page) or {}).get("url") or page))
+    return f"  [{', '.join(sorted(shops))}]" if shops else ""
+
+
 def _moves(base: dict[str, list[int]], other: dict[str, list[int]]) -> str:
     cells: list[str] = []
     for group in ("A", "B", "US", "M"):
@@ -292,6 +308,7 @@ def _moves(base: dict[str, list[int]], other: dict[str, list[int]]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", help="try only the things whose name holds this")
+    parser.add_argument("--names", type=Path, help="try only the things named in this file, one to a line")
     parser.add_argument("--mutants", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--all-words", action="store_true", help="try every word, also those no page writes")
@@ -310,6 +327,9 @@ def main() -> None:
         for path in sorted((_SHARED / name / "html").glob("*.html.gz"))
     )
     tried = [item for item in variants(args.all_words, raw) if not args.only or args.only in item.name]
+    if args.names:
+        named = {line.strip() for line in args.names.read_text().splitlines() if line.strip()}
+        tried = [item for item in tried if item.name in named]
     if args.list:
         for item in tried:
             print(item.name)
@@ -351,7 +371,8 @@ def main() -> None:
 
     start(0, None)
     reap()
-    base = score(json.loads(outputs[0].read_text()), truth, us, half_of)
+    base_preds = json.loads(outputs[0].read_text())
+    base = score(base_preds, truth, us, half_of)
     print("as it is: " + "  ".join(f"{key} {cell[0]}/{cell[1]}/{cell[2]}" for key, cell in base.items()), flush=True)
     results: dict[str, Any] = {"base": base}
     pending = list(enumerate(tried, 1))
@@ -367,9 +388,10 @@ def main() -> None:
             if not out.is_file():
                 print(f"{item.name:<48} ERROR (no output)")
             else:
-                counts = score(json.loads(out.read_text()), truth, us, half_of)
+                preds = json.loads(out.read_text())
+                counts = score(preds, truth, us, half_of)
                 results[item.name] = counts
-                print(f"{item.name[:48]:<48} {_moves(base, counts)}", flush=True)
+                print(f"{item.name[:48]:<48} {_moves(base, counts)}{_where(base_preds, preds, truth, us)}", flush=True)
             shutil.rmtree(work / str(shown), ignore_errors=True)
             shown += 1
     if args.out:
