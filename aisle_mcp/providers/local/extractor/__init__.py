@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aisle_mcp.products import Product
-from aisle_mcp.providers.local.extractor.agree import shown_as_old, shown_in, written_amount
+from aisle_mcp.providers.local.extractor.agree import in_other_units, shown_as_old, shown_in
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
 from aisle_mcp.providers.local.extractor.merge import merge
@@ -97,15 +97,15 @@ def _confirmed(sku: str, shown: Callable[[str], bool]) -> bool:
 
 def _price_unsettled(evidence: list[Evidence], text: str, shown: Callable[[str], bool]) -> bool:
     """Whether the most trusted price is one of several offers', another kind states another amount, or the page
-    writes it nowhere or as a price before a reduction (struck through, "was"): then the price to pay is the one it
-    shows."""
+    writes it only in other units or as a price before a reduction (struck through, "was"): then the price to pay is
+    the one it shows."""
     priced = [item for item in evidence if item.price is not None]
     if not priced or priced[0].price is None:
         return False
     return (
         bool(priced[0].offered)
         or any(item.price != priced[0].price for item in priced[1:])
-        or not written_amount(priced[0].price, shown)
+        or in_other_units(priced[0].price, shown)
         or shown_as_old(text, priced[0].price)
     )
 

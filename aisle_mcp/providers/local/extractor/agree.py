@@ -90,6 +90,26 @@ def written_amount(amount: Decimal, shown: Callable[[str], bool]) -> bool:
     return any(shown(form) for form in amount_forms(amount))
 
 
+_POWERS_OF_TEN = frozenset(Decimal(10) ** power for power in (1, 2, 3))
+_SHORTEST = 4
+
+
+def in_other_units(amount: Decimal, shown: Callable[[str], bool]) -> bool:
+    """Whether the page writes the amount nowhere but writes it times or over a power of ten (cents for units, a
+    decimal mark read as a thousands one): then the price it shows is for the page to say. Short forms ("5") are
+    written on any page and tell nothing."""
+    if written_amount(amount, shown):
+        return False
+    others = [amount * power for power in _POWERS_OF_TEN] + [amount / power for power in _POWERS_OF_TEN]
+    return any(
+        shown(form)
+        for other in others
+        if other >= Decimal("0.01")
+        for form in amount_forms(other)
+        if len(form) >= _SHORTEST
+    )
+
+
 def shown_as_old(text: str, amount: Decimal) -> bool:
     """Whether the page writes the amount as a price before a reduction: the element it stands in (the nearest tag
     before it, outside scripts) is struck through or named as an old, original or compared price."""
@@ -180,9 +200,6 @@ def choose_price(evidence: list[Evidence], written: Callable[[str], bool]) -> tu
     if len(agree) < len(priced):
         return best, source, DISPUTED
     return best, source, SEEN if best.source == VISIBLE else STRUCTURED
-
-
-_POWERS_OF_TEN = frozenset(Decimal(10) ** power for power in (1, 2, 3))
 
 
 def _slipped(best: Evidence, page: Evidence, shown: Callable[[str], bool]) -> bool:
