@@ -71,6 +71,20 @@ def test_the_block_holding_the_product_heading_is_the_products_whatever_its_clas
     assert product.availability is Availability.in_stock
 
 
+def test_a_product_heading_in_an_articles_header_element_is_the_products() -> None:
+    # HTML5 sections have headers of their own: the product's article header is not the page's chrome.
+    body = (
+        '<header class="site-header"><a href="/">Shop</a></header><main><article><header class="pdp-header">'
+        '<h1>Steel Kettle</h1><span class="price">€ 39,90</span><p class="stock">In stock</p></header></article>'
+        '<aside class="recommended"><span class="price">€ 9,90</span></aside></main>'
+    )
+    html = f"<!doctype html><html><head><title>Shop</title></head><body>{body}</body></html>"
+    product = extract_product(html, URL)
+    assert product is not None and product.price is not None
+    assert (product.title, product.price.amount) == ("Steel Kettle", Decimal("39.90"))
+    assert product.availability is Availability.in_stock
+
+
 def test_a_submit_button_in_a_form_that_asks_how_many_is_a_buy_button_in_any_language() -> None:
     form = '<form action="/order"><input type="number" name="amount" value="1"><button type="submit">➔</button></form>'
     product = extract_product(page(f'<span class="price">€ 39,90</span>{form}'), URL)

@@ -17,7 +17,7 @@ from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT, URL_CODE
 from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, Around, button_state, enabled
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
-from aisle_mcp.providers.local.extractor.layout import CHROME_NAMES, aside, chain, closeness, in_chrome, node_text, once
+from aisle_mcp.providers.local.extractor.layout import CHROME_NAMES, aside, chain, closeness, node_text, once
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin
 from aisle_mcp.providers.local.extractor.text import absolute_url
 from aisle_mcp.providers.local.extractor.values import (
@@ -51,8 +51,8 @@ _HIDDEN_IDS = frozenset({"sku", "asin", "product_id", "productid", "product-id",
 _NOT_CURRENT = re.compile(
     r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|livraison|versand|"
     r"liefer|porto|envio|envío|spedizion|verzend|dostaw|доставк|unit-?price|"
-    r"price-?per-?(?:kg|kilo|l\b|litre|liter|measure|100)|base-?price|grundpreis|conv|"
-    r"install|month|prev|range|hidden|hide|from",
+    r"price-?per-?(?:kg|kilo|l\b|litre|liter|measure|100)|base-?price|grundpreis|"
+    r"install|month|prev|hidden|hide|from",
     re.IGNORECASE,
 )
 _MAX_CANDIDATES = 80
@@ -86,12 +86,12 @@ _INSTALMENT = re.compile(
 def _title(page: Page) -> tuple[str | None, LexborNode | None]:
     # The first heading is nearly always the product's; the tree was walked for the headings when it was built.
     headings = page.marked["h1"] if "h1" in page.marked else page.tree.css("h1")
-    # A heading outside every part that looks like chrome first; else one outside the page's header, footer and
-    # navigation, whose block then counts as the product's, whatever its class names ("product-header").
+    # A heading outside every part that looks like chrome first; else the first shown heading, whose block then counts
+    # as the product's, whatever its class or element names ("product-header", an article's <header>).
     for by_class in (True, False):
         for node in headings:
             title = clean_text(node.text(deep=True, separator=" ", skip_empty=True), MAX_TITLE)
-            chrome = aside(page, node, CHROME_NAMES) if by_class else in_chrome(node)
+            chrome = by_class and aside(page, node, CHROME_NAMES)
             if title and not chrome and _shown_heading(node):
                 page.own = frozenset(chain(node))
                 if not by_class:
