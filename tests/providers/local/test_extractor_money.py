@@ -27,6 +27,15 @@ def test_two_amounts_side_by_side_are_never_merged_through_a_blank() -> None:
     assert [amount for amount, _ in prices_in_text("$12 . 48")] == [Decimal("12.48")]
 
 
+def test_a_code_written_with_dots_is_no_amount() -> None:
+    # An article number ("904.230.19") groups digits as no amount does: a thousands mark takes three digits after it.
+    assert list(prices_in_text("904.230.19")) == []
+    assert [amount for amount, _ in prices_in_text("1.299.000 ₫")] == [Decimal("1299000")]
+    html = page('<div class="price-package"><span class="price">904.230.19</span></div><button>Add to cart</button>')
+    product = extract_product(html, URL)
+    assert product is None or product.price is None
+
+
 def test_a_count_in_an_element_named_price_is_not_the_price() -> None:
     body = '<span class="price-count">1520</span><span class="product-price">€ 39,90</span>'
     product = extract_product(page(body), URL)

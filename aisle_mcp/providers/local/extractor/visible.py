@@ -51,7 +51,7 @@ _HIDDEN_IDS = frozenset({"sku", "asin", "product_id", "productid", "product-id",
 _NOT_CURRENT = re.compile(
     r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|livraison|versand|"
     r"liefer|porto|envio|envío|spedizion|verzend|dostaw|доставк|unit-?price|"
-    r"price-?per-?(?:kg|kilo|l\b|litre|liter|measure|100)|base-?price|grundpreis|"
+    r"price-?per-?(?:kg|kilo|l\b|litre|liter|measure|100)|base-?price|grundpreis|conv|"
     r"install|month|prev|hidden|hide|from",
     re.IGNORECASE,
 )
