@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aisle_mcp.products import Product
-from aisle_mcp.providers.local.extractor.agree import in_other_units, shown_as_old, shown_in
+from aisle_mcp.providers.local.extractor.agree import shown_in
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
 from aisle_mcp.providers.local.extractor.merge import merge
@@ -22,7 +22,7 @@ from aisle_mcp.providers.local.extractor.page import parse_page, read
 from aisle_mcp.providers.local.extractor.scan import item_markup, scan
 from aisle_mcp.providers.local.extractor.state import state_documents, state_evidence
 from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
-from aisle_mcp.providers.local.extractor.visible import visible_evidence
+from aisle_mcp.providers.local.extractor.visible import price_in_question, visible_evidence
 
 __all__ = ["extract_product"]
 
@@ -45,7 +45,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     metas = meta_evidence(head.metas, head.base)
     # Offers at several prices, or another kind stating another amount, leave the price to the page: the one it shows
     # to buy now.
-    if jsonld is not None and _price_unsettled([jsonld, metas], text, shown):
+    if jsonld is not None and _price_unsettled([jsonld, metas]):
         unshown |= {"price"}
     # JSON-LD outranks every other kind, so what it gives no tree can change.
     if jsonld is not None and not _missing([jsonld]) and not unshown:
@@ -79,12 +79,15 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         state = state_evidence(state_documents(head.scripts), head.base)
         if state is not None:
             evidence.append(state)
-    # What no kind gives, and what the page is to settle: a structured sku it does not show, an unsettled price.
     needed = _missing(evidence)
-    if any(item.sku for item in evidence) and not any(_confirmed(item.sku, shown) for item in evidence if item.sku):
-        needed |= {"sku"}
-    if "price" not in needed and _price_unsettled(evidence, text, shown):
-        needed |= {"price"}
+    if not needed:
+        unsure = {"sku"} if not any(_confirmed(item.sku, shown) for item in evidence if item.sku) else set[str]()
+        # The page's own price elements also unsettle a structured price they write only struck through, or only a
+        # power of ten away (cents): reading them costs little once the tree is built, unlike scanning the raw text.
+        priced = next((item.price for item in evidence if item.price is not None), None)
+        if _price_unsettled(evidence) or (priced is not None and price_in_question(page, priced)):
+            unsure.add("price")
+        needed = frozenset(unsure & ({"price"} | ({"sku"} if any(item.sku for item in evidence) else set())))
     if needed or not any(item.is_product() for item in evidence):
         evidence.append(visible_evidence(page, evidence, needed or _CORE))
     return merge(evidence, head.url, crumbs, shown)
@@ -95,19 +98,10 @@ def _confirmed(sku: str, shown: Callable[[str], bool]) -> bool:
     return CODE_SHAPE.fullmatch(sku) is not None and shown(sku)
 
 
-def _price_unsettled(evidence: list[Evidence], text: str, shown: Callable[[str], bool]) -> bool:
-    """Whether the most trusted price is one of several offers', another kind states another amount, or the page
-    writes it only in other units or as a price before a reduction (struck through, "was"): then the price to pay is
-    the one it shows."""
+def _price_unsettled(evidence: list[Evidence]) -> bool:
+    """Whether the most trusted price is one of several offers' or another kind states another amount."""
     priced = [item for item in evidence if item.price is not None]
-    if not priced or priced[0].price is None:
-        return False
-    return (
-        bool(priced[0].offered)
-        or any(item.price != priced[0].price for item in priced[1:])
-        or in_other_units(priced[0].price, shown)
-        or shown_as_old(text, priced[0].price)
-    )
+    return bool(priced) and (bool(priced[0].offered) or any(item.price != priced[0].price for item in priced[1:]))
 
 
 def _missing(evidence: list[Evidence]) -> frozenset[str]:

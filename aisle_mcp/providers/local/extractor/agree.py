@@ -68,14 +68,6 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
     return shown
 
 
-# An element a page writes a price before its reduction in: struck through, or named so by its class or id.
-_OLD_TAG = re.compile(
-    r"<(?:(?:del|s|strike)\b|[a-z][a-z0-9]*\b[^>]*\b(?:class|id)=[\"']?[^\"'>]*(?:old|orig|strike|was-|compare|rrp|uvp|msrp))",
-    re.IGNORECASE,
-)
-_NEAR_TAG = 200
-
-
 def amount_forms(amount: Decimal) -> list[str]:
     """The ways a page writes an amount: ``1299.5`` as ``1,299.50``, ``1.299,50``, ``1 299,50``, ``1299.50``…"""
     whole, _, cents = f"{amount.quantize(Decimal('0.01')):f}".partition(".")
@@ -91,46 +83,6 @@ def written_amount(amount: Decimal, shown: Callable[[str], bool]) -> bool:
 
 
 _POWERS_OF_TEN = frozenset(Decimal(10) ** power for power in (1, 2, 3))
-_SHORTEST = 4
-
-
-def in_other_units(amount: Decimal, shown: Callable[[str], bool]) -> bool:
-    """Whether the page writes the amount nowhere but writes it times or over a power of ten (cents for units, a
-    decimal mark read as a thousands one): then the price it shows is for the page to say. Short forms ("5") are
-    written on any page and tell nothing."""
-    if written_amount(amount, shown):
-        return False
-    others = [amount * power for power in _POWERS_OF_TEN] + [amount / power for power in _POWERS_OF_TEN]
-    return any(
-        shown(form)
-        for other in others
-        if other >= Decimal("0.01")
-        for form in amount_forms(other)
-        if len(form) >= _SHORTEST
-    )
-
-
-def shown_as_old(text: str, amount: Decimal) -> bool:
-    """Whether the page writes the amount as a price before a reduction: the element it stands in (the nearest tag
-    before it, outside scripts) is struck through or named as an old, original or compared price."""
-    for form in amount_forms(amount):
-        at = text.find(form)
-        for _ in range(_MAX_PLACES):
-            if at < 0:
-                break
-            end = at + len(form)
-            if _whole_amount(text, at, end):
-                opened, closed = text.rfind("<", 0, at), text.rfind(">", 0, at)
-                if closed > opened > at - _NEAR_TAG and _OLD_TAG.match(text, opened):
-                    return True
-            at = text.find(form, end)
-    return False
-
-
-def _whole_amount(text: str, start: int, end: int) -> bool:
-    """Whether the digits between start and end are a whole amount, not part of a longer one ("49,00" in "149,00")."""
-    before, after = text[start - 1 : start], text[end : end + 2]
-    return not (before.isdigit() or after[:1].isdigit() or (after[:1] in (".", ",") and after[1:].isdigit()))
 
 
 def _same_code(one: str, other: str) -> bool:

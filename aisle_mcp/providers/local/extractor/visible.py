@@ -56,6 +56,8 @@ _NOT_CURRENT = re.compile(
     re.IGNORECASE,
 )
 _MAX_CANDIDATES = 80
+# A price element's text is short; a longer one is a container.
+_CANDIDATE_TEXT = 80
 # A price per measure ("£0.70/kg", "2,99 € / 100 g", "per litre"), not the product's.
 _PER_MEASURE = re.compile(
     r"(?:/|\bper\b|\bpro\b|\bpar\b|\bje\b)\s*(?:1\s*|100\s*|10\s*)?(?:kg|g|l|ml|cl|m|m2|m²|lb|oz|100g|kilo|litre|liter)\b"
@@ -273,7 +275,7 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
         if _NOT_CURRENT_LOWER.search(names) or node.tag == "meta":
             continue
         text = node_text(node)
-        if not text or len(text) > 80 or aside(page, node):
+        if not text or len(text) > _CANDIDATE_TEXT or aside(page, node):
             continue
         # Every amount the text writes, read once: the first is the candidate's, two different ones make a container.
         written = list(prices_in_text(text, page.url))
@@ -303,6 +305,37 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
             evidence.list_price = _before_reduction(node, amount, olds)
             return
         del candidates[chosen], prices[chosen]
+
+
+_TIMES = tuple(Decimal(10) ** power for power in (1, 2, 3))
+
+
+def price_in_question(page: Page, amount: Decimal) -> bool:
+    """Whether the page's price elements put a structured price in question: they write it only as a price before a
+    reduction (struck through, named old or original), or not at all but a power of ten away from it (cents for
+    units, a decimal mark read as a thousands one)."""
+    current = struck = scaled = False
+    for node in page.marked["price"][:_MAX_CANDIDATES]:
+        if node.tag == "meta":
+            continue
+        text = node_text(node)
+        if not text or len(text) > _CANDIDATE_TEXT:
+            continue
+        amounts = {found for found, _ in prices_in_text(text, page.url)}
+        # Two amounts make a container (an old price beside the new one), which says nothing of either.
+        if len(amounts) != 1:
+            continue
+        if amount in amounts:
+            attrs = node.attributes
+            names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+            parent = node.parent
+            if _OLD_LOWER.search(names) or node.tag in _STRUCK or (parent is not None and parent.tag in _STRUCK):
+                struck = True
+            else:
+                current = True
+        elif any(found == amount * times or found * times == amount for found in amounts for times in _TIMES):
+            scaled = True
+    return not current and (struck or scaled)
 
 
 def _before_reduction(node: LexborNode, amount: Decimal, olds: list[tuple[LexborNode, Decimal]]) -> Decimal | None:
