@@ -199,3 +199,78 @@ def test_one_sizes_id_gives_way_to_the_style_code_the_page_shows() -> None:
     assert product is not None
     assert product.sku == "TS-2201"
     assert product.field_sources["sku"] == "visible"
+
+
+def _read_lamp(amount: str) -> str:
+    """A lamp whose JSON-LD sku is an image id the page never shows: the page, which shows the code under a label, is
+    read (its tree built), and its price elements with it."""
+    return _lamp("88412-img").replace('"49.00"', f'"{amount}"')
+
+
+_CODE = "<h1>Desk Lamp</h1><p>Item #: DL-2041</p>"
+
+
+def _reduced(amount: str) -> str:
+    """The lamp reduced from 49 to 39 euros, its JSON-LD stating ``amount``."""
+    body = (
+        f'{_CODE}<div class="box"><span class="price-original">49,00 €</span> '
+        '<span class="price">39,00 €</span><button class="add-to-cart">Add to cart</button></div>'
+    )
+    return page(_read_lamp(amount), body)
+
+
+def test_a_structured_price_the_page_shows_only_struck_through_gives_way_to_the_price_it_shows() -> None:
+    product = extract_product(_reduced("49.00"), URL)
+    assert product is not None and product.price is not None and product.list_price is not None
+    assert (product.price.amount, product.list_price.amount) == (Decimal("39.00"), Decimal("49.00"))
+    assert product.field_sources["price"] == "visible"
+    # Only the page says so, against the markup: not sure.
+    assert product.extra["confidence"]["price"] < 0.5
+
+
+def test_a_microdata_price_the_page_shows_struck_through_gives_way_to_the_price_it_shows() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Desk Lamp</h1>'
+        '<meta itemprop="sku" content="DL-2041"><div itemprop="offers" itemscope itemtype="https://schema.org/Offer">'
+        '<meta itemprop="price" content="49.00"><meta itemprop="priceCurrency" content="EUR">'
+        '<link itemprop="availability" href="https://schema.org/InStock"></div>'
+        '<s class="price-old">€ 49,00</s> <span class="product-price">€ 39,00</span></div>'
+    )
+    product = extract_product(page("", body), URL)
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("39.00")
+
+
+def test_a_structured_price_the_page_shows_as_the_price_beside_a_struck_one_is_kept() -> None:
+    # The markup states the price to pay; the old price beside it is not the markup's.
+    product = extract_product(_reduced("39.00"), URL)
+    assert product is not None and product.price is not None
+    assert (product.price.amount, product.field_sources["price"]) == (Decimal("39.00"), "json-ld")
+
+
+def test_an_amount_inside_a_longer_struck_number_is_not_the_structured_price_shown_struck() -> None:
+    body = f'{_CODE}<del class="price-old">149,00 €</del><span class="price">€ 39,00</span>'
+    product = extract_product(page(_read_lamp("49.00"), body), URL)
+    assert product is not None and product.price is not None
+    assert (product.price.amount, product.field_sources["price"]) == (Decimal("49.00"), "json-ld")
+
+
+def test_a_structured_price_in_cents_gives_way_to_the_price_the_page_shows() -> None:
+    product = extract_product(page(_read_lamp("4990"), f'{_CODE}<span class="price">49,90 €</span>'), URL)
+    assert product is not None and product.price is not None
+    assert (product.price.amount, product.field_sources["price"]) == (Decimal("49.90"), "visible")
+    assert product.extra["confidence"]["price"] < 0.5
+
+
+def test_a_structured_price_the_page_writes_is_kept_beside_a_shown_price_a_power_of_ten_away() -> None:
+    # The page's price elements write the structured amount: the other amount is not the same price in other units.
+    body = f'{_CODE}<span class="price">499,00 €</span><span class="price-single">49,90 €</span>'
+    product = extract_product(page(_read_lamp("49.90"), body), URL)
+    assert product is not None and product.price is not None
+    assert product.price.amount == Decimal("49.90")
+
+
+def test_a_structured_price_is_kept_when_the_page_shows_no_amount_a_power_of_ten_away() -> None:
+    product = extract_product(page(_read_lamp("4990"), f'{_CODE}<span class="price">52,00 €</span>'), URL)
+    assert product is not None and product.price is not None
+    assert (product.price.amount, product.field_sources["price"]) == (Decimal("4990"), "json-ld")

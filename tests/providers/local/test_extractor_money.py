@@ -27,6 +27,15 @@ def test_two_amounts_side_by_side_are_never_merged_through_a_blank() -> None:
     assert [amount for amount, _ in prices_in_text("$12 . 48")] == [Decimal("12.48")]
 
 
+def test_a_code_written_with_dots_is_no_amount() -> None:
+    # An article number ("904.230.19") groups digits as no amount does: a thousands mark takes three digits after it.
+    assert list(prices_in_text("904.230.19")) == []
+    assert [amount for amount, _ in prices_in_text("1.299.000 ₫")] == [Decimal("1299000")]
+    html = page('<div class="price-package"><span class="price">904.230.19</span></div><button>Add to cart</button>')
+    product = extract_product(html, URL)
+    assert product is None or product.price is None
+
+
 def test_a_count_in_an_element_named_price_is_not_the_price() -> None:
     body = '<span class="price-count">1520</span><span class="product-price">€ 39,90</span>'
     product = extract_product(page(body), URL)
@@ -68,6 +77,20 @@ def test_the_block_holding_the_product_heading_is_the_products_whatever_its_clas
     assert product is not None and product.price is not None
     assert product.title == "Steel Kettle"
     assert product.price.amount == Decimal("39.90")
+    assert product.availability is Availability.in_stock
+
+
+def test_a_product_heading_in_an_articles_header_element_is_the_products() -> None:
+    # HTML5 sections have headers of their own: the product's article header is not the page's chrome.
+    body = (
+        '<header class="site-header"><a href="/">Shop</a></header><main><article><header class="pdp-header">'
+        '<h1>Steel Kettle</h1><span class="price">€ 39,90</span><p class="stock">In stock</p></header></article>'
+        '<aside class="recommended"><span class="price">€ 9,90</span></aside></main>'
+    )
+    html = f"<!doctype html><html><head><title>Shop</title></head><body>{body}</body></html>"
+    product = extract_product(html, URL)
+    assert product is not None and product.price is not None
+    assert (product.title, product.price.amount) == ("Steel Kettle", Decimal("39.90"))
     assert product.availability is Availability.in_stock
 
 

@@ -22,7 +22,7 @@ from aisle_mcp.providers.local.extractor.page import parse_page, read
 from aisle_mcp.providers.local.extractor.scan import item_markup, scan
 from aisle_mcp.providers.local.extractor.state import state_documents, state_evidence
 from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
-from aisle_mcp.providers.local.extractor.visible import visible_evidence
+from aisle_mcp.providers.local.extractor.visible import price_in_question, visible_evidence
 
 __all__ = ["extract_product"]
 
@@ -82,7 +82,11 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     needed = _missing(evidence)
     if not needed:
         unsure = {"sku"} if not any(_confirmed(item.sku, shown) for item in evidence if item.sku) else set[str]()
-        unsure |= {"price"} if _price_unsettled(evidence) else set()
+        # The page's own price elements also unsettle a structured price they write only struck through, or only a
+        # power of ten away (cents): reading them costs little once the tree is built, unlike scanning the raw text.
+        priced = next((item.price for item in evidence if item.price is not None), None)
+        if _price_unsettled(evidence) or (priced is not None and price_in_question(page, priced)):
+            unsure.add("price")
         needed = frozenset(unsure & ({"price"} | ({"sku"} if any(item.sku for item in evidence) else set())))
     if needed or not any(item.is_product() for item in evidence):
         evidence.append(visible_evidence(page, evidence, needed or _CORE))

@@ -68,6 +68,23 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
     return shown
 
 
+def amount_forms(amount: Decimal) -> list[str]:
+    """The ways a page writes an amount: ``1299.5`` as ``1,299.50``, ``1.299,50``, ``1 299,50``, ``1299.50``…"""
+    whole, _, cents = f"{amount.quantize(Decimal('0.01')):f}".partition(".")
+    groups = [whole[max(0, end - 3) : end] for end in range(len(whole), 0, -3)][::-1]
+    wholes = {whole, *(mark.join(groups) for mark in (",", ".", " ") if len(groups) > 1)}
+    forms = {f"{written}{mark}{cents}" for written in wholes for mark in ".,"}
+    return sorted(forms | (wholes if cents == "00" else set()), key=len, reverse=True)
+
+
+def written_amount(amount: Decimal, shown: Callable[[str], bool]) -> bool:
+    """Whether the page writes the amount in its text in one of the usual ways (see ``shown_in``)."""
+    return any(shown(form) for form in amount_forms(amount))
+
+
+_POWERS_OF_TEN = frozenset(Decimal(10) ** power for power in (1, 2, 3))
+
+
 def _same_code(one: str, other: str) -> bool:
     return one.casefold() == other.casefold()
 
@@ -96,12 +113,17 @@ def choose_sku(evidence: list[Evidence], shown: Callable[[str], bool]) -> Choice
     return Choice(None, "", 0.0)
 
 
-def choose_price(evidence: list[Evidence]) -> tuple[Evidence | None, str, float]:
+def choose_price(evidence: list[Evidence], written: Callable[[str], bool]) -> tuple[Evidence | None, str, float]:
     """The evidence whose price counts: the most trusted kind's, surer when another kind states the same amount."""
     priced = [item for item in evidence if item.price is not None]
     if not priced:
         return None, "", 0.0
     best = priced[0]
+    page = next((item for item in priced if item.source == VISIBLE), None)
+    if page is not None and page is not best and _slipped(best, page, written):
+        # A structured amount the page writes nowhere, a power of ten from the price it shows, is in another unit
+        # (cents) or read with the wrong decimal mark: the page's price is the one to pay.
+        return page, page.sources.get("price", page.source), DISPUTED
     if best.offered:
         shown = next((item for item in priced if item.source == VISIBLE), None)
         if shown is not None and shown.price in best.offered:
@@ -130,6 +152,14 @@ def choose_price(evidence: list[Evidence]) -> tuple[Evidence | None, str, float]
     if len(agree) < len(priced):
         return best, source, DISPUTED
     return best, source, SEEN if best.source == VISIBLE else STRUCTURED
+
+
+def _slipped(best: Evidence, page: Evidence, shown: Callable[[str], bool]) -> bool:
+    """Whether the most trusted price is the page's shown price times or over a power of ten, and written nowhere."""
+    if best.price is None or page.price is None or best.offered:
+        return False
+    ratio = max(best.price, page.price) / min(best.price, page.price)
+    return ratio in _POWERS_OF_TEN and not written_amount(best.price, shown)
 
 
 def _priced(best: Evidence, shown: Evidence) -> Evidence:

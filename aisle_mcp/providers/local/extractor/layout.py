@@ -57,16 +57,6 @@ def aside(page: Page, node: LexborNode, pattern: re.Pattern[str] = ASIDE) -> boo
     return node.tag in _tags(pattern) or _inside_aside(page, node.parent, pattern)
 
 
-def in_chrome(node: LexborNode) -> bool:
-    """Whether the node sits in the page's header, footer or navigation elements (told by tag, not class)."""
-    current: LexborNode | None = node
-    while current is not None and current.tag not in ("body", "html"):
-        if current.tag in ("header", "footer", "nav"):
-            return True
-        current = current.parent
-    return False
-
-
 def _tags(pattern: re.Pattern[str]) -> frozenset[str]:
     return _BUTTON_ASIDE_TAGS if pattern is BUTTON_ASIDE else _ASIDE_TAGS
 

@@ -39,7 +39,7 @@ def merge(
     if sku.source:
         values["sku"], sources["sku"] = sku.value, sku.source
         confidence["sku"] = sku.confidence
-    price_source, said, sure = choose_price(evidence)
+    price_source, said, sure = choose_price(evidence, shown)
     price: Money | None = None
     list_price: Money | None = None
     if price_source is not None and price_source.price is not None:

@@ -126,6 +126,9 @@ def parse_number(text: str) -> Decimal | None:
     else:
         mark = "." if dots else ","
         whole, _, fraction = digits.rpartition(mark)
+        # A mark written more than once groups thousands, three digits to a group: "904.230.19" is a code, no amount.
+        if digits.count(mark) > 1 and any(len(group) != 3 for group in digits.split(mark)[1:]):
+            return None
         # One mark followed by exactly three digits is a thousands separator in every locale shops use.
         decimal_mark = None if digits.count(mark) > 1 or len(fraction) == 3 else mark
         if decimal_mark is None:

@@ -17,7 +17,7 @@ from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT, URL_CODE
 from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, Around, button_state, enabled
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
-from aisle_mcp.providers.local.extractor.layout import CHROME_NAMES, aside, chain, closeness, in_chrome, node_text, once
+from aisle_mcp.providers.local.extractor.layout import CHROME_NAMES, aside, chain, closeness, node_text, once
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin
 from aisle_mcp.providers.local.extractor.text import absolute_url
 from aisle_mcp.providers.local.extractor.values import (
@@ -52,10 +52,12 @@ _NOT_CURRENT = re.compile(
     r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|livraison|versand|"
     r"liefer|porto|envio|envío|spedizion|verzend|dostaw|доставк|unit-?price|"
     r"price-?per-?(?:kg|kilo|l\b|litre|liter|measure|100)|base-?price|grundpreis|conv|"
-    r"install|month|prev|range|hidden|hide|from",
+    r"install|month|prev|hidden|hide|from",
     re.IGNORECASE,
 )
 _MAX_CANDIDATES = 80
+# A price element's text is short; a longer one is a container.
+_CANDIDATE_TEXT = 80
 # A price per measure ("£0.70/kg", "2,99 € / 100 g", "per litre"), not the product's.
 _PER_MEASURE = re.compile(
     r"(?:/|\bper\b|\bpro\b|\bpar\b|\bje\b)\s*(?:1\s*|100\s*|10\s*)?(?:kg|g|l|ml|cl|m|m2|m²|lb|oz|100g|kilo|litre|liter)\b"
@@ -63,6 +65,8 @@ _PER_MEASURE = re.compile(
     re.IGNORECASE,
 )
 _NOT_CURRENT_LOWER = lower_twin(_NOT_CURRENT)
+_OLD_LOWER = re.compile(r"old|orig|strike|was-|compare|rrp|uvp|msrp")
+_STRUCK = frozenset({"del", "s", "strike"})
 _STRUCK_OR_LABEL = "del, s, strike, label"
 _CONTEXT = 30
 _NOT_THE_PRICE = re.compile(
@@ -84,12 +88,12 @@ _INSTALMENT = re.compile(
 def _title(page: Page) -> tuple[str | None, LexborNode | None]:
     # The first heading is nearly always the product's; the tree was walked for the headings when it was built.
     headings = page.marked["h1"] if "h1" in page.marked else page.tree.css("h1")
-    # A heading outside every part that looks like chrome first; else one outside the page's header, footer and
-    # navigation, whose block then counts as the product's, whatever its class names ("product-header").
+    # A heading outside every part that looks like chrome first; else the first shown heading, whose block then counts
+    # as the product's, whatever its class or element names ("product-header", an article's <header>).
     for by_class in (True, False):
         for node in headings:
             title = clean_text(node.text(deep=True, separator=" ", skip_empty=True), MAX_TITLE)
-            chrome = aside(page, node, CHROME_NAMES) if by_class else in_chrome(node)
+            chrome = by_class and aside(page, node, CHROME_NAMES)
             if title and not chrome and _shown_heading(node):
                 page.own = frozenset(chain(node))
                 if not by_class:
@@ -260,12 +264,18 @@ def _closest(candidates: list[tuple[LexborNode, int]], around: Around) -> int:
 def _price(page: Page, evidence: Evidence, around: Around, currency: str | None) -> None:
     candidates: list[tuple[LexborNode, int]] = []
     prices: list[tuple[Decimal, str | None]] = []
+    # The prices before a reduction the page shows (struck through, or named old or original).
+    olds: list[tuple[LexborNode, Decimal]] = []
     for position, node in enumerate(page.marked["price"][:_MAX_CANDIDATES]):
         attrs = node.attributes
-        if _NOT_CURRENT_LOWER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        if _OLD_LOWER.search(names) or node.tag in _STRUCK or (node.parent is not None and node.parent.tag in _STRUCK):
+            olds.extend((node, amount) for amount, _ in prices_in_text(node_text(node), page.url))
+        # A meta tag's price is the markup's, which other evidence reads; the visible page is what a shopper reads.
+        if _NOT_CURRENT_LOWER.search(names) or node.tag == "meta":
             continue
         text = node_text(node)
-        if not text or len(text) > 80 or aside(page, node):
+        if not text or len(text) > _CANDIDATE_TEXT or aside(page, node):
             continue
         # Every amount the text writes, read once: the first is the candidate's, two different ones make a container.
         written = list(prices_in_text(text, page.url))
@@ -292,8 +302,62 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
         if not (_add_on(node) or _part_payment_around(node)):
             amount, written = prices[chosen]
             evidence.price, evidence.currency = amount, written or currency
+            evidence.list_price = _before_reduction(node, amount, olds)
             return
         del candidates[chosen], prices[chosen]
+
+
+_TIMES = tuple(Decimal(10) ** power for power in (1, 2, 3))
+
+
+def price_in_question(page: Page, amount: Decimal) -> bool:
+    """Whether the page's price elements put a structured price in question: they write it only as a price before a
+    reduction (struck through, named old or original), or not at all but a power of ten away from it (cents for
+    units, a decimal mark read as a thousands one)."""
+    current = struck = scaled = False
+    for node in page.marked["price"][:_MAX_CANDIDATES]:
+        if node.tag == "meta":
+            continue
+        text = node_text(node)
+        if not text or len(text) > _CANDIDATE_TEXT:
+            continue
+        amounts = {found for found, _ in prices_in_text(text, page.url)}
+        # Two amounts make a container (an old price beside the new one), which says nothing of either.
+        if len(amounts) != 1:
+            continue
+        if amount in amounts:
+            attrs = node.attributes
+            names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+            parent = node.parent
+            if _OLD_LOWER.search(names) or node.tag in _STRUCK or (parent is not None and parent.tag in _STRUCK):
+                struck = True
+            else:
+                current = True
+        elif any(found == amount * times or found * times == amount for found in amounts for times in _TIMES):
+            scaled = True
+    return not current and (struck or scaled)
+
+
+def _before_reduction(node: LexborNode, amount: Decimal, olds: list[tuple[LexborNode, Decimal]]) -> Decimal | None:
+    """The price before a reduction written beside the price (the closest in the tree, one amount, above it): which
+    another kind may state as the price (see ``agree.choose_price``)."""
+    higher = [(old, value) for old, value in olds if value > amount]
+    if not higher:
+        # Struck-through amounts in the box around the price, which no class names as a price.
+        box = node.parent
+        for _ in range(3):
+            if box is None or box.tag in ("body", "html") or len(node_text(box)) > _MAX_BOX:
+                break
+            struck = box.css(_STRUCK_OR_LABEL.removesuffix(", label"))
+            if struck:
+                higher = [(old, value) for old in struck for value, _ in prices_in_text(node_text(old))]
+                higher = [(old, value) for old, value in higher if value > amount]
+                break
+            box = box.parent
+    anchor = [chain(node)]
+    ranks = [closeness(old, anchor) for old, _ in higher]
+    nearest = {value for (_, value), rank in zip(higher, ranks, strict=True) if rank == max(ranks)}
+    return nearest.pop() if len(nearest) == 1 else None
 
 
 _AROUND = 2
