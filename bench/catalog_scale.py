@@ -20,7 +20,9 @@ owner condition. Without it the catalog is all shared and searches run as they w
 
 With ``--database-url`` (a PostgreSQL server, as ``AISLE_DATABASE_URL``), the same feed is imported and searched
 twice in the run: into the SQLite file, then into PostgreSQL (a fresh database made on that server for the run and
-dropped after it), and the JSON object gives both engines' figures (``sqlite``, ``postgres``).
+dropped after it), and the JSON object gives both engines' figures (``sqlite``, ``postgres``). With
+``--in-database`` the feed goes into the database of ``--database-url`` itself, which is kept; ``--search-only
+--in-database`` then searches it again as it is (one import, searched by several versions of the code in turn).
 
 The last line printed is one JSON object.
 """
@@ -397,6 +399,12 @@ def main() -> None:
     parser.add_argument("--owned", type=int, default=0, help="products of another owner to add (see above)")
     parser.add_argument("--database-url", help="also import and search in PostgreSQL (a fresh database on this server)")
     parser.add_argument("--only-postgres", action="store_true", help="with --database-url, skip the SQLite run")
+    parser.add_argument(
+        "--in-database",
+        action="store_true",
+        help="with --database-url: import into that database itself and keep it (with --search-only: search it as"
+        " it is), so that several versions of the code can search one import in turn",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="aisle-scale-") as temp:
         data_dir = args.keep or Path(temp) / "data"
@@ -416,9 +424,12 @@ def main() -> None:
                 print(json.dumps(report | sqlite))
                 return
             report["sqlite"] = sqlite
-        with fresh_database(args.database_url) as url:
+        kept = contextlib.nullcontext(args.database_url) if args.in_database else fresh_database(args.database_url)
+        with kept as url:
             settings = Settings(data_dir=Path(temp) / "pg-data", load_demo=False, database_url=SecretStr(url or ""))
-            report["postgres"] = measure(settings, feed, calls, args.owned, first="sqlite" not in report)
+            feed_or_none = None if args.search_only else feed
+            owned = 0 if args.search_only else args.owned
+            report["postgres"] = measure(settings, feed_or_none, calls, owned, first="sqlite" not in report)
     print(json.dumps(report))
 
 

@@ -27,6 +27,8 @@ The last line printed is one JSON object:
   tool's answer; ``pages_fetched`` how many requests the shops served (a page the killed replica was reading is
   fetched again); ``urls_listed_by_survivor`` how many of the job's pages the survivor's ``get_extract_status``
   lists with their product (the catalog is the database's: those the killed replica read too);
+- ``server_cpu_ms_per_call``: both replicas' CPU over the load, per call; ``database_cpu_ms_per_call`` the
+  throwaway cluster's (none with ``--database-url``, whose server may be doing other work);
 - ``cursor_cross_replica_ok``: a ``search_products`` cursor from replica 1 continues on replica 2 with the page
   replica 1 itself gives for it.
 """
@@ -298,6 +300,22 @@ def collect(drivers: list[subprocess.Popen[bytes]], seconds: float) -> dict[str,
     return found
 
 
+def postmaster_of(db: psycopg.Connection[Any]) -> int:
+    """The server process of the cluster ``db`` is connected to (the parent of its backend)."""
+    row = db.execute("SELECT pg_backend_pid()").fetchone()
+    assert row is not None
+    return int(Path(f"/proc/{row[0]}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
+def database_cpu_s(postmaster: int | None) -> float:
+    """CPU seconds the cluster has used: its live processes' own, and those of its ended ones (a killed replica's
+    backends), which the server process has waited for."""
+    if postmaster is None:
+        return 0.0
+    fields = Path(f"/proc/{postmaster}/stat").read_text().rsplit(")", 1)[1].split()
+    return cpu_s(postmaster) + (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")
+
+
 def run(args: argparse.Namespace, database_url: str) -> dict[str, Any]:
     load_before = os.getloadavg()
     with ExitStack() as stack:
@@ -320,10 +338,13 @@ def run(args: argparse.Namespace, database_url: str) -> dict[str, Any]:
             if driver.stdout.readline().strip() != b"go":
                 raise SystemExit("a load driver did not start")
         cpu_before = sum(cpu_s(replica.pid) for replica in replicas)
+        postmaster = None if args.database_url else postmaster_of(db)
+        db_cpu_before = database_cpu_s(postmaster)
         time.sleep(args.job_after)
         job_id, kill, status, job_s = anyio.run(job_with_a_kill, urls, replicas, db, pages, args.kill_at)
         load = collect(drivers, args.seconds)
         used_cpu = kill.cpu_s + cpu_s(replicas[1 - kill.replica].pid) - cpu_before
+        used_db_cpu = database_cpu_s(postmaster) - db_cpu_before
         load_after = os.getloadavg()
         survivor = urls[1 - kill.replica]
         listed = anyio.run(listed_by, survivor, job_id)
@@ -354,6 +375,9 @@ def run(args: argparse.Namespace, database_url: str) -> dict[str, Any]:
         "mean_ms": round(statistics.fmean(latencies) * 1000, 1) if latencies else 0.0,
         # both replicas' CPU over the load (the killed one's until its kill), the extraction job's included
         "server_cpu_ms_per_call": round(1000 * used_cpu / max(1, len(latencies)), 2),
+        # the throwaway cluster's processes over the same time (none with --database-url: a shared server's would
+        # count other work)
+        "database_cpu_ms_per_call": round(1000 * used_db_cpu / max(1, len(latencies)), 2) if postmaster else None,
         "errors": len(other) + len(load["lost"]),
         "error_examples": sorted({f[2] for f in other} | set(load["lost"]))[:5],
         "errors_to_killed_replica": len(to_killed),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import psycopg
 import pytest
 from pydantic import SecretStr
 
@@ -75,3 +76,20 @@ def test_a_search_that_reads_nothing_still_answers_from_the_catalog_as_it_is(
     second.upsert([Product(id="local:zzyzx", source="local", title="Zzyzx Road Sign")])
     # "zzyzx" was unknown, so nothing of this search needed a statement but the snapshot's check.
     assert search(first, "zzyzx") == ["local:zzyzx"]
+
+
+def test_another_owners_product_is_never_shown_before_its_write_moves_the_counter(
+    replicas: tuple[PostgresCatalog, PostgresCatalog], postgres_url: SecretStr
+) -> None:
+    first, second = replicas
+    first.upsert([LAMP])
+    assert search(first, "lamp", owner="alice") == ["local:lamp"]
+    with psycopg.connect(postgres_url.get_secret_value(), autocommit=True) as conn:
+        row = conn.execute("SELECT last_value FROM catalog_changes").fetchone()
+        assert row is not None
+        bobs = Product(id="local:bobs-lamp", source="local", title="Brass Desk Lamp", brand="Lumen")
+        second.upsert([bobs], owner="bob")
+        # The moment between a write's commit and its step of the counter: the counter still says nothing changed.
+        conn.execute("SELECT setval('catalog_changes', %s)", (row[0],))
+    assert search(first, "lamp", owner="alice") == ["local:lamp"]
+    assert ids(first.inventory(InventoryRequest(search="brass", owner="alice"))) == ["local:lamp"]

@@ -329,7 +329,7 @@ class PostgresCatalog(Catalog):
 
     def _stated_fields(self) -> frozenset[str]:
         # Asked before a search starts: the catalog's change counter says whether the answer kept is still true.
-        version = self._db.snapshot(None).version
+        version = self._db.version()
         if self._stated_known is None or self._stated_known[0] != version:
             self._stated_known = (version, search.stated_fields(self._db))
         return self._stated_known[1]

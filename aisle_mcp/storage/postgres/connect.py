@@ -75,8 +75,19 @@ def open_pool(url: SecretStr, max_size: int = POOL_MAX) -> ConnectionPool[psycop
 def _configure(conn: psycopg.Connection[Any]) -> None:
     """Each new connection plans every statement for its own values: psycopg prepares a statement run often, and
     PostgreSQL would then soon plan it once for any values, which for a word or a brand that many products have is
-    the plan for a rare one (a count of the first thousand that reads thousands of rows)."""
-    conn.execute("SET plan_cache_mode = force_custom_plan")
+    the plan for a rare one (a count of the first thousand that reads thousands of rows).
+
+    And it never compiles a statement (JIT): the planner cannot tell how many products a word has, so it guesses
+    thousands for each one, and a statement that counts a few dozen spellings (spelling help) looks costly enough
+    to compile, which took 15-240 ms where running it takes under one (a million products).
+
+    And what it writes into the full-text index waits in the index's pending list only up to 64 kB (PostgreSQL's
+    smallest; 4 MB unless told): every search reads that whole list, word by word, and the planner, seeing it, scans
+    the table instead. Products written one call at a time (the demo catalog, pages read by extraction) stayed there
+    until a vacuum, and spelling help, which counts a couple of hundred spellings, read it or the table once for each
+    (76-120 ms on the demo catalog, after every change of the catalog). A bulk import into an empty catalog builds
+    the index after the rows are in and leaves no list."""
+    conn.execute("SET plan_cache_mode = force_custom_plan; SET jit = off; SET gin_pending_list_limit = '64kB'")
 
 
 def _reason(exc: Exception, url: SecretStr) -> str:
