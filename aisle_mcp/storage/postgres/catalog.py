@@ -124,8 +124,10 @@ class PostgresCatalog(Catalog):
                     for (row, _), terms in zip(written, found, strict=True):
                         copy.write_row((*row, owner, *terms))
                 conn.execute(
-                    f"INSERT INTO products ({_WRITTEN}) SELECT {_COPIED}, {WORDS} FROM incoming"
-                    f" ON CONFLICT (id) DO UPDATE SET {_REPLACED}".encode()
+                    counting_new(
+                        f"INSERT INTO products ({_WRITTEN}) SELECT {_COPIED}, {WORDS} FROM incoming"
+                        f" ON CONFLICT (id) DO UPDATE SET {_REPLACED}"
+                    )
                 )
             conn.execute("SELECT nextval('catalog_changes')")
 
@@ -403,6 +405,16 @@ class PostgresCatalog(Catalog):
 
     def _bm25_page(self, expression: str, where: list[str], params: list[Any], offset: int, limit: int) -> SearchPage:
         return search.bm25_page(self._db, expression, where, params, offset, limit)
+
+
+def counting_new(upsert: str) -> bytes:
+    """An ``INSERT … ON CONFLICT DO UPDATE`` of products that also adds the products it inserted to the currency
+    counts (those it replaced are counted by migration 4's trigger, which sees their old currency)."""
+    return (
+        f"WITH written AS ({upsert} RETURNING xmax = 0 AS added, currency)"
+        " INSERT INTO currency_counts (currency, products)"
+        " SELECT currency, count(*) FROM written WHERE added AND currency IS NOT NULL GROUP BY currency"
+    ).encode()
 
 
 def create_indexes(conn: psycopg.Connection[Any]) -> None:
