@@ -3,13 +3,14 @@
 
     python bench/ranking_fit.py ../shared/bench/search/catalog.csv ../shared/bench/search/queries-dev.jsonl
 
-Four query sets, each cut into fixed halves (``halves``): the same-product dev queries (MRR@10), the generated
-shopper-style queries (``shopper_queries``, nDCG@10), the generated search-box queries over a titles-only catalog
+Four query sets, each cut into fixed halves (``halves``): the same-product dev queries (MRR@10), the generated shopper-
+style queries (``shopper_queries``, nDCG@10), the generated search-box queries over a titles-only catalog
 (``searchbox_queries``, nDCG@10) and the generated home-improvement ones over generated hardware-store titles
 (``hardware_queries``, nDCG@10). Every query runs once the way search_products runs it; the candidate pool each
-relevance search reranked is kept with its candidates' signs (``ranking.features``), so any weights can re-order it without searching again (the pool and which candidates lead, those with every word, do not depend on
-the weights). A coordinate search over ``GRID`` picks the weights with the best mean score over the four sets'
-"a" halves; the "b" halves, never looked at by the search, judge them, next to the current weights and plain BM25.
+relevance search reranked is kept with its candidates' signs (``ranking.features``), so any weights can re-order it
+without searching again (the pool and which candidates lead, those with every word, do not depend on the weights). A
+coordinate search over ``GRID`` picks the weights with the best mean score over the four sets' "a" halves; the "b"
+halves, never looked at by the search, judge them, next to the current weights and plain BM25.
 """
 
 from __future__ import annotations
