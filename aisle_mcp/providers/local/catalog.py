@@ -303,7 +303,12 @@ class Catalog:
             expression, sampled, window = relevance.candidates(units, every_word, wide)
             # A product's own name as the query (the same product elsewhere) has no head to favour.
             named = head(text) if len(known) <= relevance.SHORT else None
-            kind = stem(named) if named and named in known else None
+            if named is not None and named not in known:
+                # The head no product has, or written as two words ("doorknob" → "door knob"): the last of the
+                # words searched names the kind ("angle bracket" with no bracket: angles, not angled brushes).
+                named = head(" ".join(known))
+            # A corrected head is looked for in its common spelling ("hoess" → "hose").
+            kind = stem(max(known[named], key=lambda f: df[f])) if named and named in known else None
             if sampled:
                 page = self._sampled_page(expression, where, params, weights, offset, limit, kind)
             else:
