@@ -215,9 +215,32 @@ def _chunk(chunk: str) -> tuple[str, bool, tuple[str, ...]]:
     return whole, True, tuple(terms)
 
 
+_NUMERATORS = {"one": "1", "a": "1", "an": "1", "three": "3", "five": "5", "seven": "7"}
+_DENOMINATORS = {"half": "2", "quarter": "4", "quarters": "4", "eighth": "8", "eighths": "8"}
+_SPELLED_SIZE = re.compile(
+    r"\b(?:(\d+) and (?:a )?)?(?:(one|an?|three|five|seven|[1-7]) )?(half|quarters?|eighths?)"
+    r"[ -]?(?=(?:inch|inches|in|foot|feet|ft)\b)"
+)
+"""A fraction of a unit in words, as shoppers type it ("half inch", "three quarter inch", "1 and a half inch")."""
+
+
+def _figures(m: re.Match[str]) -> str:
+    whole, numerator, denominator = m.groups()
+    fraction = f"{_NUMERATORS.get(numerator, numerator or '1')}/{_DENOMINATORS[denominator]}"
+    return f"{whole}-{fraction} " if whole else f"{fraction} "
+
+
+def spelled_sizes(folded: str) -> str:
+    """A folded text with fractions in words before a unit written in figures: "half inch pipe" → "1/2 inch pipe",
+    "three quarter inch" → "3/4 inch", "1 and a half inch" → "1-1/2 inch", as titles write them."""
+    if "half" not in folded and "quarter" not in folded and "eighth" not in folded:
+        return folded
+    return _SPELLED_SIZE.sub(_figures, folded)
+
+
 def query_terms(text: str) -> tuple[list[str], list[str]]:
-    """A query's plain words (each measurement one term: ``measured``) and its extra code terms, each without
-    repeats."""
-    folded = fold(text)
+    """A query's plain words (each measurement one term: ``measured``; a fraction in words a number:
+    ``spelled_sizes``) and its extra code terms, each without repeats."""
+    folded = spelled_sizes(fold(text))
     plain = list(dict.fromkeys(_WORD.findall(measured(folded) if _DIGIT.search(folded) else folded)))
-    return plain, [t for t in code_terms(text) if t not in plain]
+    return plain, [t for t in code_terms(folded) if t not in plain]

@@ -74,6 +74,8 @@ def first(catalog: Catalog, query: str) -> str:
         ("100w bulb", "Philips 100-Watt Equivalent A19 LED Light Bulb"),
         ("30 amp breaker", "Square D 30 Amp Single-Pole Circuit Breaker"),
         ("12 ga angle", "Simpson Strong-Tie 12-Gauge Angle"),
+        ("half inch pvc elbow", "1/2 in. PVC 90-Degree Elbow"),
+        ("three quarter inch pvc elbow", "3/4 in. PVC 90-Degree Elbow"),
         ("behr 1 gallon tugboat", "BEHR Premium 1-gal. #SC-141 Tugboat Wood Coating"),
     ],
 )
@@ -98,6 +100,13 @@ def test_a_fraction_is_not_the_whole_number_its_digits_make() -> None:
     assert "12in" not in code_terms("1/2 in. PVC Elbow")
     assert "1d2in" in code_terms("1/2 in. PVC Elbow")
     assert query_terms("1/2 inch pvc elbow")[0] == ["1d2in", "pvc", "elbow"]
+
+
+def test_a_fraction_in_words_before_a_unit_is_the_fraction() -> None:
+    assert query_terms("half inch pipe")[0] == ["1d2in", "pipe"]
+    assert query_terms("3 quarter inch plywood")[0] == ["3d4in", "plywood"]
+    assert query_terms("1 and a half inch pvc")[0] == query_terms("1-1/2 in. pvc")[0]
+    assert query_terms("half price quarter round")[0] == ["half", "price", "quarter", "round"]
 
 
 def test_a_size_no_product_has_is_searched_as_its_number(catalog: Catalog) -> None:
