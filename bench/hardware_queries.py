@@ -466,12 +466,12 @@ class Product:
     parts: dict[str, str] = field(default_factory=dict[str, str])
 
 
-def catalog(seed: int = SEED) -> list[Product]:
-    """The products, ``PER_KIND`` of each kind, each title drawn from its kind's parts."""
+def catalog(seed: int = SEED, per_kind: int = PER_KIND) -> list[Product]:
+    """The products, ``per_kind`` of each kind, each title drawn from its kind's parts."""
     rng = random.Random(seed)
     made: list[Product] = []
     for number, kind in enumerate(KINDS):
-        for _ in range(PER_KIND):
+        for _ in range(per_kind):
             brand, lines = rng.choice(kind.brands)
             parts = {"brand": brand, "line": rng.choice(lines)}
             for group, sizes in enumerate(kind.sizes):

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Home-improvement search-box quality: Aisle against plain BM25 on a catalog of generated hardware-store titles.
 
-    python bench/hardware_search.py [--queries 400] [--show 0] [--database-url URL]
+    python bench/hardware_search.py [--queries 400] [--per-kind 120] [--show 0] [--database-url URL]
 
 The catalog (titles only, ``id,title``, as the real search-box benchmark's) and the queries with their graded
 judgments are made at run time by ``hardware_queries`` (how, and the judging rule, are in its docstring). Aisle
@@ -27,7 +27,7 @@ import anyio
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bm25_baseline import Bm25Baseline
-from bench.hardware_queries import catalog, generate
+from bench.hardware_queries import PER_KIND, catalog, generate
 from bench.search_quality import imported, run
 from bench.shopper_search import report
 
@@ -35,11 +35,12 @@ from bench.shopper_search import report
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--queries", type=int, default=400)
+    parser.add_argument("--per-kind", type=int, default=PER_KIND, help="titles of each kind (the catalog's size)")
     parser.add_argument("--show", type=int, default=0, help="print this many of Aisle's worst losses")
     parser.add_argument("--database-url", help="keep the catalog in PostgreSQL (a fresh database on this server)")
     args = parser.parse_args()
     print(f"machine: {platform.platform()}, {os.cpu_count()} cpus, Python {platform.python_version()}", file=sys.stderr)
-    products = catalog()
+    products = catalog(per_kind=args.per_kind)
     rows = [{"id": p.id, "title": p.title} for p in products]
     queries = generate(products, args.queries)
     baseline = Bm25Baseline(rows)

@@ -98,3 +98,15 @@ def test_the_names_kind_decides_between_names_that_have_the_head() -> None:
     assert ranked == [2, 1]
     unweighted = [c.rowid for c, _ in rerank(pool, {"pipe": 50}, 1000, "pipe", tuning=Weights(kind=0))]
     assert unweighted == [1, 2]
+
+
+def test_the_products_with_every_word_are_candidates_beside_a_longer_querys_rare_terms() -> None:
+    from aisle_mcp.providers.local.relevance import candidates
+
+    six = {f'"w{n}"': 300 + 100 * n for n in range(6)}
+    every = " AND ".join(six)
+    expression, sampled, window = candidates(six, every)
+    assert not sampled and expression == f'"w0" OR ({every})'
+    assert window == 300 + 300  # the rare term's products, and at most as many more as the rarest has
+    name = {f'"w{n}"': 300 + 100 * n for n in range(10)}  # a product's whole name: its rare words find it
+    assert "AND" not in candidates(name, " AND ".join(name))[0]
