@@ -30,7 +30,7 @@ from aisle_mcp.providers.local.intent import QUALIFIERS, head, searched
 from aisle_mcp.providers.local.owners import SHARED, VISIBLE, Viewer
 from aisle_mcp.providers.local.relevance import either
 from aisle_mcp.providers.local.stems import stem
-from aisle_mcp.providers.local.tokens import forms, measure_number, query_terms, runs
+from aisle_mcp.providers.local.tokens import dimensions, forms, measure_number, query_terms, runs
 from aisle_mcp.providers.local.typo import correctable
 
 _CODE_WEIGHTED = 4
@@ -276,8 +276,10 @@ class Catalog:
                 f"No product has {', '.join(repr(w) for w in parts)} written as one word; these have "
                 + ("its parts." if len(parts) == 1 else "their parts.")
             )
-        if known and all(weak(word) for word in known) and set(missing) - QUALIFIERS:
+        sized = any(df[c] for c in codes if dimensions(c))
+        if known and all(weak(word) for word in known) and set(missing) - QUALIFIERS and not sized:
             # "8 ft ladder" where no product is a ladder: the size (or a color, or "kids") alone names no product.
+            # Whole dimensions do ("2 x 6 x 8 ft lumber": boards 2 in. x 6 in. x 8 ft., whatever they are called).
             alone = ", ".join(repr(w) for w in known)
             notes.append(f"No product has {', '.join(repr(w) for w in missing)}; {alone} alone is not searched for.")
             return SearchPage(products=[], total=0, notes=notes)
@@ -311,6 +313,13 @@ class Catalog:
             kind = stem(max(known[named], key=lambda f: df[f])) if named and named in known else None
             if sampled:
                 page = self._sampled_page(expression, where, params, weights, offset, limit, kind)
+                if not page.total and offset == 0:
+                    # Every word is common and no product has them all ("ryobi power washer" where Ryobi makes
+                    # pressure washers): the products with some of them, as BM25 finds them, rather than nothing.
+                    page = self._ranked_page(
+                        " OR ".join(units), where, params, weights, offset, limit,
+                        window=relevance.SCAN, every_word=every_word, head=kind,
+                    )  # fmt: skip
             else:
                 # What matches the query: every word, and the kind of product (the head) in its name, not only in
                 # a description ("usb cables" is not a UPS whose description mentions USB cables).

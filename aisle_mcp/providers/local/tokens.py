@@ -87,6 +87,17 @@ _DIMENSIONS = re.compile(rf"(?<![\w.,/-]){_SIZE}\s?[x\u00d7]\s?{_SIZE}(?:\s?[x\u
 """Sizes multiplied: "2 in. x 4 in. x 8 ft." or "2x4x8", whose numbers make ``2x4`` and ``2x4x8``."""
 
 
+_DIMENSION_TERM = re.compile(r"\d[\dpdw]*x\d[\dpdw]*(?:x\d[\dpdw]*)?")
+
+
+_SIGN_JOINED = re.compile(r"^x\d|[\da-z]x$")
+
+
+def dimensions(term: str) -> bool:
+    """Whether a term is sizes multiplied, as ``measures`` spells them ("2x4", "2x6x8", "1d2x10")."""
+    return _DIMENSION_TERM.fullmatch(term) is not None
+
+
 def measures(folded: str) -> list[str]:
     """The measurement terms of a folded text, in order, and its dimensions' ("2 in. x 4 in." → ``2x4``)."""
     found = [measure_term(m.group(1), m.group(2)) for m in _MEASURE.finditer(folded)]
@@ -230,12 +241,17 @@ def _figures(m: re.Match[str]) -> str:
     return f"{whole}-{fraction} " if whole else f"{fraction} "
 
 
+_BY = re.compile(r"(\d(?:\s?(?:inches|inch|in|feet|foot|ft)\b\.?|[\"'])?)\s+by\s+(?=\d)")
+"""A size said "by" another ("2 by 4", "2 in by 6 in"), the way titles write "x"."""
+
+
 def spelled_sizes(folded: str) -> str:
-    """A folded text with fractions in words before a unit written in figures: "half inch pipe" → "1/2 inch pipe",
-    "three quarter inch" → "3/4 inch", "1 and a half inch" → "1-1/2 inch", as titles write them."""
-    if "half" not in folded and "quarter" not in folded and "eighth" not in folded:
-        return folded
-    return _SPELLED_SIZE.sub(_figures, folded)
+    """A folded query with sizes in words written as titles write them: fractions before a unit in figures ("half
+    inch pipe" → "1/2 inch pipe", "three quarter inch" → "3/4 inch", "1 and a half inch" → "1-1/2 inch") and
+    "by" between sizes an "x" ("2 by 4" → "2 x 4")."""
+    if "half" in folded or "quarter" in folded or "eighth" in folded:
+        folded = _SPELLED_SIZE.sub(_figures, folded)
+    return _BY.sub(r"\1 x ", folded) if " by " in folded else folded
 
 
 def query_terms(text: str) -> tuple[list[str], list[str]]:
@@ -243,4 +259,8 @@ def query_terms(text: str) -> tuple[list[str], list[str]]:
     ``spelled_sizes``) and its extra code terms, each without repeats."""
     folded = spelled_sizes(fold(text))
     plain = list(dict.fromkeys(_WORD.findall(measured(folded) if _DIGIT.search(folded) else folded)))
-    return plain, [t for t in code_terms(folded) if t not in plain]
+    codes = [t for t in code_terms(folded) if t not in plain]
+    if any(dimensions(t) for t in codes):
+        # The sign between sizes joined to one of them ("6x", "x8ft") is no model number: the dimensions say it.
+        codes = [t for t in codes if dimensions(t) or not _SIGN_JOINED.search(t)]
+    return plain, codes

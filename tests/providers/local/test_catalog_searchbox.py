@@ -193,3 +193,29 @@ def test_a_size_or_color_alone_does_not_stand_in_for_a_kind_no_product_is(tmp_pa
     # A size with a word products have still finds them, and a model number stands for its product.
     assert [p.title for p in search(catalog, "8 gb usb stick").products] == ["SanDisk 8 GB USB Stick"]
     assert search(catalog, "xfd131 ryobi").products[0].title == "Makita XFD131 Cordless Drill"
+
+
+@pytest.mark.parametrize("query", ["2 by 6 by 8 lumber", '2 in by 6" by 8 ft lumber', "2x6x8 lumber"])
+def test_whole_dimensions_name_a_product_whatever_the_query_calls_it(catalog: Catalog, query: str) -> None:
+    page = search(catalog, query)
+    assert page.products[0].title == "2 in. x 6 in. x 8 ft. Premium Kiln-Dried Board"
+    assert any("'lumber'" in note for note in page.notes)
+
+
+def test_sizes_said_by_each_other_are_dimensions() -> None:
+    assert "2x4x8" in query_terms("2 by 4 by 8 foot stud")[1]
+    assert "2x6" in query_terms('2 in by 6" board')[1]
+    assert "by" in query_terms("stand by me")[0]
+
+
+def test_common_words_no_product_has_together_find_the_products_with_some_of_them(tmp_path: Path) -> None:
+    # Every word with more products than the search scores at once: the candidates would be the products with all.
+    catalog = Catalog(tmp_path / "common.db")
+    titles = [
+        *(f"Ryobi 18V Cordless Drill Kit {n}" for n in range(1100)),
+        *(f"Greenworks 2000 PSI Electric Pressure Washer {n}" for n in range(1100)),
+    ]
+    catalog.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    page = search(catalog, "ryobi pressure washer")
+    assert page.total == 0 and page.partial_from == 0 and len(page.products) == 10
+    assert any("some of the words" in note for note in page.notes)
