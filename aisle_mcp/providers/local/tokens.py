@@ -260,7 +260,9 @@ def query_terms(text: str) -> tuple[list[str], list[str]]:
     folded = spelled_sizes(fold(text))
     plain = list(dict.fromkeys(_WORD.findall(measured(folded) if _DIGIT.search(folded) else folded)))
     codes = [t for t in code_terms(folded) if t not in plain]
-    if any(dimensions(t) for t in codes):
-        # The sign between sizes joined to one of them ("6x", "x8ft") is no model number: the dimensions say it.
-        codes = [t for t in codes if dimensions(t) or not _SIGN_JOINED.search(t)]
+    if any(dimensions(t) for t in [*plain, *codes]):
+        # The sign between sizes joined to one of them ("6x", "x8ft"), and a dimension's runs ("2", "x", "4" of
+        # "2x4"), are no model numbers: the dimensions say it.
+        signs = {part for t in plain if dimensions(t) for part in _RUNS.findall(t)}
+        codes = [t for t in codes if dimensions(t) or not (_SIGN_JOINED.search(t) or t in signs)]
     return plain, codes

@@ -206,6 +206,9 @@ def test_sizes_said_by_each_other_are_dimensions() -> None:
     assert "2x4x8" in query_terms("2 by 4 by 8 foot stud")[1]
     assert "2x6" in query_terms('2 in by 6" board')[1]
     assert "by" in query_terms("stand by me")[0]
+    # Nor are a dimension's runs and the sign joined to a size model numbers.
+    assert query_terms("2x4 stud") == (["2x4", "stud"], ["2x4stud"])
+    assert not {"x", "6x", "x8ft"} & set(query_terms('2 in x 6" x 8 ft board')[1])
 
 
 def test_common_words_no_product_has_together_find_the_products_with_some_of_them(tmp_path: Path) -> None:
