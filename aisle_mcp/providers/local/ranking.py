@@ -11,13 +11,13 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from aisle_mcp.products.query import COLORS
 from aisle_mcp.providers.local import intent
 from aisle_mcp.providers.local.stems import stem_all, stems
-from aisle_mcp.providers.local.tokens import code_terms, fold, has_digit, words
+from aisle_mcp.providers.local.tokens import code_terms, fold, has_digit, measure_unit, words
 
 _WHOLE = 1 - 1e-9
 
@@ -37,17 +37,21 @@ class Weights:
     """The product's brand named in the query."""
     kind: float = 0.1
     """The query's head is the product's own kind, its name's head ("pipe" is a pipe, not a pipe wrench)."""
+    consistent: float = 0.75
+    """The name states no other size (same unit) or color than one the query names ("4TB ... White" is not the
+    "2TB ... Black" listing)."""
 
     def bound(self) -> float:
-        return self.coverage + self.name + self.head + self.brand + self.kind
+        return self.coverage + self.name + self.head + self.brand + self.kind + self.consistent
 
 
 TUNED = Weights()
 """Fitted by ``bench/ranking_fit.py`` on the "a" halves of four query sets (same product, shopper-style,
 search-box over titles only, home-improvement titles) and judged on their "b" halves (the weights before the
-name's kind was read were 0 / 0.75 / 0.5 / 0, fitted on three sets; set by hand before that 1.0 / 0.5 / 0.5 /
-0.15). The head in the name counts most; that it is the name's own kind ("pipe", not "pipe wrench") decides
-between names that both have it."""
+name's kind and the consistency of sizes and colors were read were 0 / 0.75 / 0.5 / 0, fitted on three sets; set by
+hand before that 1.0 / 0.5 / 0.5 / 0.15). The head in the name counts most; that it is the name's own kind ("pipe",
+not "pipe wrench") decides between names that both have it; a name stating another size or color than the query's
+is most often another variant of the product (same product MRR@10 on half b 0.694 -> 0.704)."""
 # The index's BM25 column weights (title, brand; the rest lie between 8 for model numbers and 1 for the body).
 TITLE = 10.0
 BRAND = 6.0
@@ -149,6 +153,19 @@ def kinds(title: str) -> frozenset[str]:
     return stem_all(intent.kind_words(_SEPARATOR.split(title, maxsplit=1)[0], COLORS))
 
 
+_COLORS = stem_all(sorted(COLORS))
+
+
+def _by_unit(terms: Iterable[str]) -> dict[str, set[str]]:
+    """The measurement terms among these, by unit: {"tb": {"4tb"}, "in": {"27in", "1d2in"}}."""
+    found: dict[str, set[str]] = {}
+    for term in terms:
+        unit = measure_unit(term)
+        if unit is not None:
+            found.setdefault(unit, set()).add(term)
+    return found
+
+
 @dataclass(frozen=True)
 class Signs:
     """What one candidate shows of a match, each from 0 to 1 (``features``)."""
@@ -160,6 +177,7 @@ class Signs:
     head: float
     brand: float
     kind: float
+    consistent: float
     first: bool
     """Whether it is among those ranked first whatever the weights (every word, see ``rerank``)."""
 
@@ -171,6 +189,7 @@ class Signs:
             + tuning.head * self.head
             + tuning.brand * self.brand
             + tuning.kind * self.kind
+            + tuning.consistent * self.consistent
         )
 
 
@@ -194,10 +213,15 @@ def features(
     whole = sum(rarity.values()) or 1.0
     best = max(-c.bm25 for c in candidates) or 1.0
     asked = set(weights)
+    sizes = _by_unit(asked)
+    colors = asked & _COLORS
     found: list[Signs] = []
     for candidate in candidates:
         name = f"{candidate.brand or ''} {candidate.title}"
         own = _own(name)[1]
+        stated = _by_unit(own | _codes(name))
+        other_size = any(stated.get(unit, terms).isdisjoint(terms) for unit, terms in sizes.items())
+        other_color = bool(colors) and colors.isdisjoint(own) and bool(own & _COLORS)
         covered = sum(weight for term, weight in rarity.items() if in_name(term, name)) / whole
         found.append(
             Signs(
@@ -207,6 +231,7 @@ def features(
                 head=1.0 if head is not None and head in own else 0.0,
                 brand=1.0 if candidate.brand and _own(candidate.brand)[1] <= asked else 0.0,
                 kind=1.0 if head is not None and head in kinds(candidate.title) else 0.0,
+                consistent=0.0 if other_size or other_color else 1.0,
                 # Those with every word first: as the index found them, or else (``by_name``) in the name.
                 first=covered >= _WHOLE if by_name else candidate.complete,
             )

@@ -119,6 +119,15 @@ def measure_number(term: str) -> str | None:
     return found.group(1) if found and found.group(2) in _CANONICAL else None
 
 
+_ANY_MEASURE_TERM = re.compile(r"\d[\dpdw]*?([a-z]+)")
+
+
+def measure_unit(term: str) -> str | None:
+    """The unit of a measurement term ("4tb" → "tb", "1d2in" → "in"), None for any other term."""
+    found = _ANY_MEASURE_TERM.fullmatch(term)
+    return found.group(1) if found and found.group(1) in _CANONICAL else None
+
+
 def measured(folded: str) -> str:
     """A folded text with each measurement written as its one term: "1/2 inch pvc elbow" → "1d2in pvc elbow"."""
     return _MEASURE.sub(lambda m: f" {measure_term(m.group(1), m.group(2))} ", folded)

@@ -110,3 +110,17 @@ def test_the_products_with_every_word_are_candidates_beside_a_longer_querys_rare
     assert window == 300 + 300  # the rare term's products, and at most as many more as the rarest has
     name = {f'"w{n}"': 300 + 100 * n for n in range(10)}  # a product's whole name: its rare words find it
     assert "AND" not in candidates(name, " AND ".join(name))[0]
+
+
+def test_a_name_stating_another_size_or_color_than_the_querys_is_not_consistent() -> None:
+    pool = [
+        Candidate(1, -6.0, "LaCie 2TB Mobile Drive Moon Silver", "LaCie"),
+        Candidate(2, -5.0, "LaCie 4TB Mobile Drive", "LaCie"),
+        Candidate(3, -5.0, "LaCie Mobile Drive Space Grey 4TB", "LaCie"),
+        Candidate(4, -5.0, "LaCie Mobile Drive Silver", "LaCie"),
+    ]
+    terms = {"laci": 20, "4tb": 30, "mobil": 40, "drive": 90, "silver": 50}
+    signs = features(pool, terms, 1000, "drive")
+    assert [s.consistent for s in signs] == [0.0, 1.0, 0.0, 1.0]
+    ranked = [c.rowid for c, _ in rerank(pool, terms, 1000, "drive")]
+    assert ranked.index(2) < ranked.index(1)
