@@ -373,13 +373,37 @@ class Catalog:
             # Side by side in some product's text, else at least both in one ("portbase": "5-port ... base") when
             # the word is no slip of a word products have ("headest" is "headset", not "head" and "est").
             pair = next((p for p in tried if self._together([[f"{p[0]} {p[1]}"]], seen)), None)
-            if pair is None and tried and not (correctable(word) and relevance.closest(lookup, word)):
+            slip = correctable(word) and relevance.closest(lookup, word) is not None
+            if pair is None and tried and not slip:
                 pair = next((p for p in tried if self._together([[p[0]], [p[1]]], seen)), None)
+            if pair is None and not tried and not slip:
+                pair = self._split_slip(pairs, df, lookup, seen)
             if pair is not None:
                 at = found.index(word)
                 found[at : at + 1] = [w for w in pair if w not in found]
                 notes.append(f"Searched for '{pair[0]} {pair[1]}' in place of '{word}', which no product has.")
         return found
+
+    def _split_slip(
+        self,
+        pairs: list[tuple[str, str]],
+        df: dict[str, int],
+        lookup: Callable[[Sequence[str]], dict[str, int]],
+        seen: Viewer,
+    ) -> tuple[str, str] | None:
+        """Two words run together with a slip in one of them ("wireelessmouse"): a cut whose one part products have
+        and whose other is one edit from a word products have, both in some product (the longest known part
+        first)."""
+        known = [(a, b) for a, b in pairs if bool(df[a]) != bool(df[b])]
+        known.sort(key=lambda pair: -len(pair[0] if df[pair[0]] else pair[1]))
+        for a, b in known[:SPLIT_TRIES]:
+            slipped = b if df[a] else a
+            if not correctable(slipped) or (meant := relevance.closest(lookup, slipped)) is None:
+                continue
+            pair = (a, meant[0]) if df[a] else (meant[0], b)
+            if self._together([[pair[0]], [pair[1]]], seen):
+                return pair
+        return None
 
     def _count(self, text: str, filters: SearchFilters, seen: Viewer) -> int:
         """How many products this reader may see have every known word of ``text`` and pass the filters (up to

@@ -222,3 +222,9 @@ def test_common_words_no_product_has_together_find_the_products_with_some_of_the
     page = search(catalog, "ryobi pressure washer")
     assert page.total == 0 and page.partial_from == 0 and len(page.products) == 10
     assert any("some of the words" in note for note in page.notes)
+
+
+def test_two_words_run_together_with_a_slip_in_one_are_split_and_corrected(catalog: Catalog) -> None:
+    page = search(catalog, "glassmosiac")
+    assert page.products[0].title == "Glass Mosaic Backsplash Tile"
+    assert any("'glass mosaic'" in note for note in page.notes), page.notes
