@@ -219,7 +219,8 @@ def features(
     for candidate in candidates:
         name = f"{candidate.brand or ''} {candidate.title}"
         own = _own(name)[1]
-        stated = _by_unit(own | _codes(name))
+        # Only when the query names a size or a color: most do not, and the name's terms need not be read.
+        stated = _by_unit(own | _codes(name)) if sizes else {}
         other_size = any(stated.get(unit, terms).isdisjoint(terms) for unit, terms in sizes.items())
         other_color = bool(colors) and colors.isdisjoint(own) and bool(own & _COLORS)
         covered = sum(weight for term, weight in rarity.items() if in_name(term, name)) / whole
