@@ -55,6 +55,75 @@ def stemmed(texts: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
     return [tuple(" ".join(map(found.__getitem__, words_of)) for words_of in fields) for fields in said]
 
 
+_PLAIN = re.compile(r"[a-z0-9 ]*")
+"""Terms PostgreSQL's parser reads as one word each and keeps as they are, whatever the database's locale."""
+_LONGEST_TERM = 200
+_SCIENTIFIC = re.compile(r"\d+e\d+(?=[a-z])")
+"""The parser reads a number in scientific notation as a word of its own: "24e16zoom" is "24e16" and "zoom"."""
+_ESCAPE = re.compile(r"[\\\t\n\r]")
+_ESCAPED = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def made_vector(fields: Sequence[str]) -> str | None:
+    """The ``tsvector`` that ``WORDS`` makes of these stemmed fields (``stemmed``), written as its text input; None
+    when PostgreSQL must make it (a term not plain ASCII letters and digits, which its parser might cut or fold
+    otherwise, a very long one, or more places than a ``tsvector`` keeps).
+
+    ``to_tsvector`` numbers a field's words from 1, and ``||`` moves the next field's after the last place so far:
+    with every place kept, the places simply run on through the fields."""
+    places: dict[str, list[str]] = {}
+    at = 0
+    for text, weight in zip(fields, FIELD_WEIGHTS, strict=True):
+        if not _PLAIN.fullmatch(text):
+            return None
+        for whole in text.split():
+            number = _SCIENTIFIC.match(whole) if whole[0].isdigit() else None
+            for term in (whole[: number.end()], whole[number.end() :]) if number else (whole,):
+                at += 1
+                found = places.get(term)
+                if found is None:
+                    places[term] = [f"{at}{weight}"]
+                else:
+                    found.append(f"{at}{weight}")
+    if at >= _MAX_POSITION or any(len(t) > _LONGEST_TERM or len(found) >= _MAX_PLACES for t, found in places.items()):
+        return None
+    return " ".join([f"{term}:{','.join(found)}" for term, found in places.items()])
+
+
+def copy_text(value: object) -> str:
+    """One value as ``COPY``'s text format writes it."""
+    if value is None:
+        return "\\N"
+    if isinstance(value, str):
+        return value.translate(_ESCAPED) if _ESCAPE.search(value) else value
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+Written = bytes | tuple[str, ...]
+"""A product as the catalog copies it (``copy_rows``): its whole line of ``COPY products (… owner, words)``, or,
+when PostgreSQL must make its words, its stemmed fields."""
+
+
+def copy_rows(rows: Sequence[tuple[Sequence[object], Sequence[str]]], owner: str | None = None) -> list[Written]:
+    """Each row (``store.Row``) as the catalog writes it: the work of a write but for streaming it, so an import's
+    worker processes do it and the writing process only sends bytes."""
+    found = stemmed([text for _, text in rows])
+    written: list[Written] = []
+    tail = f"\t{copy_text(owner)}\t"
+    for (values, _), terms in zip(rows, found, strict=True):
+        made = made_vector(terms)
+        if made is None:
+            written.append(terms)
+            continue
+        try:
+            written.append(("\t".join(map(copy_text, values)) + tail + made + "\n").encode())
+        except UnicodeEncodeError:  # text PostgreSQL cannot hold (a lone surrogate): the driver says so
+            written.append(terms)
+    return written
+
+
 def _unchanged(word: str) -> bool:
     return (len(word) < 3 or word[-1].isdigit()) and word.lower() == word  # folding can leave capitals ("™": "TM")
 
