@@ -3,6 +3,7 @@ them."""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import psycopg
@@ -12,7 +13,9 @@ from pydantic import SecretStr
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchRequest
 from aisle_mcp.providers.local.catalog import Catalog
+from aisle_mcp.providers.local.store import TEXT_VERSION
 from aisle_mcp.storage.postgres.catalog import DEFERRED, open_postgres_catalog
+from aisle_mcp.storage.postgres.open import open_postgres
 from aisle_mcp.storage.postgres.text import tsquery
 
 PRODUCTS = [
@@ -105,3 +108,48 @@ def test_an_import_stopped_part_way_has_its_indexes_built_when_the_catalog_is_op
         assert [p.id for p in found.products] == ["local:2"]
     finally:
         reopened.close()
+
+
+def test_words_made_by_another_text_version_are_made_again_by_replicas_starting_together(
+    postgres_url: SecretStr,
+) -> None:
+    catalog = open_postgres_catalog(postgres_url)
+    try:
+        catalog.upsert(PRODUCTS)
+    finally:
+        catalog.close()
+    url = postgres_url.get_secret_value()
+    with psycopg.connect(url) as conn:
+        made = dict(conn.execute("SELECT id, words::text FROM products").fetchall())
+        counted = conn.execute("SELECT count(*) FROM common_terms").fetchone()
+        # As an older version left them: other terms, and another version named.
+        conn.execute("UPDATE products SET words = to_tsvector('simple', 'stale words')")
+        conn.execute("UPDATE catalog_meta SET value = 'older' WHERE key = 'text_version'")
+    with ThreadPoolExecutor(3) as starting:
+        replicas = list(starting.map(lambda _: open_postgres(postgres_url), range(3)))
+    for replica in replicas:
+        replica.close()
+    with psycopg.connect(url) as conn:
+        assert dict(conn.execute("SELECT id, words::text FROM products").fetchall()) == made
+        assert conn.execute("SELECT value FROM catalog_meta WHERE key = 'text_version'").fetchone() == (TEXT_VERSION,)
+        assert conn.execute("SELECT count(*) FROM common_terms").fetchone() == counted
+        # Made again in one transaction: every product's row was written by the same one.
+        assert conn.execute("SELECT count(DISTINCT xmin::text) FROM products").fetchone() == (1,)
+
+
+def test_a_catalog_whose_text_version_is_unknown_has_its_words_made_again(postgres_url: SecretStr) -> None:
+    catalog = open_postgres_catalog(postgres_url)
+    try:
+        catalog.upsert(PRODUCTS)
+    finally:
+        catalog.close()
+    url = postgres_url.get_secret_value()
+    with psycopg.connect(url) as conn:
+        conn.execute("UPDATE products SET words = to_tsvector('simple', 'stale')")
+        conn.execute("DELETE FROM catalog_meta")  # as a catalog made before the version was kept
+    reopened = open_postgres_catalog(postgres_url)
+    try:
+        page = reopened.search(SearchRequest(query="magnetic headphones", filters=SearchFilters(), limit=5))
+    finally:
+        reopened.close()
+    assert [product.id for product in page.products] == ["local:1"]

@@ -33,9 +33,9 @@ from aisle_mcp.providers.local.stems import stems
 from aisle_mcp.providers.local.values import currency_for
 from aisle_mcp.storage.postgres import search
 from aisle_mcp.storage.postgres.connect import POOL_MAX, open_pool, redacted
-from aisle_mcp.storage.postgres.migrations import LOCK
+from aisle_mcp.storage.postgres.migrations import LOCK, WORDS_LOCK
 from aisle_mcp.storage.postgres.session import Database, Pool, Snapshot, Stale
-from aisle_mcp.storage.postgres.text import WORDS, Written, copy_rows
+from aisle_mcp.storage.postgres.text import WORDS, Written, copy_rows, made_vector, stemmed
 
 COLUMNS = (
     "id", "source", "title", "brand", "seller", "category", "price", "currency", "availability", "color", "material",
@@ -470,6 +470,48 @@ def create_indexes(conn: psycopg.Connection[Any], names: Iterable[str] = DEFERRE
             conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {DEFERRED[name]}".encode())
 
 
+_REMADE_BATCH = 2_000
+
+
+def ensure_words(conn: psycopg.Connection[Any]) -> bool:
+    """Make every product's words again, from its stored document, when they were made by another
+    ``store.TEXT_VERSION`` (or by a version that did not say); True when it did. One transaction under an advisory
+    lock: replicas starting together wait for the first, then find nothing to do, and searches read the old words
+    until the new ones are all in."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (WORDS_LOCK,))
+        row = conn.execute("SELECT value FROM catalog_meta WHERE key = 'text_version'").fetchone()
+        if row is not None and row[0] == store.TEXT_VERSION:
+            return False
+        conn.execute(
+            "CREATE TEMP TABLE remade (rowid bigint, words tsvector, w_title text, w_brand text, w_codes text,"
+            " w_category text, w_body text) ON COMMIT DROP"
+        )
+        with conn.cursor(name="stored") as stored:
+            stored.itersize = _REMADE_BATCH
+            stored.execute("SELECT rowid, doc FROM products")
+            while batch := stored.fetchmany(_REMADE_BATCH):
+                _remake(conn, batch)
+        conn.execute(
+            "INSERT INTO catalog_meta (key, value) VALUES ('text_version', %s)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (store.TEXT_VERSION,),
+        )
+        PostgresCatalog._count_common_terms(conn)  # pyright: ignore[reportPrivateUsage]
+    conn.execute("SELECT nextval('catalog_changes')")
+    return True
+
+
+def _remake(conn: psycopg.Connection[Any], stored: Sequence[tuple[int, str]]) -> None:
+    texts = [store.text_values(Product.model_validate_json(doc)) for _, doc in stored]
+    with conn.cursor().copy(f"COPY remade (rowid, words, {', '.join(_FIELDS)}) FROM STDIN".encode()) as copy:
+        for (rowid, _), terms in zip(stored, stemmed(texts), strict=True):
+            made = made_vector(terms)
+            copy.write_row((rowid, made, *(None for _ in terms)) if made is not None else (rowid, None, *terms))
+    conn.execute(f"UPDATE products p SET words = coalesce(r.words, {WORDS}) FROM remade r WHERE p.rowid = r.rowid")
+    conn.execute("DELETE FROM remade")
+
+
 def open_postgres_catalog(url: SecretStr, pool_size: int = POOL_MAX) -> PostgresCatalog:
     """The catalog alone (a command line's import or export) in the database at ``url``, on a pool of its own, its
     schema brought up to date first (under the advisory lock). A server's is ``open_postgres``'s, on its pool."""
@@ -480,6 +522,7 @@ def open_postgres_catalog(url: SecretStr, pool_size: int = POOL_MAX) -> Postgres
         migrate(pool, url)
         with pool.connection() as conn:
             create_indexes(conn)
+            ensure_words(conn)
     except BaseException:
         pool.close()
         raise
