@@ -141,9 +141,10 @@ class ProductCatalog(Protocol):
         ``prepared``: what ``preparer()`` made of these rows, one each."""
         ...
 
-    def preparer(self) -> Callable[[list[Row]], list[Any]] | None:
+    def preparer(self) -> Callable[[list[Row]], tuple[list[Row], list[Any]]] | None:
         """The rest of a write's work on an import's rows that needs no database, for the import's worker processes
-        to do (a module's function, so it can be sent to them); None: there is none."""
+        to do (a module's function, so it can be sent to them): it gives the rows as ``write_rows`` still needs them
+        (each one's id first and document last, at least) and what it made of them; None: there is none."""
         ...
 
     def bulk(self) -> AbstractContextManager[None]:

@@ -55,7 +55,7 @@ Note = FeedProblem | FeedWarning
 Chunk = tuple[list[store.Row], list[Note], list[int], list[Any] | None]
 """A chunk's rows, its problems and warnings, the line (or document position) of each row, and what the catalog's
 ``preparer`` made of the rows (None: it has none)."""
-Prepare = Callable[[list[store.Row]], list[Any]] | None
+Prepare = Callable[[list[store.Row]], tuple[list[store.Row], list[Any]]] | None
 
 
 def import_feed(
@@ -128,7 +128,7 @@ def rows_of_lines(
                 at.append(number)
             elif not repeated(item, said):
                 notes.append(item)
-    return rows, notes, at, prepare(rows) if prepare is not None else None
+    return _chunk(rows, notes, at, prepare)
 
 
 def rows_of_range(
@@ -202,6 +202,13 @@ def _here(path: Path, kind: str, prepare: Prepare) -> Iterator[Chunk]:
             rows.append((store.row_values(item, added_at), store.text_values(item)))
             at.append(where)
         if len(rows) >= CHUNK:
-            yield rows, notes, at, prepare(rows) if prepare is not None else None
+            yield _chunk(rows, notes, at, prepare)
             rows, notes, at = [], [], []
-    yield rows, notes, at, prepare(rows) if prepare is not None else None
+    yield _chunk(rows, notes, at, prepare)
+
+
+def _chunk(rows: list[store.Row], notes: list[Note], at: list[int], prepare: Prepare) -> Chunk:
+    if prepare is None:
+        return rows, notes, at, None
+    kept, prepared = prepare(rows)
+    return kept, notes, at, prepared

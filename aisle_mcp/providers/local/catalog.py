@@ -88,7 +88,7 @@ class Catalog:
                 self._frequencies.forget()
         return len(latest)
 
-    def preparer(self) -> Callable[[list[store.Row]], list[Any]] | None:
+    def preparer(self) -> Callable[[list[store.Row]], tuple[list[store.Row], list[Any]]] | None:
         return None  # FTS5 stems and indexes the words as it writes them
 
     @contextlib.contextmanager

@@ -35,7 +35,7 @@ from aisle_mcp.storage.postgres import search
 from aisle_mcp.storage.postgres.connect import POOL_MAX, open_pool, redacted
 from aisle_mcp.storage.postgres.migrations import LOCK, WORDS_LOCK
 from aisle_mcp.storage.postgres.session import Database, Pool, Snapshot, Stale
-from aisle_mcp.storage.postgres.text import WORDS, Written, copy_rows, made_vector, stemmed
+from aisle_mcp.storage.postgres.text import WORDS, Written, copy_rows, made_vector, prepared_rows, stemmed
 
 COLUMNS = (
     "id", "source", "title", "brand", "seller", "category", "price", "currency", "availability", "color", "material",
@@ -133,8 +133,8 @@ class PostgresCatalog(Catalog):
             self._write([rows[at] for at in latest.values()], [made[at] for at in latest.values()], None)
         return len(latest)
 
-    def preparer(self) -> Callable[[list[store.Row]], list[Written]]:
-        return copy_rows
+    def preparer(self) -> Callable[[list[store.Row]], tuple[list[store.Row], list[Written]]]:
+        return prepared_rows
 
     def _write(self, rows: Sequence[store.Row], made: Sequence[Written], owner: str | None) -> None:
         """Write products: appended with one ``COPY`` during a bulk import while no id is found again (the unique
