@@ -35,7 +35,7 @@ from aisle_mcp.storage.postgres import search
 from aisle_mcp.storage.postgres.connect import POOL_MAX, open_pool, redacted
 from aisle_mcp.storage.postgres.migrations import LOCK, WORDS_LOCK
 from aisle_mcp.storage.postgres.session import Database, Pool, Snapshot, Stale
-from aisle_mcp.storage.postgres.text import WORDS, Written, copy_rows, made_vector, prepared_rows, stemmed
+from aisle_mcp.storage.postgres.text import WORDS, Written, copy_rows, copy_text, made_vector, prepared_rows, stemmed
 
 COLUMNS = (
     "id", "source", "title", "brand", "seller", "category", "price", "currency", "availability", "color", "material",
@@ -49,15 +49,16 @@ _FIELDS = ("w_title", "w_brand", "w_codes", "w_category", "w_body")
 _APPENDED = f"COPY products ({_WRITTEN}) FROM STDIN".encode()
 _STAGED_COPY = f"COPY incoming ({', '.join([*COLUMNS, 'owner', 'words', *_FIELDS])}) FROM STDIN".encode()
 _NO_FIELDS = b"\t\\N" * len(_FIELDS) + b"\n"
-"""A line of ``COPY products`` with its words made, made a staging line (no stemmed fields)."""
+"""A line of ``COPY products`` with its words made, made a staging line (no stemmed fields). New products get
+their row ids in the order written (``at``), as in the SQLite catalog."""
 _STAGING = (
     "CREATE TEMP TABLE IF NOT EXISTS incoming (id text, source text, title text, brand text, seller text,"
     " category text, price double precision, currency text, availability text, color text, material text, tags text,"
     " rating double precision, updated_at text, added_at text, doc text, owner text, words tsvector, w_title text,"
-    " w_brand text, w_codes text, w_category text, w_body text) ON COMMIT DELETE ROWS"
+    " w_brand text, w_codes text, w_category text, w_body text, at bigserial) ON COMMIT DELETE ROWS"
 )
 _REPLACE = (
-    f"INSERT INTO products ({_WRITTEN}) SELECT {_COPIED}, coalesce(words, {WORDS}) FROM incoming"
+    f"INSERT INTO products ({_WRITTEN}) SELECT {_COPIED}, coalesce(words, {WORDS}) FROM incoming ORDER BY at"
     f" ON CONFLICT (id) DO UPDATE SET {_REPLACED}"
 ).encode()
 BULK_BELOW = 10_000
@@ -156,10 +157,11 @@ class PostgresCatalog(Catalog):
                 conn.execute(_STAGING)
                 with conn.cursor().copy(_STAGED_COPY) as copy:
                     for (row, _), line in zip(rows, made, strict=True):
+                        # Every line written as bytes: the driver would send rows given it as values after them.
                         if isinstance(line, bytes):
                             copy.write(line[:-1] + _NO_FIELDS)
                         else:
-                            copy.write_row((*row, owner, None, *line))
+                            copy.write(("\t".join(map(copy_text, (*row, owner, None, *line))) + "\n").encode())
                 conn.execute(_REPLACE)
             conn.execute("SELECT nextval('catalog_changes')")
 

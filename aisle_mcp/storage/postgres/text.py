@@ -148,17 +148,6 @@ WORDS = " || ".join(
 is, so the index holds exactly the terms the SQLite index holds."""
 
 
-def vector(fields: Sequence[str]) -> str:
-    """The ``tsvector`` of one product's text fields as a literal (for tests and single rows)."""
-    places: dict[str, list[str]] = {}
-    at = 1
-    for text, weight in zip(fields, FIELD_WEIGHTS, strict=True):
-        for lexeme in lexemes(text):
-            places.setdefault(lexeme, []).append(f"{min(at, _MAX_POSITION)}{weight}")
-            at += 1
-    return " ".join(f"{quoted(lexeme)}:{','.join(found[:_MAX_PLACES])}" for lexeme, found in places.items())
-
-
 def quoted(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
