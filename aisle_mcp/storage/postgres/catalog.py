@@ -122,29 +122,30 @@ class PostgresCatalog(Catalog):
         added_at = datetime.now(UTC).isoformat()
         latest = {p.id: p for p in products}
         written = [(store.row_values(p, added_at), store.text_values(p)) for p in latest.values()]
-        self._write(written, copy_rows(written, owner), owner)
+        self._write(written, copy_rows(written, owner), owner, append=False)
         return len(written)
 
     def write_rows(self, rows: Sequence[store.Row], prepared: Sequence[Written] | None = None) -> int:
         made = copy_rows(rows) if prepared is None else prepared
         latest = {row[0][0]: at for at, row in enumerate(rows)}  # the last of an id, where its first was
         if len(latest) == len(rows):
-            self._write(rows, made, None)
+            self._write(rows, made, None, append=self._appending)
         else:
-            self._write([rows[at] for at in latest.values()], [made[at] for at in latest.values()], None)
+            kept = list(latest.values())
+            self._write([rows[at] for at in kept], [made[at] for at in kept], None, append=self._appending)
         return len(latest)
 
     def preparer(self) -> Callable[[list[store.Row]], tuple[list[store.Row], list[Written]]]:
         return prepared_rows
 
-    def _write(self, rows: Sequence[store.Row], made: Sequence[Written], owner: str | None) -> None:
+    def _write(self, rows: Sequence[store.Row], made: Sequence[Written], owner: str | None, *, append: bool) -> None:
         """Write products: appended with one ``COPY`` during a bulk import while no id is found again (the unique
         index says so: that write is undone and made again as a replacement, and so is every later one), else
         through the staging table, replacing products of the same ids."""
         if not rows:
             return
         with self._pool.connection() as conn:
-            if self._appending and all(isinstance(line, bytes) for line in made):
+            if append and all(isinstance(line, bytes) for line in made):
                 try:
                     with conn.transaction(), conn.cursor().copy(_APPENDED) as copy:
                         copy.write(b"".join(cast(Sequence[bytes], made)))
