@@ -7,8 +7,10 @@ it was written for (``owner``; none: shared), and every read shows the shared pr
 another owner's product answers as one that never existed.
 
 Writes go through ``COPY`` into a staging table and one ``INSERT … ON CONFLICT`` (a product written again is
-replaced, keeping its row id), which also makes each product's ``tsvector`` from its stemmed fields; a bulk import
-into a nearly empty catalog builds the full-text and sort indexes once, at the end.
+replaced, keeping its row id). Each product's ``tsvector`` comes written in its line (``text.copy_rows``), or, for
+terms only PostgreSQL may cut, is made there from its stemmed fields. A bulk import appends with one ``COPY`` per
+batch until an id is found again, its lines made by the import's worker processes, and into a nearly empty catalog
+builds the full-text and sort indexes once, at the end.
 """
 
 from __future__ import annotations
