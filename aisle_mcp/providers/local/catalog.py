@@ -79,7 +79,7 @@ class Catalog:
             self._frequencies.forget()
         return len(rows)
 
-    def write_rows(self, rows: Sequence[store.Row]) -> int:
+    def write_rows(self, rows: Sequence[store.Row], prepared: Sequence[Any] | None = None) -> int:
         """Insert or replace products already turned into rows (see ``bulk``); the last of repeated ids wins."""
         latest = {row[0]: (row, text) for row, text in rows}
         if latest:
@@ -87,6 +87,9 @@ class Catalog:
                 store.write(self._db, list(latest.values()))
                 self._frequencies.forget()
         return len(latest)
+
+    def preparer(self) -> Callable[[list[store.Row]], tuple[list[store.Row], list[Any]]] | None:
+        return None  # FTS5 stems and indexes the words as it writes them
 
     @contextlib.contextmanager
     def bulk(self) -> Generator[None]:

@@ -13,6 +13,8 @@ import psycopg
 
 LOCK = 0x6169736C65_01
 """The advisory lock key that serializes migrations (``aisle`` and 1), the same in every version."""
+WORDS_LOCK = 0x6169736C65_02
+"""The advisory lock key that serializes making the catalog's words again (``catalog.ensure_words``)."""
 
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (
@@ -111,6 +113,14 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         # planner reads it from the index only when the column is there).
         """
         CREATE INDEX IF NOT EXISTS products_brand_price ON products (lower(brand), price) INCLUDE (brand);
+        """,
+    ),
+    (
+        4,
+        # What the catalog keeps about itself: the text version its words were made by (none yet: they are made
+        # again once, from the stored products, as nothing says which version made them).
+        """
+        CREATE TABLE catalog_meta (key text PRIMARY KEY, value text NOT NULL);
         """,
     ),
 )
