@@ -7,11 +7,11 @@ statement or transaction.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchPage, SearchRequest
@@ -136,8 +136,15 @@ class ProductCatalog(Protocol):
         """Insert or replace products by id (the last of a batch wins); how many were written."""
         ...
 
-    def write_rows(self, rows: Sequence[Row]) -> int:
-        """Insert or replace shared products already turned into rows (an import); the last of repeated ids wins."""
+    def write_rows(self, rows: Sequence[Row], prepared: Sequence[Any] | None = None) -> int:
+        """Insert or replace shared products already turned into rows (an import); the last of repeated ids wins.
+        ``prepared``: what ``preparer()`` made of these rows, one each."""
+        ...
+
+    def preparer(self) -> Callable[[list[Row]], tuple[list[Row], list[Any]]] | None:
+        """The rest of a write's work on an import's rows that needs no database, for the import's worker processes
+        to do (a module's function, so it can be sent to them): it gives the rows as ``write_rows`` still needs them
+        (each one's id first and document last, at least) and what it made of them; None: there is none."""
         ...
 
     def bulk(self) -> AbstractContextManager[None]:

@@ -4,7 +4,9 @@ writes, without counting the products table again."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -12,6 +14,7 @@ from pydantic import SecretStr
 
 from aisle_mcp.products import Money, Product
 from aisle_mcp.products.search import SearchFilters, SearchRequest
+from aisle_mcp.providers.local import bulk
 from aisle_mcp.storage.postgres import search
 from aisle_mcp.storage.postgres.catalog import PostgresCatalog, open_postgres_catalog
 
@@ -75,3 +78,34 @@ def test_the_counts_stay_right_when_many_writes_are_folded_into_one_row_per_curr
     with psycopg.connect(postgres_url.get_secret_value()) as conn:
         rows = conn.execute("SELECT count(*) FROM currency_counts").fetchone()
     assert rows == (2,)
+
+
+def feed(path: Path, prices: dict[int, str]) -> Path:
+    lines = [
+        json.dumps({"id": f"P{n}", "title": f"Enamel Mug {n}", "price": price, "availability": "in stock"})
+        for n, price in prices.items()
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def imported(catalog: PostgresCatalog, path: Path, workers: int) -> int:
+    return sum(item for item in bulk.import_feed(catalog, path, workers=workers) if isinstance(item, int))
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_an_import_appended_or_replacing_keeps_the_counts(
+    replicas: tuple[PostgresCatalog, PostgresCatalog], postgres_url: SecretStr, tmp_path: Path, workers: int
+) -> None:
+    first, _ = replicas
+    prices = {n: ("9.50 EUR" if n % 4 else "11.00 USD") if n % 7 else "call for price" for n in range(300)}
+    (tmp_path / "later").mkdir()
+    assert imported(first, feed(tmp_path / "mugs.ndjson", prices), workers) == 300  # appended with COPY
+    # again, with some products in another currency and new ones: replaced through the staging table
+    again = {n: "8.00 GBP" for n in range(250, 400)}
+    assert imported(first, feed(tmp_path / "later" / "mugs.ndjson", again), workers) == 150
+    with first._db.call():  # pyright: ignore[reportPrivateUsage]
+        kept = search.currency_counts(first._db)  # pyright: ignore[reportPrivateUsage]
+    assert kept == counted_again(postgres_url)
+    unpriced = [n for n in range(250) if n % 7 == 0]
+    assert kept["GBP"] == 150 and sum(kept.values()) == 400 - len(unpriced)

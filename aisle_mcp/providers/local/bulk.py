@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import orjson
 
@@ -52,8 +52,10 @@ class FeedDuplicate(FeedProblem):
 
 
 Note = FeedProblem | FeedWarning
-Chunk = tuple[list[store.Row], list[Note], list[int]]
-"""A chunk's rows, its problems and warnings, and the line (or document position) of each row."""
+Chunk = tuple[list[store.Row], list[Note], list[int], list[Any] | None]
+"""A chunk's rows, its problems and warnings, the line (or document position) of each row, and what the catalog's
+``preparer`` made of the rows (None: it has none)."""
+Prepare = Callable[[list[store.Row]], tuple[list[store.Row], list[Any]]] | None
 
 
 def import_feed(
@@ -69,19 +71,26 @@ def import_feed(
     options = FeedOptions(path.name.removesuffix(".gz"), None, None)
     if workers is None:
         workers = (multiprocessing.cpu_count() or 1) if path.stat().st_size >= PARALLEL_BYTES else 0
-    chunks = _parallel(path, options, workers) if kind == "ndjson" and workers > 0 else _here(path, kind)
+    prepare = catalog.preparer()
+    if kind == "ndjson" and workers > 0:
+        chunks = _parallel(path, options, workers, prepare)
+    else:
+        chunks = _here(path, kind, prepare)
     unit = "item" if kind in ("json", "xml") else "line"
     first_lines = FirstLines()
     said: set[str] = set()
     with catalog.bulk():
-        for rows, chunk_notes, lines in chunks:
+        for rows, chunk_notes, lines, prepared in chunks:
             notes = [note for note in chunk_notes if not repeated(note, said)]
             kept: list[store.Row] = []
+            kept_prepared: list[Any] = []
             skipped: list[Note] = []
             firsts = first_lines.first([row[0][0] for row in rows], lines)
-            for row, line, first in zip(rows, lines, firsts, strict=True):
+            for at, (row, line, first) in enumerate(zip(rows, lines, firsts, strict=True)):
                 if first == line:
                     kept.append(row)
+                    if prepared is not None:
+                        kept_prepared.append(prepared[at])
                 else:
                     skipped.append(FeedDuplicate(line, _repeated(row, first, unit), unit))
             if skipped:  # what a skipped record's values were is moot: only that it was skipped is said
@@ -90,7 +99,7 @@ def import_feed(
                 notes = sorted([*notes, *skipped], key=lambda note: note.line)
             yield from notes
             if kept:
-                yield catalog.write_rows(kept)
+                yield catalog.write_rows(kept, kept_prepared if prepared is not None else None)
 
 
 def _repeated(row: store.Row, first: int, unit: str) -> str:
@@ -100,7 +109,9 @@ def _repeated(row: store.Row, first: int, unit: str) -> str:
     return f"duplicate id {written!r}, first on {unit} {first} (the first is kept)"
 
 
-def rows_of_lines(lines: list[bytes], first: int, options: FeedOptions, added_at: str) -> Chunk:
+def rows_of_lines(
+    lines: list[bytes], first: int, options: FeedOptions, added_at: str, prepare: Prepare = None
+) -> Chunk:
     """The catalog rows of a chunk of NDJSON lines (``first`` is the first one's line number), and its problems
     and warnings."""
     rows: list[store.Row] = []
@@ -117,10 +128,12 @@ def rows_of_lines(lines: list[bytes], first: int, options: FeedOptions, added_at
                 at.append(number)
             elif not repeated(item, said):
                 notes.append(item)
-    return rows, notes, at
+    return _chunk(rows, notes, at, prepare)
 
 
-def rows_of_range(path: Path, start: int, size: int, first: int, options: FeedOptions, added_at: str) -> Chunk:
+def rows_of_range(
+    path: Path, start: int, size: int, first: int, options: FeedOptions, added_at: str, prepare: Prepare = None
+) -> Chunk:
     """``rows_of_lines`` of the lines in ``size`` bytes of a plain (not gzip) file from byte ``start``."""
     with path.open("rb") as stream:
         stream.seek(start)
@@ -128,10 +141,10 @@ def rows_of_range(path: Path, start: int, size: int, first: int, options: FeedOp
     lines = block.split(b"\n")  # the lines iterating the file gives, but for their ends
     if lines and not lines[-1]:
         lines.pop()
-    return rows_of_lines(lines, first, options, added_at)
+    return rows_of_lines(lines, first, options, added_at, prepare)
 
 
-def _parallel(path: Path, options: FeedOptions, workers: int) -> Iterator[Chunk]:
+def _parallel(path: Path, options: FeedOptions, workers: int, prepare: Prepare) -> Iterator[Chunk]:
     added_at = datetime.now(UTC).isoformat()
     # Not fork: a process with threads (a progress bar's) must not be forked.
     methods = multiprocessing.get_all_start_methods()
@@ -159,24 +172,24 @@ def _parallel(path: Path, options: FeedOptions, workers: int) -> Iterator[Chunk]
                 lines.append(raw)
             if number - first + 1 == CHUNK:
                 if plain:
-                    send(functools.partial(rows_of_range, path, start, size, first, options, added_at))
+                    send(functools.partial(rows_of_range, path, start, size, first, options, added_at, prepare))
                     start, size = start + size, 0
                 else:
-                    send(functools.partial(rows_of_lines, lines, first, options, added_at))
+                    send(functools.partial(rows_of_lines, lines, first, options, added_at, prepare))
                     lines = []
                 first = number + 1
                 # A few chunks ahead keep every worker busy; more would only hold memory.
                 if len(pending) > 2 * workers:
                     yield done()
         if size:
-            send(functools.partial(rows_of_range, path, start, size, first, options, added_at))
+            send(functools.partial(rows_of_range, path, start, size, first, options, added_at, prepare))
         elif lines:
-            send(functools.partial(rows_of_lines, lines, first, options, added_at))
+            send(functools.partial(rows_of_lines, lines, first, options, added_at, prepare))
         while pending:
             yield done()
 
 
-def _here(path: Path, kind: str) -> Iterator[Chunk]:
+def _here(path: Path, kind: str, prepare: Prepare) -> Iterator[Chunk]:
     added_at = datetime.now(UTC).isoformat()
     rows: list[store.Row] = []
     notes: list[Note] = []
@@ -189,6 +202,13 @@ def _here(path: Path, kind: str) -> Iterator[Chunk]:
             rows.append((store.row_values(item, added_at), store.text_values(item)))
             at.append(where)
         if len(rows) >= CHUNK:
-            yield rows, notes, at
+            yield _chunk(rows, notes, at, prepare)
             rows, notes, at = [], [], []
-    yield rows, notes, at
+    yield _chunk(rows, notes, at, prepare)
+
+
+def _chunk(rows: list[store.Row], notes: list[Note], at: list[int], prepare: Prepare) -> Chunk:
+    if prepare is None:
+        return rows, notes, at, None
+    kept, prepared = prepare(rows)
+    return kept, notes, at, prepared

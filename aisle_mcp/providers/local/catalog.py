@@ -30,7 +30,7 @@ from aisle_mcp.providers.local.intent import QUALIFIERS, head, searched
 from aisle_mcp.providers.local.owners import SHARED, VISIBLE, Viewer
 from aisle_mcp.providers.local.relevance import either
 from aisle_mcp.providers.local.stems import stem
-from aisle_mcp.providers.local.tokens import forms, measure_number, query_terms, runs
+from aisle_mcp.providers.local.tokens import dimensions, forms, measure_number, query_terms, runs
 from aisle_mcp.providers.local.typo import correctable
 
 _CODE_WEIGHTED = 4
@@ -79,7 +79,7 @@ class Catalog:
             self._frequencies.forget()
         return len(rows)
 
-    def write_rows(self, rows: Sequence[store.Row]) -> int:
+    def write_rows(self, rows: Sequence[store.Row], prepared: Sequence[Any] | None = None) -> int:
         """Insert or replace products already turned into rows (see ``bulk``); the last of repeated ids wins."""
         latest = {row[0]: (row, text) for row, text in rows}
         if latest:
@@ -87,6 +87,9 @@ class Catalog:
                 store.write(self._db, list(latest.values()))
                 self._frequencies.forget()
         return len(latest)
+
+    def preparer(self) -> Callable[[list[store.Row]], tuple[list[store.Row], list[Any]]] | None:
+        return None  # FTS5 stems and indexes the words as it writes them
 
     @contextlib.contextmanager
     def bulk(self) -> Generator[None]:
@@ -276,8 +279,10 @@ class Catalog:
                 f"No product has {', '.join(repr(w) for w in parts)} written as one word; these have "
                 + ("its parts." if len(parts) == 1 else "their parts.")
             )
-        if known and all(weak(word) for word in known) and set(missing) - QUALIFIERS:
+        sized = any(df[c] for c in codes if dimensions(c))
+        if known and all(weak(word) for word in known) and set(missing) - QUALIFIERS and not sized:
             # "8 ft ladder" where no product is a ladder: the size (or a color, or "kids") alone names no product.
+            # Whole dimensions do ("2 x 6 x 8 ft lumber": boards 2 in. x 6 in. x 8 ft., whatever they are called).
             alone = ", ".join(repr(w) for w in known)
             notes.append(f"No product has {', '.join(repr(w) for w in missing)}; {alone} alone is not searched for.")
             return SearchPage(products=[], total=0, notes=notes)
@@ -303,9 +308,21 @@ class Catalog:
             expression, sampled, window = relevance.candidates(units, every_word, wide)
             # A product's own name as the query (the same product elsewhere) has no head to favour.
             named = head(text) if len(known) <= relevance.SHORT else None
-            kind = stem(named) if named and named in known else None
+            if named is not None and named not in known:
+                # The head no product has, or written as two words ("doorknob" → "door knob"): the last of the
+                # words searched names the kind ("angle bracket" with no bracket: angles, not angled brushes).
+                named = head(" ".join(known))
+            # A corrected head is looked for in its common spelling ("hoess" → "hose").
+            kind = stem(max(known[named], key=lambda f: df[f])) if named and named in known else None
             if sampled:
                 page = self._sampled_page(expression, where, params, weights, offset, limit, kind)
+                if not page.total and offset == 0:
+                    # Every word is common and no product has them all ("ryobi power washer" where Ryobi makes
+                    # pressure washers): the products with some of them, as BM25 finds them, rather than nothing.
+                    page = self._ranked_page(
+                        " OR ".join(units), where, params, weights, offset, limit,
+                        window=relevance.SCAN, every_word=every_word, head=kind,
+                    )  # fmt: skip
             else:
                 # What matches the query: every word, and the kind of product (the head) in its name, not only in
                 # a description ("usb cables" is not a UPS whose description mentions USB cables).
@@ -359,13 +376,37 @@ class Catalog:
             # Side by side in some product's text, else at least both in one ("portbase": "5-port ... base") when
             # the word is no slip of a word products have ("headest" is "headset", not "head" and "est").
             pair = next((p for p in tried if self._together([[f"{p[0]} {p[1]}"]], seen)), None)
-            if pair is None and tried and not (correctable(word) and relevance.closest(lookup, word)):
+            slip = correctable(word) and relevance.closest(lookup, word) is not None
+            if pair is None and tried and not slip:
                 pair = next((p for p in tried if self._together([[p[0]], [p[1]]], seen)), None)
+            if pair is None and not tried and not slip:
+                pair = self._split_slip(pairs, df, lookup, seen)
             if pair is not None:
                 at = found.index(word)
                 found[at : at + 1] = [w for w in pair if w not in found]
                 notes.append(f"Searched for '{pair[0]} {pair[1]}' in place of '{word}', which no product has.")
         return found
+
+    def _split_slip(
+        self,
+        pairs: list[tuple[str, str]],
+        df: dict[str, int],
+        lookup: Callable[[Sequence[str]], dict[str, int]],
+        seen: Viewer,
+    ) -> tuple[str, str] | None:
+        """Two words run together with a slip in one of them ("wireelessmouse"): a cut whose one part products have
+        and whose other is one edit from a word products have, both in some product (the longest known part
+        first)."""
+        known = [(a, b) for a, b in pairs if bool(df[a]) != bool(df[b])]
+        known.sort(key=lambda pair: -len(pair[0] if df[pair[0]] else pair[1]))
+        for a, b in known[:SPLIT_TRIES]:
+            slipped = b if df[a] else a
+            if not correctable(slipped) or (meant := relevance.closest(lookup, slipped)) is None:
+                continue
+            pair = (a, meant[0]) if df[a] else (meant[0], b)
+            if self._together([[pair[0]], [pair[1]]], seen):
+                return pair
+        return None
 
     def _count(self, text: str, filters: SearchFilters, seen: Viewer) -> int:
         """How many products this reader may see have every known word of ``text`` and pass the filters (up to

@@ -142,3 +142,34 @@ def head(text: str) -> str | None:
         if word[0] != "-" and word not in JOINING | _MEASURES | QUALIFIERS and not has_digit(word) and len(word) > 2:
             return word
     return None
+
+
+_NO_KIND = JOINING | _MEASURES | QUALIFIERS
+
+
+def kind_words(title: str, skip: frozenset[str] = frozenset()) -> list[str]:
+    """What a product's title (its first part) says the product is, read as ``head`` reads a query: the last
+    plain noun before a phrase such as "with ..." or "in ...", every part of it when it is written with a slash
+    ("Drill/Driver"), and a noun joined to it by "and" ("Paint and Primer"). Words in ``skip`` (colors) are no
+    kind: "Headphones Black" are headphones."""
+    folded = fold(title)
+    chunks = (measured(folded) if has_digit(folded) else folded).split()
+    for position, chunk in enumerate(chunks):
+        if position > 0 and (chunk in _BOUNDARY or chunk in _BOUNDS):
+            chunks = chunks[:position]
+            break
+
+    def nouns(chunk: str) -> list[str]:
+        parts = words(chunk)
+        if "-" in chunk and len(parts) > 1 and len(parts[0]) > 1:
+            return []  # "Pull-Down", "Self-Propelled": what it is like
+        return [w for w in parts if w not in _NO_KIND and w not in skip and not has_digit(w) and len(w) > 2]
+
+    for position in range(len(chunks) - 1, -1, -1):
+        found = nouns(chunks[position])
+        if not found:
+            continue
+        if position >= 2 and chunks[position - 1] in ("and", "&"):
+            found += nouns(chunks[position - 2])
+        return found
+    return []

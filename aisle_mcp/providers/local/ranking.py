@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from aisle_mcp.products.query import COLORS
+from aisle_mcp.providers.local import intent
 from aisle_mcp.providers.local.stems import stem_all, stems
-from aisle_mcp.providers.local.tokens import code_terms, fold, has_digit, words
+from aisle_mcp.providers.local.tokens import code_terms, fold, has_digit, measure_unit, words
 
 _WHOLE = 1 - 1e-9
 
@@ -24,23 +27,31 @@ class Weights:
     """What each sign of a match is worth beside BM25, which counts 1 for the best candidate of the pool: each
     bonus is bounded, so no sum of them outweighs more than ``bound()`` of BM25 between two candidates."""
 
-    coverage: float = 0.0
+    coverage: float = 0.1
     """Covering the whole query's weight (each word by its rarity) in the name."""
     name: float = 0.75
     """The name's own words all asked for (a name of nothing but the query)."""
-    head: float = 0.5
+    head: float = 1.0
     """The query's head (the word that names the kind of product) in the name."""
     brand: float = 0.0
     """The product's brand named in the query."""
+    kind: float = 0.1
+    """The query's head is the product's own kind, its name's head ("pipe" is a pipe, not a pipe wrench)."""
+    consistent: float = 0.75
+    """The name states no other size (same unit) or color than one the query names ("4TB ... White" is not the
+    "2TB ... Black" listing)."""
 
     def bound(self) -> float:
-        return self.coverage + self.name + self.head + self.brand
+        return self.coverage + self.name + self.head + self.brand + self.kind + self.consistent
 
 
 TUNED = Weights()
-"""Fitted by ``bench/ranking_fit.py`` on the "a" halves of three query sets (same product, shopper-style,
-search-box over titles only) and judged on their "b" halves (the weights set by hand before were 1.0 / 0.5 /
-0.5 / 0.15): covering the query adds nothing that BM25 and the name's own words do not already say."""
+"""Fitted by ``bench/ranking_fit.py`` on the "a" halves of four query sets (same product, shopper-style,
+search-box over titles only, home-improvement titles) and judged on their "b" halves (the weights before the
+name's kind and the consistency of sizes and colors were read were 0 / 0.75 / 0.5 / 0, fitted on three sets; set by
+hand before that 1.0 / 0.5 / 0.5 / 0.15). The head in the name counts most; that it is the name's own kind ("pipe",
+not "pipe wrench") decides between names that both have it; a name stating another size or color than the query's
+is most often another variant of the product (same product MRR@10 on half b 0.694 -> 0.704)."""
 # The index's BM25 column weights (title, brand; the rest lie between 8 for model numbers and 1 for the body).
 TITLE = 10.0
 BRAND = 6.0
@@ -130,6 +141,31 @@ def field_score(title: str, brand: str | None, weights: Mapping[str, int], total
     return -score
 
 
+_SEPARATOR = re.compile(r",|\(|\||\s[-\u2013\u2014]\s")
+
+
+@functools.lru_cache(maxsize=16_384)
+def kinds(title: str) -> frozenset[str]:
+    """The stems of what a product's title says it is: its head noun (``intent.head`` read over the title's first
+    part, before a comma, a bracket or a dash), with the other parts of a word joined by a slash ("Drill/Driver")
+    and a noun joined to it by "and" ("Paint and Primer"). "Everbilt 24 in. Pipe Wrench" is a wrench, "Lawn Mower
+    Blade for 21 in. Mowers" a blade, "Ceiling Fan with Light Kit" a fan."""
+    return stem_all(intent.kind_words(_SEPARATOR.split(title, maxsplit=1)[0], COLORS))
+
+
+_COLORS = stem_all(sorted(COLORS))
+
+
+def _by_unit(terms: Iterable[str]) -> dict[str, set[str]]:
+    """The measurement terms among these, by unit: {"tb": {"4tb"}, "in": {"27in", "1d2in"}}."""
+    found: dict[str, set[str]] = {}
+    for term in terms:
+        unit = measure_unit(term)
+        if unit is not None:
+            found.setdefault(unit, set()).add(term)
+    return found
+
+
 @dataclass(frozen=True)
 class Signs:
     """What one candidate shows of a match, each from 0 to 1 (``features``)."""
@@ -140,6 +176,8 @@ class Signs:
     name: float
     head: float
     brand: float
+    kind: float
+    consistent: float
     first: bool
     """Whether it is among those ranked first whatever the weights (every word, see ``rerank``)."""
 
@@ -150,6 +188,8 @@ class Signs:
             + tuning.name * self.name
             + tuning.head * self.head
             + tuning.brand * self.brand
+            + tuning.kind * self.kind
+            + tuning.consistent * self.consistent
         )
 
 
@@ -173,10 +213,16 @@ def features(
     whole = sum(rarity.values()) or 1.0
     best = max(-c.bm25 for c in candidates) or 1.0
     asked = set(weights)
+    sizes = _by_unit(asked)
+    colors = asked & _COLORS
     found: list[Signs] = []
     for candidate in candidates:
         name = f"{candidate.brand or ''} {candidate.title}"
         own = _own(name)[1]
+        # Only when the query names a size or a color: most do not, and the name's terms need not be read.
+        stated = _by_unit(own | _codes(name)) if sizes else {}
+        other_size = any(stated.get(unit, terms).isdisjoint(terms) for unit, terms in sizes.items())
+        other_color = bool(colors) and colors.isdisjoint(own) and bool(own & _COLORS)
         covered = sum(weight for term, weight in rarity.items() if in_name(term, name)) / whole
         found.append(
             Signs(
@@ -185,6 +231,8 @@ def features(
                 name=len(own & asked) / len(own) if own else 0.0,
                 head=1.0 if head is not None and head in own else 0.0,
                 brand=1.0 if candidate.brand and _own(candidate.brand)[1] <= asked else 0.0,
+                kind=1.0 if head is not None and head in kinds(candidate.title) else 0.0,
+                consistent=0.0 if other_size or other_color else 1.0,
                 # Those with every word first: as the index found them, or else (``by_name``) in the name.
                 first=covered >= _WHOLE if by_name else candidate.complete,
             )

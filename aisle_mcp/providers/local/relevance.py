@@ -70,8 +70,12 @@ def candidates(units: dict[str, int], every_word: str | None, wide: bool = True)
             break
         chosen.append(term)
         spent += df
-    if every_word and short and len(chosen) < len(ordered):
-        # Every product with every word has the rarest one: at most as many more as it has.
+    if every_word and len(chosen) < len(ordered) and (short or (len(ordered) <= 2 * SHORT and spent > POOL)):
+        # Every product with every word has the rarest one: at most as many more as it has. Without them, the
+        # pool (the best by BM25 over the rare terms alone) can leave them all out once the rare terms are common,
+        # as a size is in a large hardware catalog ("simpson strong-tie #8 x 1-1/4 in screws"); when the pool holds
+        # every product the rare terms match, it holds them already. A product's whole name as the query (more
+        # words) is found by its rare words.
         return " OR ".join([*chosen, f"({every_word})"]), False, spent + ordered[0][1]
     return " OR ".join(chosen), False, spent
 

@@ -87,6 +87,17 @@ _DIMENSIONS = re.compile(rf"(?<![\w.,/-]){_SIZE}\s?[x\u00d7]\s?{_SIZE}(?:\s?[x\u
 """Sizes multiplied: "2 in. x 4 in. x 8 ft." or "2x4x8", whose numbers make ``2x4`` and ``2x4x8``."""
 
 
+_DIMENSION_TERM = re.compile(r"\d[\dpdw]*x\d[\dpdw]*(?:x\d[\dpdw]*)?")
+
+
+_SIGN_JOINED = re.compile(r"^x\d|[\da-z]x$")
+
+
+def dimensions(term: str) -> bool:
+    """Whether a term is sizes multiplied, as ``measures`` spells them ("2x4", "2x6x8", "1d2x10")."""
+    return _DIMENSION_TERM.fullmatch(term) is not None
+
+
 def measures(folded: str) -> list[str]:
     """The measurement terms of a folded text, in order, and its dimensions' ("2 in. x 4 in." → ``2x4``)."""
     found = [measure_term(m.group(1), m.group(2)) for m in _MEASURE.finditer(folded)]
@@ -106,6 +117,15 @@ def measure_number(term: str) -> str | None:
     """The whole number of a measurement term ("27in" → "27"), None for any other term."""
     found = _MEASURE_TERM.fullmatch(term)
     return found.group(1) if found and found.group(2) in _CANONICAL else None
+
+
+_ANY_MEASURE_TERM = re.compile(r"\d[\dpdw]*?([a-z]+)")
+
+
+def measure_unit(term: str) -> str | None:
+    """The unit of a measurement term ("4tb" → "tb", "1d2in" → "in"), None for any other term."""
+    found = _ANY_MEASURE_TERM.fullmatch(term)
+    return found.group(1) if found and found.group(1) in _CANONICAL else None
 
 
 def measured(folded: str) -> str:
@@ -215,9 +235,43 @@ def _chunk(chunk: str) -> tuple[str, bool, tuple[str, ...]]:
     return whole, True, tuple(terms)
 
 
+_NUMERATORS = {"one": "1", "a": "1", "an": "1", "three": "3", "five": "5", "seven": "7"}
+_DENOMINATORS = {"half": "2", "quarter": "4", "quarters": "4", "eighth": "8", "eighths": "8"}
+_SPELLED_SIZE = re.compile(
+    r"\b(?:(\d+) and (?:a )?)?(?:(one|an?|three|five|seven|[1-7]) )?(half|quarters?|eighths?)"
+    r"[ -]?(?=(?:inch|inches|in|foot|feet|ft)\b)"
+)
+"""A fraction of a unit in words, as shoppers type it ("half inch", "three quarter inch", "1 and a half inch")."""
+
+
+def _figures(m: re.Match[str]) -> str:
+    whole, numerator, denominator = m.groups()
+    fraction = f"{_NUMERATORS.get(numerator, numerator or '1')}/{_DENOMINATORS[denominator]}"
+    return f"{whole}-{fraction} " if whole else f"{fraction} "
+
+
+_BY = re.compile(r"(\d(?:\s?(?:inches|inch|in|feet|foot|ft)\b\.?|[\"'])?)\s+by\s+(?=\d)")
+"""A size said "by" another ("2 by 4", "2 in by 6 in"), the way titles write "x"."""
+
+
+def spelled_sizes(folded: str) -> str:
+    """A folded query with sizes in words written as titles write them: fractions before a unit in figures ("half
+    inch pipe" → "1/2 inch pipe", "three quarter inch" → "3/4 inch", "1 and a half inch" → "1-1/2 inch") and
+    "by" between sizes an "x" ("2 by 4" → "2 x 4")."""
+    if "half" in folded or "quarter" in folded or "eighth" in folded:
+        folded = _SPELLED_SIZE.sub(_figures, folded)
+    return _BY.sub(r"\1 x ", folded) if " by " in folded else folded
+
+
 def query_terms(text: str) -> tuple[list[str], list[str]]:
-    """A query's plain words (each measurement one term: ``measured``) and its extra code terms, each without
-    repeats."""
-    folded = fold(text)
+    """A query's plain words (each measurement one term: ``measured``; a fraction in words a number:
+    ``spelled_sizes``) and its extra code terms, each without repeats."""
+    folded = spelled_sizes(fold(text))
     plain = list(dict.fromkeys(_WORD.findall(measured(folded) if _DIGIT.search(folded) else folded)))
-    return plain, [t for t in code_terms(text) if t not in plain]
+    codes = [t for t in code_terms(folded) if t not in plain]
+    if any(dimensions(t) for t in [*plain, *codes]):
+        # The sign between sizes joined to one of them ("6x", "x8ft"), and a dimension's runs ("2", "x", "4" of
+        # "2x4"), are no model numbers: the dimensions say it.
+        signs = {part for t in plain if dimensions(t) for part in _RUNS.findall(t)}
+        codes = [t for t in codes if dimensions(t) or not (_SIGN_JOINED.search(t) or t in signs)]
+    return plain, codes

@@ -7,17 +7,21 @@ it was written for (``owner``; none: shared), and every read shows the shared pr
 another owner's product answers as one that never existed.
 
 Writes go through ``COPY`` into a staging table and one ``INSERT … ON CONFLICT`` (a product written again is
-replaced, keeping its row id), which also makes each product's ``tsvector`` from its stemmed fields; a bulk import
-into a nearly empty catalog builds the full-text and sort indexes once, at the end.
+replaced, keeping its row id). Each product's ``tsvector`` comes written in its line (``text.copy_rows``), or, for
+terms only PostgreSQL may cut, is made there from its stemmed fields. A bulk import appends with one ``COPY`` per
+batch until an id is found again, its lines made by the import's worker processes, and into a nearly empty catalog
+builds the full-text and sort indexes once, at the end.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import psycopg
 from pydantic import SecretStr
@@ -32,9 +36,9 @@ from aisle_mcp.providers.local.stems import stems
 from aisle_mcp.providers.local.values import currency_for
 from aisle_mcp.storage.postgres import search
 from aisle_mcp.storage.postgres.connect import POOL_MAX, open_pool, redacted
-from aisle_mcp.storage.postgres.migrations import LOCK
+from aisle_mcp.storage.postgres.migrations import LOCK, WORDS_LOCK
 from aisle_mcp.storage.postgres.session import Database, Pool, Snapshot, Stale
-from aisle_mcp.storage.postgres.text import WORDS, stemmed
+from aisle_mcp.storage.postgres.text import WORDS, Written, copy_rows, copy_text, made_vector, prepared_rows, stemmed
 
 COLUMNS = (
     "id", "source", "title", "brand", "seller", "category", "price", "currency", "availability", "color", "material",
@@ -44,12 +48,21 @@ COLUMNS = (
 _WRITTEN = ", ".join([*COLUMNS, "owner", "words"])
 _REPLACED = ", ".join(f"{column} = excluded.{column}" for column in [*COLUMNS, "owner", "words"])
 _COPIED = ", ".join([*COLUMNS, "owner"])
-_STAGED = ", ".join([*COLUMNS, "owner", "w_title", "w_brand", "w_codes", "w_category", "w_body"])
+_FIELDS = ("w_title", "w_brand", "w_codes", "w_category", "w_body")
+_APPENDED = f"COPY products ({_WRITTEN}) FROM STDIN".encode()
+_STAGED_COPY = f"COPY incoming ({', '.join([*COLUMNS, 'owner', 'words', *_FIELDS])}) FROM STDIN".encode()
+_NO_FIELDS = b"\t\\N" * len(_FIELDS) + b"\n"
+"""A line of ``COPY products`` with its words made, made a staging line (no stemmed fields). New products get
+their row ids in the order written (``at``), as in the SQLite catalog."""
 _STAGING = (
     "CREATE TEMP TABLE IF NOT EXISTS incoming (id text, source text, title text, brand text, seller text,"
     " category text, price double precision, currency text, availability text, color text, material text, tags text,"
-    " rating double precision, updated_at text, added_at text, doc text, owner text, w_title text, w_brand text,"
-    " w_codes text, w_category text, w_body text) ON COMMIT DELETE ROWS"
+    " rating double precision, updated_at text, added_at text, doc text, owner text, words tsvector, w_title text,"
+    " w_brand text, w_codes text, w_category text, w_body text, at bigserial) ON COMMIT DELETE ROWS"
+)
+_REPLACE = (
+    f"INSERT INTO products ({_WRITTEN}) SELECT {_COPIED}, coalesce(words, {WORDS}) FROM incoming ORDER BY at"
+    f" ON CONFLICT (id) DO UPDATE SET {_REPLACED}"
 )
 BULK_BELOW = 10_000
 """A bulk import into a catalog with fewer products builds its indexes once, at the end."""
@@ -65,6 +78,11 @@ DEFERRED = {
 }
 """The indexes a bulk import into a nearly empty catalog builds after the rows are in (as migrations 2 and 3 make
 them)."""
+FULL_TEXT = "products_words"
+INDEX_LOCK = LOCK << 8
+"""The first of the advisory lock keys of building the ``DEFERRED`` indexes, one each (``create_indexes``)."""
+BUILD_MEMORY = "256MB"
+"""``maintenance_work_mem`` of an index build: a GIN index is built in memory up to this, then written out."""
 COMMON = store.COMMON
 COUNTED_UP_TO = 20_000
 """A term not among the common ones is counted on the index up to here (a term grown common since the last bulk
@@ -92,6 +110,8 @@ class PostgresCatalog(Catalog):
         self._currencies_known: dict[str, int] | None = None
         self._stated_known: tuple[int, frozenset[str]] | None = None
         self._current = threading.local()
+        self._appending = False
+        """In a bulk import, until an id is found again: products are appended (see ``_write``)."""
 
     def close(self) -> None:
         self._pool.close()
@@ -105,30 +125,51 @@ class PostgresCatalog(Catalog):
         added_at = datetime.now(UTC).isoformat()
         latest = {p.id: p for p in products}
         written = [(store.row_values(p, added_at), store.text_values(p)) for p in latest.values()]
-        self._write(written, owner)
+        self._write(written, copy_rows(written, owner), owner, append=False)
         return len(written)
 
-    def write_rows(self, rows: Sequence[store.Row]) -> int:
-        latest = {row[0]: (row, text) for row, text in rows}
-        self._write(list(latest.values()), None)
+    def write_rows(self, rows: Sequence[store.Row], prepared: Sequence[Written] | None = None) -> int:
+        made = copy_rows(rows) if prepared is None else prepared
+        latest = {row[0][0]: at for at, row in enumerate(rows)}  # the last of an id, where its first was
+        if len(latest) == len(rows):
+            self._write(rows, made, None, append=self._appending)
+        else:
+            kept = list(latest.values())
+            self._write([rows[at] for at in kept], [made[at] for at in kept], None, append=self._appending)
         return len(latest)
 
-    def _write(self, written: Sequence[store.Row], owner: str | None) -> None:
-        if not written:
+    def preparer(self) -> Callable[[list[store.Row]], tuple[list[store.Row], list[Written]]]:
+        return prepared_rows
+
+    def _write(self, rows: Sequence[store.Row], made: Sequence[Written], owner: str | None, *, append: bool) -> None:
+        """Write products: appended with one ``COPY`` during a bulk import while no id is found again (the unique
+        index says so: that write is undone and made again as a replacement, and so is every later one), else
+        through the staging table, replacing products of the same ids."""
+        if not rows:
             return
-        found = stemmed([text for _, text in written])
         with self._pool.connection() as conn:
+            if append and all(isinstance(line, bytes) for line in made):
+                lines = cast(Sequence[bytes], made)
+                try:
+                    with conn.transaction():
+                        with conn.cursor().copy(_APPENDED) as copy:
+                            copy.write(b"".join(lines))
+                        add_currencies(conn, lines)
+                except psycopg.errors.UniqueViolation:
+                    self._appending = False
+                else:
+                    conn.execute("SELECT nextval('catalog_changes')")
+                    return
             with conn.transaction():
                 conn.execute(_STAGING)
-                with conn.cursor().copy(f"COPY incoming ({_STAGED}) FROM STDIN".encode()) as copy:
-                    for (row, _), terms in zip(written, found, strict=True):
-                        copy.write_row((*row, owner, *terms))
-                conn.execute(
-                    counting_new(
-                        f"INSERT INTO products ({_WRITTEN}) SELECT {_COPIED}, {WORDS} FROM incoming"
-                        f" ON CONFLICT (id) DO UPDATE SET {_REPLACED}"
-                    )
-                )
+                with conn.cursor().copy(_STAGED_COPY) as copy:
+                    for (row, _), line in zip(rows, made, strict=True):
+                        # Every line written as bytes: the driver would send rows given it as values after them.
+                        if isinstance(line, bytes):
+                            copy.write(line[:-1] + _NO_FIELDS)
+                        else:
+                            copy.write(("\t".join(map(copy_text, (*row, owner, None, *line))) + "\n").encode())
+                conn.execute(counting_new(_REPLACE))
             conn.execute("SELECT nextval('catalog_changes')")
 
     @contextlib.contextmanager
@@ -142,15 +183,33 @@ class PostgresCatalog(Catalog):
             with self._pool.connection() as conn:
                 for name in DEFERRED:
                     conn.execute(f"DROP INDEX IF EXISTS {name}".encode())
+        self._appending = True
         try:
             yield
         finally:
+            self._appending = False
+            self._finish(deferred)
+
+    def _finish(self, deferred: bool) -> None:
+        """The end of a bulk import: the deferred indexes and the counts of common terms, on two connections at once
+        (PostgreSQL 15 builds a GIN index in one process, and the full-text one takes longest), then the planner's
+        statistics (which wait for the index builds, and read the indexed expressions)."""
+        full_text = [name for name in DEFERRED if deferred and name == FULL_TEXT]
+        sorts = [name for name in DEFERRED if deferred and name != FULL_TEXT]
+
+        def build_full_text() -> None:
             with self._pool.connection() as conn:
-                if deferred:
-                    create_indexes(conn)
+                create_indexes(conn, full_text)
+
+        with ThreadPoolExecutor(1) as beside:
+            building = beside.submit(build_full_text)
+            with self._pool.connection() as conn:
+                create_indexes(conn, sorts)
                 self._count_common_terms(conn)
-                conn.execute("ANALYZE products")
-                conn.execute("SELECT nextval('catalog_changes')")
+            building.result()
+        with self._pool.connection() as conn:
+            conn.execute("ANALYZE products")
+            conn.execute("SELECT nextval('catalog_changes')")
 
     @staticmethod
     def _count_common_terms(conn: psycopg.Connection[Any]) -> None:
@@ -407,9 +466,23 @@ class PostgresCatalog(Catalog):
         return search.bm25_page(self._db, expression, where, params, offset, limit)
 
 
+_CURRENCY = COLUMNS.index("currency")
+
+
+def add_currencies(conn: psycopg.Connection[Any], lines: Sequence[bytes]) -> None:
+    """Add the products of these ``COPY products`` lines, all new, to the currency counts (migration 5)."""
+    found = Counter(line.split(b"\t", _CURRENCY + 1)[_CURRENCY] for line in lines)
+    found.pop(b"\\N", None)  # no price
+    if found:
+        conn.execute(
+            "INSERT INTO currency_counts (currency, products) SELECT * FROM unnest(%s::text[], %s::bigint[])",
+            ([code.decode() for code in found], list(found.values())),
+        )
+
+
 def counting_new(upsert: str) -> bytes:
     """An ``INSERT … ON CONFLICT DO UPDATE`` of products that also adds the products it inserted to the currency
-    counts (those it replaced are counted by migration 4's trigger, which sees their old currency)."""
+    counts (those it replaced are counted by migration 5's trigger, which sees their old currency)."""
     return (
         f"WITH written AS ({upsert} RETURNING xmax = 0 AS added, currency)"
         " INSERT INTO currency_counts (currency, products)"
@@ -417,13 +490,59 @@ def counting_new(upsert: str) -> bytes:
     ).encode()
 
 
-def create_indexes(conn: psycopg.Connection[Any]) -> None:
-    """The indexes a bulk import builds at its end; also on opening, for an import that was stopped part-way."""
+def create_indexes(conn: psycopg.Connection[Any], names: Iterable[str] = DEFERRED) -> None:
+    """The indexes a bulk import builds at its end; also on opening, for an import that was stopped part-way. Each
+    is built under an advisory lock of its own: replicas starting together build it once, and one import builds
+    two at a time."""
+    for name in names:
+        with conn.transaction():
+            # Shared, the migrations' lock keeps them (and versions that built every index under it) waiting.
+            conn.execute("SELECT pg_advisory_xact_lock_shared(%s)", (LOCK,))
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (INDEX_LOCK + list(DEFERRED).index(name),))
+            conn.execute(f"SET LOCAL maintenance_work_mem = '{BUILD_MEMORY}'".encode())
+            conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {DEFERRED[name]}".encode())
+
+
+_REMADE_BATCH = 2_000
+
+
+def ensure_words(conn: psycopg.Connection[Any]) -> bool:
+    """Make every product's words again, from its stored document, when they were made by another
+    ``store.TEXT_VERSION`` (or by a version that did not say); True when it did. One transaction under an advisory
+    lock: replicas starting together wait for the first, then find nothing to do, and searches read the old words
+    until the new ones are all in."""
     with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))  # replicas starting together build them once
-        conn.execute("SET LOCAL maintenance_work_mem = '256MB'")
-        for name, target in DEFERRED.items():
-            conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}".encode())
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (WORDS_LOCK,))
+        row = conn.execute("SELECT value FROM catalog_meta WHERE key = 'text_version'").fetchone()
+        if row is not None and row[0] == store.TEXT_VERSION:
+            return False
+        conn.execute(
+            "CREATE TEMP TABLE remade (rowid bigint, words tsvector, w_title text, w_brand text, w_codes text,"
+            " w_category text, w_body text) ON COMMIT DROP"
+        )
+        with conn.cursor(name="stored") as stored:
+            stored.itersize = _REMADE_BATCH
+            stored.execute("SELECT rowid, doc FROM products")
+            while batch := stored.fetchmany(_REMADE_BATCH):
+                _remake(conn, batch)
+        conn.execute(
+            "INSERT INTO catalog_meta (key, value) VALUES ('text_version', %s)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (store.TEXT_VERSION,),
+        )
+        PostgresCatalog._count_common_terms(conn)  # pyright: ignore[reportPrivateUsage]
+    conn.execute("SELECT nextval('catalog_changes')")
+    return True
+
+
+def _remake(conn: psycopg.Connection[Any], stored: Sequence[tuple[int, str]]) -> None:
+    texts = [store.text_values(Product.model_validate_json(doc)) for _, doc in stored]
+    with conn.cursor().copy(f"COPY remade (rowid, words, {', '.join(_FIELDS)}) FROM STDIN".encode()) as copy:
+        for (rowid, _), terms in zip(stored, stemmed(texts), strict=True):
+            made = made_vector(terms)
+            copy.write_row((rowid, made, *(None for _ in terms)) if made is not None else (rowid, None, *terms))
+    conn.execute(f"UPDATE products p SET words = coalesce(r.words, {WORDS}) FROM remade r WHERE p.rowid = r.rowid")
+    conn.execute("DELETE FROM remade")
 
 
 def open_postgres_catalog(url: SecretStr, pool_size: int = POOL_MAX) -> PostgresCatalog:
@@ -436,6 +555,7 @@ def open_postgres_catalog(url: SecretStr, pool_size: int = POOL_MAX) -> Postgres
         migrate(pool, url)
         with pool.connection() as conn:
             create_indexes(conn)
+            ensure_words(conn)
     except BaseException:
         pool.close()
         raise

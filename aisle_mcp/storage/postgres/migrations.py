@@ -13,6 +13,8 @@ import psycopg
 
 LOCK = 0x6169736C65_01
 """The advisory lock key that serializes migrations (``aisle`` and 1), the same in every version."""
+WORDS_LOCK = 0x6169736C65_02
+"""The advisory lock key that serializes making the catalog's words again (``catalog.ensure_words``)."""
 
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (
@@ -115,6 +117,14 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     ),
     (
         4,
+        # What the catalog keeps about itself: the text version its words were made by (none yet: they are made
+        # again once, from the stored products, as nothing says which version made them).
+        """
+        CREATE TABLE catalog_meta (key text PRIMARY KEY, value text NOT NULL);
+        """,
+    ),
+    (
+        5,
         # How many products each currency prices, kept by every write (a priced search asks after each change of
         # the catalog, and counting a million rows took over half a second). A write adds its new products' counts
         # itself (``catalog._write``); a product replaced or removed is counted here, from the rows it changed.

@@ -10,7 +10,8 @@ import psycopg
 from psycopg_pool import ConnectionPool
 from pydantic import SecretStr
 
-from aisle_mcp.storage.postgres.catalog import PostgresCatalog, create_indexes
+from aisle_mcp.providers.local.store import TEXT_VERSION
+from aisle_mcp.storage.postgres.catalog import PostgresCatalog, create_indexes, ensure_words
 from aisle_mcp.storage.postgres.connect import POOL_MAX, StorageUnavailable, open_pool, redacted, scrubbed
 from aisle_mcp.storage.postgres.jobs import PostgresJobs
 from aisle_mcp.storage.postgres.keys import shared_key
@@ -43,6 +44,8 @@ def open_postgres(url: SecretStr, pool_size: int = POOL_MAX) -> SharedStorage:
         migrate(pool, url)
         with pool.connection() as conn:
             create_indexes(conn)
+            if ensure_words(conn):
+                log.info("the catalog's words made again from the stored products (text version %s)", TEXT_VERSION)
         key = shared_key(pool, "cursor")
     except BaseException:
         pool.close()

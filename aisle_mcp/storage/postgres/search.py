@@ -412,7 +412,7 @@ FOLDED_PAST = 500
 
 
 def currency_counts(db: Database) -> dict[str, int]:
-    """How many products each currency prices: the sum of the changes every write appended (migration 4)."""
+    """How many products each currency prices: the sum of the changes every write appended (migration 5)."""
     found = db.rows("SELECT currency, sum(products), count(*) FROM currency_counts GROUP BY currency")
     if sum(int(rows) for _, _, rows in found) > FOLDED_PAST:
         # The rows read stay until the fold's own transaction commits; rows written meanwhile are left as they are.

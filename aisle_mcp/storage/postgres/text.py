@@ -16,9 +16,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import cast
+from itertools import chain
 
 from aisle_mcp.providers.local.stems import stems
+from aisle_mcp.providers.local.store import Row
 from aisle_mcp.providers.local.tokens import words
 
 FIELD_WEIGHTS = ("A", "B", "A", "C", "D")
@@ -42,21 +43,101 @@ def stemmed(texts: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
     The words of the whole batch are stemmed together: model numbers make most products' words partly new, and
     one call to the stemmer for a batch costs far less than one per product."""
     said = [[words(text) for text in fields] for fields in texts]
+    stem_of = dict.fromkeys(chain.from_iterable(chain.from_iterable(said)))
     # Porter's rules all take off or change letters at a word's end: a word ending in a digit (most model-number
-    # spellings) or shorter than three characters is its own stem, and needs no call to the stemmer.
-    stem_of = dict.fromkeys(word for fields in said for found in fields for word in found)
-    asked = [word for word in stem_of if not _unchanged(word)]
-    for word in stem_of:
-        stem_of[word] = word
+    # spellings) or shorter than three characters is its own stem, and needs no call to the stemmer (folding can
+    # leave capitals: "™" is "TM").
+    asked = [word for word in stem_of if not ((len(word) < 3 or word[-1].isdigit()) and word.lower() == word)]
+    found = dict(zip(stem_of, stem_of, strict=True))
     for start in range(0, len(asked), _STEMMED_TOGETHER):
         chunk = asked[start : start + _STEMMED_TOGETHER]
-        stem_of.update(zip(chunk, stems(chunk), strict=True))
-    found = cast(dict[str, str], stem_of)
-    return [tuple(" ".join(map(found.__getitem__, words_of)) for words_of in fields) for fields in said]
+        found.update(zip(chunk, stems(chunk), strict=True))
+    stem = found.__getitem__
+    return [tuple([" ".join(map(stem, words_of)) for words_of in fields]) for fields in said]
 
 
-def _unchanged(word: str) -> bool:
-    return (len(word) < 3 or word[-1].isdigit()) and word.lower() == word  # folding can leave capitals ("™": "TM")
+_PLAIN = re.compile(r"[a-z0-9 ]*")
+"""Terms PostgreSQL's parser reads as one word each and keeps as they are, whatever the database's locale."""
+_LONGEST_TERM = 200
+_LONG_TERM = re.compile(rf"[a-z0-9]{{{_LONGEST_TERM + 1}}}")
+_WRITTEN_PLACES = 2_048
+_PLACES = {weight: [f"{at}{weight}" for at in range(_WRITTEN_PLACES)] for weight in set(FIELD_WEIGHTS)}
+"""Places as a ``tsvector`` writes them (``12A``), made once."""
+_SCIENTIFIC = re.compile(r"\d+e\d+(?=[a-z])")
+"""The parser reads a number in scientific notation as a word of its own: "24e16zoom" is "24e16" and "zoom"."""
+_ESCAPE = re.compile(r"[\\\t\n\r]")
+_ESCAPED = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def made_vector(fields: Sequence[str]) -> str | None:
+    """The ``tsvector`` that ``WORDS`` makes of these stemmed fields (``stemmed``), written as its text input; None
+    when PostgreSQL must make it (a term not plain ASCII letters and digits, which its parser might cut or fold
+    otherwise, a very long one, or more places than a ``tsvector`` keeps).
+
+    ``to_tsvector`` numbers a field's words from 1, and ``||`` moves the next field's after the last place so far:
+    with every place kept, the places simply run on through the fields."""
+    places: dict[str, str] = {}
+    at = 0
+    for text, weight in zip(fields, FIELD_WEIGHTS, strict=True):
+        if not _PLAIN.fullmatch(text) or (len(text) > _LONGEST_TERM and _LONG_TERM.search(text)):
+            return None
+        written = _PLACES[weight]
+        for whole in text.split():
+            number = _SCIENTIFIC.match(whole) if whole[0].isdigit() else None
+            for term in (whole[: number.end()], whole[number.end() :]) if number else (whole,):
+                at += 1
+                place = written[at] if at < _WRITTEN_PLACES else f"{at}{weight}"
+                found = places.get(term)
+                places[term] = place if found is None else f"{found},{place}"
+    if at >= _MAX_PLACES and (at >= _MAX_POSITION or any(p.count(",") >= _MAX_PLACES - 1 for p in places.values())):
+        return None
+    return " ".join(map(":".join, places.items()))
+
+
+def copy_text(value: object) -> str:
+    """One value as ``COPY``'s text format writes it."""
+    if value is None:
+        return "\\N"
+    if isinstance(value, str):
+        return value.translate(_ESCAPED) if _ESCAPE.search(value) else value
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+Written = bytes | tuple[str, ...]
+"""A product as the catalog copies it (``copy_rows``): its whole line of ``COPY products (… owner, words)``, or,
+when PostgreSQL must make its words, its stemmed fields."""
+
+
+def copy_rows(rows: Sequence[Row], owner: str | None = None) -> list[Written]:
+    """Each row (``store.Row``) as the catalog writes it: the work of a write but for streaming it, so an import's
+    worker processes do it and the writing process only sends bytes."""
+    found = stemmed([text for _, text in rows])
+    written: list[Written] = []
+    tail = f"\t{copy_text(owner)}\t"
+    for (values, _), terms in zip(rows, found, strict=True):
+        made = made_vector(terms)
+        if made is None:
+            written.append(terms)
+            continue
+        try:
+            written.append(("\t".join(map(copy_text, values)) + tail + made + "\n").encode())
+        except UnicodeEncodeError:  # text PostgreSQL cannot hold (a lone surrogate): the driver says so
+            written.append(terms)
+    return written
+
+
+def prepared_rows(rows: Sequence[Row]) -> tuple[list[Row], list[Written]]:
+    """An import's rows as its writing process needs them, and what ``copy_rows`` made of them: a row whose line is
+    made keeps only its id and document (the import's report of a duplicate reads them), so a chunk sent back from
+    a worker process carries each product once."""
+    written = copy_rows(rows)
+    kept = [
+        ((values[0], values[-1]), ()) if isinstance(line, bytes) else (values, text)
+        for (values, text), line in zip(rows, written, strict=True)
+    ]
+    return kept, written
 
 
 WORDS = " || ".join(
@@ -65,17 +146,6 @@ WORDS = " || ".join(
 )
 """The ``tsvector`` of a product's stemmed fields (``stemmed``): the ``simple`` configuration keeps each term as it
 is, so the index holds exactly the terms the SQLite index holds."""
-
-
-def vector(fields: Sequence[str]) -> str:
-    """The ``tsvector`` of one product's text fields as a literal (for tests and single rows)."""
-    places: dict[str, list[str]] = {}
-    at = 1
-    for text, weight in zip(fields, FIELD_WEIGHTS, strict=True):
-        for lexeme in lexemes(text):
-            places.setdefault(lexeme, []).append(f"{min(at, _MAX_POSITION)}{weight}")
-            at += 1
-    return " ".join(f"{quoted(lexeme)}:{','.join(found[:_MAX_PLACES])}" for lexeme, found in places.items())
 
 
 def quoted(lexeme: str) -> str:

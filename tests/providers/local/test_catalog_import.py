@@ -119,6 +119,19 @@ def test_importing_a_file_again_replaces_the_products_it_names(tmp_path: Path, o
     assert titles(catalog, "lamp") == ["New Lamp"]
 
 
+def test_a_file_naming_a_product_again_replaces_it_and_adds_the_new_ones_in_file_order(
+    tmp_path: Path, open_catalog: OpenCatalog
+) -> None:
+    catalog = open_catalog(tmp_path / "catalog.db")
+    run(catalog, feed(tmp_path, [record(1, "Old Lamp"), record(2, "Desk Chair")]), 0)
+    lines = [record(3, "Wool Rug"), record(1, "New Lamp"), record(4, "Side Table")]
+    written, problems = run(catalog, feed(tmp_path, lines), 0)
+    assert (written, problems) == (3, [])
+    found = [p.title for p in catalog.products(None)]
+    assert sorted(found) == ["Desk Chair", "New Lamp", "Side Table", "Wool Rug"]
+    assert [title for title in found if title != "New Lamp"] == ["Desk Chair", "Wool Rug", "Side Table"]
+
+
 def test_importing_into_a_full_catalog_keeps_its_products_and_indexes(
     tmp_path: Path, open_catalog: OpenCatalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:

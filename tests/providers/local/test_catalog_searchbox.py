@@ -74,6 +74,8 @@ def first(catalog: Catalog, query: str) -> str:
         ("100w bulb", "Philips 100-Watt Equivalent A19 LED Light Bulb"),
         ("30 amp breaker", "Square D 30 Amp Single-Pole Circuit Breaker"),
         ("12 ga angle", "Simpson Strong-Tie 12-Gauge Angle"),
+        ("half inch pvc elbow", "1/2 in. PVC 90-Degree Elbow"),
+        ("three quarter inch pvc elbow", "3/4 in. PVC 90-Degree Elbow"),
         ("behr 1 gallon tugboat", "BEHR Premium 1-gal. #SC-141 Tugboat Wood Coating"),
     ],
 )
@@ -98,6 +100,13 @@ def test_a_fraction_is_not_the_whole_number_its_digits_make() -> None:
     assert "12in" not in code_terms("1/2 in. PVC Elbow")
     assert "1d2in" in code_terms("1/2 in. PVC Elbow")
     assert query_terms("1/2 inch pvc elbow")[0] == ["1d2in", "pvc", "elbow"]
+
+
+def test_a_fraction_in_words_before_a_unit_is_the_fraction() -> None:
+    assert query_terms("half inch pipe")[0] == ["1d2in", "pipe"]
+    assert query_terms("3 quarter inch plywood")[0] == ["3d4in", "plywood"]
+    assert query_terms("1 and a half inch pvc")[0] == query_terms("1-1/2 in. pvc")[0]
+    assert query_terms("half price quarter round")[0] == ["half", "price", "quarter", "round"]
 
 
 def test_a_size_no_product_has_is_searched_as_its_number(catalog: Catalog) -> None:
@@ -184,3 +193,38 @@ def test_a_size_or_color_alone_does_not_stand_in_for_a_kind_no_product_is(tmp_pa
     # A size with a word products have still finds them, and a model number stands for its product.
     assert [p.title for p in search(catalog, "8 gb usb stick").products] == ["SanDisk 8 GB USB Stick"]
     assert search(catalog, "xfd131 ryobi").products[0].title == "Makita XFD131 Cordless Drill"
+
+
+@pytest.mark.parametrize("query", ["2 by 6 by 8 lumber", '2 in by 6" by 8 ft lumber', "2x6x8 lumber"])
+def test_whole_dimensions_name_a_product_whatever_the_query_calls_it(catalog: Catalog, query: str) -> None:
+    page = search(catalog, query)
+    assert page.products[0].title == "2 in. x 6 in. x 8 ft. Premium Kiln-Dried Board"
+    assert any("'lumber'" in note for note in page.notes)
+
+
+def test_sizes_said_by_each_other_are_dimensions() -> None:
+    assert "2x4x8" in query_terms("2 by 4 by 8 foot stud")[1]
+    assert "2x6" in query_terms('2 in by 6" board')[1]
+    assert "by" in query_terms("stand by me")[0]
+    # Nor are a dimension's runs and the sign joined to a size model numbers.
+    assert query_terms("2x4 stud") == (["2x4", "stud"], ["2x4stud"])
+    assert not {"x", "6x", "x8ft"} & set(query_terms('2 in x 6" x 8 ft board')[1])
+
+
+def test_common_words_no_product_has_together_find_the_products_with_some_of_them(tmp_path: Path) -> None:
+    # Every word with more products than the search scores at once: the candidates would be the products with all.
+    catalog = Catalog(tmp_path / "common.db")
+    titles = [
+        *(f"Ryobi 18V Cordless Drill Kit {n}" for n in range(1100)),
+        *(f"Greenworks 2000 PSI Electric Pressure Washer {n}" for n in range(1100)),
+    ]
+    catalog.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    page = search(catalog, "ryobi pressure washer")
+    assert page.total == 0 and page.partial_from == 0 and len(page.products) == 10
+    assert any("some of the words" in note for note in page.notes)
+
+
+def test_two_words_run_together_with_a_slip_in_one_are_split_and_corrected(catalog: Catalog) -> None:
+    page = search(catalog, "glassmosiac")
+    assert page.products[0].title == "Glass Mosaic Backsplash Tile"
+    assert any("'glass mosaic'" in note for note in page.notes), page.notes

@@ -73,3 +73,18 @@ def test_a_size_bound_is_not_searched_as_a_word(catalog: Catalog) -> None:
     page = catalog.search(SearchRequest(query="magnetic holder under 20 inches", filters=SearchFilters()))
     assert page.products[0].title == "Magnetic Tool Holder 18 in."
     assert not any("under" in note for note in page.notes)
+
+
+def test_a_head_no_product_has_leaves_the_kind_to_the_last_word_searched(
+    tmp_path: Path, open_catalog: OpenCatalog
+) -> None:
+    found = open_catalog(tmp_path / "hardware.db")
+    names = [
+        "Everbilt 12-Gauge Galvanized Angle",
+        "Everbilt Angled Sash Brush",
+        "Everbilt Angled Trim Brush",
+    ]
+    found.upsert([Product(id=f"local:{n}", source="local", title=title) for n, title in enumerate(names)])
+    page = found.search(SearchRequest(query="angle bracket", filters=SearchFilters(), limit=5))
+    assert page.products[0].title == names[0]
+    assert any("'bracket'" in note for note in page.notes)

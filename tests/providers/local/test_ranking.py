@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from aisle_mcp.providers.local.ranking import Candidate, Weights, features, in_name, rerank
+from aisle_mcp.providers.local.ranking import Candidate, Weights, features, in_name, kinds, rerank
+from aisle_mcp.providers.local.stems import stem_all
 from aisle_mcp.providers.local.tokens import name_terms, query_terms
 
 NAMES = [
@@ -51,7 +52,7 @@ TERMS = {"cedar": 40, "fenc": 90, "picket": 30}
 
 
 def test_with_no_bonus_each_part_is_in_bm25_order() -> None:
-    ranked = [c.rowid for c, _ in rerank(POOL, TERMS, 1000, "picket", tuning=Weights(0, 0, 0, 0))]
+    ranked = [c.rowid for c, _ in rerank(POOL, TERMS, 1000, "picket", tuning=Weights(0, 0, 0, 0, 0))]
     # Those with every word first, each part in BM25 order.
     assert ranked == [1, 2, 3, 5, 4]
 
@@ -73,3 +74,53 @@ def test_the_fitted_bonuses_favour_a_name_of_the_query_and_its_head() -> None:
     ranked = [c.rowid for c, _ in rerank(POOL, TERMS, 1000, "picket")]
     assert ranked.index(3) < ranked.index(2)
     assert ranked[0] == 1
+
+
+def test_a_names_kind_is_its_head_noun() -> None:
+    assert kinds("Everbilt 1/2 in. x 10 ft. Galvanized Steel Pipe") == stem_all(["pipe"])
+    assert kinds("Everbilt 24 in. Straight Pipe Wrench") == stem_all(["wrench"])
+    assert kinds("Toro 21 in. Lawn Mower Blade for Recycler Mowers") == stem_all(["blade"])
+    assert kinds("Hampton Bay 52 in. Outdoor Ceiling Fan with Light Kit") == stem_all(["fan"])
+    assert kinds("RIDGID 18V Cordless 1/2 in. Drill/Driver Kit (Tool Only)") == stem_all(["kit"])
+    assert kinds("RIDGID 18V Cordless 1/2 in. Drill/Driver") == stem_all(["drill", "driver"])
+    assert kinds("Interior Paint and Primer in One, 1 gal.") == stem_all(["paint", "primer"])
+    assert kinds("Sony WH-1000XM3 Wireless Noise Cancelling Headphones, Black") == stem_all(["headphones"])
+    assert kinds("Kitchen Faucet Pull-Down") == stem_all(["faucet"])
+    assert kinds("27-Inch") == frozenset()
+
+
+def test_the_names_kind_decides_between_names_that_have_the_head() -> None:
+    pool = [
+        Candidate(1, -5.0, "Straight Pipe Wrench 14 in.", None),
+        Candidate(2, -5.0, "Black Steel Pipe 10 ft.", None),
+    ]
+    ranked = [c.rowid for c, _ in rerank(pool, {"pipe": 50}, 1000, "pipe")]
+    assert ranked == [2, 1]
+    unweighted = [c.rowid for c, _ in rerank(pool, {"pipe": 50}, 1000, "pipe", tuning=Weights(kind=0))]
+    assert unweighted == [1, 2]
+
+
+def test_the_products_with_every_word_are_candidates_beside_a_longer_querys_rare_terms() -> None:
+    from aisle_mcp.providers.local.relevance import candidates
+
+    six = {f'"w{n}"': 300 + 100 * n for n in range(6)}
+    every = " AND ".join(six)
+    expression, sampled, window = candidates(six, every)
+    assert not sampled and expression == f'"w0" OR ({every})'
+    assert window == 300 + 300  # the rare term's products, and at most as many more as the rarest has
+    name = {f'"w{n}"': 300 + 100 * n for n in range(10)}  # a product's whole name: its rare words find it
+    assert "AND" not in candidates(name, " AND ".join(name))[0]
+
+
+def test_a_name_stating_another_size_or_color_than_the_querys_is_not_consistent() -> None:
+    pool = [
+        Candidate(1, -6.0, "LaCie 2TB Mobile Drive Moon Silver", "LaCie"),
+        Candidate(2, -5.0, "LaCie 4TB Mobile Drive", "LaCie"),
+        Candidate(3, -5.0, "LaCie Mobile Drive Space Grey 4TB", "LaCie"),
+        Candidate(4, -5.0, "LaCie Mobile Drive Silver", "LaCie"),
+    ]
+    terms = {"laci": 20, "4tb": 30, "mobil": 40, "drive": 90, "silver": 50}
+    signs = features(pool, terms, 1000, "drive")
+    assert [s.consistent for s in signs] == [0.0, 1.0, 0.0, 1.0]
+    ranked = [c.rowid for c, _ in rerank(pool, terms, 1000, "drive")]
+    assert ranked.index(2) < ranked.index(1)
