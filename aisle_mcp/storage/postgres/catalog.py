@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -62,7 +63,7 @@ _STAGING = (
 _REPLACE = (
     f"INSERT INTO products ({_WRITTEN}) SELECT {_COPIED}, coalesce(words, {WORDS}) FROM incoming ORDER BY at"
     f" ON CONFLICT (id) DO UPDATE SET {_REPLACED}"
-).encode()
+)
 BULK_BELOW = 10_000
 """A bulk import into a catalog with fewer products builds its indexes once, at the end."""
 DEFERRED = {
@@ -148,9 +149,12 @@ class PostgresCatalog(Catalog):
             return
         with self._pool.connection() as conn:
             if append and all(isinstance(line, bytes) for line in made):
+                lines = cast(Sequence[bytes], made)
                 try:
-                    with conn.transaction(), conn.cursor().copy(_APPENDED) as copy:
-                        copy.write(b"".join(cast(Sequence[bytes], made)))
+                    with conn.transaction():
+                        with conn.cursor().copy(_APPENDED) as copy:
+                            copy.write(b"".join(lines))
+                        add_currencies(conn, lines)
                 except psycopg.errors.UniqueViolation:
                     self._appending = False
                 else:
@@ -165,7 +169,7 @@ class PostgresCatalog(Catalog):
                             copy.write(line[:-1] + _NO_FIELDS)
                         else:
                             copy.write(("\t".join(map(copy_text, (*row, owner, None, *line))) + "\n").encode())
-                conn.execute(_REPLACE)
+                conn.execute(counting_new(_REPLACE))
             conn.execute("SELECT nextval('catalog_changes')")
 
     @contextlib.contextmanager
@@ -460,6 +464,30 @@ class PostgresCatalog(Catalog):
 
     def _bm25_page(self, expression: str, where: list[str], params: list[Any], offset: int, limit: int) -> SearchPage:
         return search.bm25_page(self._db, expression, where, params, offset, limit)
+
+
+_CURRENCY = COLUMNS.index("currency")
+
+
+def add_currencies(conn: psycopg.Connection[Any], lines: Sequence[bytes]) -> None:
+    """Add the products of these ``COPY products`` lines, all new, to the currency counts (migration 5)."""
+    found = Counter(line.split(b"\t", _CURRENCY + 1)[_CURRENCY] for line in lines)
+    found.pop(b"\\N", None)  # no price
+    if found:
+        conn.execute(
+            "INSERT INTO currency_counts (currency, products) SELECT * FROM unnest(%s::text[], %s::bigint[])",
+            ([code.decode() for code in found], list(found.values())),
+        )
+
+
+def counting_new(upsert: str) -> bytes:
+    """An ``INSERT … ON CONFLICT DO UPDATE`` of products that also adds the products it inserted to the currency
+    counts (those it replaced are counted by migration 5's trigger, which sees their old currency)."""
+    return (
+        f"WITH written AS ({upsert} RETURNING xmax = 0 AS added, currency)"
+        " INSERT INTO currency_counts (currency, products)"
+        " SELECT currency, count(*) FROM written WHERE added AND currency IS NOT NULL GROUP BY currency"
+    ).encode()
 
 
 def create_indexes(conn: psycopg.Connection[Any], names: Iterable[str] = DEFERRED) -> None:

@@ -123,6 +123,37 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE TABLE catalog_meta (key text PRIMARY KEY, value text NOT NULL);
         """,
     ),
+    (
+        5,
+        # How many products each currency prices, kept by every write (a priced search asks after each change of
+        # the catalog, and counting a million rows took over half a second). A write adds its new products' counts
+        # itself (``catalog._write``); a product replaced or removed is counted here, from the rows it changed.
+        # Each statement appends its changes as rows of their own, so concurrent writers never wait on one
+        # another's counts; ``search.currency_counts`` sums them and now and then folds them into a row a currency.
+        """
+        CREATE TABLE currency_counts (currency text NOT NULL, products bigint NOT NULL);
+        INSERT INTO currency_counts (currency, products)
+            SELECT currency, count(*) FROM products WHERE currency IS NOT NULL GROUP BY currency;
+        CREATE FUNCTION aisle_count_currencies() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' THEN
+                INSERT INTO currency_counts (currency, products)
+                    SELECT currency, sum(n) FROM (
+                        SELECT currency, 1 AS n FROM added UNION ALL SELECT currency, -1 FROM gone
+                    ) changed WHERE currency IS NOT NULL GROUP BY currency HAVING sum(n) <> 0;
+            ELSE
+                INSERT INTO currency_counts (currency, products)
+                    SELECT currency, -count(*) FROM gone WHERE currency IS NOT NULL GROUP BY currency;
+            END IF;
+            RETURN NULL;
+        END
+        $$;
+        CREATE TRIGGER products_currencies_changed AFTER UPDATE ON products REFERENCING OLD TABLE AS gone
+            NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION aisle_count_currencies();
+        CREATE TRIGGER products_currencies_removed AFTER DELETE ON products
+            REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION aisle_count_currencies();
+        """,
+    ),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -407,9 +407,22 @@ def existing(db: Database, filters: SearchFilters, seen: Viewer) -> list[str]:
     return notes
 
 
+FOLDED_PAST = 500
+"""The currency counts' rows past which a reader folds them into one row per currency."""
+
+
 def currency_counts(db: Database) -> dict[str, int]:
-    found = db.rows("SELECT currency, count(*) FROM products WHERE currency IS NOT NULL GROUP BY currency")
-    return {str(currency): int(n) for currency, n in found}
+    """How many products each currency prices: the sum of the changes every write appended (migration 5)."""
+    found = db.rows("SELECT currency, sum(products), count(*) FROM currency_counts GROUP BY currency")
+    if sum(int(rows) for _, _, rows in found) > FOLDED_PAST:
+        # The rows read stay until the fold's own transaction commits; rows written meanwhile are left as they are.
+        with db.connection() as conn:
+            conn.execute(
+                "WITH gone AS (DELETE FROM currency_counts RETURNING currency, products)"
+                " INSERT INTO currency_counts (currency, products)"
+                " SELECT currency, sum(products) FROM gone GROUP BY currency HAVING sum(products) <> 0"
+            )
+    return {str(currency): int(n) for currency, n, _ in found if n > 0}
 
 
 def stated_fields(db: Database) -> frozenset[str]:
