@@ -14,11 +14,9 @@ one JSON object.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import platform
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -28,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bm25_baseline import Bm25Baseline
 from bench.hardware_queries import PER_KIND, catalog, generate
-from bench.search_quality import imported, run
+from bench.search_quality import imported_titles, run
 from bench.shopper_search import report
 
 
@@ -44,16 +42,10 @@ def main() -> None:
     rows = [{"id": p.id, "title": p.title} for p in products]
     queries = generate(products, args.queries)
     baseline = Bm25Baseline(rows)
-    with tempfile.TemporaryDirectory(prefix="aisle-hardware-") as folder:
-        path = Path(folder) / "titles.csv"
-        with path.open("w", encoding="utf8", newline="") as out:
-            writer = csv.DictWriter(out, fieldnames=["id", "title"])
-            writer.writeheader()
-            writer.writerows(rows)
-        with imported(path, args.database_url) as found:
-            started = time.perf_counter()
-            ranked = anyio.run(run, found, [{"id": q.id, "query": q.query} for q in queries])
-            elapsed = time.perf_counter() - started
+    with imported_titles(rows, args.database_url) as found:
+        started = time.perf_counter()
+        ranked = anyio.run(run, found, [{"id": q.id, "query": q.query} for q in queries])
+        elapsed = time.perf_counter() - started
     report(queries, ranked, baseline, rows, elapsed, args.show)
 
 

@@ -19,7 +19,6 @@ import argparse
 import csv
 import json
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, fields, replace
@@ -37,7 +36,7 @@ from bench.bm25_baseline import Bm25Baseline
 from bench.halves import half
 from bench.hardware_queries import catalog as hardware_catalog
 from bench.hardware_queries import generate as hardware
-from bench.search_quality import K, imported, run
+from bench.search_quality import K, imported, imported_titles, run
 from bench.searchbox_queries import generate as searchbox
 from bench.shopper_queries import generate as shopper
 from bench.shopper_queries import ndcg
@@ -156,28 +155,16 @@ def main() -> None:
         typed.capture(catalog, {q: shoppers[q].query for q in typed.ids})
     same.bm25 = {q: full.rank(str(by_id[q]["query"]), K) for q in same.ids}
     typed.bm25 = {q: full.rank(shoppers[q].query, K) for q in typed.ids}
-    with tempfile.TemporaryDirectory(prefix="aisle-fit-") as folder:
-        cut = Path(folder) / "titles.csv"
-        with cut.open("w", encoding="utf8", newline="") as out:
-            writer = csv.DictWriter(out, fieldnames=["id", "title"])
-            writer.writeheader()
-            writer.writerows(titles)
-        with imported(cut) as catalog:
-            box.capture(catalog, {q: boxes[q].query for q in box.ids})
+    with imported_titles(titles) as catalog:
+        box.capture(catalog, {q: boxes[q].query for q in box.ids})
     plain = Bm25Baseline(titles)
     box.bm25 = {q: plain.rank(boxes[q].query, K) for q in box.ids}
     products = hardware_catalog()
     tools = {q.id: q for q in hardware(products)}
     store_set = QuerySet("hardware store, nDCG@10", list(tools), lambda q, ranked: ndcg(ranked, tools[q].grades))
     shelf = [{"id": p.id, "title": p.title} for p in products]
-    with tempfile.TemporaryDirectory(prefix="aisle-fit-") as folder:
-        path = Path(folder) / "hardware.csv"
-        with path.open("w", encoding="utf8", newline="") as out:
-            writer = csv.DictWriter(out, fieldnames=["id", "title"])
-            writer.writeheader()
-            writer.writerows(shelf)
-        with imported(path) as catalog:
-            store_set.capture(catalog, {q: tools[q].query for q in store_set.ids})
+    with imported_titles(shelf) as catalog:
+        store_set.capture(catalog, {q: tools[q].query for q in store_set.ids})
     shop = Bm25Baseline(shelf)
     store_set.bm25 = {q: shop.rank(tools[q].query, K) for q in store_set.ids}
     sets = [same, typed, box, store_set]

@@ -33,7 +33,7 @@ import secrets
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import cast
@@ -119,6 +119,20 @@ def imported(catalog_csv: Path, database_url: str | None = None) -> Iterator[Pro
             yield catalog
         finally:
             catalog.close()
+
+
+@contextlib.contextmanager
+def imported_titles(rows: Sequence[Mapping[str, str]], database_url: str | None = None) -> Iterator[ProductCatalog]:
+    """``imported`` for products cut to their ``id`` and ``title`` (as the real search-box benchmark's catalog is),
+    written as a CSV first."""
+    with tempfile.TemporaryDirectory(prefix="aisle-titles-") as folder:
+        path = Path(folder) / "titles.csv"
+        with path.open("w", encoding="utf8", newline="") as out:
+            writer = csv.DictWriter(out, fieldnames=["id", "title"], extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(rows)
+        with imported(path, database_url) as catalog:
+            yield catalog
 
 
 def reciprocal_ranks(queries: Sequence[dict[str, object]], runs: dict[str, list[str]], k: int = 10) -> dict[str, float]:

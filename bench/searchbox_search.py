@@ -19,7 +19,6 @@ import csv
 import os
 import platform
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -28,7 +27,7 @@ import anyio
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bm25_baseline import Bm25Baseline
-from bench.search_quality import imported, run
+from bench.search_quality import imported_titles, run
 from bench.searchbox_queries import generate
 from bench.shopper_search import report
 
@@ -45,16 +44,10 @@ def main() -> None:
     queries = generate(rows, args.queries)
     titles_only = [{"id": r["id"], "title": r["title"]} for r in rows]
     baseline = Bm25Baseline(titles_only)
-    with tempfile.TemporaryDirectory(prefix="aisle-searchbox-") as folder:
-        cut = Path(folder) / "titles.csv"
-        with cut.open("w", encoding="utf8", newline="") as out:
-            writer = csv.DictWriter(out, fieldnames=["id", "title"])
-            writer.writeheader()
-            writer.writerows(titles_only)
-        with imported(cut) as catalog:
-            started = time.perf_counter()
-            ranked = anyio.run(run, catalog, [{"id": q.id, "query": q.query} for q in queries])
-            elapsed = time.perf_counter() - started
+    with imported_titles(titles_only) as catalog:
+        started = time.perf_counter()
+        ranked = anyio.run(run, catalog, [{"id": q.id, "query": q.query} for q in queries])
+        elapsed = time.perf_counter() - started
     report(queries, ranked, baseline, rows, elapsed, args.show)
 
 

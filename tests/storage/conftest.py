@@ -16,6 +16,7 @@ from pydantic import SecretStr
 from aisle_mcp.providers.local.extraction import ExtractionQueue
 from aisle_mcp.providers.local.jobs import JobStore
 from aisle_mcp.storage.interfaces import ExtractionRuns, Jobs
+from aisle_mcp.storage.postgres.catalog import PostgresCatalog, open_postgres_catalog
 from aisle_mcp.storage.postgres.open import SharedStorage, open_postgres
 
 
@@ -66,3 +67,12 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
         opened = Engine("postgres", _postgres(request.getfixturevalue("postgres_url")))
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def replicas(postgres_url: SecretStr) -> Iterator[tuple[PostgresCatalog, PostgresCatalog]]:
+    """Two replicas' catalogs on one PostgreSQL database."""
+    first, second = open_postgres_catalog(postgres_url), open_postgres_catalog(postgres_url)
+    yield first, second
+    first.close()
+    second.close()

@@ -5,7 +5,6 @@ writes, without counting the products table again."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -16,7 +15,7 @@ from aisle_mcp.products import Money, Product
 from aisle_mcp.products.search import SearchFilters, SearchRequest
 from aisle_mcp.providers.local import bulk
 from aisle_mcp.storage.postgres import search
-from aisle_mcp.storage.postgres.catalog import PostgresCatalog, open_postgres_catalog
+from aisle_mcp.storage.postgres.catalog import PostgresCatalog
 
 
 def mug(number: int, currency: str, amount: str = "12.00") -> Product:
@@ -26,14 +25,6 @@ def mug(number: int, currency: str, amount: str = "12.00") -> Product:
         title=f"Stoneware Mug {number}",
         price=Money(amount=amount, currency=currency),
     )
-
-
-@pytest.fixture
-def replicas(postgres_url: SecretStr) -> Iterator[tuple[PostgresCatalog, PostgresCatalog]]:
-    first, second = open_postgres_catalog(postgres_url), open_postgres_catalog(postgres_url)
-    yield first, second
-    first.close()
-    second.close()
 
 
 def cheapest_first(catalog: PostgresCatalog) -> tuple[str | None, list[str]]:

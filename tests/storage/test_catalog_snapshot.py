@@ -4,27 +4,16 @@ products never are."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import psycopg
-import pytest
 from pydantic import SecretStr
 
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchRequest
 from aisle_mcp.providers.base import InventoryRequest
-from aisle_mcp.storage.postgres.catalog import PostgresCatalog, open_postgres_catalog
+from aisle_mcp.storage.postgres.catalog import PostgresCatalog
 
 LAMP = Product(id="local:lamp", source="local", title="Brass Reading Lamp", brand="Lumen")
 KETTLE = Product(id="local:kettle", source="local", title="Copper Kettle", brand="Lumen")
-
-
-@pytest.fixture
-def replicas(postgres_url: SecretStr) -> Iterator[tuple[PostgresCatalog, PostgresCatalog]]:
-    first, second = open_postgres_catalog(postgres_url), open_postgres_catalog(postgres_url)
-    yield first, second
-    first.close()
-    second.close()
 
 
 def ids(page: object) -> list[str]:

@@ -112,15 +112,20 @@ def test_an_import_stopped_part_way_has_its_indexes_built_when_the_catalog_is_op
         reopened.close()
 
 
-def test_words_made_by_another_text_version_are_made_again_by_replicas_starting_together(
-    postgres_url: SecretStr,
-) -> None:
+def written(postgres_url: SecretStr) -> str:
+    """The database's URL, after one replica wrote ``PRODUCTS`` into its catalog and closed it."""
     catalog = open_postgres_catalog(postgres_url)
     try:
         catalog.upsert(PRODUCTS)
     finally:
         catalog.close()
-    url = postgres_url.get_secret_value()
+    return postgres_url.get_secret_value()
+
+
+def test_words_made_by_another_text_version_are_made_again_by_replicas_starting_together(
+    postgres_url: SecretStr,
+) -> None:
+    url = written(postgres_url)
     with psycopg.connect(url) as conn:
         made = dict(conn.execute("SELECT id, words::text FROM products").fetchall())
         counted = conn.execute("SELECT count(*) FROM common_terms").fetchone()
@@ -140,12 +145,7 @@ def test_words_made_by_another_text_version_are_made_again_by_replicas_starting_
 
 
 def test_a_catalog_whose_text_version_is_unknown_has_its_words_made_again(postgres_url: SecretStr) -> None:
-    catalog = open_postgres_catalog(postgres_url)
-    try:
-        catalog.upsert(PRODUCTS)
-    finally:
-        catalog.close()
-    url = postgres_url.get_secret_value()
+    url = written(postgres_url)
     with psycopg.connect(url) as conn:
         conn.execute("UPDATE products SET words = to_tsvector('simple', 'stale')")
         conn.execute("DELETE FROM catalog_meta")  # as a catalog made before the version was kept

@@ -10,8 +10,12 @@ from aisle_mcp.providers.local.extractor.values import prices_in_text
 URL = "https://shop.example/p/kettle"
 
 
+def document(body: str) -> str:
+    return f"<!doctype html><html><head><title>Shop</title></head><body>{body}</body></html>"
+
+
 def page(body: str) -> str:
-    return f"<!doctype html><html><head><title>Shop</title></head><body><h1>Steel Kettle</h1>{body}</body></html>"
+    return document(f"<h1>Steel Kettle</h1>{body}")
 
 
 def test_a_price_in_a_local_script_unit_is_read_with_its_currency() -> None:
@@ -72,8 +76,7 @@ def test_the_block_holding_the_product_heading_is_the_products_whatever_its_clas
         '<p class="stock">In stock</p></div>'
         '<div class="related"><span class="price">€ 9,90</span><p class="stock">Out of stock</p></div>'
     )
-    html = f"<!doctype html><html><head><title>Shop</title></head><body>{body}</body></html>"
-    product = extract_product(html, URL)
+    product = extract_product(document(body), URL)
     assert product is not None and product.price is not None
     assert product.title == "Steel Kettle"
     assert product.price.amount == Decimal("39.90")
@@ -87,8 +90,7 @@ def test_a_product_heading_in_an_articles_header_element_is_the_products() -> No
         '<h1>Steel Kettle</h1><span class="price">€ 39,90</span><p class="stock">In stock</p></header></article>'
         '<aside class="recommended"><span class="price">€ 9,90</span></aside></main>'
     )
-    html = f"<!doctype html><html><head><title>Shop</title></head><body>{body}</body></html>"
-    product = extract_product(html, URL)
+    product = extract_product(document(body), URL)
     assert product is not None and product.price is not None
     assert (product.title, product.price.amount) == ("Steel Kettle", Decimal("39.90"))
     assert product.availability is Availability.in_stock
@@ -156,8 +158,7 @@ def test_a_buy_box_whose_class_names_sound_like_page_chrome_is_the_products() ->
         '<div class="related-products"><div class="card"><span class="price">€ 9,90</span>'
         '<p class="stock">Out of stock</p></div></div>'
     )
-    html = f"<!doctype html><html><head><title>Shop</title></head><body>{body}</body></html>"
-    product = extract_product(html, URL)
+    product = extract_product(document(body), URL)
     assert product is not None and product.price is not None
     assert product.price.amount == Decimal("39.90")
     assert product.availability is Availability.in_stock
