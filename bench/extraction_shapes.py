@@ -634,6 +634,11 @@ def aggregate_offer(ctx: Ctx, writer: int) -> tuple[str, dict[str, str | None]]:
     )
     picker = f'<select name="variant">{options}</select>' if options else ""
     parts = [price_html(ctx, ctx.price), picker, label_line(ctx, ctx.code), stock_line(ctx, True), buy_button(ctx)]
+    if writer % 4 == 3:
+        # A comparison or "from" page shows the whole range as its price: then the range's start is the price.
+        shown = f"{ctx.money(low)} – {ctx.money(high)}"  # noqa: RUF001
+        ranged = f'<div class="{ctx.skin.cls("price", "range")}">{esc(shown)}</div>'
+        return product_block(ctx, [ranged, *parts[2:]]), truth(low, ctx.code, True)
     return product_block(ctx, parts), truth(ctx.price, ctx.code, True)
 
 

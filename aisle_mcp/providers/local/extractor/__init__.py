@@ -22,7 +22,7 @@ from aisle_mcp.providers.local.extractor.page import parse_page, read
 from aisle_mcp.providers.local.extractor.scan import item_markup, scan
 from aisle_mcp.providers.local.extractor.state import state_documents, state_evidence
 from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
-from aisle_mcp.providers.local.extractor.visible import price_in_question, visible_evidence
+from aisle_mcp.providers.local.extractor.visible import price_in_question, range_shown, visible_evidence
 
 __all__ = ["extract_product"]
 
@@ -74,6 +74,10 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         evidence.append(meta_evidence(meta_tags(page.tree, page.marked["meta"]), head.base))
     else:
         evidence.append(metas)
+    # A structured price range is the price only where the page shows that range as the price.
+    for item in evidence:
+        if item.price is None and item.price_range is not None and range_shown(page, *item.price_range):
+            item.price = item.price_range[0]
     # Page state ranks below items and meta tags and is read only for what they leave unknown.
     if _missing(evidence):
         state = state_evidence(state_documents(head.scripts), head.base)

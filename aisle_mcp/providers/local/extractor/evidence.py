@@ -35,6 +35,9 @@ class Evidence:
     offered: list[Decimal] = field(default_factory=list[Decimal])
     """The different amounts of the offers one can buy, when there are several: which is the price is for the page to
     say (a list price listed first, one size's price, another seller's)."""
+    price_range: tuple[Decimal, Decimal] | None = None
+    """An AggregateOffer's lowPrice and highPrice when they differ and no offer gives the price: the low one is the
+    price only when the page shows the range as its price (a "from" or comparison page)."""
     availability: Availability | None = None
     images: list[str] = field(default_factory=list[str])
     category: str | None = None

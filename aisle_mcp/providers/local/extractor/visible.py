@@ -338,6 +338,19 @@ def price_in_question(page: Page, amount: Decimal) -> bool:
     return not current and (struck or scaled)
 
 
+def range_shown(page: Page, low: Decimal, high: Decimal) -> bool:
+    """Whether one of the page's price elements writes a structured price range as its price ("502,20 – 558,00"): a
+    "from" or comparison page, whose price is the range's start."""
+    for node in page.marked["price"][:_MAX_CANDIDATES]:
+        text = node_text(node)
+        if text and len(text) <= _CANDIDATE_TEXT and {amount for amount, _ in prices_in_text(text, page.url)} == {
+            low,
+            high,
+        }:
+            return True
+    return False
+
+
 def _before_reduction(node: LexborNode, amount: Decimal, olds: list[tuple[LexborNode, Decimal]]) -> Decimal | None:
     """The price before a reduction written beside the price (the closest in the tree, one amount, above it): which
     another kind may state as the price (see ``agree.choose_price``)."""
