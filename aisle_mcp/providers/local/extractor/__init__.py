@@ -19,7 +19,7 @@ from aisle_mcp.providers.local.extractor.meta import meta_evidence, meta_tags
 from aisle_mcp.providers.local.extractor.microdata import microdata_items, rdfa_items
 from aisle_mcp.providers.local.extractor.nodes import main_product
 from aisle_mcp.providers.local.extractor.page import parse_page, read
-from aisle_mcp.providers.local.extractor.scan import item_markup, scan
+from aisle_mcp.providers.local.extractor.scan import item_markup, page_title, scan
 from aisle_mcp.providers.local.extractor.state import state_documents, state_evidence
 from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
 from aisle_mcp.providers.local.extractor.visible import price_in_question, range_shown, visible_evidence
@@ -37,7 +37,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     jsonld: Evidence | None = None
     documents = jsonld_documents(head.scripts)
     if documents:
-        jsonld, category = main_product(documents, JSON_LD, head.base)
+        jsonld, category = main_product(documents, JSON_LD, head.base, page_title(text))
         crumbs = (JSON_LD, category) if category else None
     shown = shown_in(text, head.url if head.url == url else f"{head.url} {url}")
     # A structured sku the page writes nowhere (an internal or image id) is checked against the codes it shows.
@@ -66,7 +66,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         ):
             if not items:
                 continue
-            found, category = main_product(items, source, page.base)
+            found, category = main_product(items, source, page.base, page_title(text))
             if found is not None:
                 evidence.append(found)
             if category and crumbs is None:

@@ -91,8 +91,11 @@ def _walk(value: Any, products: list[Node], crumbs: list[Node], depth: int = 0) 
             _walk(item, products, crumbs, depth + 1)
 
 
-def _score(evidence: Evidence, page_url: str | None, position: int) -> tuple[int, int]:
+def _score(evidence: Evidence, page_url: str | None, position: int, named: str) -> tuple[int, int]:
     score = 0
+    # The page's own title names the product it is about, not an add-on or another product described beside it.
+    if named and evidence.title and evidence.title.casefold() in named:
+        score += 3
     if evidence.price is not None:
         score += 4
     if evidence.availability is not None:
@@ -106,8 +109,11 @@ def _score(evidence: Evidence, page_url: str | None, position: int) -> tuple[int
     return score, -position
 
 
-def main_product(documents: list[Any], source: str, page_url: str | None) -> tuple[Evidence | None, str | None]:
-    """The best-described product among the documents, and the page's breadcrumb path if one is declared."""
+def main_product(
+    documents: list[Any], source: str, page_url: str | None, title: str | None = None
+) -> tuple[Evidence | None, str | None]:
+    """The best-described product among the documents, and the page's breadcrumb path if one is declared; ``title``
+    is the page's own (its ``<title>``), which names the product the page is about."""
     products: list[Node] = []
     crumbs: list[Node] = []
     _walk(documents, products, crumbs)
@@ -117,7 +123,8 @@ def main_product(documents: list[Any], source: str, page_url: str | None) -> tup
     # References are resolved in products only: page state without any is not indexed.
     index = _Index(documents)
     candidates = [product_evidence(_resolve(node, index), source, page_url) for node in products]
-    ranked = sorted(enumerate(candidates), key=lambda pair: _score(pair[1], page_url, pair[0]), reverse=True)
+    named = title.casefold() if title and len({item.title for item in candidates}) > 1 else ""
+    ranked = sorted(enumerate(candidates), key=lambda pair: _score(pair[1], page_url, pair[0], named), reverse=True)
     best = ranked[0][1]
     for _, other in ranked[1:]:
         if _same_product(best, other):

@@ -144,3 +144,13 @@ def item_markup(text: str) -> tuple[bool, bool]:
     could outrank them. Once a tree is built anyway, it tells instead (see ``parse_page``)."""
     # Three finds skim a page several times faster than one regex without a literal start.
     return "itemscope" in text or "itemScope" in text, "typeof=" in text
+
+
+_TITLE = re.compile(r"<title\b[^>]*>([^<]{1,2000})</title", re.IGNORECASE)
+_TITLE_REACH = 200_000
+
+
+def page_title(text: str) -> str | None:
+    """The page's ``<title>`` text, entities decoded, found by a scan of the head's part of the page."""
+    found = _TITLE.search(text, 0, _TITLE_REACH)
+    return html.unescape(found.group(1)).strip() or None if found else None
