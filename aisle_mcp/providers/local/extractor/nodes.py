@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any, cast
 
 from aisle_mcp.products import Availability
@@ -142,12 +143,24 @@ def _as_variants(best: Evidence, variants: list[Evidence]) -> None:
     """A product written as one node per size is in stock when any size is, and sells at its sizes' prices."""
     if not variants:
         return
+    # One size's id is not the product's code: the part every size's id shares is (the style's code, "WK-45392" of
+    # "WK-4539240" and "WK-4539242"), or, when they share none, the page's own code.
+    best.sku = _shared_code([item.sku for item in [best, *variants] if item.sku])
     states = [item.availability for item in [best, *variants] if item.availability is not None]
     if states:
         best.availability = overall(states)
     buyable = [item.price for item in [best, *variants] if item.price is not None and _buyable(item.availability)]
     amounts = list(dict.fromkeys([*best.offered, *buyable]))
     best.offered = amounts if len(amounts) > 1 else []
+
+
+_SHORTEST_CODE = 4
+
+
+def _shared_code(codes: list[str]) -> str | None:
+    """The start every code shares, without a trailing separator, when it is long enough to be a code itself."""
+    shared = os.path.commonprefix(codes).rstrip("-_./ ")
+    return shared if len(shared) >= _SHORTEST_CODE and any(char.isdigit() for char in shared) else None
 
 
 def _buyable(state: Availability | None) -> bool:
