@@ -54,6 +54,7 @@ class Lang:
     sold: list[str]
     instock: list[str]
     label: list[str]
+    """Labels of the shop's own code (a model number is the maker's, which the sku convention does not take)."""
     notify: list[str]
     store_only: list[str]
     reserve: list[str]
@@ -73,7 +74,7 @@ LANGS: dict[str, Lang] = {
         ["Add to cart", "Add to Bag", "Add to basket", "Buy now"],
         ["Sold out", "Out of stock", "Currently unavailable"],
         ["In stock", "In stock - ships today", "Available"],
-        ["SKU", "Item #", "Product code", "Model #", "Style #", "Item No."],
+        ["SKU", "Item #", "Product code", "Item number", "Style #", "Item No."],
         ["Notify me when available", "Email me when back in stock"],
         ["Only available to reserve in store", "This item is not available online - reserve in store"],
         ["Reserve in store", "Check store stock"],
@@ -163,7 +164,7 @@ LANGS: dict[str, Lang] = {
         ["장바구니 담기", "구매하기", "바로구매", "장바구니"],
         ["품절", "일시품절", "재고 없음"],
         ["재고 있음", "구매 가능"],
-        ["상품번호", "품번", "상품코드", "모델명"],
+        ["상품번호", "품번", "상품코드", "품목코드"],
         ["재입고 알림 신청"],
         ["매장 전용 상품", "매장에서만 구매 가능"],
         ["매장 픽업 예약"],
@@ -181,7 +182,7 @@ LANGS: dict[str, Lang] = {
         ["加入购物车", "立即购买"],
         ["缺货", "已售罄", "暂时缺货"],
         ["有货", "现货"],
-        ["商品编号", "货号", "型号", "商品编码"],
+        ["商品编号", "货号", "商品货号", "商品编码"],
         ["到货通知"],
         ["仅限门店购买", "仅门店有售"],
         ["门店预约"],
@@ -199,7 +200,7 @@ LANGS: dict[str, Lang] = {
         ["カートに入れる", "今すぐ購入", "購入手続きへ"],
         ["在庫切れ", "売り切れ", "完売"],
         ["在庫あり", "在庫有り"],
-        ["品番", "商品番号", "型番"],
+        ["品番", "商品番号", "管理番号"],
         ["再入荷のお知らせ"],
         ["店舗限定", "店舗でのみ販売"],
         ["店舗で取り置き"],

@@ -147,7 +147,9 @@ def _alternatives(pattern: str) -> list[str]:
 
 # Labels are matched at the start of a line of the page's visible text (lines joined by newlines, so one C-level
 # scan covers the page), their value after them on the same line or alone on the next one.
-_LEAD = r"\n(?:[^\W\d]++[ \t]+)?"  # possessive: a word never gives back what the blank after it needs
+# A word before the label and a blank (possessive: a word never gives back what the blank after it needs); or, in
+# scripts written without blanks, a few letters joined to it as a qualifier ("商品货号" is "goods" + "item number").
+_LEAD = r"\n(?:[^\W\d]++[ \t]+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}?)?"
 # Tables render the colon in a cell of its own: a line with nothing else may sit between a label and its value.
 # A second word of the label ("SKU number") is a whole word: not the letters a code starts with ("SKU MKI6IK").
 _SEPARATOR = r"(?:[ \t]+[^\W\d]+(?!\w))?[ \t]*[:#.]?[ \t]*[:#]?[ \t]*(?:\n[ \t]*[:#][ \t]*(?=\n))?"
@@ -164,9 +166,11 @@ _OWN_CODE_WORDS = (
     r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
     r"stock code|codice articolo|cod\. articolo|kod produktu|код товара|артикул|kód produktu|"
     r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
+    r"style #|style no\.?|style number|cat\.? no\.?|catalog(?:ue)? number|bestellnummer|bestell-nr\.?|"
+    r"code article|code produit|codice prodotto|productcode|artikelcode|kataloški broj|šifra proizvoda|"
     # Korean, Chinese (simplified and traditional), Japanese.
     r"상품번호|상품코드|상품 번호|제품번호|제품코드|품번|"
-    r"商品编号|商品編號|商品编码|商品編碼|产品编号|產品編號|货号|貨號|商品番号|商品コード|品番|製品番号|"
+    r"商品编号|商品編號|商品编码|商品編碼|产品编号|產品編號|货号|貨號|商品番号|商品コード|品番|製品番号|管理番号|품목코드|"
     # A classified ad's number is its code.
     r"ad #|ad id|ad no\.?|ad number|anzeige|anzeigennummer|anzeigen-nr\.?|n° d'annonce|id annuncio|numer ogłoszenia"
 )
