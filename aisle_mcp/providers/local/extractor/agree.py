@@ -119,6 +119,14 @@ def choose_price(evidence: list[Evidence], written: Callable[[str], bool]) -> tu
     if not priced:
         return None, "", 0.0
     best = priced[0]
+    ranged = next((item for item in evidence if item.price is None and item.price_range is not None), None)
+    if ranged is not None and ranged.price_range is not None and best.price is not None:
+        low, high = ranged.price_range
+        if not low <= best.price <= high:
+            # The offers sell from low to high: an amount outside that is not one of them (another seller's, an add-on).
+            span = f"{format(low, 'f')} to {format(high, 'f')}"
+            said = f"unsure: {ranged.source} offers sell from {span}; {best.source} says {format(best.price, 'f')}"
+            return None, said, 0.0
     page = next((item for item in priced if item.source == VISIBLE), None)
     if page is not None and page is not best and _slipped(best, page, written):
         # A structured amount the page writes nowhere, a power of ten from the price it shows, is in another unit

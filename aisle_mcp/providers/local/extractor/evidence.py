@@ -54,6 +54,7 @@ class Evidence:
 
     def is_product(self) -> bool:
         """Enough to believe the evidence describes a product rather than an article or a list."""
-        offer = self.price is not None or self.availability is not None or bool(self.variants)
+        offer = self.price is not None or self.price_range is not None or self.availability is not None
+        offer = offer or bool(self.variants)
         code = self.sku is not None or self.gtin is not None or self.mpn is not None
         return (self.title is not None and (offer or code)) or (offer and code)

@@ -76,13 +76,18 @@ _NOT_THE_PRICE = re.compile(
 )
 _MAX_BOX = 600
 _MONEY_SHAPE = re.compile(r"\d[.,]\d")
-_WORDS = re.compile(r"[^\W\d_]{2,}|%")
+_CENTS = re.compile(r"\d[.,]\d\d(?!\d)")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
-def _words_beside(text: str) -> bool:
-    """Whether a text writes words (or a percent sign) beside its number, a currency's code apart ("EUR110.00")."""
-    return any(_CURRENCY_CODE.fullmatch(word.group()) is None for word in _WORDS.finditer(text))
+def _money(text: str) -> bool:
+    """Whether a number written without a currency is written as money: with a decimal mark ("24,90", "1.299"), and
+    with cents when words stand beside it ("ou 1.759,99 no boleto", not "7,758 bought"); never a percentage."""
+    if "%" in text or not _MONEY_SHAPE.search(text):
+        return False
+    words = any(_CURRENCY_CODE.fullmatch(word.group()) is None for word in _WORDS.finditer(text))
+    return not words or _CENTS.search(text) is not None
 # A part payment ("4 x 24,99 €", "12x R$ 10", "$15/mo", "or 6 interest-free payments"), not the price.
 _INSTALMENT = re.compile(
     r"(?<!\w)\d{1,2}\s?[x\u00d7]\s|/\s?(?:mo|month|mes|mese|mês|mois|monat|mies|mėn|мес)\b|"
@@ -295,13 +300,7 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
             found = _with_currency(node, found, page.url)
         # An amount is money when a currency is written with it, the markup says it is a price, or it is written as
         # money ("24,90", "1.299"); a plain number in an element named "price" may be a count ("1520 bought").
-        # Written as money, it is still a count when words stand beside it and no currency does ("7,758 bought").
-        if found[1] is None and not (
-            "itemprop" in attrs
-            or "content" in attrs
-            or "data-price" in attrs
-            or (_MONEY_SHAPE.search(text) and not _words_beside(text))
-        ):
+        if found[1] is None and not ("itemprop" in attrs or "content" in attrs or "data-price" in attrs or _money(text)):
             continue
         candidates.append((node, position))
         prices.append(found)
