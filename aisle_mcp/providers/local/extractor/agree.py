@@ -28,6 +28,9 @@ UNSHOWN = 0.5
 DISPUTED = 0.4
 HIDDEN_INPUT = f"{VISIBLE}:hidden-input"
 URL_CODE = f"{VISIBLE}:labelled-url-code"
+# A code the page writes for its scripts and links (its address, a data layer, a data-* attribute), not to shoppers.
+PAGE_CODE = f"{VISIBLE}:page-code"
+_UNLABELLED = frozenset({HIDDEN_INPUT, PAGE_CODE})
 _MAX_PLACES = 64
 _IN_SCRIPT = re.compile(r"<(?:script|style)\b", re.IGNORECASE)
 
@@ -92,7 +95,7 @@ def _same_code(one: str, other: str) -> bool:
 def choose_sku(evidence: list[Evidence], shown: Callable[[str], bool]) -> Choice:
     structured = [(item.source, item.sku) for item in evidence if item.sku and item.source != VISIBLE]
     visible = next((item for item in evidence if item.source == VISIBLE and item.sku), None)
-    labelled = visible.sku if visible is not None and visible.sources.get("sku") != HIDDEN_INPUT else None
+    labelled = visible.sku if visible is not None and visible.sources.get("sku") not in _UNLABELLED else None
     for source, value in structured:
         # A code is one word ("OPTIPLEX 9010 TOWER" is a model's name); a name shown on the page confirms nothing.
         if shown(value) and (labelled is None or CODE_SHAPE.fullmatch(value)):
@@ -109,7 +112,7 @@ def choose_sku(evidence: list[Evidence], shown: Callable[[str], bool]) -> Choice
         said = "; ".join(f"{source} says {value}" for source, value in structured)
         return Choice(None, f"unsure: {said}, and the page shows none of them", 0.0)
     if visible is not None and visible.sku:
-        return Choice(visible.sku, HIDDEN_INPUT, UNSHOWN)
+        return Choice(visible.sku, visible.sources.get("sku", HIDDEN_INPUT), UNSHOWN)
     return Choice(None, "", 0.0)
 
 

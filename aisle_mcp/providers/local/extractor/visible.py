@@ -14,7 +14,9 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from aisle_mcp.products import Availability
-from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT, URL_CODE
+from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT, PAGE_CODE, URL_CODE
+from aisle_mcp.providers.local.extractor.codes import ATTRIBUTES as CODE_ATTRIBUTES
+from aisle_mcp.providers.local.extractor.codes import address_codes, attribute_codes, layer_codes, page_code
 from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, Around, button_state, enabled
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
 from aisle_mcp.providers.local.extractor.layout import CHROME_NAMES, aside, chain, closeness, node_text, once
@@ -600,3 +602,9 @@ def _codes(page: Page, evidence: Evidence) -> None:
                 if evidence.sku:
                     evidence.sources["sku"] = HIDDEN_INPUT
                     break
+    if evidence.sku is None:
+        # The codes the page writes for its scripts and links: its address, attributes, analytics data layer.
+        kinds = [address_codes(page.url), attribute_codes(page.tree.css(CODE_ATTRIBUTES)), layer_codes(page.scripts)]
+        evidence.sku = page_code(kinds)
+        if evidence.sku:
+            evidence.sources["sku"] = PAGE_CODE
