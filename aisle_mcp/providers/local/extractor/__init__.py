@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from aisle_mcp.products import Product
+from aisle_mcp.products import Availability, Product
 from aisle_mcp.providers.local.extractor.agree import shown_in
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
@@ -19,7 +19,7 @@ from aisle_mcp.providers.local.extractor.meta import meta_evidence, meta_tags
 from aisle_mcp.providers.local.extractor.microdata import microdata_items, rdfa_items
 from aisle_mcp.providers.local.extractor.nodes import main_product
 from aisle_mcp.providers.local.extractor.page import parse_page, read
-from aisle_mcp.providers.local.extractor.scan import item_markup, page_title, scan
+from aisle_mcp.providers.local.extractor.scan import item_markup, page_title, scan, sold_beside_heading
 from aisle_mcp.providers.local.extractor.state import state_documents, state_evidence
 from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
 from aisle_mcp.providers.local.extractor.visible import price_in_question, range_shown, visible_evidence
@@ -47,6 +47,10 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     # to buy now.
     if jsonld is not None and _price_unsettled([jsonld, metas]):
         unshown |= {"price"}
+    # Structured "in stock" beside a heading the page follows with "sold out" or "in stores only" is for the page's
+    # buy box to settle.
+    if jsonld is not None and _buyable(jsonld.availability) and sold_beside_heading(text):
+        unshown |= {"availability"}
     # JSON-LD outranks every other kind, so what it gives no tree can change.
     if jsonld is not None and not _missing([jsonld]) and not unshown:
         return merge([jsonld, metas], head.url, crumbs, shown)
@@ -92,9 +96,24 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         if _price_unsettled(evidence) or (priced is not None and price_in_question(page, priced)):
             unsure.add("price")
         needed = frozenset(unsure & ({"price"} | ({"sku"} if any(item.sku for item in evidence) else set())))
+    needed |= unshown & {"availability"}
     if needed or not any(item.is_product() for item in evidence):
-        evidence.append(visible_evidence(page, evidence, needed or _CORE))
+        visible = visible_evidence(page, evidence, needed or _CORE)
+        evidence.append(visible)
+        if "availability" in unshown and visible.availability in _SOLD:
+            # The page's own stock note or buy box, after a "sold out" beside its heading, outranks a structured "in
+            # stock": two readings of the page against one of its markup.
+            for item in evidence[:-1]:
+                if _buyable(item.availability):
+                    item.availability = None
     return merge(evidence, head.url, crumbs, shown)
+
+
+_SOLD = frozenset({Availability.out_of_stock, Availability.discontinued})
+
+
+def _buyable(state: Availability | None) -> bool:
+    return state is not None and state not in _SOLD and state is not Availability.unknown
 
 
 def _confirmed(sku: str, shown: Callable[[str], bool]) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from aisle_mcp.providers.local.extractor.text import absolute_url
+from aisle_mcp.providers.local.extractor.words import SOLD
 
 Attributes = dict[str, str | None]
 # A script's type attribute, the only one read from its tag, and its raw text.
@@ -154,3 +155,18 @@ def page_title(text: str) -> str | None:
     """The page's ``<title>`` text, entities decoded, found by a scan of the head's part of the page."""
     found = _TITLE.search(text, 0, _TITLE_REACH)
     return html.unescape(found.group(1)).strip() or None if found else None
+
+
+_HEADING = re.compile(r"<h1\b", re.IGNORECASE)
+# The product's heading, price, stock note and buy box sit together; a page's related products, further on, do not.
+_HEADING_REACH = 4000
+
+
+def sold_beside_heading(text: str) -> bool:
+    """Whether the page writes "sold out", "in stores only" or "notify me" just after its first heading: a stock note
+    that structured data saying "in stock" does not settle (see ``extract_product``)."""
+    # A find costs a fraction of a case-blind search; upper-case tags are rare.
+    at = text.find("<h1")
+    if at < 0 and (heading := _HEADING.search(text)) is not None:
+        at = heading.start()
+    return at >= 0 and SOLD.search(text[at : at + _HEADING_REACH].lower()) is not None

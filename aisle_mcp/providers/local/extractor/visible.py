@@ -523,7 +523,7 @@ def _availability(page: Page, evidence: Evidence, around: Around) -> None:
         if not text or len(text) > 120:
             continue
         state = stock_in_text(text)
-        if state is None or _NOT_STOCK.search(text) or aside(page, node):
+        if state is None or _NOT_STOCK.search(text) or aside(page, node) or _hidden(node):
             continue
         candidates.append((node, position))
         states.append(state)
@@ -536,6 +536,22 @@ def _availability(page: Page, evidence: Evidence, around: Around) -> None:
                 return
     if evidence.availability is None:
         evidence.availability = _stock_line(page)
+
+
+_HIDDEN_REACH = 4
+
+
+def _hidden(node: LexborNode) -> bool:
+    """Whether a note is hidden, itself or in a close block: a shop renders every stock state's note and shows one."""
+    current: LexborNode | None = node
+    for _ in range(_HIDDEN_REACH):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        attrs = current.attributes
+        if "hidden" in attrs or "display:none" in (attrs.get("style") or "").replace(" ", "").lower():
+            return True
+        current = current.parent
+    return False
 
 
 def _stock_line(page: Page) -> Availability | None:

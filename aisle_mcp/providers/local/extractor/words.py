@@ -22,7 +22,18 @@ _OUT_OF_STOCK = (
     r"nema na stanju|nije dostupno|rasprodano|stoc epuizat|nu este în stoc|изчерпан|няма наличност|"
     r"немає в наявності|розпродано|μη διαθέσιμο|εξαντλήθηκε|εξαντλημένο|אזל מהמלאי|אזל במלאי|לא במלאי|"
     r"غير متوفر|نفذت الكمية|نفدت الكمية|품절|일시품절|재고 없음|无货|暂时缺货|已售罄|在庫切れ|売り切れ|"
-    r"hết hàng|สินค้าหมด|stok habis"
+    r"hết hàng|สินค้าหมด|stok habis|"
+    # Sold in the shop's stores only: not to be bought online.
+    r"in-store only|in store only|instore only|only available in stores?|only available to reserve in stores?|"
+    r"available to reserve in stores? only|available in stores? only|reserve in store only|"
+    r"reserve (?:&|and) collect only|not (?:sold|available) online|"
+    r"disponible uniquement en magasin|uniquement en magasin|seulement en magasin|vente en magasin uniquement|"
+    r"nur im markt erhältlich|nur im markt|nur in der filiale|nur im geschäft|nur im laden|online nicht verfügbar|"
+    r"nicht online (?:verfügbar|bestellbar)|solo en tienda|sólo en tienda|solo disponible en tienda|"
+    r"solo in negozio|disponibile solo in negozio|alleen in de winkel|alleen verkrijgbaar in de winkel|"
+    r"tylko w sklepie stacjonarnym|dostępny tylko w sklepie|dostupno samo u trgovini|samo u trgovini|"
+    r"samo u poslovnicama|nema na zalihi|nije na zalihi|trenutno nedostupno|nedostupno|"
+    r"uniquement en retrait magasin|retrait magasin uniquement|uniquement disponible en magasin|매장 전용|매장에서만 구매 가능|仅限门店|仅门店有售|店舗限定|店頭のみ|店舗でのみ販売"
 )
 _IN_STOCK = (
     r"in stock|available now|available|ready to ship|ships today|auf lager|am lager|lagernd|vorrätig|"
@@ -31,9 +42,19 @@ _IN_STOCK = (
     r"в наличии|есть в наличии|на складе|skladem|na skladě|skladom|na sklade|i lager|på lager|varastossa|"
     r"em estoque|disponível|stokta|dobavljivo|na voljo|raktáron|na zalogi|noliktavā|sandėlyje|在庫あり|有货|现货|"
     r"na stanju|dostupno|în stoc|disponibil|в наличност|в наявності|є в наявності|διαθέσιμο|άμεσα διαθέσιμο|"
-    r"במלאי|متوفر|متوفر في المخزن|재고 있음|구매 가능|有库存|còn hàng|มีสินค้า|tersedia|stok tersedia"
+    r"במלאי|متوفر|متوفر في المخزن|재고 있음|구매 가능|有库存|còn hàng|มีสินค้า|tersedia|stok tersedia|na zalihi|"
+    r"raspoloživo"
 )
-_STOCK = re.compile(rf"(?<!\w)(?:(?P<out>{_OUT_OF_STOCK})|(?P<in>{_IN_STOCK}))(?!\w)", re.IGNORECASE)
+_NOTIFY_WORDS = (
+    r"notify me|email me when|alert me when|let me know when|back in stock|benachrichtig|erinnern sie mich|"
+    r"m'alerter|me prévenir|prévenez-moi|avísame|avisarme|avvisami|powiadom mnie|powiadom o dostępności|"
+    r"houd me op de hoogte|сообщить о поступлении|уведомить о поступлении|hlídat dostupnost|upozornit|"  # noqa: RUF001
+    r"obavijesti me|javi mi kad|재입고 알림|到货通知|再入荷のお知らせ|入荷お知らせ"
+)
+# Word edges, except between letters of scripts written without blanks ("仅限门店购买" holds "仅限门店").
+_JOINED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_BEFORE, _AFTER = rf"(?<![^\W{_JOINED}])", rf"(?![^\W{_JOINED}])"
+_STOCK = re.compile(rf"{_BEFORE}(?:(?P<out>{_OUT_OF_STOCK})|(?P<in>{_IN_STOCK})){_AFTER}", re.IGNORECASE)
 _PREORDER = re.compile(r"(?<!\w)(?:pre-?order|vorbestell\w*|précommande|pre-?venta|preordina)(?!\w)", re.IGNORECASE)
 # Made or fetched to order: the shopper can still buy it, later.
 _BACKORDER = re.compile(
@@ -84,12 +105,7 @@ BUY_ATTRIBUTE = re.compile(
     re.IGNORECASE,
 )
 # "Tell me when it is back": the buttons shops show instead of a buy button when a product is out of stock.
-NOTIFY = re.compile(
-    r"notify me|email me when|alert me when|let me know when|back in stock|benachrichtig|erinnern sie mich|"
-    r"m'alerter|me prévenir|prévenez-moi|avísame|avisarme|avvisami|powiadom mnie|powiadom o dostępności|"
-    r"houd me op de hoogte|сообщить о поступлении|уведомить о поступлении|hlídat dostupnost|upozornit",  # noqa: RUF001
-    re.IGNORECASE,
-)
+NOTIFY = re.compile(_NOTIFY_WORDS, re.IGNORECASE)
 NOTIFY_ATTRIBUTE = re.compile(r"notify[-_]?me|back[-_]?in[-_]?stock|stock[-_]?(?:alert|notif)", re.IGNORECASE)
 # Classified ads are sold by getting in touch with the seller: a listing's only button is one of these.
 CONTACT = re.compile(
@@ -144,6 +160,10 @@ def _alternatives(pattern: str) -> list[str]:
     found.append(pattern[start:])
     return found
 
+
+# Sold out, sold in stores only, or "tell me when it is back", as a page's lower-cased raw text writes it (see
+# ``scan.sold_beside_heading``).
+SOLD = re.compile(rf"{_BEFORE}(?:{by_first_letter(_OUT_OF_STOCK + '|' + _NOTIFY_WORDS).lower()}){_AFTER}")
 
 # Labels are matched at the start of a line of the page's visible text (lines joined by newlines, so one C-level
 # scan covers the page), their value after them on the same line or alone on the next one.
