@@ -49,7 +49,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         unshown |= {"price"}
     # Structured "in stock" beside a heading the page follows with "sold out" or "in stores only" is for the page's
     # buy box to settle.
-    if jsonld is not None and _buyable(jsonld.availability) and sold_beside_heading(text):
+    if jsonld is not None and _buyable(jsonld.availability) and sold_beside_heading(text, head):
         unshown |= {"availability"}
     # JSON-LD outranks every other kind, so what it gives no tree can change.
     if jsonld is not None and not _missing([jsonld]) and not unshown:
