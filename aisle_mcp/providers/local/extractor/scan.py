@@ -173,15 +173,42 @@ def page_title(text: str) -> str | None:
 
 
 # The product's heading, price, stock note and buy box sit together; a page's related products, further on, do not.
-_HEADING_REACH = 4000
+_HEADING_REACH = 2500
+_HIDDEN = re.compile(r"display:\s*none|\shidden(?:[\s=>/]|$)", re.IGNORECASE)
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 
 
 def sold_beside_heading(text: str, head: Head) -> bool:
-    """Whether the page writes "sold out", "in stores only" or "notify me" in the text just after its first heading:
-    a stock note that structured data saying "in stock" does not settle (see ``extract_product``). Tags are cut out
-    by splitting, which costs a fraction of a regex over the markup."""
+    """Whether the page writes "sold out", "in stores only" or "notify me" in the shown text just after its first
+    heading: a stock note that structured data saying "in stock" does not settle (see ``extract_product``). Tags are
+    cut out by splitting, which costs a fraction of a regex over the markup; hidden elements (the notes a shop
+    renders for every state and shows one of) are left out only when a phrase is found at all."""
     if head.heading < 0:
         return False
-    window = text[head.heading : head.heading + _HEADING_REACH].split("<")
-    shown = "\n".join([part[part.find(">") + 1 :] for part in window]).lower()
-    return SOLD.search(shown) is not None
+    parts = text[head.heading : head.heading + _HEADING_REACH].split("<")
+    if SOLD.search("\n".join([part[part.find(">") + 1 :] for part in parts]).lower()) is None:
+        return False
+    return SOLD.search(_shown(parts).lower()) is not None
+
+
+def _shown(parts: list[str]) -> str:
+    """The text of markup split at its "<", without what hidden elements hold."""
+    kept: list[str] = []
+    depth = 0
+    # The depth of the hidden element being skipped; the text before the heading's own end leaves depths below 0.
+    hidden: int | None = None
+    for part in parts:
+        end = part.find(">")
+        tag = part[:end] if end >= 0 else ""
+        if tag.startswith("/"):
+            depth -= 1
+            if hidden is not None and depth < hidden:
+                hidden = None
+        elif tag and not tag.startswith("!") and not tag.endswith("/"):
+            if tag.split(None, 1)[0].lower() not in _VOID:
+                depth += 1
+                if hidden is None and _HIDDEN.search(tag):
+                    hidden = depth
+        if hidden is None:
+            kept.append(part[end + 1 :])
+    return "\n".join(kept)
