@@ -240,7 +240,8 @@ def money(amount: Decimal, currency: str, rng: random.Random) -> str:
     if currency == "KRW":
         return rng.choice([f"{grouped}원", f"₩{grouped}", f"{grouped} 원", f"KRW {grouped}"])
     if currency == "JPY":
-        return rng.choice([f"¥{grouped}", f"{grouped}円", f"￥{grouped}", f"{grouped}円（税込）"])
+        # Japanese shops write "tax included" in full-width brackets after the amount.
+        return rng.choice([f"¥{grouped}", f"{grouped}円", f"￥{grouped}", f"{grouped}円（税込）"])  # noqa: RUF001
     if currency == "CNY":
         return rng.choice(
             [f"¥{grouped}.{cents}", f"{grouped}.{cents}元", f"￥{grouped}.{cents}", f"RMB {grouped}.{cents}"]
@@ -357,7 +358,11 @@ def buy_button(ctx: Ctx, words: str | None = None, disabled: bool = False) -> st
     if form == 0:
         return f'<button type="submit" class="{skin.cls("add", "to", "cart")}"{shut}>{label}</button>'
     if form == 1:
-        return f'<form method="post" action="/cart/add"><input type="hidden" name="qty" value="1"><button class="{skin.cls("btn", "primary")}"{shut}><span>{label}</span></button></form>'
+        return (
+            f'<form method="post" action="/cart/add"><input type="hidden" name="qty" value="1">'
+            f'<button class="{skin.cls("btn", "primary")}"{shut}><span>{label}</span>'
+            f"</button></form>"
+        )
     if form == 2:
         return f'<input type="submit" class="{skin.cls("buy")}" value="{label}"{shut}>'
     return f'<a href="#" role="button" class="{skin.cls("cta")}{" is-disabled" if disabled else ""}">{label}</a>'
@@ -367,14 +372,28 @@ def price_html(ctx: Ctx, amount: Decimal, old: Decimal | None = None) -> str:
     rng, skin = ctx.rng, ctx.skin
     now = esc(ctx.money(amount))
     if old is None:
-        return f'<div class="{skin.cls(skin.block, "price")}"><span class="{skin.cls("price", "value")}">{now}</span></div>'
+        return (
+            f'<div class="{skin.cls(skin.block, "price")}"><span class="{skin.cls("price", "value")}">'
+            f"{now}</span></div>"
+        )
     was = esc(ctx.money(old))
     form = rng.randrange(3)
     if form == 0:
-        return f'<div class="{skin.cls("price")}"><s>{was}</s> <span class="{skin.cls("price", "sale")}">{now}</span></div>'
+        return (
+            f'<div class="{skin.cls("price")}"><s>{was}</s> <span class="{skin.cls("price", "sale")}">'
+            f"{now}</span></div>"
+        )
     if form == 1:
-        return f'<div class="{skin.cls("prices")}"><span class="{skin.cls("price", "now")}">{now}</span><del class="{skin.cls("price", "was")}">{was}</del></div>'
-    return f'<p class="{skin.cls("price")}"><span class="{skin.cls("old", "price")}">{was}</span><span class="{skin.cls("new", "price")}">{now}</span></p>'
+        return (
+            f'<div class="{skin.cls("prices")}"><span class="{skin.cls("price", "now")}">'
+            f'{now}</span><del class="{skin.cls("price", "was")}">{was}</del>'
+            f"</div>"
+        )
+    return (
+        f'<p class="{skin.cls("price")}"><span class="{skin.cls("old", "price")}">'
+        f'{was}</span><span class="{skin.cls("new", "price")}">{now}</span>'
+        f"</p>"
+    )
 
 
 def label_line(ctx: Ctx, code: str, label: str | None = None, markup: bool = False) -> str:
@@ -401,7 +420,10 @@ def stock_line(ctx: Ctx, in_stock: bool) -> str:
 def product_block(ctx: Ctx, parts: list[str], block_class: str | None = None) -> str:
     """The product block: a heading, then the parts the shape gives, images first or not."""
     rng, skin = ctx.rng, ctx.skin
-    image = f'<div class="{skin.cls("gallery")}"><img src="/media/{rng.getrandbits(32):08x}.jpg" alt="{esc(ctx.title)}"></div>'
+    image = (
+        f'<div class="{skin.cls("gallery")}"><img src="/media/{rng.getrandbits(32):08x}.jpg" alt="{esc(ctx.title)}">'
+        f"</div>"
+    )
     heading = f'<h1 class="{skin.cls(skin.block, "title")}">{esc(ctx.title)}</h1>'
     inner = "".join([heading, *parts])
     cls = block_class or skin.cls(skin.block, "main")
@@ -419,21 +441,32 @@ def page_html(ctx: Ctx, block: str) -> str:
         f'<form action="/search"><input name="q"></form>'
         f'<a class="{skin.cls("mini", "cart")}" href="/cart">{esc(lang.cart)} (0) {zero}</a></header>'
     )
-    crumbs = f'<nav class="{skin.cls("breadcrumb")}"><a href="/">{esc(lang.home)}</a> / <a href="/c/1">{esc(ctx.title.split()[1])}</a></nav>'
+    crumbs = (
+        f'<nav class="{skin.cls("breadcrumb")}"><a href="/">{esc(lang.home)}</a>'
+        f' / <a href="/c/1">{esc(ctx.title.split()[1])}</a></nav>'
+    )
     cards = []
     for n in range(rng.randrange(3, 6)):
         other = an_amount(lang.currency, rng)
         cards.append(
             f'<li class="{skin.cls(skin.block, "card")}"><a href="/p/{rng.randrange(10**6)}"><img src="/m/{n}.jpg">'
-            f'<h3>{esc(rng.choice(lang.nouns))}</h3></a><span class="{skin.cls("price")}">{esc(ctx.money(other))}</span>'
+            f'<h3>{esc(rng.choice(lang.nouns))}</h3></a><span class="{skin.cls("price")}">'
+            f"{esc(ctx.money(other))}</span>"
             f'<button class="{skin.cls("add", "to", "cart")}">{esc(lang.buy[0])}</button></li>'
         )
-    related = f'<section class="{skin.cls("recommendations")}"><h2>{esc(lang.related)}</h2><ul>{"".join(cards)}</ul></section>'
+    related = (
+        f'<section class="{skin.cls("recommendations")}"><h2>{esc(lang.related)}</h2>'
+        f"<ul>{''.join(cards)}</ul></section>"
+    )
     free = an_amount(lang.currency, rng, 30, 60).quantize(Decimal(1))
-    footer = f'<footer class="{skin.cls("footer")}"><p>{esc(lang.ship.format(ctx.money(free)))}</p><p>© 2026 {skin.host}</p></footer>'
+    footer = (
+        f'<footer class="{skin.cls("footer")}"><p>{esc(lang.ship.format(ctx.money(free)))}</p>'
+        f"<p>© 2026 {skin.host}</p></footer>"
+    )
     head = f'<meta charset="utf-8"><title>{esc(ctx.title)} | {skin.host}</title>{"".join(ctx.head)}'
     return (
-        f'<!DOCTYPE html><html lang="{"en-GB" if lang.code == "gb" else lang.code}"><head>{head}</head><body>{header}{crumbs}'
+        f'<!DOCTYPE html><html lang="{"en-GB" if lang.code == "gb" else lang.code}">'
+        f"<head>{head}</head><body>{header}{crumbs}"
         f"<main>{block}</main>{related}{footer}{''.join(ctx.tail)}</body></html>"
     )
 
@@ -485,7 +518,10 @@ def size_nodes(ctx: Ctx, writer: int) -> tuple[str, dict[str, str | None]]:
     stock[rng.randrange(1, len(sizes))] = True
     ids = [rng.choice([f"{ctx.code}-{size}", f"{ctx.code}{size}", an_internal_id(rng)]) for size in sizes]
     if writer % 3 == 0:
-        nodes = [product_ld(ctx, sku=i, offers=offer(ctx, ctx.price, s), size=z) for i, s, z in zip(ids, stock, sizes, strict=True)]
+        nodes = [
+            product_ld(ctx, sku=i, offers=offer(ctx, ctx.price, s), size=z)
+            for i, s, z in zip(ids, stock, sizes, strict=True)
+        ]
         ctx.head.append(jsonld(nodes, rng))
     elif writer % 3 == 1:
         group = {
@@ -509,7 +545,8 @@ def size_nodes(ctx: Ctx, writer: int) -> tuple[str, dict[str, str | None]]:
         for i, s, z in zip(ids, stock, sizes, strict=True):
             ctx.head.append(jsonld(product_ld(ctx, sku=i, size=z, offers=offer(ctx, ctx.price, s)), rng))
     options = "".join(
-        f'<option value="{esc(i)}"{"" if s else " disabled"}>{esc(z)}</option>' for i, s, z in zip(ids, stock, sizes, strict=True)
+        f'<option value="{esc(i)}"{"" if s else " disabled"}>{esc(z)}</option>'
+        for i, s, z in zip(ids, stock, sizes, strict=True)
     )
     select = f'<select name="size" class="{ctx.skin.cls("size", "select")}">{options}</select>'
     parts = [price_html(ctx, ctx.price), label_line(ctx, ctx.code), select, buy_button(ctx)]
@@ -533,7 +570,9 @@ def other_sellers(ctx: Ctx, writer: int) -> tuple[str, dict[str, str | None]]:
     offers = [*rest, main] if writer % 2 else [main, *rest]
     ctx.head.append(jsonld(product_ld(ctx, sku=ctx.code, offers=offers), rng))
     rows = "".join(
-        f'<li><span class="{ctx.skin.cls("seller")}">Seller {n}</span> <span class="{ctx.skin.cls("price")}">{esc(ctx.money(a))}</span></li>'
+        f'<li><span class="{ctx.skin.cls("seller")}">Seller {n}</span>'
+        f' <span class="{ctx.skin.cls("price")}">{esc(ctx.money(a))}</span>'
+        f"</li>"
         for n, a in enumerate(others)
     )
     sellers = f'<div class="{ctx.skin.cls("other", "sellers")}"><ul>{rows}</ul></div>'
@@ -668,7 +707,10 @@ def local_words(ctx: Ctx, writer: int) -> tuple[str, dict[str, str | None]]:
     words = rng.choice(ctx.lang.buy)
     if writer % 2 and " " in words:
         first, _, rest = words.partition(" ")
-        button = f'<button class="{ctx.skin.cls("buy")}"><i class="icon"></i> <span>{esc(first)}</span>  \n <span>{esc(rest)}</span> </button>'
+        button = (
+            f'<button class="{ctx.skin.cls("buy")}"><i class="icon"></i> <span>'
+            f"{esc(first)}</span>  \n <span>{esc(rest)}</span> </button>"
+        )
     else:
         button = buy_button(ctx, words)
     if not in_stock:
@@ -770,14 +812,16 @@ def microdata_property(ctx: Ctx, writer: int) -> tuple[str, dict[str, str | None
     schema = rng.choice(["https://schema.org", "http://schema.org"])
     avail = f'<link itemprop="availability" href="{schema}/InStock">'
     price = (
-        f'<div itemprop="offers" itemscope itemtype="{schema}/Offer"><span itemprop="price" content="{format(ctx.price, "f")}">'
+        f'<div itemprop="offers" itemscope itemtype="{schema}/Offer">'
+        f'<span itemprop="price" content="{format(ctx.price, "f")}">'
         f'{esc(ctx.money(ctx.price))}</span><meta itemprop="priceCurrency" content="{ctx.lang.currency}">{avail}</div>'
     )
     code = label_line(ctx, f'<span itemprop="sku">{esc(ctx.code)}</span>', markup=True)
     inner = f'<h1 itemprop="name">{esc(ctx.title)}</h1>{price}{code}{buy_button(ctx)}'
     outer_type = "WebPage" if prop != "itemOffered" else "Offer"
     block = (
-        f'<div itemscope itemtype="{schema}/{outer_type}"><div class="{skin.cls(skin.block)}" itemprop="{prop}" itemscope '
+        f'<div itemscope itemtype="{schema}/{outer_type}">'
+        f'<div class="{skin.cls(skin.block)}" itemprop="{prop}" itemscope '
         f'itemtype="{schema}/Product">{inner}</div></div>'
     )
     return block, truth(ctx.price, ctx.code, True)
@@ -861,9 +905,16 @@ def table_layout(ctx: Ctx, writer: int) -> tuple[str, dict[str, str | None]]:
     ]
     if in_stock:
         rows.append(
-            f'<tr><td colspan=2><form action="/cgi-bin/cart.pl" method="post"><input type=hidden name=item value="{esc(ctx.code)}"><input type=submit value="{esc(rng.choice(lang.buy))}"></form></td></tr>'
+            f'<tr><td colspan=2><form action="/cgi-bin/cart.pl" method="post">'
+            f'<input type=hidden name=item value="{esc(ctx.code)}">'
+            f'<input type=submit value="{esc(rng.choice(lang.buy))}">'
+            f"</form></td></tr>"
         )
-    table = f'<table width="100%" border=0 cellpadding=4><tr><td width="40%"><img src="/img/p.gif"></td><td><table>{"".join(rows)}</table></td></tr></table>'
+    table = (
+        f'<table width="100%" border=0 cellpadding=4><tr><td width="40%">'
+        f'<img src="/img/p.gif"></td><td><table>{"".join(rows)}</table>'
+        f"</td></tr></table>"
+    )
     return table, truth(ctx.price, ctx.code, in_stock)
 
 
@@ -962,10 +1013,12 @@ def main() -> None:
                 cell[verdict] += 1
             if args.show and verdict != "right":
                 print(
-                    f"  {verdict.upper():5} {page.shape:18} {name:12} want {want!r} got {have!r}  {page.writer} {page.url}  #{n}"
+                    f"  {verdict.upper():5} {page.shape:18} {name:12} want {want!r} got {have!r}"
+                    f"  {page.writer} {page.url}  #{n}"
                 )
     print(
-        f"{len(made)} pages, {args.pages_per_shape} a shape, seed {args.seed}, extractor of {args.root or 'this checkout'}"
+        f"{len(made)} pages, {args.pages_per_shape} a shape, seed {args.seed},"
+        f" extractor of {args.root or 'this checkout'}"
     )
     print(f"{'shape':20}" + "".join(f"{name:>26}" for name in ATTRIBUTES))
     print(f"{'':20}" + "".join(f"{'right/WRONG/EMPTY    F1':>26}" for _ in ATTRIBUTES))

@@ -21,8 +21,19 @@ from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
 # lower-cased. Only names that say code or sku: an "id" (``product_id``, GA4's ``item_id``, a URL's trailing number)
 # is as often the shop's internal id, which the sku convention does not take, as the code it shows.
 _NAMES = frozenset(
-    {"sku", "productsku", "itemsku", "productcode", "itemcode", "articlecode", "stylecode", "articlenumber",
-     "itemnumber", "productnumber", "stylenumber"}  # fmt: skip
+    [
+        "sku",
+        "productsku",
+        "itemsku",
+        "productcode",
+        "itemcode",
+        "articlecode",
+        "stylecode",
+        "articlenumber",
+        "itemnumber",
+        "productnumber",
+        "stylenumber",
+    ]
 )
 _LAYER_KEY = re.compile(
     r"""["']?((?:item_?|product_?)?sku|(?:item|product|article|style)_?(?:code|number))["']?\s*:\s*["']?"""
@@ -89,9 +100,9 @@ def attribute_codes(nodes: Iterable[LexborNode]) -> list[str]:
     found: list[str] = []
     for node in nodes:
         for name, value in node.attributes.items():
-            if name.startswith("data-") and name[5:].replace("-", "").replace("_", "") in _NAMES:
-                if (code := _code(value)) is not None:
-                    found.append(code)
+            named = name.startswith("data-") and name[5:].replace("-", "").replace("_", "") in _NAMES
+            if named and (code := _code(value)) is not None:
+                found.append(code)
     return list(dict.fromkeys(found))
 
 

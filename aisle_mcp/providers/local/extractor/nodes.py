@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any, cast
 
 from aisle_mcp.products import Availability
@@ -159,7 +158,11 @@ _SHORTEST_CODE = 4
 
 def _shared_code(codes: list[str]) -> str | None:
     """The start every code shares, without a trailing separator, when it is long enough to be a code itself."""
-    shared = os.path.commonprefix(codes).rstrip("-_./ ")
+    shared = codes[0] if codes else ""
+    for code in codes[1:]:
+        while not code.startswith(shared):
+            shared = shared[:-1]
+    shared = shared.rstrip("-_./ ")
     return shared if len(shared) >= _SHORTEST_CODE and any(char.isdigit() for char in shared) else None
 
 

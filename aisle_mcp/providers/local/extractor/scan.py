@@ -175,7 +175,9 @@ def page_title(text: str) -> str | None:
 # The product's heading, price, stock note and buy box sit together; a page's related products, further on, do not.
 _HEADING_REACH = 2500
 _HIDDEN = re.compile(r"display:\s*none|\shidden(?:[\s=>/]|$)", re.IGNORECASE)
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
 
 
 def sold_beside_heading(text: str, head: Head) -> bool:
@@ -204,11 +206,10 @@ def _shown(parts: list[str]) -> str:
             depth -= 1
             if hidden is not None and depth < hidden:
                 hidden = None
-        elif tag and not tag.startswith("!") and not tag.endswith("/"):
-            if tag.split(None, 1)[0].lower() not in _VOID:
-                depth += 1
-                if hidden is None and _HIDDEN.search(tag):
-                    hidden = depth
+        elif tag and not tag.startswith("!") and not tag.endswith("/") and tag.split(None, 1)[0].lower() not in _VOID:
+            depth += 1
+            if hidden is None and _HIDDEN.search(tag):
+                hidden = depth
         if hidden is None:
             kept.append(part[end + 1 :])
     return "\n".join(kept)

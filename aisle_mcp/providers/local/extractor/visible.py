@@ -15,9 +15,9 @@ from selectolax.lexbor import LexborNode
 
 from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT, PAGE_CODE, URL_CODE
+from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, Around, button_state, enabled
 from aisle_mcp.providers.local.extractor.codes import ATTRIBUTES as CODE_ATTRIBUTES
 from aisle_mcp.providers.local.extractor.codes import address_codes, attribute_codes, layer_codes, page_code
-from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, Around, button_state, enabled
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
 from aisle_mcp.providers.local.extractor.layout import CHROME_NAMES, aside, chain, closeness, node_text, once
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin
@@ -90,6 +90,8 @@ def _money(text: str) -> bool:
         return False
     words = any(_CURRENCY_CODE.fullmatch(word.group()) is None for word in _WORDS.finditer(text))
     return not words or _CENTS.search(text) is not None
+
+
 # A part payment ("4 x 24,99 €", "12x R$ 10", "$15/mo", "or 6 interest-free payments"), not the price.
 _INSTALMENT = re.compile(
     r"(?<!\w)\d{1,2}\s?[x\u00d7]\s|/\s?(?:mo|month|mes|mese|mês|mois|monat|mies|mėn|мес)\b|"
@@ -302,7 +304,9 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
             found = _with_currency(node, found, page.url)
         # An amount is money when a currency is written with it, the markup says it is a price, or it is written as
         # money ("24,90", "1.299"); a plain number in an element named "price" may be a count ("1520 bought").
-        if found[1] is None and not ("itemprop" in attrs or "content" in attrs or "data-price" in attrs or _money(text)):
+        if found[1] is None and not (
+            "itemprop" in attrs or "content" in attrs or "data-price" in attrs or _money(text)
+        ):
             continue
         candidates.append((node, position))
         prices.append(found)
@@ -351,14 +355,19 @@ def price_in_question(page: Page, amount: Decimal) -> bool:
 
 
 def range_shown(page: Page, low: Decimal, high: Decimal) -> bool:
-    """Whether one of the page's price elements writes a structured price range as its price ("502,20 – 558,00"): a
+    """Whether one of the page's price elements writes a structured price range as its price ("502,20 - 558,00"): a
     "from" or comparison page, whose price is the range's start."""
     for node in page.marked["price"][:_MAX_CANDIDATES]:
         text = node_text(node)
-        if text and len(text) <= _CANDIDATE_TEXT and {amount for amount, _ in prices_in_text(text, page.url)} == {
-            low,
-            high,
-        }:
+        if (
+            text
+            and len(text) <= _CANDIDATE_TEXT
+            and {amount for amount, _ in prices_in_text(text, page.url)}
+            == {
+                low,
+                high,
+            }
+        ):
             return True
     return False
 

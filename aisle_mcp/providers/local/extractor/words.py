@@ -33,7 +33,8 @@ _OUT_OF_STOCK = (
     r"solo in negozio|disponibile solo in negozio|alleen in de winkel|alleen verkrijgbaar in de winkel|"
     r"tylko w sklepie stacjonarnym|dostępny tylko w sklepie|dostupno samo u trgovini|samo u trgovini|"
     r"samo u poslovnicama|nema na zalihi|nije na zalihi|trenutno nedostupno|nedostupno|"
-    r"uniquement en retrait magasin|retrait magasin uniquement|uniquement disponible en magasin|매장 전용|매장에서만 구매 가능|仅限门店|仅门店有售|店舗限定|店頭のみ|店舗でのみ販売"
+    r"uniquement en retrait magasin|retrait magasin uniquement|uniquement disponible en magasin|"
+    r"매장 전용|매장에서만 구매 가능|仅限门店|仅门店有售|店舗限定|店頭のみ|店舗でのみ販売"
 )
 _IN_STOCK = (
     r"in stock|available now|available|ready to ship|ships today|auf lager|am lager|lagernd|vorrätig|"
@@ -42,7 +43,8 @@ _IN_STOCK = (
     r"в наличии|есть в наличии|на складе|skladem|na skladě|skladom|na sklade|i lager|på lager|varastossa|"
     r"em estoque|disponível|stokta|dobavljivo|na voljo|raktáron|na zalogi|noliktavā|sandėlyje|在庫あり|有货|现货|"
     r"na stanju|dostupno|în stoc|disponibil|в наличност|в наявності|є в наявності|διαθέσιμο|άμεσα διαθέσιμο|"
-    r"במלאי|متوفر|متوفر في المخزن|재고 있음|구매 가능|有库存|còn hàng|มีสินค้า|tersedia|stok tersedia|na zalihi|"
+    r"במלאי|متوفر|متوفر في المخزن|재고 있음|구매 가능|有库存|còn hàng|มีสินค้า|tersedia|stok tersedia|"
+    r"na zalihi|"
     r"raspoloživo"
 )
 _NOTIFY_WORDS = (
