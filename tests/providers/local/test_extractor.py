@@ -101,9 +101,8 @@ def test_aggregate_offer_low_price_is_the_price_only_when_nothing_sells_dearer()
         return page(
             ld(
                 """[{"@type": "Organization", "name": "Shop"}, {"@type": "Product", "name": "Desk Lamp",
-                "offers": {"@type": "AggregateOffer", "lowPrice": "15", "highPrice": "%s", "priceCurrency": "PLN",
-                "offerCount": 3}}]"""
-                % high
+                "offers": {"@type": "AggregateOffer", "lowPrice": "15", "highPrice": "HIGH", "priceCurrency": "PLN",
+                "offerCount": 3}}]""".replace("HIGH", high)
             )
         )
 
