@@ -162,3 +162,15 @@ def test_related_products_sold_out_further_on_leave_structured_in_stock_alone() 
     filler = f'<div class="description">{"Light and grippy on wet rock. " * 120}</div>'
     found = extracted(page(f"{body}{filler}<ul>{related}</ul>", head))
     assert found.availability is Availability.in_stock
+
+
+def test_structured_sold_out_gives_way_to_an_in_stock_buy_box() -> None:
+    head = ld(product(sku="TS-1044", offers=offer("129.00", stock="OutOfStock")))
+    body = (
+        '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p>'
+        '<p class="stock-status">In stock</p><button>Add to cart</button>'
+    )
+    assert extracted(page(body, head)).availability is Availability.in_stock
+    # Without stock words beside the heading, the structured state stands.
+    quiet = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p><button>Add to cart</button>'
+    assert extracted(page(quiet, head)).availability is Availability.out_of_stock

@@ -19,10 +19,11 @@ from aisle_mcp.providers.local.extractor.meta import meta_evidence, meta_tags
 from aisle_mcp.providers.local.extractor.microdata import microdata_items, rdfa_items
 from aisle_mcp.providers.local.extractor.nodes import main_product
 from aisle_mcp.providers.local.extractor.page import parse_page, read
-from aisle_mcp.providers.local.extractor.scan import item_markup, page_title, scan, sold_beside_heading
+from aisle_mcp.providers.local.extractor.scan import item_markup, page_title, scan, stock_beside_heading
 from aisle_mcp.providers.local.extractor.state import state_documents, state_evidence
 from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
 from aisle_mcp.providers.local.extractor.visible import price_in_question, range_shown, visible_evidence
+from aisle_mcp.providers.local.extractor.words import SOLD, STOCKED
 
 __all__ = ["extract_product"]
 
@@ -47,10 +48,12 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     # to buy now.
     if jsonld is not None and _price_unsettled([jsonld, metas]):
         unshown |= {"price"}
-    # Structured "in stock" beside a heading the page follows with "sold out" or "in stores only" is for the page's
-    # buy box to settle.
-    if jsonld is not None and _buyable(jsonld.availability) and sold_beside_heading(text, head):
-        unshown |= {"availability"}
+    # Structured "in stock" beside a heading the page follows with "sold out" or "in stores only", or "sold out"
+    # beside one it follows with "in stock", is for the page's own stock note or buy box to settle.
+    if jsonld is not None and jsonld.availability is not None:
+        stated = _buyable(jsonld.availability)
+        if stock_beside_heading(text, head, SOLD if stated else STOCKED):
+            unshown |= {"availability"}
     # JSON-LD outranks every other kind, so what it gives no tree can change.
     if jsonld is not None and not _missing([jsonld]) and not unshown:
         return merge([jsonld, metas], head.url, crumbs, shown)
@@ -100,11 +103,11 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     if needed or not any(item.is_product() for item in evidence):
         visible = visible_evidence(page, evidence, needed or _CORE)
         evidence.append(visible)
-        if "availability" in unshown and visible.availability in _SOLD:
-            # The page's own stock note or buy box, after a "sold out" beside its heading, outranks a structured "in
-            # stock": two readings of the page against one of its markup.
+        if "availability" in unshown and visible.availability is not None:
+            # The page's own stock note or buy box, after stock words beside its heading, outranks structured data
+            # that says otherwise: two readings of the page against one of its markup.
             for item in evidence[:-1]:
-                if _buyable(item.availability):
+                if item.availability is not None and _buyable(item.availability) != _buyable(visible.availability):
                     item.availability = None
     return merge(evidence, head.url, crumbs, shown)
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from aisle_mcp.providers.local.extractor.text import absolute_url
-from aisle_mcp.providers.local.extractor.words import SOLD
 
 Attributes = dict[str, str | None]
 # A script's type attribute, the only one read from its tag, and its raw text.
@@ -180,17 +179,18 @@ _VOID = frozenset(
 )
 
 
-def sold_beside_heading(text: str, head: Head) -> bool:
-    """Whether the page writes "sold out", "in stores only" or "notify me" in the shown text just after its first
-    heading: a stock note that structured data saying "in stock" does not settle (see ``extract_product``). Tags are
-    cut out by splitting, which costs a fraction of a regex over the markup; hidden elements (the notes a shop
-    renders for every state and shows one of) are left out only when a phrase is found at all."""
+def stock_beside_heading(text: str, head: Head, words: re.Pattern[str]) -> bool:
+    """Whether the page writes stock words (``words.SOLD``: "sold out", "in stores only", "notify me"; or
+    ``words.STOCKED``) in the shown text just after its first heading: a stock note that structured data saying
+    otherwise does not settle (see ``extract_product``). Tags are cut out by splitting, which costs a fraction of a
+    regex over the markup; hidden elements (the notes a shop renders for every state and shows one of) are left out
+    only when a phrase is found at all."""
     if head.heading < 0:
         return False
     parts = text[head.heading : head.heading + _HEADING_REACH].split("<")
-    if SOLD.search("\n".join([part[part.find(">") + 1 :] for part in parts]).lower()) is None:
+    if words.search("\n".join([part[part.find(">") + 1 :] for part in parts]).lower()) is None:
         return False
-    return SOLD.search(_shown(parts).lower()) is not None
+    return words.search(_shown(parts).lower()) is not None
 
 
 def _shown(parts: list[str]) -> str:

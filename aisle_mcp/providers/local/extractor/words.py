@@ -41,7 +41,8 @@ _IN_STOCK = (
     r"sofort lieferbar|lieferbar|verfügbar|"
     r"en stock|disponible|en existencia|disponibile|in magazzino|op voorraad|leverbaar|w magazynie|dostępny|"
     r"в наличии|есть в наличии|на складе|skladem|na skladě|skladom|na sklade|i lager|på lager|varastossa|"
-    r"em estoque|disponível|stokta|dobavljivo|na voljo|raktáron|na zalogi|noliktavā|sandėlyje|在庫あり|有货|现货|"
+    r"em estoque|disponível|stokta|dobavljivo|na voljo|raktáron|na zalogi|noliktavā|sandėlyje|"
+    r"在庫あり|在庫有り|有货|现货|"
     r"na stanju|dostupno|în stoc|disponibil|в наличност|в наявності|є в наявності|διαθέσιμο|άμεσα διαθέσιμο|"
     r"במלאי|متوفر|متوفر في المخزن|재고 있음|구매 가능|有库存|còn hàng|มีสินค้า|tersedia|stok tersedia|"
     r"na zalihi|"
@@ -165,6 +166,9 @@ def _alternatives(pattern: str) -> list[str]:
 
 # Sold out, sold in stores only, or "tell me when it is back", as a page's lower-cased raw text writes it (see
 # ``scan.sold_beside_heading``).
+# In stock, as a page's lower-cased raw text writes it; "available" alone says too little ("available in 3 colours").
+_STOCKED_WORDS = by_first_letter(_IN_STOCK.replace("|available|", "|")).lower()
+STOCKED = re.compile(rf"{_BEFORE}(?:{_STOCKED_WORDS}){_AFTER}(?![^\n]{{0,40}}(?:{_OUT_OF_STOCK}))")
 SOLD = re.compile(rf"{_BEFORE}(?:{by_first_letter(_OUT_OF_STOCK + '|' + _NOTIFY_WORDS).lower()}){_AFTER}")
 
 # Labels are matched at the start of a line of the page's visible text (lines joined by newlines, so one C-level
