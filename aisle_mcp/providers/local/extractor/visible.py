@@ -74,7 +74,7 @@ _CONTEXT = 30
 _NOT_THE_PRICE = re.compile(
     r"ship|deliver|postage|versand|liefer|porto|livraison|port |envío|envio|spedizion|verzend|dostaw|доставк|"
     r"over|above|orders|save|saving|spar|économ|ahorr|rispar|bespar|oszczęd|экономи|instal|per month|monat|mois|"
-    r"\bmes\b|mese|rate|financ"
+    r"\bmes\b|mese|rate|financ|할부|分期|分割|月々"
 )
 _MAX_BOX = 600
 _MONEY_SHAPE = re.compile(r"\d[.,]\d")

@@ -26,7 +26,7 @@ _OUT_OF_STOCK = (
     # Sold in the shop's stores only: not to be bought online.
     r"in-store only|in store only|instore only|only available in stores?|only available to reserve in stores?|"
     r"available to reserve in stores? only|available in stores? only|reserve in store only|"
-    r"reserve (?:&|and) collect only|not (?:sold|available) online|"
+    r"reserve (?:&|&amp;|and) collect only|not (?:sold|available) online|"
     r"disponible uniquement en magasin|uniquement en magasin|seulement en magasin|vente en magasin uniquement|"
     r"nur im markt erhältlich|nur im markt|nur in der filiale|nur im geschäft|nur im laden|online nicht verfügbar|"
     r"nicht online (?:verfügbar|bestellbar)|solo en tienda|sólo en tienda|solo disponible en tienda|"
