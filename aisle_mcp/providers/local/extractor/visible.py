@@ -182,7 +182,7 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
             if evidence.availability is None:
                 button_state(evidence, around.buttons(), priced)
     if "sku" in needed:
-        _codes(page, evidence, heading)
+        _codes(page, evidence)
     # The maker's codes and name, when no markup gives them: labelled lines, read only as the page is read anyway.
     if all(item.gtin is None for item in known):
         evidence.gtin = gtin_value(labelled(page, GTIN_LABEL))
@@ -605,21 +605,7 @@ def _url_code(page: Page) -> str | None:
     return next((code for code in codes if code in found), None)
 
 
-_BLOCK_REACH = 5
-
-
-def _product_block(heading: LexborNode | None) -> LexborNode | None:
-    """The block a few levels around the product's heading, where its buy box sits; not the whole page, whose related
-    products carry codes of their own."""
-    block = heading
-    for _ in range(_BLOCK_REACH):
-        if block is None or block.parent is None or block.tag == "body" or block.parent.tag == "html":
-            break
-        block = block.parent
-    return block
-
-
-def _codes(page: Page, evidence: Evidence, heading: LexborNode | None) -> None:
+def _codes(page: Page, evidence: Evidence) -> None:
     for node in page.marked["sku"][:_MAX_CANDIDATES]:
         # A meta tag's code is markup a shopper never reads, not a code the page shows.
         if node.tag in ("option", "select", "input", "button", "meta", "link") or not enabled(node):
@@ -643,9 +629,7 @@ def _codes(page: Page, evidence: Evidence, heading: LexborNode | None) -> None:
                     break
     if evidence.sku is None:
         # The codes the page writes for its scripts and links: its address, attributes, analytics data layer.
-        scope = _product_block(heading) or page.tree.body
-        attributed = attribute_codes(scope.css(CODE_ATTRIBUTES)) if scope is not None else []
-        kinds = [address_codes(page.url), attributed, layer_codes(page.scripts)]
+        kinds = [address_codes(page.url), attribute_codes(page.tree.css(CODE_ATTRIBUTES)), layer_codes(page.scripts)]
         evidence.sku = page_code(kinds)
         if evidence.sku:
             evidence.sources["sku"] = PAGE_CODE
