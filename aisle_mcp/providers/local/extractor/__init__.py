@@ -38,7 +38,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     jsonld: Evidence | None = None
     documents = jsonld_documents(head.scripts)
     if documents:
-        jsonld, category = main_product(documents, JSON_LD, head.base, page_title(text))
+        jsonld, category = main_product(documents, JSON_LD, head.base, lambda: page_title(text))
         crumbs = (JSON_LD, category) if category else None
     shown = shown_in(text, head.url if head.url == url else f"{head.url} {url}")
     # A structured sku the page writes nowhere (an internal or image id) is checked against the codes it shows.
@@ -73,7 +73,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         ):
             if not items:
                 continue
-            found, category = main_product(items, source, page.base, page_title(text))
+            found, category = main_product(items, source, page.base, lambda: page_title(text))
             if found is not None:
                 evidence.append(found)
             if category and crumbs is None:

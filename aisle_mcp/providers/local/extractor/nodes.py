@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
 from aisle_mcp.products import Availability
@@ -110,10 +111,11 @@ def _score(evidence: Evidence, page_url: str | None, position: int, named: str) 
 
 
 def main_product(
-    documents: list[Any], source: str, page_url: str | None, title: str | None = None
+    documents: list[Any], source: str, page_url: str | None, title: Callable[[], str | None] | None = None
 ) -> tuple[Evidence | None, str | None]:
     """The best-described product among the documents, and the page's breadcrumb path if one is declared; ``title``
-    is the page's own (its ``<title>``), which names the product the page is about."""
+    gives the page's own (its ``<title>``), which names the product the page is about: asked for only when products
+    of several names compete, as finding it reads the page."""
     products: list[Node] = []
     crumbs: list[Node] = []
     _walk(documents, products, crumbs)
@@ -123,7 +125,7 @@ def main_product(
     # References are resolved in products only: page state without any is not indexed.
     index = _Index(documents)
     candidates = [product_evidence(_resolve(node, index), source, page_url) for node in products]
-    named = title.casefold() if title and len({item.title for item in candidates}) > 1 else ""
+    named = ((title() or "") if title is not None and len({item.title for item in candidates}) > 1 else "").casefold()
     ranked = sorted(enumerate(candidates), key=lambda pair: _score(pair[1], page_url, pair[0], named), reverse=True)
     best = ranked[0][1]
     for _, other in ranked[1:]:
