@@ -118,3 +118,25 @@ async def test_a_page_without_a_product_says_why_in_words_an_agent_can_act_on(cl
 
 def test_a_document_that_is_not_html_is_named_by_its_type() -> None:
     assert no_product_reason(b"%PDF-1.7 ...", "application/pdf") == "not HTML: application/pdf"
+
+
+RANGED = (
+    "<!doctype html><html><head><title>Trail Shoe</title>"
+    + _ld(
+        """{"@context": "https://schema.org", "@type": "Product", "name": "Trail Shoe",
+        "offers": {"@type": "AggregateOffer", "lowPrice": "59.90", "highPrice": "89.90", "priceCurrency": "EUR",
+                   "availability": "InStock"}}"""
+    )
+    + '</head><body><h1>Trail Shoe</h1><span class="price">€ 19,90</span>'
+    + '<button data-sku="TS-1044">Add to cart</button></body></html>'
+)
+
+
+async def test_an_agent_reads_why_a_price_outside_the_offers_range_was_left_empty(client: Client) -> None:
+    product = await _extracted(client, "/p/trail-shoe", RANGED)
+    assert product.get("price") is None
+    assert product["field_sources"]["price"].startswith("unsure:")
+    assert "59.90 to 89.90" in product["field_sources"]["price"]
+    # A code the page writes only for its scripts is given, and said to be one.
+    assert product["sku"] == "TS-1044"
+    assert product["field_sources"]["sku"] == "visible:page-code"

@@ -96,17 +96,22 @@ def test_product_group_variants_become_variants_and_options() -> None:
     assert product.availability is Availability.in_stock
 
 
-def test_aggregate_offer_uses_low_price() -> None:
-    html = page(
-        ld(
-            """[{"@type": "Organization", "name": "Shop"}, {"@type": "Product", "name": "Desk Lamp",
-            "offers": {"@type": "AggregateOffer", "lowPrice": "15", "highPrice": "30", "priceCurrency": "PLN",
-            "offerCount": 3}}]"""
+def test_aggregate_offer_low_price_is_the_price_only_when_nothing_sells_dearer() -> None:
+    def lamp(high: str) -> str:
+        return page(
+            ld(
+                """[{"@type": "Organization", "name": "Shop"}, {"@type": "Product", "name": "Desk Lamp",
+                "offers": {"@type": "AggregateOffer", "lowPrice": "15", "highPrice": "HIGH", "priceCurrency": "PLN",
+                "offerCount": 3}}]""".replace("HIGH", high)
+            )
         )
-    )
-    product = extract_product(html, URL)
+
+    product = extract_product(lamp("15"), URL)
     assert product is not None and product.price is not None
     assert (product.price.amount, product.price.currency) == (Decimal("15"), "PLN")
+    # From 15 to 30 the low price is the cheapest offer's; a page that shows no price of its own gives none.
+    product = extract_product(lamp("30"), URL)
+    assert product is not None and product.price is None
 
 
 def test_broken_json_ld_is_read_like_a_browser_would() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from aisle_mcp.products import Product
+from aisle_mcp.products import Availability, Product
 from aisle_mcp.providers.local.extractor.agree import shown_in
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
@@ -19,10 +19,11 @@ from aisle_mcp.providers.local.extractor.meta import meta_evidence, meta_tags
 from aisle_mcp.providers.local.extractor.microdata import microdata_items, rdfa_items
 from aisle_mcp.providers.local.extractor.nodes import main_product
 from aisle_mcp.providers.local.extractor.page import parse_page, read
-from aisle_mcp.providers.local.extractor.scan import item_markup, scan
+from aisle_mcp.providers.local.extractor.scan import item_markup, page_title, scan, stock_beside_heading
 from aisle_mcp.providers.local.extractor.state import state_documents, state_evidence
 from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
-from aisle_mcp.providers.local.extractor.visible import price_in_question, visible_evidence
+from aisle_mcp.providers.local.extractor.visible import price_in_question, range_shown, visible_evidence
+from aisle_mcp.providers.local.extractor.words import SOLD, STOCKED
 
 __all__ = ["extract_product"]
 
@@ -37,7 +38,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     jsonld: Evidence | None = None
     documents = jsonld_documents(head.scripts)
     if documents:
-        jsonld, category = main_product(documents, JSON_LD, head.base)
+        jsonld, category = main_product(documents, JSON_LD, head.base, lambda: page_title(text))
         crumbs = (JSON_LD, category) if category else None
     shown = shown_in(text, head.url if head.url == url else f"{head.url} {url}")
     # A structured sku the page writes nowhere (an internal or image id) is checked against the codes it shows.
@@ -47,6 +48,12 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     # to buy now.
     if jsonld is not None and _price_unsettled([jsonld, metas]):
         unshown |= {"price"}
+    # Structured "in stock" beside a heading the page follows with "sold out" or "in stores only", or "sold out"
+    # beside one it follows with "in stock", is for the page's own stock note or buy box to settle.
+    if jsonld is not None and jsonld.availability is not None:
+        stated = _buyable(jsonld.availability)
+        if stock_beside_heading(text, head, SOLD if stated else STOCKED):
+            unshown |= {"availability"}
     # JSON-LD outranks every other kind, so what it gives no tree can change.
     if jsonld is not None and not _missing([jsonld]) and not unshown:
         return merge([jsonld, metas], head.url, crumbs, shown)
@@ -66,7 +73,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         ):
             if not items:
                 continue
-            found, category = main_product(items, source, page.base)
+            found, category = main_product(items, source, page.base, lambda: page_title(text))
             if found is not None:
                 evidence.append(found)
             if category and crumbs is None:
@@ -74,6 +81,10 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         evidence.append(meta_evidence(meta_tags(page.tree, page.marked["meta"]), head.base))
     else:
         evidence.append(metas)
+    # A structured price range is the price only where the page shows that range as the price.
+    for item in evidence:
+        if item.price is None and item.price_range is not None and range_shown(page, *item.price_range):
+            item.price = item.price_range[0]
     # Page state ranks below items and meta tags and is read only for what they leave unknown.
     if _missing(evidence):
         state = state_evidence(state_documents(head.scripts), head.base)
@@ -88,9 +99,24 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         if _price_unsettled(evidence) or (priced is not None and price_in_question(page, priced)):
             unsure.add("price")
         needed = frozenset(unsure & ({"price"} | ({"sku"} if any(item.sku for item in evidence) else set())))
+    needed |= unshown & {"availability"}
     if needed or not any(item.is_product() for item in evidence):
-        evidence.append(visible_evidence(page, evidence, needed or _CORE))
+        visible = visible_evidence(page, evidence, needed or _CORE)
+        evidence.append(visible)
+        if "availability" in unshown and visible.availability is not None:
+            # The page's own stock note or buy box, after stock words beside its heading, outranks structured data
+            # that says otherwise: two readings of the page against one of its markup.
+            for item in evidence[:-1]:
+                if item.availability is not None and _buyable(item.availability) != _buyable(visible.availability):
+                    item.availability = None
     return merge(evidence, head.url, crumbs, shown)
+
+
+_SOLD = frozenset({Availability.out_of_stock, Availability.discontinued})
+
+
+def _buyable(state: Availability | None) -> bool:
+    return state is not None and state not in _SOLD and state is not Availability.unknown
 
 
 def _confirmed(sku: str, shown: Callable[[str], bool]) -> bool:

@@ -28,6 +28,9 @@ UNSHOWN = 0.5
 DISPUTED = 0.4
 HIDDEN_INPUT = f"{VISIBLE}:hidden-input"
 URL_CODE = f"{VISIBLE}:labelled-url-code"
+# A code the page writes for its scripts and links (its address, a data layer, a data-* attribute), not to shoppers.
+PAGE_CODE = f"{VISIBLE}:page-code"
+_UNLABELLED = frozenset({HIDDEN_INPUT, PAGE_CODE})
 _MAX_PLACES = 64
 _IN_SCRIPT = re.compile(r"<(?:script|style)\b", re.IGNORECASE)
 
@@ -92,7 +95,7 @@ def _same_code(one: str, other: str) -> bool:
 def choose_sku(evidence: list[Evidence], shown: Callable[[str], bool]) -> Choice:
     structured = [(item.source, item.sku) for item in evidence if item.sku and item.source != VISIBLE]
     visible = next((item for item in evidence if item.source == VISIBLE and item.sku), None)
-    labelled = visible.sku if visible is not None and visible.sources.get("sku") != HIDDEN_INPUT else None
+    labelled = visible.sku if visible is not None and visible.sources.get("sku") not in _UNLABELLED else None
     for source, value in structured:
         # A code is one word ("OPTIPLEX 9010 TOWER" is a model's name); a name shown on the page confirms nothing.
         if shown(value) and (labelled is None or CODE_SHAPE.fullmatch(value)):
@@ -109,7 +112,7 @@ def choose_sku(evidence: list[Evidence], shown: Callable[[str], bool]) -> Choice
         said = "; ".join(f"{source} says {value}" for source, value in structured)
         return Choice(None, f"unsure: {said}, and the page shows none of them", 0.0)
     if visible is not None and visible.sku:
-        return Choice(visible.sku, HIDDEN_INPUT, UNSHOWN)
+        return Choice(visible.sku, visible.sources.get("sku", HIDDEN_INPUT), UNSHOWN)
     return Choice(None, "", 0.0)
 
 
@@ -119,6 +122,14 @@ def choose_price(evidence: list[Evidence], written: Callable[[str], bool]) -> tu
     if not priced:
         return None, "", 0.0
     best = priced[0]
+    ranged = next((item for item in evidence if item.price is None and item.price_range is not None), None)
+    if ranged is not None and ranged.price_range is not None and best.price is not None:
+        low, high = ranged.price_range
+        if not low <= best.price <= high:
+            # The offers sell from low to high: an amount outside that is not one of them (another seller's, an add-on).
+            span = f"{format(low, 'f')} to {format(high, 'f')}"
+            said = f"unsure: {ranged.source} offers sell from {span}; {best.source} says {format(best.price, 'f')}"
+            return None, said, 0.0
     page = next((item for item in priced if item.source == VISIBLE), None)
     if page is not None and page is not best and _slipped(best, page, written):
         # A structured amount the page writes nowhere, a power of ten from the price it shows, is in another unit

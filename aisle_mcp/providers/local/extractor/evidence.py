@@ -35,6 +35,9 @@ class Evidence:
     offered: list[Decimal] = field(default_factory=list[Decimal])
     """The different amounts of the offers one can buy, when there are several: which is the price is for the page to
     say (a list price listed first, one size's price, another seller's)."""
+    price_range: tuple[Decimal, Decimal] | None = None
+    """An AggregateOffer's lowPrice and highPrice when they differ and no offer gives the price: the low one is the
+    price only when the page shows the range as its price (a "from" or comparison page)."""
     availability: Availability | None = None
     images: list[str] = field(default_factory=list[str])
     category: str | None = None
@@ -51,6 +54,7 @@ class Evidence:
 
     def is_product(self) -> bool:
         """Enough to believe the evidence describes a product rather than an article or a list."""
-        offer = self.price is not None or self.availability is not None or bool(self.variants)
+        offer = self.price is not None or self.price_range is not None or self.availability is not None
+        offer = offer or bool(self.variants)
         code = self.sku is not None or self.gtin is not None or self.mpn is not None
         return (self.title is not None and (offer or code)) or (offer and code)

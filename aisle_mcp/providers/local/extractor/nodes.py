@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
 from aisle_mcp.products import Availability
@@ -91,8 +92,11 @@ def _walk(value: Any, products: list[Node], crumbs: list[Node], depth: int = 0) 
             _walk(item, products, crumbs, depth + 1)
 
 
-def _score(evidence: Evidence, page_url: str | None, position: int) -> tuple[int, int]:
+def _score(evidence: Evidence, page_url: str | None, position: int, named: str) -> tuple[int, int]:
     score = 0
+    # The page's own title names the product it is about, not an add-on or another product described beside it.
+    if named and evidence.title and evidence.title.casefold() in named:
+        score += 3
     if evidence.price is not None:
         score += 4
     if evidence.availability is not None:
@@ -106,8 +110,12 @@ def _score(evidence: Evidence, page_url: str | None, position: int) -> tuple[int
     return score, -position
 
 
-def main_product(documents: list[Any], source: str, page_url: str | None) -> tuple[Evidence | None, str | None]:
-    """The best-described product among the documents, and the page's breadcrumb path if one is declared."""
+def main_product(
+    documents: list[Any], source: str, page_url: str | None, title: Callable[[], str | None] | None = None
+) -> tuple[Evidence | None, str | None]:
+    """The best-described product among the documents, and the page's breadcrumb path if one is declared; ``title``
+    gives the page's own (its ``<title>``), which names the product the page is about: asked for only when products
+    of several names compete, as finding it reads the page."""
     products: list[Node] = []
     crumbs: list[Node] = []
     _walk(documents, products, crumbs)
@@ -117,7 +125,8 @@ def main_product(documents: list[Any], source: str, page_url: str | None) -> tup
     # References are resolved in products only: page state without any is not indexed.
     index = _Index(documents)
     candidates = [product_evidence(_resolve(node, index), source, page_url) for node in products]
-    ranked = sorted(enumerate(candidates), key=lambda pair: _score(pair[1], page_url, pair[0]), reverse=True)
+    named = ((title() or "") if title is not None and len({item.title for item in candidates}) > 1 else "").casefold()
+    ranked = sorted(enumerate(candidates), key=lambda pair: _score(pair[1], page_url, pair[0], named), reverse=True)
     best = ranked[0][1]
     for _, other in ranked[1:]:
         if _same_product(best, other):
@@ -135,12 +144,28 @@ def _as_variants(best: Evidence, variants: list[Evidence]) -> None:
     """A product written as one node per size is in stock when any size is, and sells at its sizes' prices."""
     if not variants:
         return
+    # One size's id is not the product's code: the part every size's id shares is (the style's code, "WK-45392" of
+    # "WK-4539240" and "WK-4539242"), or, when they share none, the page's own code.
+    best.sku = _shared_code([item.sku for item in [best, *variants] if item.sku])
     states = [item.availability for item in [best, *variants] if item.availability is not None]
     if states:
         best.availability = overall(states)
     buyable = [item.price for item in [best, *variants] if item.price is not None and _buyable(item.availability)]
     amounts = list(dict.fromkeys([*best.offered, *buyable]))
     best.offered = amounts if len(amounts) > 1 else []
+
+
+_SHORTEST_CODE = 4
+
+
+def _shared_code(codes: list[str]) -> str | None:
+    """The start every code shares, without a trailing separator, when it is long enough to be a code itself."""
+    shared = codes[0] if codes else ""
+    for code in codes[1:]:
+        while not code.startswith(shared):
+            shared = shared[:-1]
+    shared = shared.rstrip("-_./ ")
+    return shared if len(shared) >= _SHORTEST_CODE and any(char.isdigit() for char in shared) else None
 
 
 def _buyable(state: Availability | None) -> bool:

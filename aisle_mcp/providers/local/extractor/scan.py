@@ -20,6 +20,7 @@ Script = tuple[str | None, str]
 
 _SCRIPT_OPEN = re.compile(r"<script\b(?P<attributes>[^>]*)>", re.IGNORECASE)
 _SCRIPT_CLOSE = re.compile(r"</script", re.IGNORECASE)
+_SCRIPT_OR_HEADING = re.compile(r"<(?:script|(?P<heading>h1))\b(?P<attributes>[^>]*)>", re.IGNORECASE)
 _SCRIPT_OR_HEAD_TAG = re.compile(r"<(?:script|(?P<head>meta|link|base|body))\b(?P<attributes>[^>]*)>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 # Microdata and RDFa scopes: where they are, only a tree tells which property belongs to which item.
@@ -61,10 +62,18 @@ def scripts(text: str) -> tuple[list[Script], list[re.Match[str]]]:
     for. A head tag is one that a scan outside the scripts finds: one with a script opening inside it
     (``<meta content="<script>">``) hides behind that script instead.
     """
+    found, heads, _ = _scripts(text)
+    return found, heads
+
+
+def _scripts(text: str) -> tuple[list[Script], list[re.Match[str]], int]:
+    """As ``scripts``, and where the body's first heading (``<h1>``) starts, or -1: the same scan finds it for
+    little more than finding a page's scripts costs, where a find of its own reads the whole page again."""
     found: list[Script] = []
     heads: list[re.Match[str]] = []
     pattern = _SCRIPT_OR_HEAD_TAG
     position = 0
+    heading = -1
     while (tag := pattern.search(text, position)) is not None:
         opening = tag
         if pattern is _SCRIPT_OR_HEAD_TAG and tag.group("head"):
@@ -72,13 +81,16 @@ def scripts(text: str) -> tuple[list[Script], list[re.Match[str]]]:
             if inside is None or inside.start() >= tag.end():
                 position = tag.end()
                 if tag.group("head").lower() == "body":
-                    pattern = _SCRIPT_OPEN
+                    pattern = _SCRIPT_OR_HEADING
                 else:
                     heads.append(tag)
                 continue
             opening = inside
+        elif pattern is _SCRIPT_OR_HEADING and tag.group("heading"):
+            heading, position, pattern = tag.start(), tag.end(), _SCRIPT_OPEN
+            continue
         position = _script(text, opening, found)
-    return found, heads
+    return found, heads, heading
 
 
 def _script(text: str, opening: re.Match[str], found: list[Script]) -> int:
@@ -105,6 +117,8 @@ class Head:
     base: str
     metas: dict[str, list[str]]
     scripts: list[Script]
+    heading: int = -1
+    """Where the body's first ``<h1>`` starts in the text, or -1."""
 
 
 def scan(text: str, url: str) -> Head:
@@ -112,7 +126,7 @@ def scan(text: str, url: str) -> Head:
     metas: dict[str, list[str]] = {}
     # Tags inside scripts are template text, not the page's; the scan skips the script bodies. Links and metas belong
     # in the head, which ends where the body starts; the tree, when it is built, reads the body's (see ``meta_tags``).
-    page_scripts, heads = scripts(text)
+    page_scripts, heads, heading = _scripts(text)
     for match in heads:
         kind = match.group("head").lower()
         raw = match.group("attributes")
@@ -135,6 +149,7 @@ def scan(text: str, url: str) -> Head:
         base=base,
         metas=metas,
         scripts=page_scripts,
+        heading=heading,
     )
 
 
@@ -144,3 +159,57 @@ def item_markup(text: str) -> tuple[bool, bool]:
     could outrank them. Once a tree is built anyway, it tells instead (see ``parse_page``)."""
     # Three finds skim a page several times faster than one regex without a literal start.
     return "itemscope" in text or "itemScope" in text, "typeof=" in text
+
+
+_TITLE = re.compile(r"<title\b[^>]*>([^<]{1,2000})</title", re.IGNORECASE)
+_TITLE_REACH = 200_000
+
+
+def page_title(text: str) -> str | None:
+    """The page's ``<title>`` text, entities decoded, found by a scan of the head's part of the page."""
+    found = _TITLE.search(text, 0, _TITLE_REACH)
+    return html.unescape(found.group(1)).strip() or None if found else None
+
+
+# The product's heading, price, stock note and buy box sit together; a page's related products, further on, do not.
+_HEADING_REACH = 2500
+_HIDDEN = re.compile(r"display:\s*none|\shidden(?:[\s=>/]|$)", re.IGNORECASE)
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
+
+
+def stock_beside_heading(text: str, head: Head, words: re.Pattern[str]) -> bool:
+    """Whether the page writes stock words (``words.SOLD``: "sold out", "in stores only", "notify me"; or
+    ``words.STOCKED``) in the shown text just after its first heading: a stock note that structured data saying
+    otherwise does not settle (see ``extract_product``). Tags are cut out by splitting, which costs a fraction of a
+    regex over the markup; hidden elements (the notes a shop renders for every state and shows one of) are left out
+    only when a phrase is found at all."""
+    if head.heading < 0:
+        return False
+    parts = text[head.heading : head.heading + _HEADING_REACH].split("<")
+    if words.search("\n".join([part[part.find(">") + 1 :] for part in parts]).lower()) is None:
+        return False
+    return words.search(_shown(parts).lower()) is not None
+
+
+def _shown(parts: list[str]) -> str:
+    """The text of markup split at its "<", without what hidden elements hold."""
+    kept: list[str] = []
+    depth = 0
+    # The depth of the hidden element being skipped; the text before the heading's own end leaves depths below 0.
+    hidden: int | None = None
+    for part in parts:
+        end = part.find(">")
+        tag = part[:end] if end >= 0 else ""
+        if tag.startswith("/"):
+            depth -= 1
+            if hidden is not None and depth < hidden:
+                hidden = None
+        elif tag and not tag.startswith("!") and not tag.endswith("/") and tag.split(None, 1)[0].lower() not in _VOID:
+            depth += 1
+            if hidden is None and _HIDDEN.search(tag):
+                hidden = depth
+        if hidden is None:
+            kept.append(part[end + 1 :])
+    return "\n".join(kept)

@@ -84,7 +84,10 @@ def _offer_prices(offer: Node) -> tuple[Decimal | None, Decimal | None, str | No
     """The price to pay now, the list price, and the currency of one offer."""
     price = price_value(offer.get("price"))
     if price is None:
-        price = price_value(offer.get("lowPrice"))
+        # An AggregateOffer's lowPrice is the price only when nothing sells dearer: from lowPrice to another highPrice
+        # it is the cheapest variant's or seller's, and the page says which one it shows to buy now.
+        low, high = price_value(offer.get("lowPrice")), price_value(offer.get("highPrice"))
+        price = low if high is None or high == low else None
     currency = first(offer.get("priceCurrency"))
     list_price: Decimal | None = None
     for spec in as_list(offer.get("priceSpecification")):
@@ -101,6 +104,11 @@ def _offer_prices(offer: Node) -> tuple[Decimal | None, Decimal | None, str | No
             price = amount
         currency = currency or first(spec_node.get("priceCurrency"))
     return price, list_price, clean_text(currency)
+
+
+def _range(offer: Node) -> tuple[Decimal, Decimal] | None:
+    low, high = price_value(offer.get("lowPrice")), price_value(offer.get("highPrice"))
+    return (low, high) if low is not None and high is not None and low < high else None
 
 
 def _written_currency(offer: Node, price: Decimal | None, base: str | None) -> str | None:
@@ -206,6 +214,8 @@ def product_evidence(node: Node, source: str, base: str | None) -> Evidence:
         evidence.currency = currency_code(currency, base) or _written_currency(offer, evidence.price, base)
         evidence.availability = availability_value(offer.get("availability"))
         evidence.offered = _offered(offers)
+        if evidence.price is None:
+            evidence.price_range = _range(offer)
         evidence.seller = _name(offer.get("seller"))
         evidence.sku = evidence.sku or code_value(offer.get("sku"))
         evidence.gtin = evidence.gtin or _gtin(offer)

@@ -14,8 +14,10 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from aisle_mcp.products import Availability
-from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT, URL_CODE
+from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT, PAGE_CODE, URL_CODE
 from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, Around, button_state, enabled
+from aisle_mcp.providers.local.extractor.codes import ATTRIBUTES as CODE_ATTRIBUTES
+from aisle_mcp.providers.local.extractor.codes import address_codes, attribute_codes, layer_codes, page_code
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
 from aisle_mcp.providers.local.extractor.layout import CHROME_NAMES, aside, chain, closeness, node_text, once
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin
@@ -72,10 +74,24 @@ _CONTEXT = 30
 _NOT_THE_PRICE = re.compile(
     r"ship|deliver|postage|versand|liefer|porto|livraison|port |envío|envio|spedizion|verzend|dostaw|доставк|"
     r"over|above|orders|save|saving|spar|économ|ahorr|rispar|bespar|oszczęd|экономи|instal|per month|monat|mois|"
-    r"\bmes\b|mese|rate|financ"
+    r"\bmes\b|mese|rate|financ|할부|分期|分割|月々"
 )
 _MAX_BOX = 600
 _MONEY_SHAPE = re.compile(r"\d[.,]\d")
+_CENTS = re.compile(r"\d[.,]\d\d(?!\d)")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def _money(text: str) -> bool:
+    """Whether a number written without a currency is written as money: with a decimal mark ("24,90", "1.299"), and
+    with cents when words stand beside it ("ou 1.759,99 no boleto", not "7,758 bought"); never a percentage."""
+    if "%" in text or not _MONEY_SHAPE.search(text):
+        return False
+    words = any(_CURRENCY_CODE.fullmatch(word.group()) is None for word in _WORDS.finditer(text))
+    return not words or _CENTS.search(text) is not None
+
+
 # A part payment ("4 x 24,99 €", "12x R$ 10", "$15/mo", "or 6 interest-free payments"), not the price.
 _INSTALMENT = re.compile(
     r"(?<!\w)\d{1,2}\s?[x\u00d7]\s|/\s?(?:mo|month|mes|mese|mês|mois|monat|mies|mėn|мес)\b|"
@@ -289,7 +305,7 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
         # An amount is money when a currency is written with it, the markup says it is a price, or it is written as
         # money ("24,90", "1.299"); a plain number in an element named "price" may be a count ("1520 bought").
         if found[1] is None and not (
-            "itemprop" in attrs or "content" in attrs or "data-price" in attrs or _MONEY_SHAPE.search(text)
+            "itemprop" in attrs or "content" in attrs or "data-price" in attrs or _money(text)
         ):
             continue
         candidates.append((node, position))
@@ -336,6 +352,24 @@ def price_in_question(page: Page, amount: Decimal) -> bool:
         elif any(found == amount * times or found * times == amount for found in amounts for times in _TIMES):
             scaled = True
     return not current and (struck or scaled)
+
+
+def range_shown(page: Page, low: Decimal, high: Decimal) -> bool:
+    """Whether one of the page's price elements writes a structured price range as its price ("502,20 - 558,00"): a
+    "from" or comparison page, whose price is the range's start."""
+    for node in page.marked["price"][:_MAX_CANDIDATES]:
+        text = node_text(node)
+        if (
+            text
+            and len(text) <= _CANDIDATE_TEXT
+            and {amount for amount, _ in prices_in_text(text, page.url)}
+            == {
+                low,
+                high,
+            }
+        ):
+            return True
+    return False
 
 
 def _before_reduction(node: LexborNode, amount: Decimal, olds: list[tuple[LexborNode, Decimal]]) -> Decimal | None:
@@ -498,7 +532,7 @@ def _availability(page: Page, evidence: Evidence, around: Around) -> None:
         if not text or len(text) > 120:
             continue
         state = stock_in_text(text)
-        if state is None or _NOT_STOCK.search(text) or aside(page, node):
+        if state is None or _NOT_STOCK.search(text) or aside(page, node) or _hidden(node):
             continue
         candidates.append((node, position))
         states.append(state)
@@ -511,6 +545,22 @@ def _availability(page: Page, evidence: Evidence, around: Around) -> None:
                 return
     if evidence.availability is None:
         evidence.availability = _stock_line(page)
+
+
+_HIDDEN_REACH = 4
+
+
+def _hidden(node: LexborNode) -> bool:
+    """Whether a note is hidden, itself or in a close block: a shop renders every stock state's note and shows one."""
+    current: LexborNode | None = node
+    for _ in range(_HIDDEN_REACH):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        attrs = current.attributes
+        if "hidden" in attrs or "display:none" in (attrs.get("style") or "").replace(" ", "").lower():
+            return True
+        current = current.parent
+    return False
 
 
 def _stock_line(page: Page) -> Availability | None:
@@ -577,3 +627,9 @@ def _codes(page: Page, evidence: Evidence) -> None:
                 if evidence.sku:
                     evidence.sources["sku"] = HIDDEN_INPUT
                     break
+    if evidence.sku is None:
+        # The codes the page writes for its scripts and links: its address, attributes, analytics data layer.
+        kinds = [address_codes(page.url), attribute_codes(page.tree.css(CODE_ATTRIBUTES)), layer_codes(page.scripts)]
+        evidence.sku = page_code(kinds)
+        if evidence.sku:
+            evidence.sources["sku"] = PAGE_CODE

@@ -22,18 +22,42 @@ _OUT_OF_STOCK = (
     r"nema na stanju|nije dostupno|rasprodano|stoc epuizat|nu este în stoc|изчерпан|няма наличност|"
     r"немає в наявності|розпродано|μη διαθέσιμο|εξαντλήθηκε|εξαντλημένο|אזל מהמלאי|אזל במלאי|לא במלאי|"
     r"غير متوفر|نفذت الكمية|نفدت الكمية|품절|일시품절|재고 없음|无货|暂时缺货|已售罄|在庫切れ|売り切れ|"
-    r"hết hàng|สินค้าหมด|stok habis"
+    r"hết hàng|สินค้าหมด|stok habis|"
+    # Sold in the shop's stores only: not to be bought online.
+    r"in-store only|in store only|instore only|only available in stores?|only available to reserve in stores?|"
+    r"available to reserve in stores? only|available in stores? only|reserve in store only|"
+    r"reserve (?:&|&amp;|and) collect only|not (?:sold|available) online|"
+    r"disponible uniquement en magasin|uniquement en magasin|seulement en magasin|vente en magasin uniquement|"
+    r"nur im markt erhältlich|nur im markt|nur in der filiale|nur im geschäft|nur im laden|online nicht verfügbar|"
+    r"nicht online (?:verfügbar|bestellbar)|solo en tienda|sólo en tienda|solo disponible en tienda|"
+    r"solo in negozio|disponibile solo in negozio|alleen in de winkel|alleen verkrijgbaar in de winkel|"
+    r"tylko w sklepie stacjonarnym|dostępny tylko w sklepie|dostupno samo u trgovini|samo u trgovini|"
+    r"samo u poslovnicama|nema na zalihi|nije na zalihi|trenutno nedostupno|nedostupno|"
+    r"uniquement en retrait magasin|retrait magasin uniquement|uniquement disponible en magasin|"
+    r"매장 전용|매장에서만 구매 가능|仅限门店|仅门店有售|店舗限定|店頭のみ|店舗でのみ販売"
 )
 _IN_STOCK = (
     r"in stock|available now|available|ready to ship|ships today|auf lager|am lager|lagernd|vorrätig|"
     r"sofort lieferbar|lieferbar|verfügbar|"
     r"en stock|disponible|en existencia|disponibile|in magazzino|op voorraad|leverbaar|w magazynie|dostępny|"
     r"в наличии|есть в наличии|на складе|skladem|na skladě|skladom|na sklade|i lager|på lager|varastossa|"
-    r"em estoque|disponível|stokta|dobavljivo|na voljo|raktáron|na zalogi|noliktavā|sandėlyje|在庫あり|有货|现货|"
+    r"em estoque|disponível|stokta|dobavljivo|na voljo|raktáron|na zalogi|noliktavā|sandėlyje|"
+    r"在庫あり|在庫有り|有货|现货|"
     r"na stanju|dostupno|în stoc|disponibil|в наличност|в наявності|є в наявності|διαθέσιμο|άμεσα διαθέσιμο|"
-    r"במלאי|متوفر|متوفر في المخزن|재고 있음|구매 가능|有库存|còn hàng|มีสินค้า|tersedia|stok tersedia"
+    r"במלאי|متوفر|متوفر في المخزن|재고 있음|구매 가능|有库存|còn hàng|มีสินค้า|tersedia|stok tersedia|"
+    r"na zalihi|"
+    r"raspoloživo"
 )
-_STOCK = re.compile(rf"(?<!\w)(?:(?P<out>{_OUT_OF_STOCK})|(?P<in>{_IN_STOCK}))(?!\w)", re.IGNORECASE)
+_NOTIFY_WORDS = (
+    r"notify me|email me when|alert me when|let me know when|back in stock|benachrichtig|erinnern sie mich|"
+    r"m'alerter|me prévenir|prévenez-moi|avísame|avisarme|avvisami|powiadom mnie|powiadom o dostępności|"
+    r"houd me op de hoogte|сообщить о поступлении|уведомить о поступлении|hlídat dostupnost|upozornit|"  # noqa: RUF001
+    r"obavijesti me|javi mi kad|재입고 알림|到货通知|再入荷のお知らせ|入荷お知らせ"
+)
+# Word edges, except between letters of scripts written without blanks ("仅限门店购买" holds "仅限门店").
+_JOINED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_BEFORE, _AFTER = rf"(?<![^\W{_JOINED}])", rf"(?![^\W{_JOINED}])"
+_STOCK = re.compile(rf"{_BEFORE}(?:(?P<out>{_OUT_OF_STOCK})|(?P<in>{_IN_STOCK})){_AFTER}", re.IGNORECASE)
 _PREORDER = re.compile(r"(?<!\w)(?:pre-?order|vorbestell\w*|précommande|pre-?venta|preordina)(?!\w)", re.IGNORECASE)
 # Made or fetched to order: the shopper can still buy it, later.
 _BACKORDER = re.compile(
@@ -84,12 +108,7 @@ BUY_ATTRIBUTE = re.compile(
     re.IGNORECASE,
 )
 # "Tell me when it is back": the buttons shops show instead of a buy button when a product is out of stock.
-NOTIFY = re.compile(
-    r"notify me|email me when|alert me when|let me know when|back in stock|benachrichtig|erinnern sie mich|"
-    r"m'alerter|me prévenir|prévenez-moi|avísame|avisarme|avvisami|powiadom mnie|powiadom o dostępności|"
-    r"houd me op de hoogte|сообщить о поступлении|уведомить о поступлении|hlídat dostupnost|upozornit",  # noqa: RUF001
-    re.IGNORECASE,
-)
+NOTIFY = re.compile(_NOTIFY_WORDS, re.IGNORECASE)
 NOTIFY_ATTRIBUTE = re.compile(r"notify[-_]?me|back[-_]?in[-_]?stock|stock[-_]?(?:alert|notif)", re.IGNORECASE)
 # Classified ads are sold by getting in touch with the seller: a listing's only button is one of these.
 CONTACT = re.compile(
@@ -145,9 +164,18 @@ def _alternatives(pattern: str) -> list[str]:
     return found
 
 
+# Sold out, sold in stores only, or "tell me when it is back", as a page's lower-cased raw text writes it (see
+# ``scan.sold_beside_heading``).
+# In stock, as a page's lower-cased raw text writes it; "available" alone says too little ("available in 3 colours").
+_STOCKED_WORDS = by_first_letter(_IN_STOCK.replace("|available|", "|")).lower()
+STOCKED = re.compile(rf"{_BEFORE}(?:{_STOCKED_WORDS}){_AFTER}(?![^\n]{{0,40}}(?:{_OUT_OF_STOCK}))")
+SOLD = re.compile(rf"{_BEFORE}(?:{by_first_letter(_OUT_OF_STOCK + '|' + _NOTIFY_WORDS).lower()}){_AFTER}")
+
 # Labels are matched at the start of a line of the page's visible text (lines joined by newlines, so one C-level
 # scan covers the page), their value after them on the same line or alone on the next one.
-_LEAD = r"\n(?:[^\W\d]++[ \t]+)?"  # possessive: a word never gives back what the blank after it needs
+# A word before the label and a blank (possessive: a word never gives back what the blank after it needs); or, in
+# scripts written without blanks, a few letters joined to it as a qualifier ("商品货号" is "goods" + "item number").
+_LEAD = r"\n(?:[^\W\d]++[ \t]+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}?)?"
 # Tables render the colon in a cell of its own: a line with nothing else may sit between a label and its value.
 # A second word of the label ("SKU number") is a whole word: not the letters a code starts with ("SKU MKI6IK").
 _SEPARATOR = r"(?:[ \t]+[^\W\d]+(?!\w))?[ \t]*[:#.]?[ \t]*[:#]?[ \t]*(?:\n[ \t]*[:#][ \t]*(?=\n))?"
@@ -164,9 +192,11 @@ _OWN_CODE_WORDS = (
     r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
     r"stock code|codice articolo|cod\. articolo|kod produktu|код товара|артикул|kód produktu|"
     r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
+    r"style #|style no\.?|style number|cat\.? no\.?|catalog(?:ue)? number|bestellnummer|bestell-nr\.?|"
+    r"code article|code produit|codice prodotto|productcode|artikelcode|kataloški broj|šifra proizvoda|"
     # Korean, Chinese (simplified and traditional), Japanese.
     r"상품번호|상품코드|상품 번호|제품번호|제품코드|품번|"
-    r"商品编号|商品編號|商品编码|商品編碼|产品编号|產品編號|货号|貨號|商品番号|商品コード|品番|製品番号|"
+    r"商品编号|商品編號|商品编码|商品編碼|产品编号|產品編號|货号|貨號|商品番号|商品コード|品番|製品番号|管理番号|품목코드|"
     # A classified ad's number is its code.
     r"ad #|ad id|ad no\.?|ad number|anzeige|anzeigennummer|anzeigen-nr\.?|n° d'annonce|id annuncio|numer ogłoszenia"
 )

@@ -1,0 +1,176 @@
+"""Shapes of pages from shops the extractor was not written against: offer ranges, add-on products listed first,
+one node per size, codes under other labels or only in the page's scripts and address, counts in price elements,
+and structured "in stock" against a page that says otherwise. Pages are written here."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from aisle_mcp.products import Availability, Product
+from aisle_mcp.providers.local.extractor import extract_product
+
+URL = "https://shop.example/p/trail-shoe"
+
+
+def ld(document: Any) -> str:
+    return f'<script type="application/ld+json">{json.dumps(document, ensure_ascii=False)}</script>'
+
+
+def page(body: str, head: str = "", title: str = "Trail Shoe | Shop") -> str:
+    return f"<!doctype html><html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+def product(name: str = "Trail Shoe", **fields: Any) -> dict[str, Any]:
+    return {"@context": "https://schema.org", "@type": "Product", "name": name, **fields}
+
+
+def offer(price: str, currency: str = "EUR", stock: str = "InStock", **extra: Any) -> dict[str, Any]:
+    return {"@type": "Offer", "price": price, "priceCurrency": currency, "availability": stock, **extra}
+
+
+def extracted(html: str, url: str = URL) -> Product:
+    found = extract_product(html, url)
+    assert found is not None
+    return found
+
+
+def amount(found: Product) -> Decimal | None:
+    return found.price.amount if found.price is not None else None
+
+
+RANGE = {"@type": "AggregateOffer", "lowPrice": "59.90", "highPrice": "89.90", "priceCurrency": "EUR"}
+
+
+def test_an_offer_range_gives_way_to_the_price_the_page_shows() -> None:
+    body = '<h1>Trail Shoe</h1><span class="price">€ 74,90</span><p>SKU: TS-1044</p><button>Add to cart</button>'
+    found = extracted(page(body, ld(product(sku="TS-1044", offers=RANGE))))
+    assert amount(found) == Decimal("74.90")
+
+
+def test_an_offer_range_the_page_shows_as_its_price_starts_at_its_low_price() -> None:
+    body = '<h1>Trail Shoe</h1><div class="price">59,90 € – 89,90 €</div><p>SKU: TS-1044</p>'  # noqa: RUF001
+    found = extracted(page(body, ld(product(sku="TS-1044", offers=RANGE))))
+    assert amount(found) == Decimal("59.90")
+
+
+def test_a_shown_price_outside_the_offer_range_is_left_empty_and_said_why() -> None:
+    body = '<h1>Trail Shoe</h1><span class="price">€ 19,90</span><p>SKU: TS-1044</p><button>Add to cart</button>'
+    found = extracted(page(body, ld(product(sku="TS-1044", offers=RANGE))))
+    assert found.price is None
+    assert found.field_sources["price"].startswith("unsure:")
+
+
+def test_an_offer_range_alone_is_a_product_without_a_price() -> None:
+    found = extracted(page("<h1>Trail Shoe</h1>", ld(product(sku="TS-1044", offers=RANGE))))
+    assert found.price is None and found.sku == "TS-1044"
+    same = {"@type": "AggregateOffer", "lowPrice": "59.90", "highPrice": "59.90", "priceCurrency": "EUR"}
+    assert amount(extracted(page("<h1>Trail Shoe</h1>", ld(product(sku="TS-1044", offers=same))))) == Decimal("59.90")
+
+
+def test_the_product_the_page_title_names_comes_before_an_add_on_listed_first() -> None:
+    nodes = [
+        product(name="2-Year Protection Plan", sku="PP-2", offers=offer("9.99")),
+        product(sku="TS-1044", offers=offer("129.00")),
+    ]
+    body = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><label><input type="checkbox"> 2-Year Protection Plan'
+    found = extracted(page(body + " +€ 9,99</label><p>SKU: TS-1044</p>", ld(nodes)))
+    assert (amount(found), found.sku) == (Decimal("129.00"), "TS-1044")
+
+
+def test_one_node_per_size_gives_the_code_the_sizes_share() -> None:
+    nodes = [product(sku=f"TS-1044-{size}", size=size, offers=offer("129.00")) for size in ("38", "40", "42")]
+    found = extracted(page('<h1>Trail Shoe</h1><span class="price">€ 129,00</span>', ld(nodes)))
+    assert found.sku == "TS-1044"
+
+
+def test_one_node_per_size_with_unrelated_ids_gives_the_code_the_page_shows() -> None:
+    ids = ("88410230001", "88410230002", "88410230119")
+    nodes = [
+        product(sku=code, size=size, offers=offer("129.00")) for code, size in zip(ids, ("S", "M", "L"), strict=True)
+    ]
+    body = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>Style #: TS-1044</p>'
+    assert extracted(page(body, ld(nodes))).sku == "TS-1044"
+
+
+def test_codes_under_a_languages_general_labels_are_read() -> None:
+    for label in ("Bestellnummer:", "Code article\u00a0:", "Kataloški broj:", "商品货号:", "管理番号", "품목코드"):
+        body = f'<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>{label} TS-1044</p>'
+        assert extracted(page(body)).sku == "TS-1044", label
+
+
+def test_a_code_only_the_address_data_attributes_or_data_layer_name_as_sku_is_read() -> None:
+    body = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><button>Add to cart</button>'
+    assert extracted(page(body), f"{URL}?sku=TS-1044&color=red").sku == "TS-1044"
+    tagged = body.replace("<button>", '<button data-sku="TS-1044">')
+    assert extracted(page(tagged)).sku == "TS-1044"
+    layer = {"event": "view_item", "ecommerce": {"items": [{"item_sku": "TS-1044", "price": 129}]}}
+    found = extracted(page(f"{body}<script>dataLayer.push({json.dumps(layer)});</script>"))
+    assert found.sku == "TS-1044"
+
+
+def test_an_id_the_page_writes_for_its_scripts_is_no_sku() -> None:
+    # An "id" (a product id in the address or the data layer) is as often the shop's internal id as its code.
+    body = (
+        '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><button data-product-id="5512093">Add to cart</button>'
+    )
+    layer = {"ecommerce": {"items": [{"item_id": "5512093"}]}}
+    html = page(f"{body}<script>dataLayer.push({json.dumps(layer)});</script>")
+    assert extracted(html, "https://shop.example/p/5512093?product_id=5512093").sku is None
+
+
+def test_a_count_with_words_beside_it_in_a_price_element_is_not_the_price() -> None:
+    body = (
+        '<h1>Trail Shoe</h1><span class="price-info">1,520 bought this month</span><span class="price">€ 39,90</span>'
+    )
+    assert amount(extracted(page(body))) == Decimal("39.90")
+    percent = '<h1>Trail Shoe</h1><span class="price-rate">28.07 %</span><span class="price">EUR110.00</span>'
+    assert amount(extracted(page(percent))) == Decimal("110.00")
+    boleto = (
+        '<h1>Trail Shoe</h1><p class="boleto-price">ou <strong>1.759,99</strong> no boleto</p><button>Comprar</button>'
+    )
+    assert amount(extracted(page(boleto))) == Decimal("1759.99")
+
+
+def test_structured_in_stock_gives_way_to_a_sold_out_buy_box() -> None:
+    head = ld(product(sku="TS-1044", offers=offer("129.00")))
+    for note, button in (
+        ("Sold out", "<button>Notify me when available</button>"),
+        ("Only available to reserve in store", "<button>Reserve in store</button>"),
+        ("仅限门店购买", "<button>门店预约</button>"),
+        ("Nema na zalihi", "<button>Obavijesti me kada bude dostupno</button>"),
+    ):
+        body = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p>'
+        found = extracted(page(f'{body}<p class="stock-status">{note}</p>{button}', head))
+        assert found.availability is Availability.out_of_stock, note
+
+
+def test_a_hidden_sold_out_note_leaves_structured_in_stock_alone() -> None:
+    head = ld(product(sku="TS-1044", offers=offer("129.00")))
+    body = (
+        '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p>'
+        '<div class="stock-alert" style="display: none"><p>Sold out</p></div><button>Add to cart</button>'
+    )
+    assert extracted(page(body, head)).availability is Availability.in_stock
+
+
+def test_related_products_sold_out_further_on_leave_structured_in_stock_alone() -> None:
+    head = ld(product(sku="TS-1044", offers=offer("129.00")))
+    related = "".join(f'<li><a href="/p/{n}">Other shoe {n}</a> <span>Sold out</span></li>' for n in range(6))
+    body = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p><button>Add to cart</button>'
+    filler = f'<div class="description">{"Light and grippy on wet rock. " * 120}</div>'
+    found = extracted(page(f"{body}{filler}<ul>{related}</ul>", head))
+    assert found.availability is Availability.in_stock
+
+
+def test_structured_sold_out_gives_way_to_an_in_stock_buy_box() -> None:
+    head = ld(product(sku="TS-1044", offers=offer("129.00", stock="OutOfStock")))
+    body = (
+        '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p>'
+        '<p class="stock-status">In stock</p><button>Add to cart</button>'
+    )
+    assert extracted(page(body, head)).availability is Availability.in_stock
+    # Without stock words beside the heading, the structured state stands.
+    quiet = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p><button>Add to cart</button>'
+    assert extracted(page(quiet, head)).availability is Availability.out_of_stock
