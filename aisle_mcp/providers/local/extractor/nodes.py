@@ -144,8 +144,8 @@ def _as_variants(best: Evidence, variants: list[Evidence]) -> None:
     """A product written as one node per size is in stock when any size is, and sells at its sizes' prices."""
     if not variants:
         return
-    # One size's id is not the product's code: the part every size's id shares is (the style's code, "WK-45392" of
-    # "WK-4539240" and "WK-4539242"), or, when they share none, the page's own code.
+    # One size's id is not the product's code: the part every size's id shares is (the style's code, "WK-4539" of
+    # "WK-4539-38" and "WK-4539-40"), or, when they share none, the page's own code.
     best.sku = _shared_code([item.sku for item in [best, *variants] if item.sku])
     states = [item.availability for item in [best, *variants] if item.availability is not None]
     if states:
@@ -156,15 +156,23 @@ def _as_variants(best: Evidence, variants: list[Evidence]) -> None:
 
 
 _SHORTEST_CODE = 4
+_SEPARATORS = "-_./ "
 
 
 def _shared_code(codes: list[str]) -> str | None:
-    """The start every code shares, without a trailing separator, when it is long enough to be a code itself."""
+    """The start every code shares, when it is long enough to be a code itself and ends where the codes' own parts
+    end ("TS-1044" of "TS-1044-38" and "TS-1044-40"). Sizes "40" and "42" share a "4" that may or may not be the
+    style's: "TS-1044-40" and "TS-1044-42", or "TS104440" and "TS104442", give none, and the page's code decides."""
     shared = codes[0] if codes else ""
     for code in codes[1:]:
         while not code.startswith(shared):
             shared = shared[:-1]
-    shared = shared.rstrip("-_./ ")
+    ends_a_part = (shared != "" and shared[-1] in _SEPARATORS) or all(
+        len(code) == len(shared) or code[len(shared)] in _SEPARATORS for code in codes
+    )
+    if not ends_a_part:
+        return None
+    shared = shared.rstrip(_SEPARATORS)
     return shared if len(shared) >= _SHORTEST_CODE and any(char.isdigit() for char in shared) else None
 
 
