@@ -291,6 +291,10 @@ class PostgresCatalog(Catalog):
         """One search or listing on one connection, from the snapshot this process read last, which its first
         statement checks (see ``session``); made again, from the catalog as it is, when that snapshot was stale."""
         with self._db.call():
+            with self._memo_lock:
+                kept = next(iter(self._latest.values()), None)
+            if kept is not None:  # the first call of a process plans as the pool does
+                self._db.plan_for(kept.size)
             try:
                 found = answer()
                 fresh = self._db.check()  # a call that read nothing still answers from the catalog as it is
