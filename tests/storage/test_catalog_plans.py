@@ -42,3 +42,24 @@ def test_a_small_catalog_plans_once_and_a_grown_one_for_each_call_values(postgre
         assert plans(catalog) == "force_custom_plan"
     finally:
         catalog.close()
+
+
+def full_text_options(catalog: PostgresCatalog) -> list[str]:
+    with catalog._pool.connection() as conn:  # pyright: ignore[reportPrivateUsage]
+        row = conn.execute("SELECT reloptions FROM pg_class WHERE relname = 'products_words'").fetchone()
+    assert row is not None
+    return list(row[0] or [])
+
+
+def test_the_full_text_index_takes_writes_at_once_as_migrated_and_as_a_bulk_import_builds_it(
+    postgres_url: SecretStr,
+) -> None:
+    catalog = open_postgres_catalog(postgres_url, pool_size=1)
+    try:
+        assert full_text_options(catalog) == ["fastupdate=off"]
+        with catalog.bulk():  # into an empty catalog: the index is dropped and built again at the end
+            catalog.upsert([Product(id="local:lamp", source="local", title="Brass Reading Lamp", brand="Lumen")])
+        assert full_text_options(catalog) == ["fastupdate=off"]
+        assert lamps(catalog) == ["local:lamp"]
+    finally:
+        catalog.close()
