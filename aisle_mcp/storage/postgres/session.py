@@ -46,8 +46,9 @@ SMALL = 1_000
 """A catalog with fewer products (by its highest row id) has its calls' statements planned once for any values
 (PostgreSQL's own choice, ``plan_cache_mode = auto``, once psycopg prepares a statement run often); a larger one
 plans each for its values (``connect._configure`` says why). Any plan reads at most the whole of a small catalog,
-in well under a millisecond, and planning a search's statements anew cost the server more than running them: half
-its CPU per call on the demo catalog (430 products) under ``bench/replicas.py``'s load."""
+in well under a millisecond, and planning a search's statements anew cost the server more than running them: about
+half its CPU per call on the demo catalog (430 products) under ``bench/http_load.py``'s mix on one replica, a fifth
+under ``bench/replicas.py`` (four processes' connections, each of which plans a statement several times first)."""
 _PLANS = (b"SET plan_cache_mode = force_custom_plan", b"SET plan_cache_mode = auto")
 
 
