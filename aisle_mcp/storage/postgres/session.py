@@ -17,6 +17,7 @@ is never shown to a reader it does not belong to.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Generator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -39,6 +40,16 @@ CHECK = (
 )
 """What a call's first statement asks beside its own question: whether the snapshot it assumed still holds (the
 change counter, and whether another owner's products are there for this reader)."""
+
+
+SMALL = 1_000
+"""A catalog with fewer products (by its highest row id) has its calls' statements planned once for any values
+(PostgreSQL's own choice, ``plan_cache_mode = auto``, once psycopg prepares a statement run often); a larger one
+plans each for its values (``connect._configure`` says why). Any plan reads at most the whole of a small catalog,
+in well under a millisecond, and planning a search's statements anew cost the server more than running them: about
+half its CPU per call on the demo catalog (430 products) under ``bench/http_load.py``'s mix on one replica, a fifth
+under ``bench/replicas.py`` (four processes' connections, each of which plans a statement several times first)."""
+_PLANS = (b"SET plan_cache_mode = force_custom_plan", b"SET plan_cache_mode = auto")
 
 
 def sql(statement: str) -> bytes:
@@ -88,6 +99,9 @@ class Database:
     def __init__(self, pool: Pool) -> None:
         self.pool = pool
         self._local = threading.local()
+        self._planned_once: weakref.WeakKeyDictionary[psycopg.Connection[Any], bool] = weakref.WeakKeyDictionary()
+        """The connections whose ``plan_cache_mode`` this has set, and whether to ``auto`` (others: the pool's)."""
+        self._plans_lock = threading.Lock()
 
     def _held(self) -> psycopg.Connection[Any] | None:
         return getattr(self._local, "held", None)
@@ -117,6 +131,20 @@ class Database:
                 self._local.held = None
                 self._local.assumed = None
                 self._local.checked = None
+
+    def plan_for(self, size: int) -> None:
+        """Plan the call's statements as a catalog of ``size`` products is best served (see ``SMALL``): one
+        statement more on the call's connection when its setting changes, none otherwise."""
+        held = self._held()
+        if held is None:
+            return
+        once = size < SMALL
+        with self._plans_lock:
+            if self._planned_once.get(held, False) == once:
+                return
+        held.execute(_PLANS[once])
+        with self._plans_lock:
+            self._planned_once[held] = once
 
     def in_call(self) -> bool:
         return self._held() is not None
