@@ -16,12 +16,7 @@ from aisle_mcp.providers.local.extraction import LocalExtraction
 from aisle_mcp.providers.local.fetcher import FetchLimits, PageFetcher
 from aisle_mcp.providers.local.provider import LocalCatalog
 from aisle_mcp.server.cards import product_cards, views
-from aisle_mcp.server.protocol import (
-    compact_tool_schemas,
-    declared_headers_only,
-    readable_argument_errors,
-    refuse_unknown_tools,
-)
+from aisle_mcp.server.protocol import compact_tool_schemas, readable_argument_errors, refuse_unknown_tools
 from aisle_mcp.server.providers import connect_providers
 from aisle_mcp.server.settings import PROVIDERS, Settings
 from aisle_mcp.server.storage import StorageSetupError, open_storage
@@ -126,5 +121,4 @@ def build_server(settings: Settings) -> MCPServer[Shop]:
     refuse_unknown_tools(server)
     readable_argument_errors(server)
     compact_tool_schemas(server)
-    declared_headers_only(server)
     return server

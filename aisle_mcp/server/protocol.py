@@ -10,10 +10,6 @@ Both are server middleware (the SDK's own seam, run before any handler on stdio,
 - Errors: every failed tool call reads ``<tool>: …``, whether a ``ToolError``, a validation failure or a refusal
   (the SDK writes the first two ``Error executing tool <tool>: …`` and the others differently).
 - Tool schemas: ``tools/list`` gives them as ``server/schemas.py`` compacts them, for every tool alike.
-
-And one cost: the SDK checks a ``tools/call``'s ``Mcp-Param-*`` headers against its arguments by walking the tool's
-input schema twice on every call, for ``x-mcp-header`` declarations; a schema that declares none is told once
-(``declared_headers_only``).
 """
 
 from __future__ import annotations
@@ -24,7 +20,6 @@ from typing import Any, cast
 from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
 from mcp.server.mcpserver import MCPServer
 from mcp.shared.exceptions import MCPError
-from mcp.shared.inbound import find_invalid_x_mcp_header, x_mcp_header_map
 from mcp.types import INVALID_PARAMS, CallToolResult, TextContent
 from pydantic import BaseModel
 
@@ -165,29 +160,3 @@ def compact_tool_schemas(server: MCPServer[Any]) -> None:
         return answer
 
     server.middleware.append(compact)
-
-
-def declared_headers_only(server: MCPServer[Any]) -> None:
-    """Have the SDK check ``Mcp-Param-*`` headers only for a tool whose input schema declares one.
-
-    The check takes the schema the server gives for the tool, and passes every call of a tool without a (valid)
-    declaration whatever its headers, after walking the schema twice (about 3% of a replica's CPU under load):
-    such a tool's schema is given as none, which the check passes at once. Whether a schema declares one is
-    found once for each schema."""
-    lowlevel = getattr(server, "_lowlevel_server", None)
-    lookup = getattr(lowlevel, "get_tool_input_schema", None)
-    if lowlevel is None or not callable(lookup):
-        return
-    declares: dict[str, tuple[object, bool]] = {}
-
-    def declared(name: str) -> Any:
-        schema: object = lookup(name)
-        if schema is None:
-            return None
-        kept = declares.get(name)
-        if kept is None or kept[0] is not schema:
-            kept = (schema, find_invalid_x_mcp_header(schema) is None and bool(x_mcp_header_map(schema)))
-            declares[name] = kept
-        return schema if kept[1] else None
-
-    lowlevel.get_tool_input_schema = declared

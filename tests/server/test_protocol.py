@@ -6,16 +6,14 @@ import json
 import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 import jsonschema
 import pytest
 from mcp import Client
-from mcp.server.mcpserver import MCPServer
-from pydantic import Field
 
 from aisle_mcp.server import Settings, build_server
-from aisle_mcp.server.protocol import CRASHED, declared_headers_only, one_form
+from aisle_mcp.server.protocol import CRASHED, one_form
 
 
 @pytest.fixture
@@ -172,24 +170,3 @@ async def test_the_tool_list_stays_compact(client: Client) -> None:
     assert size < 18_000, size
     cancel = next(t for t in listed if t.name == "cancel_extract")
     assert "products" not in (cancel.output_schema or {})["properties"], "cancel answers the status, not products"
-
-
-def test_only_a_tool_that_declares_a_header_has_its_headers_checked() -> None:
-    server = MCPServer("headers")
-
-    @server.tool()
-    def plain(query: str) -> str:
-        return query
-
-    @server.tool()
-    def routed(region: Annotated[str, Field(json_schema_extra={"x-mcp-header": "Region"})]) -> str:
-        return region
-
-    declared_headers_only(server)
-    lookup = server._lowlevel_server.get_tool_input_schema  # pyright: ignore[reportPrivateUsage]
-    assert lookup is not None
-    assert lookup("plain") is None  # the SDK's check passes such a call at once
-    schema = lookup("routed")
-    assert schema is not None and schema["properties"]["region"]["x-mcp-header"] == "Region"
-    assert lookup("routed") is schema
-    assert lookup("unknown") is None
