@@ -34,6 +34,8 @@ from aisle_mcp.providers.local.tokens import dimensions, forms, measure_number, 
 from aisle_mcp.providers.local.typo import correctable
 
 _CODE_WEIGHTED = 4
+_ALL_BUT_ONE = 3
+"""Queries of this many words or more, when no product has them all, look for products with all but one."""
 RARE = 2
 """A word at most this many products have may be a slip of a common one ("toliet" in one listing) ..."""
 RARE_BY = 30
@@ -302,41 +304,110 @@ class Catalog:
                 # The total counts the products with every word: none; each one shown has only some of them.
                 page.total, page.total_exact, page.partial_from = 0, True, 0 if page.products else None
         else:
-            weights = {stem(group[0]): sum(df[f] for f in group) for group in known.values()}
-            weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
-            wide = not any(df[c] for c in codes)
-            expression, sampled, window = relevance.candidates(units, every_word, wide)
-            # A product's own name as the query (the same product elsewhere) has no head to favour.
-            named = head(text) if len(known) <= relevance.SHORT else None
-            if named is not None and named not in known:
-                # The head no product has, or written as two words ("doorknob" → "door knob"): the last of the
-                # words searched names the kind ("angle bracket" with no bracket: angles, not angled brushes).
-                named = head(" ".join(known))
-            # A corrected head is looked for in its common spelling ("hoess" → "hose").
-            kind = stem(max(known[named], key=lambda f: df[f])) if named and named in known else None
-            if sampled:
-                page = self._sampled_page(expression, where, params, weights, offset, limit, kind)
-                if not page.total and offset == 0:
-                    # Every word is common and no product has them all ("ryobi power washer" where Ryobi makes
-                    # pressure washers): the products with some of them, as BM25 finds them, rather than nothing.
-                    page = self._ranked_page(
-                        " OR ".join(units), where, params, weights, offset, limit,
-                        window=relevance.SCAN, every_word=every_word, head=kind,
-                    )  # fmt: skip
-            else:
-                # What matches the query: every word, and the kind of product (the head) in its name, not only in
-                # a description ("usb cables" is not a UPS whose description mentions USB cables).
-                wanted = " AND ".join(
-                    f"{{{relevance.NAME_COLUMNS}}} : {either(group)}" if word == named else either(group)
-                    for word, group in known.items()
-                )  # fmt: skip
-                page = self._ranked_page(
-                    expression, where, params, weights, offset, limit,
-                    window=window, every_word=wanted if kind else every_word, head=kind,
-                )  # fmt: skip
+            page = self._relevant(text, known, df, units, codes, where, params, offset, limit)
+            if page.partial_from == 0 and offset == 0 and len(known) >= _ALL_BUT_ONE:
+                page = self._all_but_one(text, known, df, units, codes, where, params, limit, seen, notes) or page
             if page.products and offset == 0 and page.partial_from == 0:
                 notes.append("No product matched every word; these match some of the words.")
         page.notes[:0] = notes
+        return page
+
+    def _relevant(
+        self,
+        text: str,
+        known: dict[str, list[str]],
+        df: dict[str, int],
+        units: dict[str, int],
+        codes: list[str],
+        where: list[str],
+        params: list[Any],
+        offset: int,
+        limit: int,
+    ) -> SearchPage:
+        """The products best matching the ``known`` words (each with the forms products have), by relevance."""
+        weights = {stem(group[0]): sum(df[f] for f in group) for group in known.values()}
+        weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
+        every_word = " AND ".join(either(group) for group in known.values()) if known else None
+        wide = not any(df[c] for c in codes)
+        expression, sampled, window = relevance.candidates(units, every_word, wide)
+        # A product's own name as the query (the same product elsewhere) has no head to favour.
+        named = head(text) if len(known) <= relevance.SHORT else None
+        if named is not None and named not in known:
+            # The head no product has, or written as two words ("doorknob" → "door knob"): the last of the
+            # words searched names the kind ("angle bracket" with no bracket: angles, not angled brushes).
+            named = head(" ".join(known))
+        # A corrected head is looked for in its common spelling ("hoess" → "hose").
+        kind = stem(max(known[named], key=lambda f: df[f])) if named and named in known else None
+        if sampled:
+            page = self._sampled_page(expression, where, params, weights, offset, limit, kind)
+            if not page.total and offset == 0:
+                # Every word is common and no product has them all ("ryobi power washer" where Ryobi makes
+                # pressure washers): the products with some of them, as BM25 finds them, rather than nothing.
+                page = self._ranked_page(
+                    " OR ".join(units), where, params, weights, offset, limit,
+                    window=relevance.SCAN, every_word=every_word, head=kind,
+                )  # fmt: skip
+            return page
+        # What matches the query: every word, and the kind of product (the head) in its name, not only in
+        # a description ("usb cables" is not a UPS whose description mentions USB cables).
+        wanted = " AND ".join(
+            f"{{{relevance.NAME_COLUMNS}}} : {either(group)}" if word == named else either(group)
+            for word, group in known.items()
+        )  # fmt: skip
+        whole = wanted if kind else every_word
+        page = self._ranked_page(
+            expression, where, params, weights, offset, limit, window=window, every_word=whole, head=kind
+        )
+        if whole and page.partial_from == 0 and page.total and offset < page.total:
+            # Products have every word, yet none is among the candidates the rarest terms picked (a long query
+            # of common words and sizes: "1/2 in by 6' simpson strong-tie self-sealing pipe insulation"): the
+            # candidates are the products with every word, as BM25 orders them, and the partial ones follow.
+            every = self._ranked_page(
+                whole, where, params, weights, offset, limit, window=relevance.SCAN, every_word=whole, head=kind
+            )
+            shown = {p.id for p in every.products}
+            rest = [p for p in page.products if p.id not in shown][: limit - len(every.products)]
+            every.partial_from = len(every.products) if rest else None
+            every.products = [*every.products, *rest]
+            every.has_more = every.has_more or page.has_more
+            return every
+        return page
+
+    def _all_but_one(
+        self,
+        text: str,
+        known: dict[str, list[str]],
+        df: dict[str, int],
+        units: dict[str, int],
+        codes: list[str],
+        where: list[str],
+        params: list[Any],
+        limit: int,
+        seen: Viewer,
+        notes: list[str],
+    ) -> SearchPage | None:
+        """When no product has every word, the products with every word but one, ranked as if that one had not
+        been typed: shoppers add words no title of the kind uses ("faucet pull-down cadet outdoor", "12 inch
+        shower head for kitchen", "deckover 1 home"), and a word other kinds' titles have ("outdoor", "home")
+        must not pull those kinds up, nor push out the products with all the other words. The word left out
+        is one whose absence leaves products with all the rest; of several, the commonest (it says least), and
+        None when no word is such."""
+        able = [w for w in known if self._together([g for o, g in known.items() if o != w], seen)]
+        if len(able) != 1:
+            return None  # no such word, or several: which one the shopper did not mean is not known
+        dropped = able[0]
+        rest = {w: g for w, g in known.items() if w != dropped}
+        kept = {either(g) for g in rest.values()}
+        page = self._relevant(
+            " ".join(w for w in text.split() if w.lower() != dropped),
+            rest, df, {u: n for u, n in units.items() if u in kept or u.startswith(('"', "("))},
+            codes, where, params, 0, limit,
+        )  # fmt: skip
+        if not page.products:
+            return None
+        notes.append(f"No product has every word; these have every word but '{dropped}'.")
+        # None has every word: the total counts them (none), and every product shown has only some of them.
+        page.total, page.total_exact, page.partial_from = 0, True, None
         return page
 
     def _compounds(
