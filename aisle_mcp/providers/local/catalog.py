@@ -28,6 +28,7 @@ from aisle_mcp.providers.local import listing, owners, relevance, store, values
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
 from aisle_mcp.providers.local.intent import QUALIFIERS, head, searched
 from aisle_mcp.providers.local.owners import SHARED, VISIBLE, Viewer
+from aisle_mcp.providers.local.ranking import kinds
 from aisle_mcp.providers.local.relevance import either
 from aisle_mcp.providers.local.stems import stem
 from aisle_mcp.providers.local.tokens import dimensions, forms, measure_number, query_terms, runs
@@ -35,7 +36,11 @@ from aisle_mcp.providers.local.typo import correctable
 
 _CODE_WEIGHTED = 4
 _ALL_BUT_ONE = 3
-"""Queries of this many words or more, when no product has them all, look for products with all but one."""
+"""Queries of this many words or more, when no product has them all, look for products with all but one (up to
+twice relevance.SHORT words: a longer one is mostly a product's own name from another shop, which BM25 over its
+words finds better)."""
+KIND_SAMPLE = 20
+"""How many products that have a word are read to tell whether it names a kind of product."""
 RARE = 2
 """A word at most this many products have may be a slip of a common one ("toliet" in one listing) ..."""
 RARE_BY = 30
@@ -305,9 +310,9 @@ class Catalog:
                 page.total, page.total_exact, page.partial_from = 0, True, 0 if page.products else None
         else:
             page = self._relevant(text, known, df, units, codes, where, params, offset, limit)
-            if page.partial_from == 0 and offset == 0 and len(known) >= _ALL_BUT_ONE:
+            if page.partial_from == 0 and offset == 0 and _ALL_BUT_ONE <= len(known) <= 2 * relevance.SHORT:
                 page = self._all_but_one(text, known, df, units, codes, where, params, limit, seen, notes) or page
-            if page.products and offset == 0 and page.partial_from == 0:
+            if page.products and offset == 0 and page.partial_from == 0 and not page.notes:
                 notes.append("No product matched every word; these match some of the words.")
         page.notes[:0] = notes
         return page
@@ -396,19 +401,32 @@ class Catalog:
         if len(able) != 1:
             return None  # no such word, or several: which one the shopper did not mean is not known
         dropped = able[0]
+        if self._names_kind(dropped, known[dropped], df, where, params):
+            return None  # "fuji film lens": a lens is what is asked for, and no Fuji film is one
         rest = {w: g for w, g in known.items() if w != dropped}
-        kept = {either(g) for g in rest.values()}
         page = self._relevant(
             " ".join(w for w in text.split() if w.lower() != dropped),
-            rest, df, {u: n for u, n in units.items() if u in kept or u.startswith(('"', "("))},
+            rest, df, {u: n for u, n in units.items() if u != either(known[dropped])},
             codes, where, params, 0, limit,
         )  # fmt: skip
         if not page.products:
             return None
-        notes.append(f"No product has every word; these have every word but '{dropped}'.")
         # None has every word: the total counts them (none), and every product shown has only some of them.
-        page.total, page.total_exact, page.partial_from = 0, True, None
+        page.total, page.total_exact, page.partial_from = 0, True, 0
+        page.notes.append(f"No product matched every word; these match every word but '{dropped}'.")
         return page
+
+    def _names_kind(self, word: str, group: list[str], df: dict[str, int], where: list[str], params: list[Any]) -> bool:
+        """Whether ``word`` is what some products are, their name's head noun (``ranking.kinds``: "lens" in "Canon
+        RF Lens", not "outdoor" in "Outdoor Ceiling Fan"), among the KIND_SAMPLE products that best match it in
+        their names."""
+        sample = self._ranked_page(
+            f"{{{relevance.NAME_COLUMNS}}} : {either(group)}", where, params,
+            {stem(group[0]): sum(df[f] for f in group)}, 0, KIND_SAMPLE,
+            window=relevance.SCAN, every_word=None, head=None,
+        )  # fmt: skip
+        said = {stem(f) for f in group}
+        return any(said & kinds(product.title) for product in sample.products)
 
     def _compounds(
         self, plain: list[str], lookup: Callable[[Sequence[str]], dict[str, int]], seen: Viewer, notes: list[str]

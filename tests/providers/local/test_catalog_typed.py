@@ -111,3 +111,14 @@ async def test_search_products_leaves_out_the_one_word_no_product_has_with_the_o
         assert found["products"][0]["title"] == TITLES[0]
         assert found["total"] == 0
         assert "every word but 'outdoor'" in found["note"]
+
+
+def test_a_word_that_names_a_kind_of_product_is_never_the_one_left_out(tmp_path: Path) -> None:
+    # No Fuji product is a lens, but lenses are what "fuji film lens" asks for: the partial matches stay ranked
+    # as they were, and no note says the lens was left out.
+    found = Catalog(tmp_path / "lens.db")
+    titles = ["Fuji Instax Square Film 10 Pack", "Fuji Instax Mini Film", "Canon RF 50 mm Lens", "Sony FE Lens"]
+    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    page = search(found, "fuji film lens")
+    assert not any("every word but" in note for note in page.notes)
+    assert any("Lens" in p.title for p in page.products)
