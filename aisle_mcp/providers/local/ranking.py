@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -167,18 +166,6 @@ def _by_unit(terms: Iterable[str]) -> dict[str, set[str]]:
     return found
 
 
-def kind_asked(candidates: Sequence[Candidate], asked: set[str], head: str | None) -> str | None:
-    """The query's word that names the kind of product asked for: its head (the last noun), unless no candidate
-    is that kind while some are the kind another of the query's words names. Shoppers put the kind first and
-    what they want of it after ("lawnmower cordless 20 inch husqvarna replacement", "faucet kitchen"): the
-    catalog's own names say which word is a kind ("Lawn Mower" is a mower; "Replacement Lawn Mower Blade" a blade,
-    never a "replacement"). Of several such words, the kind of most candidates."""
-    if head is None or any(head in kinds(c.title) for c in candidates):
-        return head
-    named = Counter(k for c in candidates for k in kinds(c.title) if k in asked)
-    return named.most_common(1)[0][0] if named else head
-
-
 @dataclass(frozen=True)
 class Signs:
     """What one candidate shows of a match, each from 0 to 1 (``features``)."""
@@ -226,7 +213,6 @@ def features(
     whole = sum(rarity.values()) or 1.0
     best = max(-c.bm25 for c in candidates) or 1.0
     asked = set(weights)
-    head = kind_asked(candidates, asked, head)
     sizes = _by_unit(asked)
     colors = asked & _COLORS
     found: list[Signs] = []

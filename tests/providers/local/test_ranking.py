@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aisle_mcp.providers.local.ranking import Candidate, Weights, features, in_name, kind_asked, kinds, rerank
+from aisle_mcp.providers.local.ranking import Candidate, Weights, features, in_name, kinds, rerank
 from aisle_mcp.providers.local.stems import stem_all
 from aisle_mcp.providers.local.tokens import name_terms, query_terms
 
@@ -124,18 +124,3 @@ def test_a_name_stating_another_size_or_color_than_the_querys_is_not_consistent(
     assert [s.consistent for s in signs] == [0.0, 1.0, 0.0, 1.0]
     ranked = [c.rowid for c, _ in rerank(pool, terms, 1000, "drive")]
     assert ranked.index(2) < ranked.index(1)
-
-
-def test_the_kind_asked_is_a_word_the_candidates_are_when_none_is_the_last_nouns_kind() -> None:
-    pool = [
-        Candidate(1, -5.0, "Husqvarna 20 in. Replacement Lawn Mower Blade", None),
-        Candidate(2, -5.0, "Husqvarna 20 in. Cordless Lawn Mower", None),
-        Candidate(3, -5.0, "Husqvarna 21 in. Gas Lawn Mower", None),
-    ]
-    asked = {"lawn", "mower", "cordless", "husqvarna", "replac"}
-    # "... husqvarna replacement": no product is a replacement; mowers are, and "mower" was asked for.
-    assert kind_asked(pool, asked, "replac") == "mower"
-    # A last noun some candidate is stays the head, as does one when no candidate is a kind the query names.
-    assert kind_asked(pool, asked, "blade") == "blade"
-    assert kind_asked(pool, {"husqvarna", "replac"}, "replac") == "replac"
-    assert kind_asked(pool, asked, None) is None
