@@ -122,3 +122,38 @@ def test_a_word_that_names_a_kind_of_product_is_never_the_one_left_out(tmp_path:
     page = search(found, "fuji film lens")
     assert not any("every word but" in note for note in page.notes)
     assert any("Lens" in p.title for p in page.products)
+
+
+GUN = "Everbilt {n} oz. Cordless Caulk Gun"
+CAULK = "GE Silicone 2+ {n} oz. 100% Silicone Caulk in Almond"
+
+
+def kind_by_kind(path: Path, guns: int, caulks: int) -> Catalog:
+    """A catalog written kind by kind, as many are: every caulk gun (shorter names) before every caulk."""
+    found = Catalog(path)
+    titles = [GUN.format(n=n) for n in range(guns)] + [CAULK.format(n=n) for n in range(caulks)]
+    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("guns", "caulks"),
+    [
+        (300, 300),  # few enough matches for BM25 over them all: its best are the shortest names, the guns
+        (2_000, 1_100),  # so many that a sample of the products with the word is scored
+    ],
+)
+def test_a_common_word_finds_the_products_it_names_not_only_its_shortest_names(
+    tmp_path: Path, guns: int, caulks: int
+) -> None:
+    page = search(kind_by_kind(tmp_path / "caulk.db", guns, caulks), "caulk")
+    assert "Silicone Caulk" in page.products[0].title
+
+
+def test_pages_of_a_common_word_join_without_losing_or_repeating(tmp_path: Path) -> None:
+    catalog = kind_by_kind(tmp_path / "pages.db", 150, 150)
+    seen: list[str] = []
+    for offset in range(0, 300, 40):
+        page = catalog.search(SearchRequest(query="caulk", filters=SearchFilters(), offset=offset, limit=40))
+        seen.extend(p.id for p in page.products)
+    assert len(seen) == len(set(seen)) == 300
