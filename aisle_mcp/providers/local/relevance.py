@@ -216,15 +216,14 @@ def ranked_page(
     # a few rows spread evenly over the window in the index's order: other kinds of product with the word, which
     # the rerank can tell apart (the query's head as the name's own kind).
     spread = int(POOL * SPREAD_SHARE)
-    numbered = f"SELECT *, row_number() OVER () AS at FROM ({scanned})"
-    placed = (
-        f"SELECT *, count(*) OVER () AS matched, row_number() OVER (ORDER BY rank, rowid) AS place FROM ({numbered})"
-    )
-    best = db.execute(
-        f"SELECT rowid, rank, title, brand, matched FROM ({placed})"
-        " WHERE place <= ? OR at % max(1, matched / ?) = 0 ORDER BY place LIMIT ?",
-        (*args, POOL - spread, max(spread, 1), POOL),
+    window_rows = f"SELECT *, row_number() OVER () AS at, count(*) OVER () AS matched FROM ({scanned})"
+    picked = db.execute(
+        f"WITH w AS MATERIALIZED ({window_rows})"
+        " SELECT * FROM (SELECT rowid, rank, title, brand, matched FROM w ORDER BY rank, rowid LIMIT ?)"
+        " UNION SELECT rowid, rank, title, brand, matched FROM w WHERE at % max(1, matched / ?) = 0",
+        (*args, POOL - spread, max(spread, 1)),
     ).fetchall()
+    best = sorted(picked, key=lambda row: (row[1], row[0]))[:POOL]
     complete = Complete(db, every_word)
     whole = complete([row[0] for row in best])
     pool = [Candidate(*row[:4], complete=row[0] in whole) for row in best]
