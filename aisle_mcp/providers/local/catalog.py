@@ -363,10 +363,12 @@ class Catalog:
         page = self._ranked_page(
             expression, where, params, weights, offset, limit, window=window, every_word=whole, head=kind
         )
-        if whole and page.partial_from == 0 and page.total and offset < page.total:
-            # Products have every word, yet none is among the candidates the rarest terms picked (a long query
-            # of common words and sizes: "1/2 in by 6' simpson strong-tie self-sealing pipe insulation"): the
-            # candidates are the products with every word, as BM25 orders them, and the partial ones follow.
+        missing = page.partial_from is not None and page.partial_from < min(limit, (page.total or 0) - offset)
+        if whole and missing:
+            # More products have every word than the page shows before its partial ones: they were not among the
+            # candidates the rarest terms picked (a long query of common words and sizes: "1/2 in by 6' simpson
+            # strong-tie self-sealing pipe insulation"). The candidates are then the products with every word, as
+            # BM25 orders them, and the partial ones follow.
             every = self._ranked_page(
                 whole, where, params, weights, offset, limit, window=relevance.SCAN, every_word=whole, head=kind
             )
