@@ -27,6 +27,7 @@ Judgments (a rule on the parts):
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -598,4 +599,165 @@ def generate(products: Sequence[Product], count: int = 400, seed: int = SEED) ->
         if "kind" not in shape:  # a brand and its line: any kind of theirs is what was asked for
             grades = {o.id: 3 for o in products if all(o.parts.get(key) == value for key, value in named.items())}
         queries.append(Query(f"h{len(queries)}", text, shape, grades))
+    return queries
+
+
+# Typed as shoppers type ------------------------------------------------------------------------------------------
+# What real search-box traffic at a home-improvement shop adds to the shapes above (``generate_typed``): the kind
+# first and its modifiers after ("paint exterior white", "pipe pvc 2 inch", "faucet kitchen"), a slip in any word,
+# phonetic ones included ("facet", "swich", "galvinized"), one word alone (a kind, a brand, a model number), a word
+# in another form of its stem ("magnet" for "Magnetic"), words no title uses ("for bathroom", "heavy duty",
+# "outdoor"), queries of five to eight words, and sizes with their units dropped ("2x4 8", "pipe 1/2 10").
+
+FILLERS = ("for bathroom", "for kitchen", "heavy duty", "outdoor", "for house", "for garage", "commercial",
+           "replacement", "best", "cheap", "for deck", "home", "indoor", "small", "large", "for basement")  # fmt: skip
+"""Words shoppers add that name no part of a product: judged as nothing (a title may still hold one)."""
+VARIANTS = {"magnetic": "magnet", "galvanized": "galvanize", "pleated": "pleat", "dimmable": "dimmer",
+            "textured": "texture", "expandable": "expanding", "retractable": "retracting", "mulching": "mulch",
+            "locking": "lock", "fiberglass": "fiber glass", "self-propelled": "self propelled", "zinc-plated":
+            "zinc plated", "pressure-treated": "pressure treated", "kiln-dried": "kiln dried", "handheld": "hand held",
+            "cordless": "battery", "porcelain": "porcelin", "stainless": "stainless steel",
+            "coated": "coat"}  # fmt: skip
+"""Other forms of a feature's word as shoppers type them (a stem's other ending, a compound apart)."""
+_VOWELS = "aeiou"
+
+
+def misspelt(word: str, rng: random.Random) -> str:
+    """A slip or a phonetic misspelling of ``word`` (5+ letters): a letter dropped, doubled or swapped, a vowel
+    dropped or written as another ("facet", "galvinized"), a consonant of a cluster dropped ("swich"), "ph"/"f",
+    "c"/"k"."""
+    if len(word) < 5 or not word.isalpha():
+        return word
+    how = rng.randrange(5)
+    if how == 0:
+        return _slip(word, rng)
+    inner = range(1, len(word) - 1)
+    if how == 1:  # a vowel dropped or written as another
+        at = [i for i in inner if word[i] in _VOWELS]
+        if at:
+            i = rng.choice(at)
+            other = rng.choice([v for v in _VOWELS if v != word[i]] + [""])
+            return word[:i] + other + word[i + 1 :]
+    if how == 2:  # a doubled letter written once, or a single one twice
+        doubled = [i for i in inner if word[i] == word[i - 1]]
+        if doubled:
+            i = rng.choice(doubled)
+            return word[:i] + word[i + 1 :]
+        i = rng.choice([i for i in inner if word[i] not in _VOWELS] or list(inner))
+        return word[:i] + word[i] + word[i:]
+    if how == 3:  # a consonant of a cluster dropped ("switch" → "swich")
+        at = [i for i in inner if word[i] not in _VOWELS and word[i + 1] not in _VOWELS and word[i - 1] in _VOWELS]
+        if at:
+            i = rng.choice(at)
+            return word[:i] + word[i + 1 :]
+    for written, sounded in (("ph", "f"), ("ck", "k"), ("c", "k"), ("ei", "ie"), ("ie", "ei"), ("ou", "o")):
+        if written in word[1:]:
+            i = word.index(written, 1)
+            return word[:i] + sounded + word[i + len(written) :]
+    return _slip(word, rng)
+
+
+def _unitless(size: str, rng: random.Random) -> str:
+    """A size with its units dropped: "2 in. x 4 in. x 8 ft." → "2x4 8", "1/2 in. x 10 ft." → "1/2 10"."""
+    numbers = [re.sub(r"^(\d+)-[A-Za-z].*", r"\1", part.split()[0]) for part in size.strip("()").split(" x ")]
+    if len(numbers) == 3 and rng.random() < 0.5:
+        return f"{numbers[0]}x{numbers[1]} {numbers[2]}"
+    return " ".join(numbers) if rng.random() < 0.5 else "x".join(numbers)
+
+
+def model_code(product: Product) -> str:
+    """A model number for some products (a seeded one per product: letters of the brand, digits, a letter)."""
+    rng = random.Random(f"{SEED}:{product.id}")
+    letters = "".join(c for c in product.parts.get("brand", "X").upper() if c.isalpha())[:2] or "X"
+    return f"{letters}{rng.randrange(100, 99999)}{rng.choice('ABCKX')}"
+
+
+def coded(products: Sequence[Product]) -> list[Product]:
+    """The catalog with a model number at the end of one title in four ("... (Model MI28391K)")."""
+    out: list[Product] = []
+    for product in products:
+        if random.Random(f"{SEED}:code:{product.id}").random() < 0.25:
+            code = model_code(product)
+            parts = {**product.parts, "code": code}
+            product = Product(product.id, f"{product.title} (Model {code})", product.kind, parts)
+        out.append(product)
+    return out
+
+
+TYPED_SHAPES = ("kind", "kind-first", "kind-first", "slip", "slip", "unitless", "variant", "filler", "long", "long",
+                "brand", "code", "kind")  # fmt: skip
+
+
+def generate_typed(products: Sequence[Product], count: int = 400, seed: int = SEED) -> list[Query]:
+    """``count`` queries typed as shoppers type at a home-improvement shop (see the section's comment), judged by
+    the rule of the module's docstring on the parts named (a filler names none; a brand alone grades 3 every
+    product of the brand, a model number the products with it)."""
+    rng = random.Random(seed + 2)
+    queries: list[Query] = []
+    while len(queries) < count:
+        product = rng.choice(products)
+        kind = KINDS[product.kind]
+        shape = rng.choice(TYPED_SHAPES)
+        if shape in ("brand", "code"):
+            value = product.parts.get(shape)
+            if not value:
+                continue
+            text = value.lower() if shape == "brand" else value if rng.random() < 0.5 else value.lower()
+            if shape == "brand" and rng.random() < 0.3:
+                text = misspelt(text, rng)
+                shape += "+slip"
+            grades = {o.id: 3 for o in products if o.parts.get(shape.split("+")[0]) == value}
+            queries.append(Query(f"t{len(queries)}", text, shape, grades))
+            continue
+        noun = rng.choice(kind.said)
+        meant = {n for n, k in enumerate(KINDS) if n == product.kind or noun in k.said}
+        named: dict[str, str] = {}
+        before: list[str] = []  # the modifiers, as typed
+        pool = [k for k in ("brand", "line", "feature", "finish") if product.parts.get(k)]
+        pool += [k for k in product.parts if k.startswith("size") and not product.parts[k].startswith("(")]
+        wanted = {"kind": 0, "kind-first": rng.randint(1, 2), "slip": rng.randint(0, 2), "unitless": 1,
+                  "variant": 1, "filler": rng.randint(0, 1), "long": rng.randint(3, 5)}[shape]  # fmt: skip
+        if shape == "unitless":
+            pool = [k for k in pool if k.startswith("size")]
+        if shape == "variant":
+            pool = [k for k in ("feature", "finish") if product.parts.get(k, "").lower() in VARIANTS]
+        if len(pool) < wanted:
+            continue
+        for key in rng.sample(pool, wanted):
+            value = product.parts[key]
+            named[key] = value
+            if key.startswith("size"):
+                before.append(_unitless(value, rng) if shape == "unitless" or rng.random() < 0.2 else typed(value, rng))
+            elif shape == "variant":
+                before.append(VARIANTS[value.lower()])
+            else:
+                before.append(value.lower().removeprefix("with "))
+        if "line" in named and "brand" not in named:
+            named["brand"] = product.parts["brand"]
+            before.insert(0, product.parts["brand"].lower())
+        noun_words = noun.split()
+        if shape == "kind-first" and len(noun_words) == 2 and rng.random() < 0.5:
+            noun_words.reverse()  # "faucet kitchen", "saw circular"
+        if shape in ("filler", "long") or rng.random() < 0.15:
+            extra = [f for f in FILLERS if f.removeprefix("for ") not in product.title.lower()]
+            before.append(rng.choice(extra))
+        if shape == "kind-first" or (shape in ("long", "unitless") and rng.random() < 0.4):
+            said = [*noun_words, *before]
+        else:
+            said = [*before, *noun_words]
+        if shape == "slip" or rng.random() < 0.1:
+            shape = shape.removesuffix("slip").rstrip("+") or "any"
+            at = [i for i, w in enumerate(said) if len(w) >= 5 and w.isalpha()]
+            if at:
+                i = rng.choice(at)
+                said[i] = misspelt(said[i], rng)
+                shape += "+slip"
+        text = " ".join(said)
+        grades: dict[str, int] = {}
+        for other in products:
+            if other.kind not in meant:
+                continue
+            have = sum(1 for key, value in named.items() if other.parts.get(key) == value)
+            grades[other.id] = 3 if have == len(named) else 2 if named and have * 2 >= len(named) else 1
+        queries.append(Query(f"t{len(queries)}", text, shape, grades))
     return queries

@@ -36,6 +36,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("catalog", type=Path)
     parser.add_argument("--queries", type=int, default=600)
+    parser.add_argument("--dump", type=Path, help="write each query's scores and top titles here (JSON lines)")
     parser.add_argument("--show", type=int, default=0, help="print this many of Aisle's worst losses")
     args = parser.parse_args()
     print(f"machine: {platform.platform()}, {os.cpu_count()} cpus, Python {platform.python_version()}", file=sys.stderr)
@@ -48,7 +49,7 @@ def main() -> None:
         started = time.perf_counter()
         ranked = anyio.run(run, catalog, [{"id": q.id, "query": q.query} for q in queries])
         elapsed = time.perf_counter() - started
-    report(queries, ranked, baseline, rows, elapsed, args.show)
+    report(queries, ranked, baseline, rows, elapsed, args.show, args.dump)
 
 
 if __name__ == "__main__":

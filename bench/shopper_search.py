@@ -29,7 +29,7 @@ import anyio
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bm25_baseline import Bm25Baseline
-from bench.halves import by_half, counts
+from bench.halves import by_half, counts, half
 from bench.search_quality import K, imported, run
 from bench.shopper_queries import Query, generate, ndcg
 
@@ -39,6 +39,7 @@ def main() -> None:
     parser.add_argument("catalog", type=Path)
     parser.add_argument("--queries", type=int, default=600)
     parser.add_argument("--show", type=int, default=0, help="print this many of Aisle's worst losses")
+    parser.add_argument("--dump", type=Path, help="write each query's scores and top titles here (JSON lines)")
     parser.add_argument("--database-url", help="keep the catalog in PostgreSQL (a fresh database on this server)")
     args = parser.parse_args()
     print(f"machine: {platform.platform()}, {os.cpu_count()} cpus, Python {platform.python_version()}", file=sys.stderr)
@@ -50,7 +51,7 @@ def main() -> None:
         started = time.perf_counter()
         ranked = anyio.run(run, catalog, [{"id": q.id, "query": q.query} for q in queries])
         elapsed = time.perf_counter() - started
-    report(queries, ranked, baseline, rows, elapsed, args.show)
+    report(queries, ranked, baseline, rows, elapsed, args.show, args.dump)
 
 
 def report(
@@ -60,6 +61,7 @@ def report(
     rows: list[dict[str, str]],
     elapsed: float,
     show: int,
+    dump: Path | None = None,
 ) -> None:
     """nDCG@10 of Aisle's ``ranked`` ids and of plain BM25 on the same graded ``queries``: overall, by kind and by
     half to stderr, the ``show`` worst losses, and one JSON line last."""
@@ -85,6 +87,17 @@ def report(
         b = sum(p[1] for p in pairs) / len(pairs)
         print(f"  {kind:<10} {len(pairs):>4} queries  nDCG@10 Aisle {a:.3f}  BM25 {b:.3f}", file=sys.stderr)
     ids = [q.id for q in queries]
+    behind = {h: sum(1 for q in queries if half(q.id) == h and mine[q.id] < theirs[q.id] - 1e-9) for h in "ab"}
+    print(f"worse than BM25 by half: {behind}", file=sys.stderr)
+    if dump is not None:
+        titles_of = {r["id"]: r["title"] for r in rows}
+        with dump.open("w", encoding="utf8") as out:
+            for q in queries:
+                top = [titles_of[d] for d in ours[q.id][:10]]
+                plain = [titles_of[d] for d in baseline.rank(q.query, 10)]
+                line = {"id": q.id, "half": half(q.id), "query": q.query, "shape": q.kind, "aisle": mine[q.id],
+                        "bm25": theirs[q.id], "ids": ours[q.id][:10], "top": top, "bm25_top": plain}  # fmt: skip
+                out.write(json.dumps(line) + "\n")
     print(f"halves {counts(ids)}: aisle {by_half(mine, ids)} bm25 {by_half(theirs, ids)}", file=sys.stderr)
     titles = {r["id"]: r["title"][:70] for r in rows}
     for delta, text, mine, theirs in sorted(losses)[:show]:

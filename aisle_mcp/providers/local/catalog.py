@@ -28,12 +28,19 @@ from aisle_mcp.providers.local import listing, owners, relevance, store, values
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
 from aisle_mcp.providers.local.intent import QUALIFIERS, head, searched
 from aisle_mcp.providers.local.owners import SHARED, VISIBLE, Viewer
+from aisle_mcp.providers.local.ranking import kinds
 from aisle_mcp.providers.local.relevance import either
 from aisle_mcp.providers.local.stems import stem
 from aisle_mcp.providers.local.tokens import dimensions, forms, measure_number, query_terms, runs
 from aisle_mcp.providers.local.typo import correctable
 
 _CODE_WEIGHTED = 4
+_ALL_BUT_ONE = 3
+"""Queries of this many words or more, when no product has them all, look for products with all but one (up to
+twice relevance.SHORT words: a longer one is mostly a product's own name from another shop, which BM25 over its
+words finds better)."""
+KIND_SAMPLE = 20
+"""How many products that have a word are read to tell whether it names a kind of product."""
 RARE = 2
 """A word at most this many products have may be a slip of a common one ("toliet" in one listing) ..."""
 RARE_BY = 30
@@ -302,42 +309,126 @@ class Catalog:
                 # The total counts the products with every word: none; each one shown has only some of them.
                 page.total, page.total_exact, page.partial_from = 0, True, 0 if page.products else None
         else:
-            weights = {stem(group[0]): sum(df[f] for f in group) for group in known.values()}
-            weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
-            wide = not any(df[c] for c in codes)
-            expression, sampled, window = relevance.candidates(units, every_word, wide)
-            # A product's own name as the query (the same product elsewhere) has no head to favour.
-            named = head(text) if len(known) <= relevance.SHORT else None
-            if named is not None and named not in known:
-                # The head no product has, or written as two words ("doorknob" → "door knob"): the last of the
-                # words searched names the kind ("angle bracket" with no bracket: angles, not angled brushes).
-                named = head(" ".join(known))
-            # A corrected head is looked for in its common spelling ("hoess" → "hose").
-            kind = stem(max(known[named], key=lambda f: df[f])) if named and named in known else None
-            if sampled:
-                page = self._sampled_page(expression, where, params, weights, offset, limit, kind)
-                if not page.total and offset == 0:
-                    # Every word is common and no product has them all ("ryobi power washer" where Ryobi makes
-                    # pressure washers): the products with some of them, as BM25 finds them, rather than nothing.
-                    page = self._ranked_page(
-                        " OR ".join(units), where, params, weights, offset, limit,
-                        window=relevance.SCAN, every_word=every_word, head=kind,
-                    )  # fmt: skip
-            else:
-                # What matches the query: every word, and the kind of product (the head) in its name, not only in
-                # a description ("usb cables" is not a UPS whose description mentions USB cables).
-                wanted = " AND ".join(
-                    f"{{{relevance.NAME_COLUMNS}}} : {either(group)}" if word == named else either(group)
-                    for word, group in known.items()
-                )  # fmt: skip
-                page = self._ranked_page(
-                    expression, where, params, weights, offset, limit,
-                    window=window, every_word=wanted if kind else every_word, head=kind,
-                )  # fmt: skip
-            if page.products and offset == 0 and page.partial_from == 0:
+            page = self._relevant(text, known, df, units, codes, where, params, offset, limit)
+            if page.partial_from == 0 and offset == 0 and _ALL_BUT_ONE <= len(known) <= 2 * relevance.SHORT:
+                page = self._all_but_one(text, known, df, units, codes, where, params, limit, seen, notes) or page
+            if page.products and offset == 0 and page.partial_from == 0 and not page.notes:
                 notes.append("No product matched every word; these match some of the words.")
         page.notes[:0] = notes
         return page
+
+    def _relevant(
+        self,
+        text: str,
+        known: dict[str, list[str]],
+        df: dict[str, int],
+        units: dict[str, int],
+        codes: list[str],
+        where: list[str],
+        params: list[Any],
+        offset: int,
+        limit: int,
+    ) -> SearchPage:
+        """The products best matching the ``known`` words (each with the forms products have), by relevance."""
+        weights = {stem(group[0]): sum(df[f] for f in group) for group in known.values()}
+        weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
+        every_word = " AND ".join(either(group) for group in known.values()) if known else None
+        wide = not any(df[c] for c in codes)
+        expression, sampled, window = relevance.candidates(units, every_word, wide)
+        # A product's own name as the query (the same product elsewhere) has no head to favour.
+        named = head(text) if len(known) <= relevance.SHORT else None
+        if named is not None and named not in known:
+            # The head no product has, or written as two words ("doorknob" → "door knob"): the last of the
+            # words searched names the kind ("angle bracket" with no bracket: angles, not angled brushes).
+            named = head(" ".join(known))
+        # A corrected head is looked for in its common spelling ("hoess" → "hose").
+        kind = stem(max(known[named], key=lambda f: df[f])) if named and named in known else None
+        if sampled:
+            page = self._sampled_page(expression, where, params, weights, offset, limit, kind)
+            if not page.total and offset == 0:
+                # Every word is common and no product has them all ("ryobi power washer" where Ryobi makes
+                # pressure washers): the products with some of them, as BM25 finds them, rather than nothing.
+                page = self._ranked_page(
+                    " OR ".join(units), where, params, weights, offset, limit,
+                    window=relevance.SCAN, every_word=every_word, head=kind,
+                )  # fmt: skip
+            return page
+        # What matches the query: every word, and the kind of product (the head) in its name, not only in
+        # a description ("usb cables" is not a UPS whose description mentions USB cables).
+        wanted = " AND ".join(
+            f"{{{relevance.NAME_COLUMNS}}} : {either(group)}" if word == named else either(group)
+            for word, group in known.items()
+        )  # fmt: skip
+        whole = wanted if kind else every_word
+        page = self._ranked_page(
+            expression, where, params, weights, offset, limit, window=window, every_word=whole, head=kind
+        )
+        missing = page.partial_from is not None and page.partial_from < min(limit, (page.total or 0) - offset)
+        if whole and missing:
+            # More products have every word than the page shows before its partial ones: they were not among the
+            # candidates the rarest terms picked (a long query of common words and sizes: "1/2 in by 6' simpson
+            # strong-tie self-sealing pipe insulation"). The candidates are then the products with every word, as
+            # BM25 orders them, and the partial ones follow.
+            every = self._ranked_page(
+                whole, where, params, weights, offset, limit, window=relevance.SCAN, every_word=whole, head=kind
+            )
+            shown = {p.id for p in every.products}
+            rest = [p for p in page.products if p.id not in shown][: limit - len(every.products)]
+            every.partial_from = len(every.products) if rest else None
+            every.products = [*every.products, *rest]
+            every.has_more = every.has_more or page.has_more
+            return every
+        return page
+
+    def _all_but_one(
+        self,
+        text: str,
+        known: dict[str, list[str]],
+        df: dict[str, int],
+        units: dict[str, int],
+        codes: list[str],
+        where: list[str],
+        params: list[Any],
+        limit: int,
+        seen: Viewer,
+        notes: list[str],
+    ) -> SearchPage | None:
+        """When no product has every word, the products with every word but one, ranked as if that one had not
+        been typed: shoppers add words no title of the kind uses ("faucet pull-down cadet outdoor", "12 inch
+        shower head for kitchen", "deckover 1 home"), and a word other kinds' titles have ("outdoor", "home")
+        must not pull those kinds up, nor push out the products with all the other words. The word left out
+        is one whose absence leaves products with all the rest; of several, the commonest (it says least), and
+        None when no word is such."""
+        able = [w for w in known if self._together([g for o, g in known.items() if o != w], seen)]
+        if len(able) != 1:
+            return None  # no such word, or several: which one the shopper did not mean is not known
+        dropped = able[0]
+        if self._names_kind(dropped, known[dropped], df, where, params):
+            return None  # "fuji film lens": a lens is what is asked for, and no Fuji film is one
+        rest = {w: g for w, g in known.items() if w != dropped}
+        page = self._relevant(
+            " ".join(w for w in text.split() if w.lower() != dropped),
+            rest, df, {u: n for u, n in units.items() if u != either(known[dropped])},
+            codes, where, params, 0, limit,
+        )  # fmt: skip
+        if not page.products:
+            return None
+        # None has every word: the total counts them (none), and every product shown has only some of them.
+        page.total, page.total_exact, page.partial_from = 0, True, 0
+        page.notes.append(f"No product matched every word; these match every word but '{dropped}'.")
+        return page
+
+    def _names_kind(self, word: str, group: list[str], df: dict[str, int], where: list[str], params: list[Any]) -> bool:
+        """Whether ``word`` is what some products are, their name's head noun (``ranking.kinds``: "lens" in "Canon
+        RF Lens", not "outdoor" in "Outdoor Ceiling Fan"), among the KIND_SAMPLE products that best match it in
+        their names."""
+        sample = self._ranked_page(
+            f"{{{relevance.NAME_COLUMNS}}} : {either(group)}", where, params,
+            {stem(group[0]): sum(df[f] for f in group)}, 0, KIND_SAMPLE,
+            window=relevance.SCAN, every_word=None, head=None,
+        )  # fmt: skip
+        said = {stem(f) for f in group}
+        return any(said & kinds(product.title) for product in sample.products)
 
     def _compounds(
         self, plain: list[str], lookup: Callable[[Sequence[str]], dict[str, int]], seen: Viewer, notes: list[str]

@@ -26,6 +26,10 @@ BUDGET = SCAN
 """How many products the terms that pick the candidates may match together (see ``candidates``): no more than
 the window scores, so the candidates are never cut off in index order."""
 SAMPLE = POOL
+SPREAD = 4
+SPREAD_SHARE = 0.3
+"""The share of the POOL candidates ``ranked_page`` takes spread over its window rather than by BM25."""
+"""How many runs of the index's order the sample of products with every common word is read in (``sampled_page``)."""
 NAME_COLUMNS = "title brand codes category"
 """The index's columns that name a product (the rest, ``body``, describes it)."""
 WIDE = 3_000
@@ -207,11 +211,19 @@ def ranked_page(
         f"SELECT p.rowid AS rowid, {BM25} AS rank, p.title AS title, p.brand AS brand FROM {listing.TEXT_JOIN}"
         f" WHERE {condition} LIMIT {max(window, SCAN)}"
     )
-    # The window's size comes with its best rows: the total costs no second pass over the matches.
-    best = db.execute(
-        f"SELECT rowid, rank, title, brand, count(*) OVER () FROM ({scanned}) ORDER BY rank, rowid LIMIT ?",
-        (*args, POOL),
+    # The window's size comes with its best rows: the total costs no second pass over the matches. Beside the
+    # best by BM25, which for a common word are its shortest names ("Caulk Gun" before "Silicone Caulk in White"),
+    # a few rows spread evenly over the window in the index's order: other kinds of product with the word, which
+    # the rerank can tell apart (the query's head as the name's own kind).
+    spread = int(POOL * SPREAD_SHARE)
+    window_rows = f"SELECT *, row_number() OVER () AS at, count(*) OVER () AS matched FROM ({scanned})"
+    picked = db.execute(
+        f"WITH w AS MATERIALIZED ({window_rows})"
+        " SELECT * FROM (SELECT rowid, rank, title, brand, matched FROM w ORDER BY rank, rowid LIMIT ?)"
+        " UNION SELECT rowid, rank, title, brand, matched FROM w WHERE at % max(1, matched / ?) = 0",
+        (*args, POOL - spread, max(spread, 1)),
     ).fetchall()
+    best = sorted(picked, key=lambda row: (row[1], row[0]))[:POOL]
     complete = Complete(db, every_word)
     whole = complete([row[0] for row in best])
     pool = [Candidate(*row[:4], complete=row[0] in whole) for row in best]
@@ -220,12 +232,15 @@ def ranked_page(
     # Without the index's word (a long query: a product's own name), those with every word in the name lead.
     ranked = rerank(pool, weights, products, head, by_name=every_word is None)
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
-    if offset + limit > len(pool) == POOL:
+    if offset + limit > len(pool) and matched > len(pool):
+        # Past the pool, the rest in BM25 order: the rows after the best, less those the pool took from the spread.
+        skip, need = max(offset, len(pool)) - len(pool), offset + limit - max(offset, len(pool))
         rest = db.execute(
             f"SELECT rowid FROM ({scanned}) ORDER BY rank, rowid LIMIT ? OFFSET ?",
-            (*args, offset + limit - max(offset, POOL), max(offset, POOL)),
+            (*args, skip + need + spread, POOL - spread),
         )
-        wanted.extend(rowid for (rowid,) in rest)
+        taken = {c.rowid for c in pool}
+        wanted.extend([rowid for (rowid,) in rest if rowid not in taken][skip : skip + need])
     shown_whole = complete(wanted)
     wanted.sort(key=lambda rowid: rowid not in shown_whole)  # stable: beyond the pool, BM25 order in each part
     total, exact = min(matched, listing.TOTAL_CAP), matched < max(window, SCAN) and matched <= listing.TOTAL_CAP
@@ -250,16 +265,27 @@ def sampled_page(
     limit: int,
     head: str | None = None,
 ) -> SearchPage:
-    """The first SAMPLE products with every (common) word that pass ``where``, reranked.
+    """SAMPLE products with every (common) word that pass ``where``, reranked: the first SAMPLE in the index's
+    order, or when there are more, runs of that order from SPREAD evenly spaced rowids.
 
     FTS5's bm25() counts each word's products before its first row, reading whole posting lists: for common
     words that is most of the search. Here every candidate has every word, the counts are known already, and
     ``field_score`` stands in for it.
     """
-    condition = " AND ".join(["products_text MATCH ?", *where])
-    query = f"SELECT p.rowid, p.title, p.brand FROM {listing.TEXT_JOIN} WHERE {condition} LIMIT {SAMPLE}"
-    rows = db.execute(query, (expression, *params)).fetchall()
+    condition = " AND ".join(["products_text MATCH ?", *where, "products_text.rowid >= ?"])
     products = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
+    # A catalog is often written kind by kind: the first SAMPLE products with "caulk" in the index's order may be
+    # caulk guns alone. Past SAMPLE matches, the sample is SPREAD runs of that order from evenly spaced rowids.
+    per = SAMPLE // SPREAD
+    select = f"SELECT {{}} AS part, p.rowid, p.title, p.brand FROM {listing.TEXT_JOIN} WHERE {condition}"
+    runs = [f"SELECT * FROM ({select.format(0)} LIMIT {SAMPLE})"]
+    runs += [f"SELECT * FROM ({select.format(part)} LIMIT {per})" for part in range(1, SPREAD)]
+    args = [arg for part in range(SPREAD) for arg in (expression, *params, products * part // SPREAD)]
+    found = db.execute(" UNION ALL ".join(runs), args).fetchall()
+    first = [row[1:] for row in found if row[0] == 0]
+    rows = first
+    if len(first) == SAMPLE:
+        rows = list({row[0]: row for row in [*first[:per], *(row[1:] for row in found if row[0])]}.values())
     remember_names([name for _, title, brand in rows for name in (f"{brand or ''} {title}", brand or "")])
     pool = [
         Candidate(rowid, field_score(title, brand, weights, products), title, brand, complete=True)
@@ -267,7 +293,7 @@ def sampled_page(
     ]
     ranked = rerank(pool, weights, products, head)
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
-    total, exact = min(len(rows), listing.TOTAL_CAP), len(rows) < SAMPLE
+    total, exact = min(len(first), listing.TOTAL_CAP), len(first) < SAMPLE
     return SearchPage(
         products=listing.products(db, wanted), total=total, total_exact=exact, has_more=offset + len(wanted) < total
     )
