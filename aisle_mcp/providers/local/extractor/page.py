@@ -24,10 +24,11 @@ _WINDOWS_1252 = frozenset({"iso8859-1", "ascii"})
 # What NFKC changes that label and word matching depends on: no-break, thin and ideographic spaces become blanks,
 # full-width ASCII (a full-width colon or letter) the ASCII it stands for. The full normalization of a long page costs
 # more; short texts get it (see ``layout.node_text``). The no-break space, found on most pages, is replaced as a
-# string: a regex scan for a class of characters tries every position, so the rarer spaces get one scan, and
-# full-width letters are looked for first by what they start with in UTF-8 (a search for bytes skims a text; a hit
-# only means the regex is run).
-_RARE_SPACES = re.compile("[\u2000-\u200a\u202f\u205f\u3000]")
+# string: a regex scan for a class of characters tries every position. The rarer spaces are looked for one by one
+# (a search for one character skims a text many times faster than a class is tried at each position), and full-width
+# letters first by the byte they start with in UTF-8, then by their first two (a hit only means the regex is run).
+# En quad to hair space, narrow no-break, medium mathematical and ideographic space.
+_RARE_SPACES = tuple(map(chr, [*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]))
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
 _FULL_WIDTH_OFFSET = 0xFEE0
 _FULL_WIDTH_BYTES = (b"\xef\xbc", b"\xef\xbd")
@@ -37,10 +38,11 @@ def nfkc(text: str) -> str:
     """The text with its spaces and full-width ASCII in NFKC form."""
     if "\xa0" in text:
         text = text.replace("\xa0", " ")
-    if _RARE_SPACES.search(text) is not None:
-        text = _RARE_SPACES.sub(" ", text)
+    for space in _RARE_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
     data = text.encode("utf-8", "surrogatepass")
-    if not any(start in data for start in _FULL_WIDTH_BYTES) or _FULL_WIDTH.search(text) is None:
+    if b"\xef" not in data or not any(start in data for start in _FULL_WIDTH_BYTES) or _FULL_WIDTH.search(text) is None:
         return text
     return _FULL_WIDTH.sub(lambda run: "".join(chr(ord(char) - _FULL_WIDTH_OFFSET) for char in run.group()), text)
 
