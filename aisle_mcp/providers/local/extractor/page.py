@@ -196,25 +196,35 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
     unread: list[LexborNode] = []
     marked: dict[str, list[LexborNode]] = {name: [] for name in (*ITEM_ATTRIBUTES, "h1", "meta", *CANDIDATES)}
     headings, metas = marked["h1"], marked["meta"]
+    scopes, props, types, properties = marked["itemscope"], marked["itemprop"], marked["typeof"], marked["property"]
     prices, stocks, skus = marked["price"], marked["stock"], marked["sku"]
     last = -1
+    noscript = False
+    # Each property of a node builds a Python object when read: each is read once.
     for node in tree.css(_WALKED):
         # A node that several selectors of the list match comes once for each.
-        if node.mem_id == last:
+        mem_id = node.mem_id
+        if mem_id == last:
             continue
-        last = node.mem_id
+        last = mem_id
         tag = node.tag
         if tag in _UNREAD:
             unread.append(node)
+            noscript = noscript or tag == "noscript"
             continue
         attrs = node.attributes
         if tag == "h1":
             headings.append(node)
         elif tag == "meta" and "content" in attrs:
             metas.append(node)
-        for name in ITEM_ATTRIBUTES:
-            if name in attrs:
-                marked[name].append(node)
+        if "itemscope" in attrs:
+            scopes.append(node)
+        if "itemprop" in attrs:
+            props.append(node)
+        if "typeof" in attrs:
+            types.append(node)
+        if "property" in attrs:
+            properties.append(node)
         # Which of ``CANDIDATES`` the node is, as its selectors tell.
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
         prop = attrs.get("itemprop")
@@ -224,7 +234,7 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
             stocks.append(node)
         if "sku" in names or prop == "sku" or prop == "productID":
             skus.append(node)
-    if any(node.tag == "noscript" for node in unread):
+    if noscript:
         # Markup inside <noscript> leaves with it; only there can a marked node sit inside what leaves.
         marked = {name: [node for node in nodes if not _inside_noscript(node)] for name, nodes in marked.items()}
     for node in unread:
