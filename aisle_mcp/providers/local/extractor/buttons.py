@@ -39,7 +39,11 @@ PUNCTUATION = re.compile(r"[^\w\s]+")
 _TEXT_BUTTONS = frozenset({"button", "input", "a"})
 _MAX_BUTTONS = 300
 # Shops render the label of every state a button can take and show one; the hidden ones are not its words.
-_OTHER_STATE = re.compile(r"cannot|can-?not|unavailab|disabled|sold|\boos\b|out-?of-?stock|hidden|\bhide|d-none|notify")
+# Every alternative starts with a letter, so a scan skims to the places one of those letters is ("\boos" would make
+# it try all alternatives at every place): the word's start is checked after its first letter.
+_OTHER_STATE = re.compile(
+    r"cannot|can-?not|unavailab|disabled|sold|o(?<!\wo)os\b|out-?of-?stock|hidden|h(?<!\wh)ide|d-none|notify"
+)
 _BUTTON_NAMES = re.compile(r"btn|button|buy|cart|basket|bag")  # over lower-cased names
 _MAX_LABEL = 120
 # The buy buttons that, with the title, anchor the ranking of price and stock candidates by closeness, and beside

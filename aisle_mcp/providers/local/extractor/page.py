@@ -24,10 +24,11 @@ _WINDOWS_1252 = frozenset({"iso8859-1", "ascii"})
 # What NFKC changes that label and word matching depends on: no-break, thin and ideographic spaces become blanks,
 # full-width ASCII (a full-width colon or letter) the ASCII it stands for. The full normalization of a long page costs
 # more; short texts get it (see ``layout.node_text``). The no-break space, found on most pages, is replaced as a
-# string: a regex scan for a class of characters tries every position, so the rarer spaces get one scan, and
-# full-width letters are looked for first by what they start with in UTF-8 (a search for bytes skims a text; a hit
-# only means the regex is run).
-_RARE_SPACES = re.compile("[\u2000-\u200a\u202f\u205f\u3000]")
+# string: a regex scan for a class of characters tries every position. The rarer spaces are looked for one by one
+# (a search for one character skims a text many times faster than a class is tried at each position), and full-width
+# letters first by the byte they start with in UTF-8, then by their first two (a hit only means the regex is run).
+# En quad to hair space, narrow no-break, medium mathematical and ideographic space.
+_RARE_SPACES = tuple(map(chr, [*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]))
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
 _FULL_WIDTH_OFFSET = 0xFEE0
 _FULL_WIDTH_BYTES = (b"\xef\xbc", b"\xef\xbd")
@@ -37,10 +38,11 @@ def nfkc(text: str) -> str:
     """The text with its spaces and full-width ASCII in NFKC form."""
     if "\xa0" in text:
         text = text.replace("\xa0", " ")
-    if _RARE_SPACES.search(text) is not None:
-        text = _RARE_SPACES.sub(" ", text)
+    for space in _RARE_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
     data = text.encode("utf-8", "surrogatepass")
-    if not any(start in data for start in _FULL_WIDTH_BYTES) or _FULL_WIDTH.search(text) is None:
+    if b"\xef" not in data or not any(start in data for start in _FULL_WIDTH_BYTES) or _FULL_WIDTH.search(text) is None:
         return text
     return _FULL_WIDTH.sub(lambda run: "".join(chr(ord(char) - _FULL_WIDTH_OFFSET) for char in run.group()), text)
 
@@ -194,25 +196,35 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
     unread: list[LexborNode] = []
     marked: dict[str, list[LexborNode]] = {name: [] for name in (*ITEM_ATTRIBUTES, "h1", "meta", *CANDIDATES)}
     headings, metas = marked["h1"], marked["meta"]
+    scopes, props, types, properties = marked["itemscope"], marked["itemprop"], marked["typeof"], marked["property"]
     prices, stocks, skus = marked["price"], marked["stock"], marked["sku"]
     last = -1
+    noscript = False
+    # Each property of a node builds a Python object when read: each is read once.
     for node in tree.css(_WALKED):
         # A node that several selectors of the list match comes once for each.
-        if node.mem_id == last:
+        mem_id = node.mem_id
+        if mem_id == last:
             continue
-        last = node.mem_id
+        last = mem_id
         tag = node.tag
         if tag in _UNREAD:
             unread.append(node)
+            noscript = noscript or tag == "noscript"
             continue
         attrs = node.attributes
         if tag == "h1":
             headings.append(node)
         elif tag == "meta" and "content" in attrs:
             metas.append(node)
-        for name in ITEM_ATTRIBUTES:
-            if name in attrs:
-                marked[name].append(node)
+        if "itemscope" in attrs:
+            scopes.append(node)
+        if "itemprop" in attrs:
+            props.append(node)
+        if "typeof" in attrs:
+            types.append(node)
+        if "property" in attrs:
+            properties.append(node)
         # Which of ``CANDIDATES`` the node is, as its selectors tell.
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
         prop = attrs.get("itemprop")
@@ -222,7 +234,7 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
             stocks.append(node)
         if "sku" in names or prop == "sku" or prop == "productID":
             skus.append(node)
-    if any(node.tag == "noscript" for node in unread):
+    if noscript:
         # Markup inside <noscript> leaves with it; only there can a marked node sit inside what leaves.
         marked = {name: [node for node in nodes if not _inside_noscript(node)] for name, nodes in marked.items()}
     for node in unread:

@@ -256,7 +256,12 @@ PRICE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_WORDS = "|".join((_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORDS, _BRAND_WORDS, _MAKER_WORDS))
-LABEL_LINE = re.compile(_LEAD + f"(?:{by_first_letter(_LABEL_WORDS)})")
+_LABEL_START = by_first_letter(_LABEL_WORDS)
+# ``_LEAD``'s three ways to a label (none, a word and a blank, a few joined letters) written as alternatives: the scan
+# tries every line, and an optional group costs each try more than a plain alternative.
+LABEL_LINE = re.compile(
+    rf"\n(?:(?:{_LABEL_START})|[^\W\d]++[ \t]+(?:{_LABEL_START})|[{_JOINED}]{{1,4}}?(?:{_LABEL_START}))"
+)
 # A line that says nothing but the stock state ("In stock.", "— Sold out —").
 STOCK_LINE = re.compile(
     rf"\n[^\w\n]*(?:{by_first_letter(_OUT_OF_STOCK + '|' + _IN_STOCK)})[^\w\n]*(?=\n)", re.IGNORECASE
