@@ -184,3 +184,30 @@ def test_structured_sold_out_gives_way_to_an_in_stock_buy_box() -> None:
     # Without stock words beside the heading, the structured state stands.
     quiet = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p><button>Add to cart</button>'
     assert extracted(page(quiet, head)).availability is Availability.out_of_stock
+
+
+SIZES_ONE_SOLD_OUT = (
+    '<ul class="sizes"><li>38</li><li class="soldout">40 <span>Sold out</span></li><li>42</li></ul>',
+    '<div class="size-picker"><button>38</button><button class="size unavailable" disabled>40 (sold out)</button>'
+    "<button>42</button></div>",
+    '<select name="size"><option>38</option><option class="out-of-stock" disabled>40 - Sold out</option></select>',
+)
+
+
+def test_one_sizes_sold_out_note_is_not_the_products_state() -> None:
+    for sizes in SIZES_ONE_SOLD_OUT:
+        buy = '<button class="add-to-cart">Add to cart</button>'
+        body = f'<h1>Trail Shoe</h1><span class="price">€ 129,00</span>{sizes}{buy}'
+        # Without structured data the buy button says it; with structured "in stock" the two agree.
+        assert extracted(page(body)).availability is Availability.in_stock, sizes
+        marked = page(body, ld(product(sku="TS-1044", offers=offer("129.00"))))
+        assert extracted(marked).availability is Availability.in_stock, sizes
+
+
+def test_a_sold_out_product_stays_sold_out() -> None:
+    # The product's own note, and a bare line beside a buy button that cannot buy, still say so.
+    top = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span>'
+    note = top + '<p class="stock">Sold out</p><button>Add to cart</button>'
+    assert extracted(page(note)).availability is Availability.out_of_stock
+    bare = top + "<p>Sold out</p><button disabled>Add to cart</button>"
+    assert extracted(page(bare)).availability is Availability.out_of_stock

@@ -178,7 +178,13 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
                 _labelled_price(page, evidence, currency)
         if "availability" in needed:
             priced = evidence.price is not None or any(item.price is not None for item in known)
-            _availability(page, evidence, around)
+            line = _availability(page, evidence, around)
+            # A bare "Sold out" line (no stock element, no label) is as often one size's or colour's as the
+            # product's: where the page also has a buy button that works, the buttons say it.
+            if line and evidence.availability in (Availability.out_of_stock, Availability.discontinued):
+                said, evidence.availability = evidence.availability, None
+                button_state(evidence, around.buttons(), priced)
+                evidence.availability = evidence.availability or said
             if evidence.availability is None:
                 button_state(evidence, around.buttons(), priced)
     if "sku" in needed:
@@ -524,7 +530,9 @@ def _several_prices(text: str, url: str) -> bool:
     return len({amount for amount, _ in prices_in_text(text, url)}) > 1
 
 
-def _availability(page: Page, evidence: Evidence, around: Around) -> None:
+def _availability(page: Page, evidence: Evidence, around: Around) -> bool:
+    """Reads the stock state from the page's stock elements, else a labelled line, else a line that says nothing else;
+    whether it came from that last, weakest reading."""
     candidates: list[tuple[LexborNode, int]] = []
     states: list[Availability] = []
     for position, node in enumerate(page.marked["stock"][:_MAX_CANDIDATES]):
@@ -532,22 +540,38 @@ def _availability(page: Page, evidence: Evidence, around: Around) -> None:
         if not text or len(text) > 120:
             continue
         state = stock_in_text(text)
-        if state is None or _NOT_STOCK.search(text) or aside(page, node) or _hidden(node):
+        if state is None or _NOT_STOCK.search(text) or aside(page, node) or _hidden(node) or _one_choice(node):
             continue
         candidates.append((node, position))
         states.append(state)
     if candidates:
         evidence.availability = states[_closest(candidates, around)]
-    if evidence.availability is None:
-        for match in page.labels(AVAILABILITY_LABEL):
-            evidence.availability = stock_in_text(match.group("value") or match.group("next"))
-            if evidence.availability is not None:
-                return
-    if evidence.availability is None:
-        evidence.availability = _stock_line(page)
+        return False
+    for match in page.labels(AVAILABILITY_LABEL):
+        evidence.availability = stock_in_text(match.group("value") or match.group("next"))
+        if evidence.availability is not None:
+            return False
+    evidence.availability = _stock_line(page)
+    return evidence.availability is not None
 
 
 _HIDDEN_REACH = 4
+# The elements a size or colour chooser lists its choices in.
+_CHOICES = frozenset({"li", "option", "button", "label", "input"})
+
+
+def _one_choice(node: LexborNode) -> bool:
+    """Whether a stock note is one choice's among its like (a size's "sold out" in a list of sizes): its element,
+    or its parent, is one of several of the same kind side by side."""
+    current = node
+    for _ in range(2):
+        parent = current.parent
+        if parent is None:
+            return False
+        if current.tag in _CHOICES and sum(1 for child in parent.iter() if child.tag == current.tag) > 1:
+            return True
+        current = parent
+    return False
 
 
 def _hidden(node: LexborNode) -> bool:
