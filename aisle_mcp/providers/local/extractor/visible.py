@@ -179,14 +179,13 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
         if "availability" in needed:
             priced = evidence.price is not None or any(item.price is not None for item in known)
             line = _availability(page, evidence, around)
-            # A bare "Sold out" line (no stock element, no label) is as often one size's or colour's as the
-            # product's: where the page also has a buy button that works, the buttons say it.
-            if line and evidence.availability in (Availability.out_of_stock, Availability.discontinued):
-                said, evidence.availability = evidence.availability, None
+            # With no stock wording the buttons say it; and a bare "Sold out" line (no stock element, no label) is
+            # as often one size's or colour's as the product's, so there too the buttons say it when they can.
+            said = evidence.availability
+            if said is None or (line and said in (Availability.out_of_stock, Availability.discontinued)):
+                evidence.availability = None
                 button_state(evidence, around.buttons(), priced)
                 evidence.availability = evidence.availability or said
-            if evidence.availability is None:
-                button_state(evidence, around.buttons(), priced)
     if "sku" in needed:
         _codes(page, evidence)
     # The maker's codes and name, when no markup gives them: labelled lines, read only as the page is read anyway.
