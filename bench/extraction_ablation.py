@@ -36,10 +36,8 @@ PACKAGE = ROOT / "aisle_mcp"
 EXTRACTOR = Path("providers/local/extractor")
 sys.path.insert(0, str(HERE))
 
-_SHARED = next(
-    (up / "shared" / "bench" for up in HERE.parents if (up / "shared" / "bench").is_dir()),
-    ROOT.parent / "shared" / "bench",
-)
+from shared_bench import SHARED  # noqa: E402
+
 FIELDS = ("price", "sku", "availability")
 
 # (file in the extractor, constant): regex alternations whose entries are tried one by one.
@@ -217,7 +215,7 @@ def _load(mutants: list[tuple[str, str, str]]) -> list[tuple[str, str | bytes, s
 
     loaded: list[tuple[str, str | bytes, str]] = []
     for name in ("product-pages", "product-pages-us"):
-        pages = _SHARED / name
+        pages = SHARED / name
         urls = page_urls(pages)
         for path in sorted((pages / "html").glob("*.html.gz")):
             key = path.name.removesuffix(".html.gz")
@@ -316,14 +314,14 @@ def main() -> None:
     args = parser.parse_args()
     from extraction_halves import halves
 
-    pages = _SHARED / "product-pages"
+    pages = SHARED / "product-pages"
     truth = json.loads((pages / "ground-truth.json").read_text())
-    us = json.loads((_SHARED / "product-pages-us" / "ground-truth.json").read_text())
+    us = json.loads((SHARED / "product-pages-us" / "ground-truth.json").read_text())
     half_of = halves(truth)
     raw = " ".join(
         gzip.decompress(path.read_bytes()).decode("utf-8", "replace").lower()
         for name in ("product-pages", "product-pages-us")
-        for path in sorted((_SHARED / name / "html").glob("*.html.gz"))
+        for path in sorted((SHARED / name / "html").glob("*.html.gz"))
     )
     tried = [item for item in variants(args.all_words, raw) if not args.only or args.only in item.name]
     if args.names:

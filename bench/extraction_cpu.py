@@ -24,15 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-# ../shared/bench beside the checkout, found from a worktree nested deeper too.
-_DEFAULT_PAGES = (
-    next(
-        (up / "shared" / "bench" for up in Path(__file__).resolve().parents if (up / "shared" / "bench").is_dir()),
-        Path(__file__).resolve().parents[2] / "shared" / "bench",
-    )
-    / "product-pages"
-    / "html"
-)
+from shared_bench import PRODUCT_PAGES
 
 
 def extractor(root: Path) -> Callable[[str, str], Any]:
@@ -53,7 +45,7 @@ def extractor(root: Path) -> Callable[[str, str], Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("roots", type=Path, nargs="+")
-    parser.add_argument("--pages", type=Path, default=_DEFAULT_PAGES)
+    parser.add_argument("--pages", type=Path, default=PRODUCT_PAGES)
     parser.add_argument("--rounds", type=int, default=10)
     args = parser.parse_args()
     runs = [extractor(root.resolve()) for root in args.roots]

@@ -29,14 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extraction_quality import page_urls, prediction
+from shared_bench import SHARED
 
 from aisle_mcp.providers.local.extractor import extract_product
 
-# ../shared/bench beside the checkout, found from a worktree nested deeper too.
-_SHARED = next(
-    (up / "shared" / "bench" for up in Path(__file__).resolve().parents if (up / "shared" / "bench").is_dir()),
-    Path(__file__).resolve().parents[2] / "shared" / "bench",
-)
 SEED = 13
 ATTRIBUTES = ("price", "sku", "availability")
 _GENERIC = frozenset({"com", "co", "net", "org", "www", "shop", "market"})
@@ -66,7 +62,7 @@ def halves(truth: dict[str, Any], seed: int = SEED) -> dict[str, str]:
 
 
 def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score_extraction", _SHARED / "score_extraction.py")
+    spec = importlib.util.spec_from_file_location("score_extraction", SHARED / "score_extraction.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -112,8 +108,8 @@ def report(name: str, scorer: Any, truth: dict[str, Any], preds: dict[str, Any],
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pages", type=Path, default=_SHARED / "product-pages")
-    parser.add_argument("--us", type=Path, default=_SHARED / "product-pages-us")
+    parser.add_argument("--pages", type=Path, default=SHARED / "product-pages")
+    parser.add_argument("--us", type=Path, default=SHARED / "product-pages-us")
     parser.add_argument("--half", choices=("A", "B"), help="score and --show only this half")
     parser.add_argument("--show", action="store_true", help="list the wrong and empty values")
     parser.add_argument("--out", type=Path, help="also write the predictions for all pages here")

@@ -25,15 +25,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-# ../shared/bench beside the checkout, found from a worktree nested deeper too.
-_DEFAULT_PAGES = (
-    next(
-        (up / "shared" / "bench" for up in Path(__file__).resolve().parents if (up / "shared" / "bench").is_dir()),
-        Path(__file__).resolve().parents[2] / "shared" / "bench",
-    )
-    / "product-pages"
-    / "html"
-)
+from shared_bench import PRODUCT_PAGES
+
 _TAG = re.compile(r"<[^>]{0,200}>")
 _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
 _JSON_LD = re.compile(r"<script[^>]*ld\+json[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
@@ -156,7 +149,7 @@ def compare(before: dict[str, str], after: dict[str, str]) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path, nargs="?")
-    parser.add_argument("--pages", type=Path, default=_DEFAULT_PAGES)
+    parser.add_argument("--pages", type=Path, default=PRODUCT_PAGES)
     parser.add_argument("--mutants", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=20240611)
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[1])

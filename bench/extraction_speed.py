@@ -27,6 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from shared_bench import PRODUCT_PAGES
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser
@@ -35,16 +37,6 @@ from aisle_mcp.providers.local import extractor
 from aisle_mcp.providers.local.extractor import extract_product
 from aisle_mcp.providers.local.extractor.page import read
 from aisle_mcp.providers.local.extractor.scan import scan
-
-# ../shared/bench beside the checkout, found from a worktree nested deeper too.
-_DEFAULT_PAGES = (
-    next(
-        (up / "shared" / "bench" for up in Path(__file__).resolve().parents if (up / "shared" / "bench").is_dir()),
-        Path(__file__).resolve().parents[2] / "shared" / "bench",
-    )
-    / "product-pages"
-    / "html"
-)
 
 
 def cpu_model() -> str:
@@ -113,7 +105,7 @@ def query_cost(pages: list[tuple[str, str]], trees: set[int]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("pages", type=Path, nargs="?", default=_DEFAULT_PAGES)
+    parser.add_argument("pages", type=Path, nargs="?", default=PRODUCT_PAGES)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     import extruct  # pyright: ignore[reportMissingTypeStubs]
