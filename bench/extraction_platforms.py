@@ -3431,6 +3431,182 @@ def wix(rng: random.Random) -> Page:
     return Page("wix", "", url, page_html, truth(item.price, code if show_code else None, item.in_stock))
 
 
+def oscommerce(rng: random.Random) -> Page:
+    """An old table-layout shop (osCommerce, xt:Commerce, Zen Cart): no structured data, the name and price in
+    pageHeading cells, the model in brackets or an "Art.Nr." line, a special price after the struck one, an image
+    button to add to the cart, "nicht lieferbar" as the delivery time when none is left."""
+    loc = LOCALES[rng.choice(["us", "gb", "de", "de"])]
+    item = draw_item(rng, loc, sizes="none")
+    chrome = Chrome.draw(rng, loc)
+    shop = rng.choice(SHOP_NAMES)
+    host = f"www.{slug(shop)}.{'de' if loc.lang == 'de' else 'com'}"
+    pid = rng.randrange(20, 3000)
+    code = rng.choice(
+        [
+            f"{item.brand[:3].upper()}{rng.randrange(100, 999)}",
+            f"{rng.randrange(10000, 99999)}",
+            f"{rng.randrange(10, 99)}-{rng.randrange(1000, 9999)}",
+        ]
+    )
+    german = loc.lang == "de"
+    bracket = not german and rng.random() < 0.6
+    if german:
+        code_line = f"<br>Art.Nr.: {esc(code)}"
+        stock_line = (
+            f"<br>Lieferzeit: {rng.choice(['2-3 Tage', 'sofort lieferbar', '1-2 Werktage'])}"
+            if item.in_stock
+            else "<br>Lieferzeit: nicht lieferbar"
+        )
+        tax = "<br><small>inkl. 19 % MwSt. zzgl. <a href='/shipping'>Versandkosten</a></small>"
+        cart_word = "In den Warenkorb"
+    else:
+        code_line = "" if bracket else f"<br>Model: {esc(code)}"
+        stock_line = "" if item.in_stock else "<br><span class='markProductOutOfStock'>Out of Stock</span>"
+        tax = ""
+        cart_word = "Add to Cart"
+    title = f"{esc(item.name)}" + (f'<br><span class="smallText">[{esc(code)}]</span>' if bracket else "")
+    price = (
+        f'<s>{money(item.was, loc)}</s> <span class="productSpecialPrice">{money(item.price, loc)}</span>'
+        if item.was
+        else money(item.price, loc)
+    )
+    url = f"https://{host}/product_info.php?products_id={pid}"
+    cart = (
+        f'<form name="cart_quantity" action="https://{host}/product_info.php?products_id={pid}&amp;action=add_product"'
+        f' method="post"><input type="hidden" name="products_id" value="{pid}"><input type="image" src="includes/'
+        f'languages/english/images/buttons/button_in_cart.gif" border="0" alt="{cart_word}" title=" {cart_word} ">'
+        "</form>"
+        if item.in_stock
+        else ""
+    )
+    rows = "".join(
+        f'<tr><td class="smallText" align="center"><a href="/product_info.php?products_id={rng.randrange(20, 3000)}">'
+        f"{esc(n)}</a><br>{money(p, loc)}</td></tr>"
+        for n, p, _ in item.related
+    )
+    page_html = head(f"{shop} : {item.name}", "", loc.lang) + (
+        '<body marginwidth="0" marginheight="0" topmargin="0" bottommargin="0" leftmargin="0" rightmargin="0">'
+        f'<table border="0" width="100%" cellspacing="0" cellpadding="1"><tr class="headerNavigation"><td '
+        f'class="headerNavigation">&nbsp;&nbsp;<a href="/" class="headerNavigation">Top</a> &raquo; <a href="/" '
+        f'class="headerNavigation">Catalog</a></td><td align="right" class="headerNavigation">'
+        '<a href="/shopping_cart.php"'
+        f' class="headerNavigation">Cart Contents</a> ({len(chrome.cart_items)})&nbsp;&nbsp;</td></tr></table>'
+        '<table border="0" width="100%" cellspacing="3" cellpadding="3"><tr><td width="125" valign="top">'
+        '<table border="0" width="125"><tr><td class="infoBoxHeading">Categories</td></tr><tr><td class="boxText">'
+        '<a href="/index.php?cPath=1">Hardware</a><br><a href="/index.php?cPath=2">Software</a></td></tr></table></td>'
+        f'<td width="100%" valign="top"><table border="0" width="100%" cellspacing="0" cellpadding="0"><tr><td>'
+        f'<table border="0" width="100%" cellspacing="0" cellpadding="0"><tr><td class="pageHeading" valign="top">'
+        f'{title}</td><td class="pageHeading" align="right" valign="top">{price}{tax}</td></tr></table></td></tr>'
+        f'<tr><td class="main"><table border="0" cellspacing="0" cellpadding="2" align="right"><tr><td align="center" '
+        f'class="smallText"><img src="images/{pid}.jpg" border="0" alt="{esc(item.name)}" width="100" height="80">'
+        f"</td></tr></table><p>{esc(item.description)}{code_line}{stock_line}</p></td></tr>"
+        f'<tr><td><table border="0" width="100%" class="infoBox"><tr class="infoBoxContents"><td class="main">'
+        f'<a href="/product_reviews.php?products_id={pid}"><img src="includes/languages/english/images/buttons/'
+        f'button_reviews.gif" alt="Reviews"></a></td><td class="main" align="right">{cart}</td></tr></table></td></tr>'
+        + (
+            f'<tr><td><table border="0" width="100%"><tr><td class="infoBoxHeading">Customers who bought this product '
+            f"also purchased</td></tr>{rows}</table></td></tr>"
+            if rows
+            else ""
+        )
+        + "</table></td></tr></table>"
+        f'<table border="0" width="100%"><tr class="footer"><td class="footer">Copyright &copy; 2026 {esc(shop)}'
+        "</td></tr></table></body></html>\n"
+    )
+    return Page("oscommerce", "", url, page_html, truth(item.price, code, item.in_stock))
+
+
+def squarespace(rng: random.Random) -> Page:
+    """Squarespace Commerce: product-price with the sale and original prices, a "sold out" product mark and button,
+    JSON-LD whose offers carry the SKU Squarespace makes up itself (never shown on the page), variant selects."""
+    loc = LOCALES[rng.choice(["us", "us", "gb", "au"])]
+    w = WORDS[loc.lang]
+    item = draw_item(rng, loc, sizes=rng.choice(["none", "apparel"]))
+    chrome = Chrome.draw(rng, loc)
+    shop = rng.choice(SHOP_NAMES)
+    host = f"www.{slug(shop)}.com"
+    made_up = f"SQ{rng.randrange(1000000, 9999999)}"
+    url = f"https://{host}/shop/p/{item.handle}"
+    price_html = (
+        '<div class="product-price">'
+        + (
+            f'<span class="sr-only">Sale Price:</span>{money(item.price, loc)}<span class="sr-only">Original Price:'
+            f'</span><span class="original-price">{money(item.was, loc)}</span>'
+            if item.was
+            else money(item.price, loc)
+        )
+        + "</div>"
+    )
+    variants = ""
+    if item.sizes:
+        variants = (
+            f'<div class="product-variants" data-variants="[]"><div class="variant-option"><div class="variant-option-'
+            f'title">{w["size"]}: </div><div class="variant-select-wrapper"><select aria-label="Select {w["size"]}" '
+            f'data-variant-option-name="{w["size"]}"><option value="">Select {w["size"]}</option>'
+            + "".join(f'<option value="{s}">{s}</option>' for s in item.sizes)
+            + "</select></div></div></div>"
+        )
+    mark = "" if item.in_stock else '<div class="product-mark sold-out">sold out</div>'
+    button = (
+        f'<div class="sqs-add-to-cart-button-wrapper" role="button" tabindex="0"><div class="sqs-add-to-cart-button '
+        f'sqs-suppress-edit-mode sqs-editable-button sqs-button-element--primary" role="button" tabindex="0" '
+        f'data-dynamic-strings data-collection-id="5f1c" data-item-id="{rng.randrange(10**15, 10**16):x}" '
+        f'data-product-type="1" data-use-custom-label="false" data-original-label="Add To Cart"><div class="sqs-add-to-'
+        f'cart-button-inner">Add To Cart</div></div></div>'
+        if item.in_stock
+        else '<div class="sqs-add-to-cart-button-wrapper">'
+        '<div class="sqs-add-to-cart-button sold-out" aria-disabled="true">'
+        '<div class="sqs-add-to-cart-button-inner">Sold Out</div></div></div>'
+    )
+    main = (
+        f'<section class="page-section"><article class="ProductItem" data-item-id="{made_up.lower()}"><div '
+        f'class="ProductItem-gallery"><img src="https://images.squarespace-cdn.com/content/v1/{item.handle}.jpg" '
+        f'alt="{esc(item.name)}"></div><div class="ProductItem-details"><div class="product-meta">{mark}'
+        f'<h1 class="ProductItem-details-title product-title" data-content-field="title">{esc(item.name)}</h1>'
+        f'{price_html}</div><div class="ProductItem-details-excerpt"><p>{esc(item.description)}</p></div>{variants}'
+        f'<div class="product-quantity-input" data-item-id="1"><div class="quantity-label">{w["qty"]}:</div><input '
+        f'aria-label="Quantity" size="4" max="9999" min="1" value="1" type="number" step="1"></div>{button}'
+        "</div></article></section>\n"
+    )
+    offers = [
+        {
+            "@type": "Offer",
+            "price": f"{item.price}",
+            "priceCurrency": loc.currency,
+            "url": url,
+            "availability": schema_stock(item.in_stock, False),
+            "sku": f"{made_up}{'-' + s if s else ''}",
+            "priceValidUntil": "2027-12-07",
+        }
+        for s in (item.sizes or [""])
+    ]
+    data = {
+        "url": url,
+        "name": item.name,
+        "description": item.description,
+        "brand": shop,
+        "image": f"https://images.squarespace-cdn.com/{item.handle}.jpg",
+        "offers": offers if len(offers) > 1 else offers[0],
+        "@context": "http://schema.org",
+        "@type": "Product",
+    }
+    head_extra = (
+        f'<meta property="og:type" content="product"><meta property="product:price:amount" '
+        f'content="{item.price}"><meta property="product:price:currency" content="{loc.currency}">'
+        f'<meta property="product:availability" content="{"instock" if item.in_stock else "oos"}">' + ld(data)
+    )
+    page_html = wrap(
+        shop,
+        loc,
+        chrome,
+        item,
+        main,
+        head(f"{item.name} — {shop}", head_extra, loc.lang),
+        gtm(loc, item, made_up, chrome),
+    )
+    return Page("squarespace", "", url, page_html, truth(item.price, None, item.in_stock))
+
+
 PLATFORMS: dict[str, Callable[[random.Random], Page]] = {
     "shopify": shopify,
     "woocommerce": woocommerce,
@@ -3450,6 +3626,8 @@ PLATFORMS: dict[str, Callable[[random.Random], Page]] = {
     "furniture": furniture,
     "opencart": opencart,
     "wix": wix,
+    "oscommerce": oscommerce,
+    "squarespace": squarespace,
 }
 
 
