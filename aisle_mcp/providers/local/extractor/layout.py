@@ -11,7 +11,7 @@ from unicodedata import normalize
 
 from selectolax.lexbor import LexborNode
 
-from aisle_mcp.providers.local.extractor.page import Page, lower_twin, nfkc
+from aisle_mcp.providers.local.extractor.page import Page, lower_twin, nfkc, unmarked
 from aisle_mcp.providers.local.extractor.values import clean_text
 
 # Other products a page shows beside its own (related, recommended, recently viewed, the basket's), told by the names
@@ -31,9 +31,20 @@ BUTTON_ASIDE = re.compile(
 # A heading in a block named as the page's chrome (a logo's heading in a "site-header" block) is not the product's;
 # the heading is looked for there only when none is found elsewhere (see ``visible._title``).
 CHROME_NAMES = re.compile(ASIDE.pattern + r"|footer|header|\bnav|menu|sidebar|teaser|popup|modal|banner", re.IGNORECASE)
-_ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside", "del", "s", "strike"})
+# Struck-through text (a price before a reduction) is written with these elements or with the style that draws the
+# line (an old theme's ``<span style="text-decoration: line-through">``).
+STRUCK_TAGS = frozenset({"del", "s", "strike"})
+STRUCK = "del, s, strike, [style*='line-through' i]"
+_ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside"}) | STRUCK_TAGS
 # A buy box is often the page's <aside>, beside the product's pictures.
 _BUTTON_ASIDE_TAGS = _ASIDE_TAGS - {"aside"}
+
+
+def struck(node: LexborNode | None) -> bool:
+    """Whether the element is struck through, by its tag or its inline style."""
+    return node is not None and (
+        node.tag in STRUCK_TAGS or "line-through" in (node.attributes.get("style") or "").lower()
+    )
 
 
 def once(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -54,7 +65,7 @@ def aside(page: Page, node: LexborNode, pattern: re.Pattern[str] = ASIDE) -> boo
     Told by structure first: the blocks that hold the product's heading are its own, whatever their class names say
     ("product-header", "pdp-slider"); below them, a chrome element or class name marks what is not the product's.
     """
-    return node.tag in _tags(pattern) or _inside_aside(page, node.parent, pattern)
+    return node.tag in _tags(pattern) or struck(node) or _inside_aside(page, node.parent, pattern)
 
 
 def _tags(pattern: re.Pattern[str]) -> frozenset[str]:
@@ -83,7 +94,10 @@ def _inside_aside(page: Page, node: LexborNode | None, pattern: re.Pattern[str])
             found = True
             break
         attrs = current.attributes
-        if twin.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+        if (
+            twin.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
+            or "line-through" in (attrs.get("style") or "").lower()
+        ):
             found = True
             break
         current = current.parent
@@ -123,7 +137,7 @@ def node_text(node: LexborNode) -> str:
     text = node.text(deep=True, separator=" ", skip_empty=True)
     # Candidates are short; a long container's text, which no caller reads as a value, is not normalized.
     if not text.isascii():
-        text = normalize("NFKC", text) if len(text) <= _NORMALIZED else nfkc(text)
+        text = unmarked(normalize("NFKC", text)) if len(text) <= _NORMALIZED else nfkc(text)
     return clean_text(text) or ""
 
 

@@ -19,7 +19,16 @@ from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, 
 from aisle_mcp.providers.local.extractor.codes import ATTRIBUTES as CODE_ATTRIBUTES
 from aisle_mcp.providers.local.extractor.codes import address_codes, attribute_codes, layer_codes, page_code
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
-from aisle_mcp.providers.local.extractor.layout import CHROME_NAMES, aside, chain, closeness, node_text, once
+from aisle_mcp.providers.local.extractor.layout import (
+    CHROME_NAMES,
+    STRUCK,
+    aside,
+    chain,
+    closeness,
+    node_text,
+    once,
+    struck,
+)
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin
 from aisle_mcp.providers.local.extractor.text import absolute_url
 from aisle_mcp.providers.local.extractor.values import (
@@ -68,8 +77,7 @@ _PER_MEASURE = re.compile(
 )
 _NOT_CURRENT_LOWER = lower_twin(_NOT_CURRENT)
 _OLD_LOWER = re.compile(r"old|orig|strike|was-|compare|rrp|uvp|msrp")
-_STRUCK = frozenset({"del", "s", "strike"})
-_STRUCK_OR_LABEL = "del, s, strike, label"
+_STRUCK_OR_LABEL = f"{STRUCK}, label"
 _CONTEXT = 30
 _NOT_THE_PRICE = re.compile(
     r"ship|deliver|postage|versand|liefer|porto|livraison|port |envío|envio|spedizion|verzend|dostaw|доставк|"
@@ -290,7 +298,7 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
     for position, node in enumerate(page.marked["price"][:_MAX_CANDIDATES]):
         attrs = node.attributes
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        if _OLD_LOWER.search(names) or node.tag in _STRUCK or (node.parent is not None and node.parent.tag in _STRUCK):
+        if _OLD_LOWER.search(names) or struck(node) or struck(node.parent):
             olds.extend((node, amount) for amount, _ in prices_in_text(node_text(node), page.url))
         # A meta tag's price is the markup's, which other evidence reads; the visible page is what a shopper reads.
         if _NOT_CURRENT_LOWER.search(names) or node.tag == "meta":
@@ -335,7 +343,7 @@ def price_in_question(page: Page, amount: Decimal) -> bool:
     """Whether the page's price elements put a structured price in question: they write it only as a price before a
     reduction (struck through, named old or original), or not at all but a power of ten away from it (cents for
     units, a decimal mark read as a thousands one)."""
-    current = struck = scaled = False
+    current = old = scaled = False
     for node in page.marked["price"][:_MAX_CANDIDATES]:
         if node.tag == "meta":
             continue
@@ -349,14 +357,13 @@ def price_in_question(page: Page, amount: Decimal) -> bool:
         if amount in amounts:
             attrs = node.attributes
             names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-            parent = node.parent
-            if _OLD_LOWER.search(names) or node.tag in _STRUCK or (parent is not None and parent.tag in _STRUCK):
-                struck = True
+            if _OLD_LOWER.search(names) or struck(node) or struck(node.parent):
+                old = True
             else:
                 current = True
         elif any(found == amount * times or found * times == amount for found in amounts for times in _TIMES):
             scaled = True
-    return not current and (struck or scaled)
+    return not current and (old or scaled)
 
 
 def range_shown(page: Page, low: Decimal, high: Decimal) -> bool:
@@ -387,9 +394,9 @@ def _before_reduction(node: LexborNode, amount: Decimal, olds: list[tuple[Lexbor
         for _ in range(3):
             if box is None or box.tag in ("body", "html") or len(node_text(box)) > _MAX_BOX:
                 break
-            struck = box.css(_STRUCK_OR_LABEL.removesuffix(", label"))
-            if struck:
-                higher = [(old, value) for old in struck for value, _ in prices_in_text(node_text(old))]
+            olds_here = box.css(STRUCK)
+            if olds_here:
+                higher = [(old, value) for old in olds_here for value, _ in prices_in_text(node_text(old))]
                 higher = [(old, value) for old, value in higher if value > amount]
                 break
             box = box.parent
@@ -478,14 +485,14 @@ def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], 
             if len(text) > _MAX_BOX:
                 break
             # Struck-through (old) prices and the prices of add-ons ticked beside the product are not its price.
-            struck = {
+            set_aside = {
                 amount
                 for node in box.css(_STRUCK_OR_LABEL)
                 if node.tag != "label" or _ticked(node)
                 for amount, _ in prices_in_text(node_text(node), page.url)
             }
             for start, amount, written in placed_prices(text, page.url):
-                if written is None or amount <= 0 or amount in struck:
+                if written is None or amount <= 0 or amount in set_aside:
                     continue
                 # "Free delivery over £40", "save $5", "$12/month": amounts beside a buy button that are not its price.
                 if _NOT_THE_PRICE.search(text[max(0, start - _CONTEXT) : start].lower()):
