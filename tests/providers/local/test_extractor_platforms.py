@@ -41,7 +41,7 @@ def test_the_same_page_without_the_style_reads_the_first_price_beside_the_button
     # The check above fails for the right reason: without the line-through the first amount is taken.
     body = (
         '<div class="col"><h1>Canvas Tote</h1><ul><li>Product Code: CT-1044</li></ul>'
-        "<ul><li><span>$224.99</span></li><li><h2>$157.49</h2></li></ul><div id=\"product\">"
+        '<ul><li><span>$224.99</span></li><li><h2>$157.49</h2></li></ul><div id="product">'
         '<button type="button" id="button-cart" class="btn btn-primary">Add to Cart</button></div></div>'
     )
     assert amount(extracted(page(body))) == Decimal("224.99")
@@ -51,7 +51,7 @@ def test_direction_marks_around_a_label_colon_are_read_past() -> None:
     body = (
         '<h1 id="title">Down Puffer Jacket</h1><div id="availability"><span>Currently unavailable.</span></div>'
         '<ul class="detail-bullet-list"><li><span class="a-text-bold">Manufacturer \u200f:\u200e </span>'
-        "<span>Hollis</span></li><li><span class=\"a-text-bold\">ASIN \u200f:\u200e </span><span>B0BMSRYER0</span>"
+        '<span>Hollis</span></li><li><span class="a-text-bold">ASIN \u200f:\u200e </span><span>B0BMSRYER0</span>'
         "</li></ul>"
     )
     found = extracted(page(body), "https://shop.example/down-puffer-jacket")
