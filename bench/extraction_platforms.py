@@ -2567,7 +2567,8 @@ def amazon(rng: random.Random) -> Page:
         else ""
     )
     together = ""
-    if item.related and rng.random() < 0.6:
+    # Bought together with the product: shown only while it can be bought.
+    if item.related and rng.random() < 0.6 and item.in_stock:
         together = (
             f'<div id="sims-fbt" class="celwidget"><h2 class="a-size-medium">{words[16]}</h2><ul class="a-unordered-'
             f'list">'

@@ -57,3 +57,61 @@ def test_direction_marks_around_a_label_colon_are_read_past() -> None:
     found = extracted(page(body), "https://shop.example/down-puffer-jacket")
     assert found.sku == "B0BMSRYER0"
     assert found.brand == "Hollis"
+
+
+def test_a_price_labelled_as_the_one_before_the_reduction_is_not_the_price() -> None:
+    body = (
+        '<h1 class="productView-title">Canvas Tote</h1><div class="productView-price">'
+        '<div class="price-section">Was: <span class="price price--non-sale">$56.50</span></div>'
+        '<div class="price-section"><span class="price-now-label">Now:</span><span class="amount">$45.20</span></div>'
+        '</div><form action="/cart.php"><input type="submit" value="Add to Cart"></form>'
+    )
+    found = extracted(page(body), "https://shop.example/canvas-tote/")
+    assert amount(found) == Decimal("45.20")
+
+
+def test_the_labels_of_hidden_prices_do_not_name_the_shown_one() -> None:
+    hidden = ' style="display: none;"'
+    body = (
+        f'<h1>Canvas Tote</h1><div class="productView-price"><div class="price-section"{hidden}>MSRP: '
+        f'<span class="price price--rrp"></span></div><div class="price-section"{hidden}>Was: <span class="price">'
+        f'</span></div><div class="price-section"><span class="price-now-label"{hidden}>Now:</span>'
+        '<span class="price">£384.00</span></div></div><button class="add-to-cart">Add to cart</button>'
+    )
+    assert amount(extracted(page(body), "https://shop.example/canvas-tote/")) == Decimal("384.00")
+
+
+def tailwind(price: str, button: str) -> str:
+    return page(
+        '<div class="lg:grid lg:grid-cols-12"><div class="lg:col-span-5"><div class="flex justify-between">'
+        '<h1 class="text-xl font-medium text-gray-900">Canvas Tote</h1></div>'
+        '<p class="text-sm text-gray-500">Ostara</p>'
+        f'<div class="mt-3 flex items-baseline gap-x-3">{price}</div>'
+        '<p class="mt-2 text-xs text-gray-500">Style # OS8527-178</p></div><div class="mt-8 lg:col-span-5"><form>'
+        '<fieldset class="mt-2"><label><input type="radio" name="size" value="S"><span>S</span></label></fieldset>'
+        f"{button}</form></div></div>"
+    )
+
+
+def test_the_price_after_the_heading_counts_on_a_page_that_names_no_element_the_price() -> None:
+    price = (
+        '<p class="text-2xl font-semibold text-gray-900">£333.50</p>'
+        '<p class="text-base text-gray-500 line-through"><span class="sr-only">Original price</span>£399.00</p>'
+        '<p class="text-sm">or 4 interest-free payments of £83.38</p>'
+    )
+    sold_out = '<button type="button" disabled class="mt-8 w-full bg-gray-300">Sold out</button>'
+    found = extracted(tailwind(price, sold_out), "https://shop.example/products/canvas-tote")
+    assert amount(found) == Decimal("333.50")
+    assert found.price is not None and found.price.currency == "GBP"
+    buyable = extracted(tailwind(price, '<button type="submit" class="mt-8 w-full">Add to bag</button>'))
+    assert amount(buyable) == Decimal("333.50")
+    assert buyable.availability.value == "in_stock"
+
+
+def test_what_follows_the_heading_is_not_taken_for_a_price_when_it_is_another() -> None:
+    price = (
+        '<p class="text-sm">Was £399.00</p><p class="text-sm">or 4 interest-free payments of £83.38</p>'
+        '<p class="text-sm">Free delivery over £50.00</p><p class="text-sm">דמי משלוח: 10 ₪</p>'
+    )
+    found = extracted(tailwind(price, "<p>Currently unavailable</p>"), "https://shop.example/products/canvas-tote")
+    assert found.price is None

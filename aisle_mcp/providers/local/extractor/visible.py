@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from unicodedata import normalize
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -29,7 +30,7 @@ from aisle_mcp.providers.local.extractor.layout import (
     once,
     struck,
 )
-from aisle_mcp.providers.local.extractor.page import Page, lower_twin
+from aisle_mcp.providers.local.extractor.page import Page, lower_twin, unmarked
 from aisle_mcp.providers.local.extractor.text import absolute_url
 from aisle_mcp.providers.local.extractor.values import (
     CODE_SHAPE,
@@ -81,6 +82,8 @@ _STRUCK_OR_LABEL = f"{STRUCK}, label"
 _CONTEXT = 30
 _NOT_THE_PRICE = re.compile(
     r"ship|deliver|postage|versand|liefer|porto|livraison|port |envío|envio|spedizion|verzend|dostaw|доставк|"
+    # Shipping in Hebrew, Korean, Japanese, Chinese.
+    r"משלוח|배송|送料|运费|運費|"
     r"over|above|orders|save|saving|spar|économ|ahorr|rispar|bespar|oszczęd|экономи|instal|per month|monat|mois|"
     r"\bmes\b|mese|rate|financ|할부|分期|分割|月々"
 )
@@ -184,6 +187,8 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
                 _price_by_button(page, evidence, around.first_buy(), currency)
             if evidence.price is None:
                 _labelled_price(page, evidence, currency)
+            if evidence.price is None and heading is not None:
+                _price_by_heading(page, evidence, heading)
         if "availability" in needed:
             priced = evidence.price is not None or any(item.price is not None for item in known)
             line = _availability(page, evidence, around)
@@ -320,6 +325,9 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
         if found[1] is None and not (
             "itemprop" in attrs or "content" in attrs or "data-price" in attrs or _money(text)
         ):
+            continue
+        if _named_other(node, text, page.url):
+            olds.append((node, found[0]))
             continue
         candidates.append((node, position))
         prices.append(found)
@@ -508,6 +516,96 @@ _OTHER_PRICE = re.compile(
     r"normal|reference|référence|shipping|delivery|total",
     re.IGNORECASE,
 )
+
+
+# The same words as a label just before an amount: "Was: $56.50", "RRP £30", "Statt 39,95 €".
+_OTHER_LEAD = re.compile(rf"(?<!\w)(?:{_OTHER_PRICE.pattern})(?!\w)", re.IGNORECASE)
+_LEAD_TEXT = 30
+
+
+def _named_other(node: LexborNode, text: str, url: str) -> bool:
+    """Whether the words a shopper reads just before a price element's amount name it another price than the one to
+    pay now: in the element's own text before the amount, else in the text or label element right before it."""
+    placed = next(placed_prices(text, url), None)
+    lead = text[: placed[0]] if placed is not None else ""
+    if not lead.strip():
+        before = node.prev
+        while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+            before = before.prev
+        if before is None:
+            return False
+        lead = (before.text_content or "") if before.tag == "-text" else node_text(before)
+    return _OTHER_LEAD.search(_last_label(lead)) is not None
+
+
+_LABEL_END = re.compile(r"[\d:\n|]")
+_LABEL_WORDS = 3
+
+
+def _last_label(lead: str) -> str:
+    """The label right before an amount: the last few words after the last colon or number ("Now" in "MSRP: Was:
+    Now:", where the labels of the prices a shop hides are written too)."""
+    lead = lead.rstrip(" \t:")
+    cut = max((match.end() for match in _LABEL_END.finditer(lead)), default=0)
+    return " ".join(lead[cut:].split()[-_LABEL_WORDS:])[-_LEAD_TEXT:]
+
+
+_HEADING_REACH = 4
+PRICE_BY_HEADING = f"{VISIBLE}:price-by-heading"
+
+
+def _price_by_heading(page: Page, evidence: Evidence, heading: LexborNode) -> None:
+    """The first price written after the product's heading in the smallest block around it that writes one, for
+    pages that mark no element as the price and whose buy button is not beside it (utility-class markup, a sold-out
+    page without one)."""
+    inside = {node.mem_id for node in heading.traverse(include_text=True)}
+    box = heading.parent
+    for _ in range(_HEADING_REACH):
+        if box is None or box.tag in ("body", "html") or len(node_text(box)) > _MAX_BOX:
+            return
+        if _first_price_after(page, evidence, box, inside):
+            return
+        box = box.parent
+
+
+def _first_price_after(page: Page, evidence: Evidence, box: LexborNode, heading: set[int]) -> bool:
+    """Reads the box's text after the heading, as a shopper does, for an amount with its currency written apart from
+    the words before it; not struck through, hidden or in another product's block; not named another price ("Was",
+    "RRP"), a part payment, a price per measure or a threshold ("free delivery over £40")."""
+    after = False
+    lead = ""
+    for node in box.traverse(include_text=True):
+        if node.mem_id in heading:
+            after = True
+            continue
+        if not after or node.tag != "-text":
+            continue
+        text = node.text_content or ""
+        text = " ".join((text if text.isascii() else unmarked(normalize("NFKC", text))).split())
+        if not text:
+            continue
+        parent = node.parent
+        if parent is None or _hidden(parent):
+            continue
+        shown = not (struck(parent) or aside(page, parent))
+        tail = 0
+        for start, amount, written in placed_prices(text, page.url):
+            before, rest = (lead + " " + text[tail:start])[-_CONTEXT:], text[start : start + _CONTEXT]
+            lead, tail = "", start + 1
+            glued = start > 0 and text[start - 1].isalpha()
+            if not shown or written is None or amount <= 0 or glued:
+                continue
+            if _NOT_THE_PRICE.search(before.lower()) or _OTHER_LEAD.search(_last_label(before)):
+                continue
+            if _INSTALMENT.search(before):
+                continue
+            if _PER_MEASURE.search(rest) or _INSTALMENT.search(rest):
+                continue
+            evidence.price, evidence.currency = amount, written
+            evidence.sources["price"] = PRICE_BY_HEADING
+            return True
+        lead = (lead + " " + text[tail:])[-_CONTEXT:]
+    return False
 
 
 def _labelled_price(page: Page, evidence: Evidence, currency: str | None) -> None:
