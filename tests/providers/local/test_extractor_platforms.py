@@ -115,3 +115,57 @@ def test_what_follows_the_heading_is_not_taken_for_a_price_when_it_is_another() 
     )
     found = extracted(tailwind(price, "<p>Currently unavailable</p>"), "https://shop.example/products/canvas-tote")
     assert found.price is None
+
+
+def test_a_size_in_a_chooser_whose_class_names_it_a_sku_is_not_the_code() -> None:
+    sizes = "".join(
+        f'<div class="store-3-x-skuSelectorItem"><div class="store-3-x-skuSelectorInternalBox">'
+        f'<span class="store-3-x-skuSelectorItemTextValue">{size}</span></div></div>'
+        for size in ("40", "41", "42")
+    )
+    body = (
+        f'<h1>Trail Shoe</h1><span class="price">R$ 249,90</span><div class="store-3-x-skuSelectorContainer">{sizes}'
+        "</div><button>Adicionar ao carrinho</button>"
+    )
+    found = extracted(page(body), "https://shop.example/trail-shoe/p")
+    assert found.sku is None
+    # Told by the list: the same element alone is the page's code.
+    one = body.replace(sizes, '<span class="product-sku">TS-40</span>')
+    assert extracted(page(one), "https://shop.example/trail-shoe/p").sku == "TS-40"
+
+
+def test_reference_and_style_labels_in_more_languages() -> None:
+    for label, code in (
+        ("Referência", "QUA7933"),
+        ("Referencia:", "demo_3"),
+        ("Riferimento", "NOR1234"),
+        ("UGS\u00a0:", "TOTE-204"),
+        ("Style:", "LU7713-755"),
+    ):
+        body = f'<h1>Canvas Tote</h1><span class="price">€ 24,90</span><p><span>{label}</span> <span>{code}</span></p>'
+        assert extracted(page(body), "https://shop.example/canvas-tote").sku == code, label
+
+
+def form(product_id: str) -> str:
+    return (
+        '<form action="/cart.php" method="post"><input type="hidden" name="action" value="add">'
+        f'<input type="hidden" name="product_id" value="{product_id}"><input type="number" name="qty" value="1">'
+        '<button type="submit" class="add-to-cart">Add to Cart</button></form>'
+    )
+
+
+def test_a_product_id_in_a_form_is_the_code_only_where_the_address_carries_it_too() -> None:
+    body = f'<h1>Canvas Tote</h1><span class="price">$45.20</span>{form("2399")}'
+    assert extracted(page(body), "https://shop.example/canvas-tote/").sku is None
+    assert extracted(page(body), "https://shop.example/canvas-tote-2399").sku == "2399"
+
+
+def test_a_code_label_the_reader_does_not_take_leaves_ids_aside() -> None:
+    body = (
+        '<h1>Canvas Tote</h1><ul class="list-unstyled"><li>Brand: Ostara</li><li>Product Code: Product 48</li>'
+        f"<li>Availability: In Stock</li></ul><h2>$107.24</h2>{form('362')}"
+    )
+    found = extracted(page(body), "https://shop.example/index.php?route=product/product&product_id=362")
+    assert found.sku is None
+    shown = body.replace("Product 48", "CT-48")
+    assert extracted(page(shown)).sku == "CT-48"

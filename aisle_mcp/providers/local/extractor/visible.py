@@ -48,6 +48,7 @@ from aisle_mcp.providers.local.extractor.words import (
     MAKER_LABEL,
     MPN_LABEL,
     OWN_CODE_LABEL,
+    OWN_CODE_LINE,
     PRICE_LABEL,
     REFERENCE_LABEL,
     SKU_LABEL,
@@ -59,7 +60,10 @@ from aisle_mcp.providers.local.extractor.words import (
 LABELLED_PRICE = f"{VISIBLE}:labelled-price"
 # "Image not available": a picture is missing, not the product.
 _NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
-_HIDDEN_IDS = frozenset({"sku", "asin", "product_id", "productid", "product-id", "id_product", "pid", "product_sku"})
+_HIDDEN_CODES = frozenset({"sku", "asin", "product_sku"})
+# A form's product id is as often the shop's internal id as the code it shows: it counts where the page's address
+# carries it too, two sources that agree.
+_HIDDEN_IDS = frozenset({"product_id", "productid", "product-id", "id_product", "pid"})
 _NOT_CURRENT = re.compile(
     r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|livraison|versand|"
     r"liefer|porto|envio|envío|spedizion|verzend|dostaw|доставк|unit-?price|"
@@ -733,10 +737,45 @@ def _url_code(page: Page) -> str | None:
     return next((code for code in codes if code in found), None)
 
 
+_CHOICE_REACH = 3
+_CHOICE_TEXT = 20
+
+
+def _one_of_alike(node: LexborNode) -> bool:
+    """Whether a code-named element is one choice in a list of them (a size picker whose class says "sku", one row of
+    a variants table): it, or a short block around it, sits beside another element of the same tag and class."""
+    current: LexborNode | None = node
+    for _ in range(_CHOICE_REACH):
+        if current is None or current.tag in ("body", "html") or len(node_text(current)) > _CHOICE_TEXT:
+            return False
+        if _alike(current, current.prev, backwards=True) or _alike(current, current.next, backwards=False):
+            return True
+        current = current.parent
+    return False
+
+
+def _alike(node: LexborNode, sibling: LexborNode | None, backwards: bool) -> bool:
+    """Whether the nearest element beside the node, past blank text, has its tag and class."""
+    while sibling is not None and sibling.tag == "-text":
+        sibling = sibling.prev if backwards else sibling.next
+    return (
+        sibling is not None
+        and sibling.tag == node.tag
+        and sibling.attributes.get("class") == node.attributes.get("class")
+    )
+
+
+def _in_address(value: str | None, url: str) -> bool:
+    """Whether the value is a whole piece of the address (``/p/144432/``, ``?id=144432``, ``…-144432.html``)."""
+    return bool(value) and re.search(rf"(?<![A-Za-z0-9]){re.escape(value or '')}(?![A-Za-z0-9])", url) is not None
+
+
 def _codes(page: Page, evidence: Evidence) -> None:
     for node in page.marked["sku"][:_MAX_CANDIDATES]:
         # A meta tag's code is markup a shopper never reads, not a code the page shows.
         if node.tag in ("option", "select", "input", "button", "meta", "link") or not enabled(node):
+            continue
+        if _one_of_alike(node):
             continue
         text = node_text(node)
         value = labelled(f"\n{text}\n", SKU_LABEL) or text.strip()
@@ -748,9 +787,14 @@ def _codes(page: Page, evidence: Evidence) -> None:
         evidence.sku = _url_code(page)
         if evidence.sku is not None:
             evidence.sources["sku"] = URL_CODE
+    # A code the page shows under its label in a form not read as one ("Product Code: Product 48") is the page's
+    # code: an id written for its scripts is not, so none is taken.
+    if evidence.sku is None and next(page.labels(OWN_CODE_LINE), None) is not None:
+        return
     if evidence.sku is None:
         for node in page.tree.css('input[type="hidden"][name]'):
-            if (node.attributes.get("name") or "").lower() in _HIDDEN_IDS:
+            name = (node.attributes.get("name") or "").lower()
+            if name in _HIDDEN_CODES or (name in _HIDDEN_IDS and _in_address(node.attributes.get("value"), page.url)):
                 evidence.sku = code_value(node.attributes.get("value"))
                 if evidence.sku:
                     evidence.sources["sku"] = HIDDEN_INPUT

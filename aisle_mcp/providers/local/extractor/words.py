@@ -192,7 +192,10 @@ _OWN_CODE_WORDS = (
     r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
     r"stock code|codice articolo|cod\. articolo|kod produktu|код товара|артикул|kód produktu|"
     r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
-    r"style #|style no\.?|style number|cat\.? no\.?|catalog(?:ue)? number|bestellnummer|bestell-nr\.?|"
+    r"style #|style no\.?|style number|style(?=[ \t]*[:#])|cat\.? no\.?|catalog(?:ue)? number|"
+    r"bestellnummer|bestell-nr\.?|"
+    # French for SKU (unité de gestion de stock).
+    r"ugs|"
     r"code article|code produit|codice prodotto|productcode|artikelcode|kataloški broj|šifra proizvoda|"
     # Korean, Chinese (simplified and traditional), Japanese.
     r"상품번호|상품코드|상품 번호|제품번호|제품코드|품번|"
@@ -202,7 +205,8 @@ _OWN_CODE_WORDS = (
 )
 # Words as apt to name the maker's reference as the shop's: read when no label above is on the page.
 _REFERENCE_WORDS = (
-    r"ref\.?|référence|réf\.?|reference|código|cód\.|codice|nr ref\.?|numer referencyjny|numer katalogowy|код|"
+    r"ref\.?|référence|réf\.?|reference|referencia|referência|riferimento|código|cód\.|codice|nr ref\.?|"
+    r"numer referencyjny|numer katalogowy|код|"
     r"šifra artikla|šifra|kód"
 )
 _SKU_WORDS = _OWN_CODE_WORDS + "|" + _REFERENCE_WORDS
@@ -220,6 +224,11 @@ _AVAILABILITY_WORDS = (
 )
 SKU_LABEL = re.compile(_LEAD + rf"(?:{_SKU_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
 OWN_CODE_LABEL = re.compile(_LEAD + rf"(?:{_OWN_CODE_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
+# The same label before a colon and a value of several words with a digit ("Product Code: Product 48"), which is no
+# code the label reader takes, but says the page shows its code.
+OWN_CODE_LINE = re.compile(
+    _LEAD + rf"(?:{_OWN_CODE_WORDS})[ \t]*[:#][ \t]*(?=[^\n]{{0,40}}\d)[^\n]*[ \t][^\n]*(?=\n)", re.IGNORECASE
+)
 REFERENCE_LABEL = re.compile(_LEAD + rf"(?:{_REFERENCE_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
 GTIN_LABEL = re.compile(_LEAD + rf"(?:{_GTIN_WORDS})" + _SEPARATOR + _value(r"\d[\d -]{6,16}\d"), re.IGNORECASE)
 MPN_LABEL = re.compile(_LEAD + rf"(?:{_MPN_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
