@@ -29,11 +29,6 @@ _WINDOWS_1252 = frozenset({"iso8859-1", "ascii"})
 # letters first by the byte they start with in UTF-8, then by their first two (a hit only means the regex is run).
 # En quad to hair space, narrow no-break, medium mathematical and ideographic space.
 _RARE_SPACES = tuple(map(chr, [*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]))
-# Marks that show nothing and NFKC keeps: the direction marks pages put around a colon in a label ("ASIN \u200f:\u200e
-# B0…"), the direction embeddings and isolates, the zero-width space and the byte-order mark.
-_INVISIBLE_MARKS = tuple(
-    map(chr, [0x200B, 0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF])
-)
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]+")
 _FULL_WIDTH_OFFSET = 0xFEE0
 _FULL_WIDTH_BYTES = (b"\xef\xbc", b"\xef\xbd")
@@ -46,19 +41,10 @@ def nfkc(text: str) -> str:
     for space in _RARE_SPACES:
         if space in text:
             text = text.replace(space, " ")
-    text = unmarked(text)
     data = text.encode("utf-8", "surrogatepass")
     if b"\xef" not in data or not any(start in data for start in _FULL_WIDTH_BYTES) or _FULL_WIDTH.search(text) is None:
         return text
     return _FULL_WIDTH.sub(lambda run: "".join(chr(ord(char) - _FULL_WIDTH_OFFSET) for char in run.group()), text)
-
-
-def unmarked(text: str) -> str:
-    """The text without the marks that show nothing (see ``_INVISIBLE_MARKS``)."""
-    for mark in _INVISIBLE_MARKS:
-        if mark in text:
-            text = text.replace(mark, "")
-    return text
 
 
 def decode(html: str | bytes) -> str:
