@@ -4,17 +4,20 @@
     python bench/extraction_platforms.py [--seed S] [--pages N] [--platform NAME] [--half dev|check]
                                          [--show] [--dump DIR] [--root CHECKOUT]
 
-Each platform below writes whole product pages the way its stock theme or front end does (Shopify's Dawn,
-WooCommerce, Magento 2's Luma, Shopware 6, PrestaShop, BigCommerce's Cornerstone, Salesforce Commerce Cloud's
+Each platform in ``bench/platforms/`` writes whole product pages the way its stock theme or front end does (Shopify's
+Dawn, WooCommerce, Magento 2's Luma, Shopware 6, PrestaShop, BigCommerce's Cornerstone, Salesforce Commerce Cloud's
 SFRA, VTEX, a Next.js storefront, an Amazon-like buy box, Korean, Japanese and Chinese shops, a classifieds site, a
-marketplace with other sellers, a furniture shop with a "from" price, OpenCart, Wix): head, cookie banner, header
+marketplace with other sellers, a furniture shop with a "from" price, OpenCart, Wix, an old table-layout shop,
+Squarespace): head, cookie banner, header
 with a mini cart, breadcrumbs, the product, related products with their own prices, footer, analytics scripts. Each
 page is drawn from a seeded random variation (on sale or not, in stock or not, with or without structured data,
 sizes, languages the platform is sold in), and its truth comes from how it was built, with the sku convention of
 ../shared/bench/README.md: the code the page shows to shoppers, and no sku where the page shows none.
 
 The pages were written from what these platforms emit, not from the extractor's rules (they were written before
-anyone writing them read the extractor), so the figures are a proxy for shops the extractor was never fitted to.
+their author read the extractor; one later change made a page more like the platform's, not like the extractor's), so
+the figures are a proxy for shops the extractor was never fitted to. The halves: dev = amazon, bigcommerce, chinese,
+magento, nextjs, opencart, sfcc, shopware, vtex, woocommerce; check = the other ten.
 
 Scored as ../shared/bench/score_extraction.py scores: a right value is a true positive, a wrong one a false
 positive and a false negative, a missing one a false negative. Prints F1 per platform and overall, then every wrong
