@@ -169,3 +169,13 @@ def test_a_code_label_the_reader_does_not_take_leaves_ids_aside() -> None:
     assert found.sku is None
     shown = body.replace("Product 48", "CT-48")
     assert extracted(page(shown)).sku == "CT-48"
+
+
+def test_a_label_alone_on_its_line_is_read_as_a_whole_word() -> None:
+    # "Referencia", ":" and the code in three elements: not the label "Ref" with the value "erencia".
+    for label in ("Referencia", "Reference"):
+        body = (
+            f'<h1>Camisa de lino</h1><span class="price">$1,728.00</span><span class="identifier"><span>{label}</span>'
+            '<span class="separator">: </span><span class="value">HOL4035</span></span>'
+        )
+        assert extracted(page(body), "https://shop.example/camisa-de-lino/p").sku == "HOL4035", label

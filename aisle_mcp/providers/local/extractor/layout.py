@@ -11,7 +11,7 @@ from unicodedata import normalize
 
 from selectolax.lexbor import LexborNode
 
-from aisle_mcp.providers.local.extractor.page import Page, lower_twin, nfkc, unmarked
+from aisle_mcp.providers.local.extractor.page import Page, lower_twin, nfkc
 from aisle_mcp.providers.local.extractor.values import clean_text
 
 # Other products a page shows beside its own (related, recommended, recently viewed, the basket's), told by the names
@@ -40,11 +40,10 @@ _ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside"}) | STRUCK_TAGS
 _BUTTON_ASIDE_TAGS = _ASIDE_TAGS - {"aside"}
 
 
-def struck(node: LexborNode | None) -> bool:
-    """Whether the element is struck through, by its tag or its inline style."""
-    return node is not None and (
-        node.tag in STRUCK_TAGS or "line-through" in (node.attributes.get("style") or "").lower()
-    )
+def struck(node: LexborNode, attrs: dict[str, str | None]) -> bool:
+    """Whether the element (its attributes given: reading them costs a dict) is struck through, by its tag or its
+    inline style."""
+    return node.tag in STRUCK_TAGS or "line-through" in (attrs.get("style") or "")
 
 
 def once(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -65,7 +64,7 @@ def aside(page: Page, node: LexborNode, pattern: re.Pattern[str] = ASIDE) -> boo
     Told by structure first: the blocks that hold the product's heading are its own, whatever their class names say
     ("product-header", "pdp-slider"); below them, a chrome element or class name marks what is not the product's.
     """
-    return node.tag in _tags(pattern) or struck(node) or _inside_aside(page, node.parent, pattern)
+    return node.tag in _tags(pattern) or _inside_aside(page, node.parent, pattern)
 
 
 def _tags(pattern: re.Pattern[str]) -> frozenset[str]:
@@ -94,9 +93,8 @@ def _inside_aside(page: Page, node: LexborNode | None, pattern: re.Pattern[str])
             found = True
             break
         attrs = current.attributes
-        if (
-            twin.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
-            or "line-through" in (attrs.get("style") or "").lower()
+        if twin.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()) or "line-through" in (
+            attrs.get("style") or ""
         ):
             found = True
             break
@@ -137,7 +135,7 @@ def node_text(node: LexborNode) -> str:
     text = node.text(deep=True, separator=" ", skip_empty=True)
     # Candidates are short; a long container's text, which no caller reads as a value, is not normalized.
     if not text.isascii():
-        text = unmarked(normalize("NFKC", text)) if len(text) <= _NORMALIZED else nfkc(text)
+        text = normalize("NFKC", text) if len(text) <= _NORMALIZED else nfkc(text)
     return clean_text(text) or ""
 
 

@@ -23,6 +23,7 @@ from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evi
 from aisle_mcp.providers.local.extractor.layout import (
     CHROME_NAMES,
     STRUCK,
+    STRUCK_TAGS,
     aside,
     chain,
     closeness,
@@ -30,7 +31,7 @@ from aisle_mcp.providers.local.extractor.layout import (
     once,
     struck,
 )
-from aisle_mcp.providers.local.extractor.page import Page, lower_twin, unmarked
+from aisle_mcp.providers.local.extractor.page import Page, lower_twin
 from aisle_mcp.providers.local.extractor.text import absolute_url
 from aisle_mcp.providers.local.extractor.values import (
     CODE_SHAPE,
@@ -302,12 +303,14 @@ def _closest(candidates: list[tuple[LexborNode, int]], around: Around) -> int:
 def _price(page: Page, evidence: Evidence, around: Around, currency: str | None) -> None:
     candidates: list[tuple[LexborNode, int]] = []
     prices: list[tuple[Decimal, str | None]] = []
+    texts: list[str] = []
     # The prices before a reduction the page shows (struck through, or named old or original).
     olds: list[tuple[LexborNode, Decimal]] = []
     for position, node in enumerate(page.marked["price"][:_MAX_CANDIDATES]):
         attrs = node.attributes
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        if _OLD_LOWER.search(names) or struck(node) or struck(node.parent):
+        parent = node.parent
+        if _OLD_LOWER.search(names) or struck(node, attrs) or (parent is not None and parent.tag in STRUCK_TAGS):
             olds.extend((node, amount) for amount, _ in prices_in_text(node_text(node), page.url))
         # A meta tag's price is the markup's, which other evidence reads; the visible page is what a shopper reads.
         if _NOT_CURRENT_LOWER.search(names) or node.tag == "meta":
@@ -330,22 +333,23 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
             "itemprop" in attrs or "content" in attrs or "data-price" in attrs or _money(text)
         ):
             continue
-        if _named_other(node, text, page.url):
-            olds.append((node, found[0]))
-            continue
         candidates.append((node, position))
         prices.append(found)
-    # What the text around a candidate says (an add-on's checkbox, a part payment's "/month") is read only for the
-    # one that would be chosen, and the next one is chosen when it is not the product's price.
+        texts.append(text)
+    # What the text around a candidate says (an add-on's checkbox, a part payment's "/month", a label that names it
+    # the price before a reduction) is read only for the one that would be chosen, and the next one is chosen when it
+    # is not the product's price.
     while candidates:
         chosen = _closest(candidates, around)
         node = candidates[chosen][0]
-        if not (_add_on(node) or _part_payment_around(node)):
-            amount, written = prices[chosen]
+        amount, written = prices[chosen]
+        if _named_other(node, texts[chosen], page.url):
+            olds.append((node, amount))
+        elif not (_add_on(node) or _part_payment_around(node)):
             evidence.price, evidence.currency = amount, written or currency
             evidence.list_price = _before_reduction(node, amount, olds)
             return
-        del candidates[chosen], prices[chosen]
+        del candidates[chosen], prices[chosen], texts[chosen]
 
 
 _TIMES = tuple(Decimal(10) ** power for power in (1, 2, 3))
@@ -369,7 +373,8 @@ def price_in_question(page: Page, amount: Decimal) -> bool:
         if amount in amounts:
             attrs = node.attributes
             names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-            if _OLD_LOWER.search(names) or struck(node) or struck(node.parent):
+            parent = node.parent
+            if _OLD_LOWER.search(names) or struck(node, attrs) or (parent is not None and parent.tag in STRUCK_TAGS):
                 old = True
             else:
                 current = True
@@ -585,13 +590,13 @@ def _first_price_after(page: Page, evidence: Evidence, box: LexborNode, heading:
         if not after or node.tag != "-text":
             continue
         text = node.text_content or ""
-        text = " ".join((text if text.isascii() else unmarked(normalize("NFKC", text))).split())
+        text = " ".join((text if text.isascii() else normalize("NFKC", text)).split())
         if not text:
             continue
         parent = node.parent
         if parent is None or _hidden(parent):
             continue
-        shown = not (struck(parent) or aside(page, parent))
+        shown = not (struck(parent, parent.attributes) or aside(page, parent))
         tail = 0
         for start, amount, written in placed_prices(text, page.url):
             before, rest = (lead + " " + text[tail:start])[-_CONTEXT:], text[start : start + _CONTEXT]
