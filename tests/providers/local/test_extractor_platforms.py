@@ -4,6 +4,7 @@ in size choosers, ids in hidden inputs. Pages are written here."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 from aisle_mcp.products import Product
@@ -179,3 +180,25 @@ def test_a_label_alone_on_its_line_is_read_as_a_whole_word() -> None:
             '<span class="separator">: </span><span class="value">HOL4035</span></span>'
         )
         assert extracted(page(body), "https://shop.example/camisa-de-lino/p").sku == "HOL4035", label
+
+
+def test_a_structured_sku_that_is_the_id_the_page_names_its_elements_by_is_not_taken() -> None:
+    # A WooCommerce product without a SKU: its JSON-LD gives the post id, which names the page's elements.
+    document = {
+        "@context": "https://schema.org/",
+        "@type": "Product",
+        "name": "Canvas Tote",
+        "sku": 3336,
+        "offers": [{"@type": "Offer", "price": "24.00", "priceCurrency": "GBP", "availability": "InStock"}],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(document)}</script>'
+    body = (
+        '<div id="product-3336" class="product type-product post-3336 status-publish instock">'
+        '<h1 class="product_title">Canvas Tote</h1><p class="price">£24.00</p></div>'
+    )
+    found = extracted(page(body, head), "https://shop.example/product/canvas-tote/")
+    assert found.sku is None
+    assert "the id the page names its elements by" in found.field_sources["sku"]
+    # An id the page does not name its elements by is kept, as one source alone.
+    other = body.replace("3336", "9999")
+    assert extracted(page(other, head), "https://shop.example/product/canvas-tote/").sku == "3336"
