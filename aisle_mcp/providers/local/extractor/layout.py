@@ -93,9 +93,7 @@ def _inside_aside(page: Page, node: LexborNode | None, pattern: re.Pattern[str])
             found = True
             break
         attrs = current.attributes
-        if twin.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()) or "line-through" in (
-            attrs.get("style") or ""
-        ):
+        if twin.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
             found = True
             break
         current = current.parent

@@ -564,17 +564,17 @@ PRICE_BY_HEADING = f"{VISIBLE}:price-by-heading"
 
 
 def _price_by_heading(page: Page, evidence: Evidence, heading: LexborNode) -> None:
-    """The first price written after the product's heading in the smallest block around it that writes one, for
-    pages that mark no element as the price and whose buy button is not beside it (utility-class markup, a sold-out
-    page without one)."""
-    inside = {node.mem_id for node in heading.traverse(include_text=True)}
-    box = heading.parent
+    """The first price written after the product's heading in the largest block around it (up to a few levels, a few
+    hundred characters), for pages that mark no element as the price and whose buy button is not beside it
+    (utility-class markup, a sold-out page without one). Read in the page's order, the block's text after the heading
+    holds the smaller blocks' first: the amount closest to the heading in the tree comes first."""
+    box, reached = heading.parent, None
     for _ in range(_HEADING_REACH):
         if box is None or box.tag in ("body", "html") or len(node_text(box)) > _MAX_BOX:
-            return
-        if _first_price_after(page, evidence, box, inside):
-            return
-        box = box.parent
+            break
+        reached, box = box, box.parent
+    if reached is not None:
+        _first_price_after(page, evidence, reached, {node.mem_id for node in heading.traverse(include_text=True)})
 
 
 def _first_price_after(page: Page, evidence: Evidence, box: LexborNode, heading: set[int]) -> bool:
