@@ -71,6 +71,17 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
     return shown
 
 
+def in_element_names(text: str) -> Callable[[str], bool]:
+    """Whether a code is written in an element's id or class (``id="product-3336"``, ``class="postid-3336"``): the
+    page's own id for its elements, not a code it shows."""
+
+    def named(code: str) -> bool:
+        piece = rf"(?<![A-Za-z0-9]){re.escape(code)}(?![A-Za-z0-9])"
+        return re.search(rf"""\s(?:id|class)\s*=\s*["'][^"'<>]{{0,200}}?{piece}""", text, re.IGNORECASE) is not None
+
+    return named
+
+
 def amount_forms(amount: Decimal) -> list[str]:
     """The ways a page writes an amount: ``1299.5`` as ``1,299.50``, ``1.299,50``, ``1 299,50``, ``1299.50``…"""
     whole, _, cents = f"{amount.quantize(Decimal('0.01')):f}".partition(".")
@@ -92,7 +103,9 @@ def _same_code(one: str, other: str) -> bool:
     return one.casefold() == other.casefold()
 
 
-def choose_sku(evidence: list[Evidence], shown: Callable[[str], bool]) -> Choice:
+def choose_sku(
+    evidence: list[Evidence], shown: Callable[[str], bool], element_name: Callable[[str], bool] = lambda _: False
+) -> Choice:
     structured = [(item.source, item.sku) for item in evidence if item.sku and item.source != VISIBLE]
     visible = next((item for item in evidence if item.source == VISIBLE and item.sku), None)
     labelled = visible.sku if visible is not None and visible.sources.get("sku") not in _UNLABELLED else None
@@ -106,6 +119,13 @@ def choose_sku(evidence: list[Evidence], shown: Callable[[str], bool]) -> Choice
     if labelled is not None:
         return Choice(labelled, visible.sources.get("sku", VISIBLE) if visible else VISIBLE, SEEN)
     values = list(dict.fromkeys(value for _, value in structured))
+    if len(values) == 1 and element_name(values[0]):
+        # The shop's id for the product (a WooCommerce product without a SKU gives its post id), which the page's
+        # elements are named by and no shopper reads.
+        said = (
+            f"unsure: {structured[0][0]} says {values[0]}, the id the page names its elements by, not a code it shows"
+        )
+        return Choice(None, said, 0.0)
     if len(values) == 1:
         return Choice(values[0], structured[0][0], UNSHOWN)
     if len(values) > 1:

@@ -31,9 +31,19 @@ BUTTON_ASIDE = re.compile(
 # A heading in a block named as the page's chrome (a logo's heading in a "site-header" block) is not the product's;
 # the heading is looked for there only when none is found elsewhere (see ``visible._title``).
 CHROME_NAMES = re.compile(ASIDE.pattern + r"|footer|header|\bnav|menu|sidebar|teaser|popup|modal|banner", re.IGNORECASE)
-_ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside", "del", "s", "strike"})
+# Struck-through text (a price before a reduction) is written with these elements or with the style that draws the
+# line (an old theme's ``<span style="text-decoration: line-through">``).
+STRUCK_TAGS = frozenset({"del", "s", "strike"})
+STRUCK = "del, s, strike, [style*='line-through' i]"
+_ASIDE_TAGS = frozenset({"header", "footer", "nav", "aside"}) | STRUCK_TAGS
 # A buy box is often the page's <aside>, beside the product's pictures.
 _BUTTON_ASIDE_TAGS = _ASIDE_TAGS - {"aside"}
+
+
+def struck(node: LexborNode, attrs: dict[str, str | None]) -> bool:
+    """Whether the element (its attributes given: reading them costs a dict) is struck through, by its tag or its
+    inline style."""
+    return node.tag in STRUCK_TAGS or "line-through" in (attrs.get("style") or "")
 
 
 def once(nodes: list[LexborNode]) -> list[LexborNode]:

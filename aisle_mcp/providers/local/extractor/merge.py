@@ -13,10 +13,15 @@ _SIMPLE = ("title", "brand", "seller", "category", "gtin", "mpn", "description",
 
 
 def merge(
-    evidence: list[Evidence], url: str, category: tuple[str, str] | None, shown: Callable[[str], bool]
+    evidence: list[Evidence],
+    url: str,
+    category: tuple[str, str] | None,
+    shown: Callable[[str], bool],
+    element_name: Callable[[str], bool],
 ) -> Product | None:
     """One product from the evidence, ordered by trust; ``None`` when no kind describes a product. ``shown`` tells
-    whether a code is written on the page (see ``agree.shown_in``)."""
+    whether a code is written on the page (see ``agree.shown_in``), ``element_name`` whether it names the page's
+    elements (see ``agree.in_element_names``)."""
     if not any(item.is_product() for item in evidence):
         return None
     values: dict[str, object] = {}
@@ -35,7 +40,7 @@ def merge(
         return None
     sources["title"] = sources.get("title", "")
     confidence: dict[str, float] = {}
-    sku = choose_sku(evidence, shown)
+    sku = choose_sku(evidence, shown, element_name)
     if sku.source:
         values["sku"], sources["sku"] = sku.value, sku.source
         confidence["sku"] = sku.confidence

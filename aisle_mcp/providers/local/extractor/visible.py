@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from unicodedata import normalize
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -19,7 +20,17 @@ from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, 
 from aisle_mcp.providers.local.extractor.codes import ATTRIBUTES as CODE_ATTRIBUTES
 from aisle_mcp.providers.local.extractor.codes import address_codes, attribute_codes, layer_codes, page_code
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
-from aisle_mcp.providers.local.extractor.layout import CHROME_NAMES, aside, chain, closeness, node_text, once
+from aisle_mcp.providers.local.extractor.layout import (
+    CHROME_NAMES,
+    STRUCK,
+    STRUCK_TAGS,
+    aside,
+    chain,
+    closeness,
+    node_text,
+    once,
+    struck,
+)
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin
 from aisle_mcp.providers.local.extractor.text import absolute_url
 from aisle_mcp.providers.local.extractor.values import (
@@ -38,6 +49,7 @@ from aisle_mcp.providers.local.extractor.words import (
     MAKER_LABEL,
     MPN_LABEL,
     OWN_CODE_LABEL,
+    OWN_CODE_LINE,
     PRICE_LABEL,
     REFERENCE_LABEL,
     SKU_LABEL,
@@ -49,7 +61,10 @@ from aisle_mcp.providers.local.extractor.words import (
 LABELLED_PRICE = f"{VISIBLE}:labelled-price"
 # "Image not available": a picture is missing, not the product.
 _NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
-_HIDDEN_IDS = frozenset({"sku", "asin", "product_id", "productid", "product-id", "id_product", "pid", "product_sku"})
+_HIDDEN_CODES = frozenset({"sku", "asin", "product_sku"})
+# A form's product id is as often the shop's internal id as the code it shows: it counts where the page's address
+# carries it too, two sources that agree.
+_HIDDEN_IDS = frozenset({"product_id", "productid", "product-id", "id_product", "pid"})
 _NOT_CURRENT = re.compile(
     r"old|was|strike|regular|compare|list|orig|before|rrp|uvp|msrp|sav(?:e|ing)|tax|ship|deliver|livraison|versand|"
     r"liefer|porto|envio|envío|spedizion|verzend|dostaw|доставк|unit-?price|"
@@ -68,11 +83,12 @@ _PER_MEASURE = re.compile(
 )
 _NOT_CURRENT_LOWER = lower_twin(_NOT_CURRENT)
 _OLD_LOWER = re.compile(r"old|orig|strike|was-|compare|rrp|uvp|msrp")
-_STRUCK = frozenset({"del", "s", "strike"})
-_STRUCK_OR_LABEL = "del, s, strike, label"
+_STRUCK_OR_LABEL = f"{STRUCK}, label"
 _CONTEXT = 30
 _NOT_THE_PRICE = re.compile(
     r"ship|deliver|postage|versand|liefer|porto|livraison|port |envío|envio|spedizion|verzend|dostaw|доставк|"
+    # Shipping in Hebrew, Korean, Japanese, Chinese.
+    r"משלוח|배송|送料|运费|運費|"
     r"over|above|orders|save|saving|spar|économ|ahorr|rispar|bespar|oszczęd|экономи|instal|per month|monat|mois|"
     r"\bmes\b|mese|rate|financ|할부|分期|分割|月々"
 )
@@ -176,6 +192,8 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
                 _price_by_button(page, evidence, around.first_buy(), currency)
             if evidence.price is None:
                 _labelled_price(page, evidence, currency)
+            if evidence.price is None and heading is not None:
+                _price_by_heading(page, evidence, heading)
         if "availability" in needed:
             priced = evidence.price is not None or any(item.price is not None for item in known)
             line = _availability(page, evidence, around)
@@ -285,12 +303,14 @@ def _closest(candidates: list[tuple[LexborNode, int]], around: Around) -> int:
 def _price(page: Page, evidence: Evidence, around: Around, currency: str | None) -> None:
     candidates: list[tuple[LexborNode, int]] = []
     prices: list[tuple[Decimal, str | None]] = []
+    texts: list[str] = []
     # The prices before a reduction the page shows (struck through, or named old or original).
     olds: list[tuple[LexborNode, Decimal]] = []
     for position, node in enumerate(page.marked["price"][:_MAX_CANDIDATES]):
         attrs = node.attributes
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        if _OLD_LOWER.search(names) or node.tag in _STRUCK or (node.parent is not None and node.parent.tag in _STRUCK):
+        parent = node.parent
+        if _OLD_LOWER.search(names) or struck(node, attrs) or (parent is not None and parent.tag in STRUCK_TAGS):
             olds.extend((node, amount) for amount, _ in prices_in_text(node_text(node), page.url))
         # A meta tag's price is the markup's, which other evidence reads; the visible page is what a shopper reads.
         if _NOT_CURRENT_LOWER.search(names) or node.tag == "meta":
@@ -315,17 +335,21 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
             continue
         candidates.append((node, position))
         prices.append(found)
-    # What the text around a candidate says (an add-on's checkbox, a part payment's "/month") is read only for the
-    # one that would be chosen, and the next one is chosen when it is not the product's price.
+        texts.append(text)
+    # What the text around a candidate says (an add-on's checkbox, a part payment's "/month", a label that names it
+    # the price before a reduction) is read only for the one that would be chosen, and the next one is chosen when it
+    # is not the product's price.
     while candidates:
         chosen = _closest(candidates, around)
         node = candidates[chosen][0]
-        if not (_add_on(node) or _part_payment_around(node)):
-            amount, written = prices[chosen]
+        amount, written = prices[chosen]
+        if _named_other(node, texts[chosen], page.url):
+            olds.append((node, amount))
+        elif not (_add_on(node) or _part_payment_around(node)):
             evidence.price, evidence.currency = amount, written or currency
             evidence.list_price = _before_reduction(node, amount, olds)
             return
-        del candidates[chosen], prices[chosen]
+        del candidates[chosen], prices[chosen], texts[chosen]
 
 
 _TIMES = tuple(Decimal(10) ** power for power in (1, 2, 3))
@@ -335,7 +359,7 @@ def price_in_question(page: Page, amount: Decimal) -> bool:
     """Whether the page's price elements put a structured price in question: they write it only as a price before a
     reduction (struck through, named old or original), or not at all but a power of ten away from it (cents for
     units, a decimal mark read as a thousands one)."""
-    current = struck = scaled = False
+    current = old = scaled = False
     for node in page.marked["price"][:_MAX_CANDIDATES]:
         if node.tag == "meta":
             continue
@@ -350,13 +374,13 @@ def price_in_question(page: Page, amount: Decimal) -> bool:
             attrs = node.attributes
             names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
             parent = node.parent
-            if _OLD_LOWER.search(names) or node.tag in _STRUCK or (parent is not None and parent.tag in _STRUCK):
-                struck = True
+            if _OLD_LOWER.search(names) or struck(node, attrs) or (parent is not None and parent.tag in STRUCK_TAGS):
+                old = True
             else:
                 current = True
         elif any(found == amount * times or found * times == amount for found in amounts for times in _TIMES):
             scaled = True
-    return not current and (struck or scaled)
+    return not current and (old or scaled)
 
 
 def range_shown(page: Page, low: Decimal, high: Decimal) -> bool:
@@ -387,9 +411,9 @@ def _before_reduction(node: LexborNode, amount: Decimal, olds: list[tuple[Lexbor
         for _ in range(3):
             if box is None or box.tag in ("body", "html") or len(node_text(box)) > _MAX_BOX:
                 break
-            struck = box.css(_STRUCK_OR_LABEL.removesuffix(", label"))
-            if struck:
-                higher = [(old, value) for old in struck for value, _ in prices_in_text(node_text(old))]
+            olds_here = box.css(STRUCK)
+            if olds_here:
+                higher = [(old, value) for old in olds_here for value, _ in prices_in_text(node_text(old))]
                 higher = [(old, value) for old, value in higher if value > amount]
                 break
             box = box.parent
@@ -478,14 +502,14 @@ def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], 
             if len(text) > _MAX_BOX:
                 break
             # Struck-through (old) prices and the prices of add-ons ticked beside the product are not its price.
-            struck = {
+            set_aside = {
                 amount
                 for node in box.css(_STRUCK_OR_LABEL)
                 if node.tag != "label" or _ticked(node)
                 for amount, _ in prices_in_text(node_text(node), page.url)
             }
             for start, amount, written in placed_prices(text, page.url):
-                if written is None or amount <= 0 or amount in struck:
+                if written is None or amount <= 0 or amount in set_aside:
                     continue
                 # "Free delivery over £40", "save $5", "$12/month": amounts beside a buy button that are not its price.
                 if _NOT_THE_PRICE.search(text[max(0, start - _CONTEXT) : start].lower()):
@@ -501,6 +525,96 @@ _OTHER_PRICE = re.compile(
     r"normal|reference|référence|shipping|delivery|total",
     re.IGNORECASE,
 )
+
+
+# The same words as a label just before an amount: "Was: $56.50", "RRP £30", "Statt 39,95 €".
+_OTHER_LEAD = re.compile(rf"(?<!\w)(?:{_OTHER_PRICE.pattern})(?!\w)", re.IGNORECASE)
+_LEAD_TEXT = 30
+
+
+def _named_other(node: LexborNode, text: str, url: str) -> bool:
+    """Whether the words a shopper reads just before a price element's amount name it another price than the one to
+    pay now: in the element's own text before the amount, else in the text or label element right before it."""
+    placed = next(placed_prices(text, url), None)
+    lead = text[: placed[0]] if placed is not None else ""
+    if not lead.strip():
+        before = node.prev
+        while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+            before = before.prev
+        if before is None:
+            return False
+        lead = (before.text_content or "") if before.tag == "-text" else node_text(before)
+    return _OTHER_LEAD.search(_last_label(lead)) is not None
+
+
+_LABEL_END = re.compile(r"[\d:\n|]")
+_LABEL_WORDS = 3
+
+
+def _last_label(lead: str) -> str:
+    """The label right before an amount: the last few words after the last colon or number ("Now" in "MSRP: Was:
+    Now:", where the labels of the prices a shop hides are written too)."""
+    lead = lead.rstrip(" \t:")
+    cut = max((match.end() for match in _LABEL_END.finditer(lead)), default=0)
+    return " ".join(lead[cut:].split()[-_LABEL_WORDS:])[-_LEAD_TEXT:]
+
+
+_HEADING_REACH = 4
+PRICE_BY_HEADING = f"{VISIBLE}:price-by-heading"
+
+
+def _price_by_heading(page: Page, evidence: Evidence, heading: LexborNode) -> None:
+    """The first price written after the product's heading in the largest block around it (up to a few levels, a few
+    hundred characters), for pages that mark no element as the price and whose buy button is not beside it
+    (utility-class markup, a sold-out page without one). Read in the page's order, the block's text after the heading
+    holds the smaller blocks' first: the amount closest to the heading in the tree comes first."""
+    box, reached = heading.parent, None
+    for _ in range(_HEADING_REACH):
+        if box is None or box.tag in ("body", "html") or len(node_text(box)) > _MAX_BOX:
+            break
+        reached, box = box, box.parent
+    if reached is not None:
+        _first_price_after(page, evidence, reached, {node.mem_id for node in heading.traverse(include_text=True)})
+
+
+def _first_price_after(page: Page, evidence: Evidence, box: LexborNode, heading: set[int]) -> bool:
+    """Reads the box's text after the heading, as a shopper does, for an amount with its currency written apart from
+    the words before it; not struck through, hidden or in another product's block; not named another price ("Was",
+    "RRP"), a part payment, a price per measure or a threshold ("free delivery over £40")."""
+    after = False
+    lead = ""
+    for node in box.traverse(include_text=True):
+        if node.mem_id in heading:
+            after = True
+            continue
+        if not after or node.tag != "-text":
+            continue
+        text = node.text_content or ""
+        text = " ".join((text if text.isascii() else normalize("NFKC", text)).split())
+        if not text:
+            continue
+        parent = node.parent
+        if parent is None or _hidden(parent):
+            continue
+        shown = not (struck(parent, parent.attributes) or aside(page, parent))
+        tail = 0
+        for start, amount, written in placed_prices(text, page.url):
+            before, rest = (lead + " " + text[tail:start])[-_CONTEXT:], text[start : start + _CONTEXT]
+            lead, tail = "", start + 1
+            glued = start > 0 and text[start - 1].isalpha()
+            if not shown or written is None or amount <= 0 or glued:
+                continue
+            if _NOT_THE_PRICE.search(before.lower()) or _OTHER_LEAD.search(_last_label(before)):
+                continue
+            if _INSTALMENT.search(before):
+                continue
+            if _PER_MEASURE.search(rest) or _INSTALMENT.search(rest):
+                continue
+            evidence.price, evidence.currency = amount, written
+            evidence.sources["price"] = PRICE_BY_HEADING
+            return True
+        lead = (lead + " " + text[tail:])[-_CONTEXT:]
+    return False
 
 
 def _labelled_price(page: Page, evidence: Evidence, currency: str | None) -> None:
@@ -628,10 +742,45 @@ def _url_code(page: Page) -> str | None:
     return next((code for code in codes if code in found), None)
 
 
+_CHOICE_REACH = 3
+_CHOICE_TEXT = 20
+
+
+def _one_of_alike(node: LexborNode) -> bool:
+    """Whether a code-named element is one choice in a list of them (a size picker whose class says "sku", one row of
+    a variants table): it, or a short block around it, sits beside another element of the same tag and class."""
+    current: LexborNode | None = node
+    for _ in range(_CHOICE_REACH):
+        if current is None or current.tag in ("body", "html") or len(node_text(current)) > _CHOICE_TEXT:
+            return False
+        if _alike(current, current.prev, backwards=True) or _alike(current, current.next, backwards=False):
+            return True
+        current = current.parent
+    return False
+
+
+def _alike(node: LexborNode, sibling: LexborNode | None, backwards: bool) -> bool:
+    """Whether the nearest element beside the node, past blank text, has its tag and class."""
+    while sibling is not None and sibling.tag == "-text":
+        sibling = sibling.prev if backwards else sibling.next
+    return (
+        sibling is not None
+        and sibling.tag == node.tag
+        and sibling.attributes.get("class") == node.attributes.get("class")
+    )
+
+
+def _in_address(value: str | None, url: str) -> bool:
+    """Whether the value is a whole piece of the address (``/p/144432/``, ``?id=144432``, ``…-144432.html``)."""
+    return bool(value) and re.search(rf"(?<![A-Za-z0-9]){re.escape(value or '')}(?![A-Za-z0-9])", url) is not None
+
+
 def _codes(page: Page, evidence: Evidence) -> None:
     for node in page.marked["sku"][:_MAX_CANDIDATES]:
         # A meta tag's code is markup a shopper never reads, not a code the page shows.
         if node.tag in ("option", "select", "input", "button", "meta", "link") or not enabled(node):
+            continue
+        if _one_of_alike(node):
             continue
         text = node_text(node)
         value = labelled(f"\n{text}\n", SKU_LABEL) or text.strip()
@@ -643,9 +792,14 @@ def _codes(page: Page, evidence: Evidence) -> None:
         evidence.sku = _url_code(page)
         if evidence.sku is not None:
             evidence.sources["sku"] = URL_CODE
+    # A code the page shows under its label in a form not read as one ("Product Code: Product 48") is the page's
+    # code: an id written for its scripts is not, so none is taken.
+    if evidence.sku is None and next(page.labels(OWN_CODE_LINE), None) is not None:
+        return
     if evidence.sku is None:
         for node in page.tree.css('input[type="hidden"][name]'):
-            if (node.attributes.get("name") or "").lower() in _HIDDEN_IDS:
+            name = (node.attributes.get("name") or "").lower()
+            if name in _HIDDEN_CODES or (name in _HIDDEN_IDS and _in_address(node.attributes.get("value"), page.url)):
                 evidence.sku = code_value(node.attributes.get("value"))
                 if evidence.sku:
                     evidence.sources["sku"] = HIDDEN_INPUT

@@ -178,8 +178,15 @@ SOLD = re.compile(rf"{_BEFORE}(?:{by_first_letter(_OUT_OF_STOCK + '|' + _NOTIFY_
 _LEAD = r"\n(?:[^\W\d]++[ \t]+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}?)?"
 # Tables render the colon in a cell of its own: a line with nothing else may sit between a label and its value.
 # A second word of the label ("SKU number") is a whole word: not the letters a code starts with ("SKU MKI6IK").
-_SEPARATOR = r"(?:[ \t]+[^\W\d]+(?!\w))?[ \t]*[:#.]?[ \t]*[:#]?[ \t]*(?:\n[ \t]*[:#][ \t]*(?=\n))?"
+# Blanks around a label's colon, with the direction marks pages put there ("ASIN \u200f:\u200e B0…"), which show
+# nothing and which normalization keeps.
+_BLANK = r"[ \t\u200e\u200f]"
+_SEPARATOR = rf"(?:{_BLANK}+[^\W\d]+(?!\w))?{_BLANK}*[:#.]?{_BLANK}*[:#]?{_BLANK}*(?:\n{_BLANK}*[:#]{_BLANK}*(?=\n))?"
 _CODE = r"[A-Za-z0-9][A-Za-z0-9._/-]{1,40}"
+
+
+# A label's word is whole ("Referencia" is not "Ref" with the value "erencia"); a digit may follow ("SKU123").
+_WHOLE_WORD = r"(?![^\W\d_])"
 
 
 def _value(pattern: str) -> str:
@@ -192,7 +199,10 @@ _OWN_CODE_WORDS = (
     r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
     r"stock code|codice articolo|cod\. articolo|kod produktu|код товара|артикул|kód produktu|"
     r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
-    r"style #|style no\.?|style number|cat\.? no\.?|catalog(?:ue)? number|bestellnummer|bestell-nr\.?|"
+    r"style #|style no\.?|style number|style(?=[ \t]*[:#])|cat\.? no\.?|catalog(?:ue)? number|"
+    r"bestellnummer|bestell-nr\.?|"
+    # French for SKU (unité de gestion de stock).
+    r"ugs|"
     r"code article|code produit|codice prodotto|productcode|artikelcode|kataloški broj|šifra proizvoda|"
     # Korean, Chinese (simplified and traditional), Japanese.
     r"상품번호|상품코드|상품 번호|제품번호|제품코드|품번|"
@@ -202,7 +212,8 @@ _OWN_CODE_WORDS = (
 )
 # Words as apt to name the maker's reference as the shop's: read when no label above is on the page.
 _REFERENCE_WORDS = (
-    r"ref\.?|référence|réf\.?|reference|código|cód\.|codice|nr ref\.?|numer referencyjny|numer katalogowy|код|"
+    r"ref\.?|référence|réf\.?|reference|referencia|referência|riferimento|código|cód\.|codice|nr ref\.?|"
+    r"numer referencyjny|numer katalogowy|код|"
     r"šifra artikla|šifra|kód"
 )
 _SKU_WORDS = _OWN_CODE_WORDS + "|" + _REFERENCE_WORDS
@@ -218,11 +229,20 @@ _AVAILABILITY_WORDS = (
     r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus|"
     r"재고|库存|庫存|在庫"
 )
-SKU_LABEL = re.compile(_LEAD + rf"(?:{_SKU_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
-OWN_CODE_LABEL = re.compile(_LEAD + rf"(?:{_OWN_CODE_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
-REFERENCE_LABEL = re.compile(_LEAD + rf"(?:{_REFERENCE_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
-GTIN_LABEL = re.compile(_LEAD + rf"(?:{_GTIN_WORDS})" + _SEPARATOR + _value(r"\d[\d -]{6,16}\d"), re.IGNORECASE)
-MPN_LABEL = re.compile(_LEAD + rf"(?:{_MPN_WORDS})" + _SEPARATOR + _value(_CODE), re.IGNORECASE)
+SKU_LABEL = re.compile(_LEAD + rf"(?:{_SKU_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
+OWN_CODE_LABEL = re.compile(_LEAD + rf"(?:{_OWN_CODE_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
+# The same label before a colon and a value of several words with a digit ("Product Code: Product 48"), which is no
+# code the label reader takes, but says the page shows its code.
+OWN_CODE_LINE = re.compile(
+    _LEAD + rf"(?:{_OWN_CODE_WORDS})[ \t]*[:#][ \t]*(?=[^\n]{{0,40}}\d)[^\n]*[ \t][^\n]*(?=\n)", re.IGNORECASE
+)
+REFERENCE_LABEL = re.compile(
+    _LEAD + rf"(?:{_REFERENCE_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE
+)
+GTIN_LABEL = re.compile(
+    _LEAD + rf"(?:{_GTIN_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(r"\d[\d -]{6,16}\d"), re.IGNORECASE
+)
+MPN_LABEL = re.compile(_LEAD + rf"(?:{_MPN_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
 AVAILABILITY_LABEL = re.compile(
     rf"\n(?:{_AVAILABILITY_WORDS})[ \t]*:[ \t]*" + _value(r"[^\n]{1,60}"),
     re.IGNORECASE,
@@ -238,8 +258,8 @@ _MAKER_WORDS = (
 # "Brand Outlet" are links, not labels. In a table the value is alone on the next line.
 _NAME = r"[^\W_][^\n:]{0,59}"
 _NAMED = (
-    r"(?:[ \t]+name)?(?!\w)(?:[ \t]*[:#][ \t]*(?P<value>" + _NAME + r")[ \t]*(?=\n)"
-    r"|[ \t]*[:#]?[ \t]*(?:\n[ \t]*:[ \t]*(?=\n))?\n[ \t]*(?P<next>" + _NAME + r")[ \t]*(?=\n))"
+    rf"(?:{_BLANK}+name)?(?!\w)(?:{_BLANK}*[:#]{_BLANK}*(?P<value>" + _NAME + r")[ \t]*(?=\n)"
+    rf"|{_BLANK}*[:#]?{_BLANK}*(?:\n{_BLANK}*:{_BLANK}*(?=\n))?\n[ \t]*(?P<next>" + _NAME + r")[ \t]*(?=\n))"
 )
 BRAND_LABEL = re.compile(_LEAD + rf"(?:{_BRAND_WORDS})" + _NAMED, re.IGNORECASE)
 MAKER_LABEL = re.compile(_LEAD + rf"(?:{_MAKER_WORDS})" + _NAMED, re.IGNORECASE)

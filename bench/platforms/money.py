@@ -1,0 +1,81 @@
+"""Money as each locale writes it, and the prices pages are drawn with."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from decimal import Decimal
+
+# --- money as each locale writes it --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Locale:
+    lang: str
+    currency: str
+    pattern: str  # where the number goes: "${}", "{} €", "{}원"
+    thousands: str
+    decimal: str
+    places: int = 2
+
+
+LOCALES = {
+    "us": Locale("en", "USD", "${}", ",", "."),
+    "gb": Locale("en", "GBP", "£{}", ",", "."),
+    "au": Locale("en", "AUD", "${}", ",", "."),
+    "de": Locale("de", "EUR", "{}\u00a0€", ".", ","),
+    "at": Locale("de", "EUR", "€\u00a0{}", ".", ","),
+    "fr": Locale("fr", "EUR", "{}\u00a0€", "\u202f", ","),
+    "es": Locale("es", "EUR", "{}\u00a0€", ".", ","),
+    "it": Locale("it", "EUR", "{}\u00a0€", ".", ","),
+    "nl": Locale("nl", "EUR", "€\u00a0{}", ".", ","),
+    "br": Locale("pt", "BRL", "R$\u00a0{}", ".", ","),
+    "mx": Locale("es", "MXN", "${}", ",", "."),
+    "kr": Locale("ko", "KRW", "{}원", ",", ".", 0),
+    "jp": Locale("ja", "JPY", "{}円", ",", ".", 0),
+    "cn": Locale("zh", "CNY", "¥{}", ",", "."),
+}
+
+
+def number(amount: Decimal, loc: Locale, places: int | None = None) -> str:
+    places = loc.places if places is None else places
+    whole, _, fraction = f"{amount:.{places}f}".partition(".")
+    groups: list[str] = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    text = loc.thousands.join(groups)
+    return f"{text}{loc.decimal}{fraction}" if places else text
+
+
+def money(amount: Decimal, loc: Locale) -> str:
+    return loc.pattern.format(number(amount, loc))
+
+
+def plain(amount: Decimal, loc: Locale) -> str:
+    """The amount as structured data writes it: "59.00", "29900"."""
+    return f"{amount:.{loc.places}f}"
+
+
+def draw_price(rng: random.Random, loc: Locale, scale: int = 1) -> Decimal:
+    if loc.currency == "KRW":
+        return Decimal(rng.randrange(99, 3990) * 100 * scale)
+    if loc.currency == "JPY":
+        return Decimal(rng.randrange(98, 4980) * 10 * scale)
+    if loc.currency in ("MXN", "BRL"):
+        return Decimal(rng.randrange(49, 2999) * scale) + rng.choice(
+            [Decimal("0.00"), Decimal("0.90"), Decimal("0.99")]
+        )
+    return Decimal(rng.randrange(9, 400) * scale) + rng.choice(
+        [Decimal("0.00"), Decimal("0.95"), Decimal("0.99"), Decimal("0.50"), Decimal("0.00")]
+    )
+
+
+def reduce(rng: random.Random, price: Decimal, loc: Locale) -> tuple[Decimal, Decimal]:
+    """A sale: (price now, price before)."""
+    off = Decimal(rng.choice([10, 15, 20, 25, 30, 40, 50]))
+    now = (price * (100 - off) / 100).quantize(Decimal(1) if loc.places == 0 else Decimal("0.01"))
+    if loc.places == 0:
+        now = (now / 10).quantize(Decimal(1)) * 10
+    return now, price
