@@ -211,3 +211,44 @@ def test_a_sold_out_product_stays_sold_out() -> None:
     assert extracted(page(note)).availability is Availability.out_of_stock
     bare = top + "<p>Sold out</p><button disabled>Add to cart</button>"
     assert extracted(page(bare)).availability is Availability.out_of_stock
+
+
+def test_structured_price_the_page_shows_only_struck_through_gives_way_to_the_shown_price() -> None:
+    # JSON-LD gives every field and the page shows its sku, so nothing else was read: its one offer is at the price
+    # before a reduction, which the page strikes through beside the price to pay now.
+    head = ld(product(sku="TS-1044", offers=offer("129.00")))
+    for prices in (
+        '<div class="price"><s>€ 129,00</s> <span class="price-sale">€ 99,00</span></div>',
+        '<p class="prices"><span class="old-price">129,00 €</span><span class="new-price">99,00 €</span></p>',
+        '<div class="price-box"><span class="price-now">€ 99,00</span><del>€ 129,00</del></div>',
+    ):
+        body = f"<h1>Trail Shoe</h1>{prices}<p>SKU: TS-1044</p><button>Add to cart</button>"
+        found = extracted(page(body, head))
+        assert amount(found) == Decimal("99.00"), prices
+        assert found.list_price is not None and found.list_price.amount == Decimal("129.00")
+
+
+def test_structured_price_the_page_writes_nowhere_against_a_shown_price_is_left_empty_and_said_why() -> None:
+    # Another variant's price, or one before tax: which one a shopper pays is not sure.
+    head = ld(product(sku="TS-1044", offers=offer("109.00")))
+    body = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p><button>Add to cart</button>'
+    found = extracted(page(body, head))
+    assert found.price is None
+    assert found.field_sources["price"] == "unsure: json-ld says 109.00, which the page does not show; it shows 129.00"
+
+
+def test_structured_price_the_page_shows_elsewhere_or_beside_other_amounts_stands() -> None:
+    head = ld(product(sku="TS-1044", offers=offer("1299.00")))
+    # Shown beside the heading (with a no-break space grouping thousands), beside a delivery charge.
+    near = (
+        '<h1>Trail Shoe</h1><span class="price">€ 1&nbsp;299,00</span><p>Delivery € 4,90</p><p>SKU: TS-1044</p>'
+        "<button>Add to cart</button>"
+    )
+    assert amount(extracted(page(near, head))) == Decimal("1299.00")
+    # Shown further down, past a long description, while the text by the heading names another amount.
+    far = (
+        "<h1>Trail Shoe</h1><p>Free delivery over € 50,00</p><p>SKU: TS-1044</p>"
+        f'<div class="description">{"Light and grippy on wet rock. " * 120}</div>'
+        '<div class="buy-box"><span class="price">€ 1.299,00</span><button>Add to cart</button></div>'
+    )
+    assert amount(extracted(page(far, head))) == Decimal("1299.00")

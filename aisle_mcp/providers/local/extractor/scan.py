@@ -10,9 +10,12 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
+from aisle_mcp.providers.local.extractor.agree import amount_forms
 from aisle_mcp.providers.local.extractor.text import absolute_url
+from aisle_mcp.providers.local.extractor.values import prices_in_text
 
 Attributes = dict[str, str | None]
 # A script's type attribute, the only one read from its tag, and its raw text.
@@ -197,12 +200,41 @@ def stock_beside_heading(text: str, head: Head, words: re.Pattern[str]) -> bool:
     return words.search(_shown(parts).lower()) is not None
 
 
-def _shown(parts: list[str]) -> str:
-    """The text of markup split at its "<", without what hidden elements hold."""
+def price_beside_heading(text: str, head: Head, amount: Decimal, url: str) -> str:
+    """How the shown text just after the page's first heading writes a structured price: ``SHOWN`` as it is,
+    ``STRUCK`` only struck through or named old (a price before a reduction) while another amount with a currency is
+    shown, ``OTHER`` not at all while another amount with a currency is; else ``""`` (no heading, no amount there).
+    A cheap look without a tree, so that a page whose JSON-LD gives every field has its price checked against the
+    page too; the tree's price elements then settle it (see ``extract_product``)."""
+    if head.heading < 0:
+        return ""
+    region = text[head.heading : head.heading + _HEADING_REACH]
+    forms = amount_forms(amount)
+    struck: list[str] = []
+    current = _shown(region.split("<"), struck)
+    if any(form in current for form in forms):
+        return SHOWN
+    others = any(found != amount and currency is not None for found, currency in prices_in_text(current, url))
+    if not others:
+        return ""
+    old = "\n".join(struck)
+    return STRUCK if any(form in old for form in forms) else OTHER
+
+
+SHOWN, STRUCK, OTHER = "shown", "struck", "other"
+# Elements that write a price before a reduction: struck through, or named so.
+_STRUCK_TAGS = frozenset({"s", "del", "strike"})
+_OLD = re.compile(r"class\s*=\s*[\"']?[^\"'>]*(?:old|orig|strike|was-|compare|rrp|uvp|msrp)", re.IGNORECASE)
+
+
+def _shown(parts: list[str], struck: list[str] | None = None) -> str:
+    """The text of markup split at its "<", without what hidden elements hold; with ``struck``, the text of struck
+    or old-price elements goes there instead."""
     kept: list[str] = []
     depth = 0
     # The depth of the hidden element being skipped; the text before the heading's own end leaves depths below 0.
     hidden: int | None = None
+    old: int | None = None
     for part in parts:
         end = part.find(">")
         tag = part[:end] if end >= 0 else ""
@@ -210,10 +242,19 @@ def _shown(parts: list[str]) -> str:
             depth -= 1
             if hidden is not None and depth < hidden:
                 hidden = None
-        elif tag and not tag.startswith("!") and not tag.endswith("/") and tag.split(None, 1)[0].lower() not in _VOID:
+            if old is not None and depth < old:
+                old = None
+        elif (
+            tag
+            and not tag.startswith("!")
+            and not tag.endswith("/")
+            and (name := tag.split(None, 1)[0].lower()) not in _VOID
+        ):
             depth += 1
             if hidden is None and _HIDDEN.search(tag):
                 hidden = depth
+            if struck is not None and old is None and (name in _STRUCK_TAGS or _OLD.search(tag)):
+                old = depth
         if hidden is None:
-            kept.append(part[end + 1 :])
+            (kept if old is None or struck is None else struck).append(part[end + 1 :])
     return "\n".join(kept)
