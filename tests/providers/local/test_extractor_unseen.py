@@ -252,3 +252,19 @@ def test_structured_price_the_page_shows_elsewhere_or_beside_other_amounts_stand
         '<div class="buy-box"><span class="price">€ 1.299,00</span><button>Add to cart</button></div>'
     )
     assert amount(extracted(page(far, head))) == Decimal("1299.00")
+
+
+def test_one_sizes_sold_out_line_without_a_buy_button_leaves_structured_in_stock_alone() -> None:
+    head = ld(product(sku="TS-1044", offers=offer("129.00")))
+    for sizes in (
+        '<ul><li class="size">38</li><li class="size">40 <span>Sold out</span></li><li class="size">42</li></ul>',
+        '<div class="sizes"><button class="size">38</button><button class="size">40<br>Sold out</button>'
+        '<button class="size">42</button></div>',
+        '<div class="sizes"><label>38</label><label>40 <em>Sold out</em></label><label>42</label></div>',
+    ):
+        # The buy button comes once a size is chosen: the page has none yet.
+        body = f'<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p>{sizes}'
+        assert extracted(page(body, head)).availability is Availability.in_stock, sizes
+    # The product's own bare "Sold out" line, with no buy button, still says so.
+    sold = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p><p>Sold out</p>'
+    assert extracted(page(sold, head)).availability is Availability.out_of_stock

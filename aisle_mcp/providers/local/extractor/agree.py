@@ -71,16 +71,11 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
     return shown
 
 
-_GROUP_MARKS = (",", ".", " ", "\xa0", "\u202f", "&nbsp;", "&#160;")
-
-
 def amount_forms(amount: Decimal) -> list[str]:
-    """The ways a page writes an amount: ``1299.5`` as ``1,299.50``, ``1.299,50``, ``1 299,50``, ``1299.50``…, longest
-    first."""
+    """The ways a page writes an amount: ``1299.5`` as ``1,299.50``, ``1.299,50``, ``1 299,50``, ``1299.50``…"""
     whole, _, cents = f"{amount.quantize(Decimal('0.01')):f}".partition(".")
     groups = [whole[max(0, end - 3) : end] for end in range(len(whole), 0, -3)][::-1]
-    # Thousands grouped by a no-break or narrow space too, as the raw text writes it or as its entity.
-    wholes = {whole, *(mark.join(groups) for mark in _GROUP_MARKS if len(groups) > 1)}
+    wholes = {whole, *(mark.join(groups) for mark in (",", ".", " ") if len(groups) > 1)}
     forms = {f"{written}{mark}{cents}" for written in wholes for mark in ".,"}
     return sorted(forms | (wholes if cents == "00" else set()), key=len, reverse=True)
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import islice
 
 from aisle_mcp.providers.local.extractor.agree import amount_forms
 from aisle_mcp.providers.local.extractor.text import absolute_url
@@ -209,22 +210,44 @@ def price_beside_heading(text: str, head: Head, amount: Decimal, url: str) -> st
     if head.heading < 0:
         return ""
     region = text[head.heading : head.heading + _HEADING_REACH]
+    # Thousands grouped by a no-break or narrow space, or their entities, as a blank.
+    if "&" in region or not region.isascii():
+        region = _GROUPING.sub(" ", region)
     forms = amount_forms(amount)
+    # Most pages write the structured amount there, in no struck or old-price element: finds in the raw text and a
+    # look at the markup just before the amount tell, without splitting it.
+    at = min((found for form in forms if (found := region.find(form)) >= 0), default=-1)
+    if at >= 0 and _STRUCK_MARK.search(region[max(0, at - _OPENED_REACH) : at].lower()) is None:
+        return SHOWN
     struck: list[str] = []
     current = _shown(region.split("<"), struck)
-    if any(form in current for form in forms):
-        return SHOWN
-    others = any(found != amount and currency is not None for found, currency in prices_in_text(current, url))
-    if not others:
-        return ""
-    old = "\n".join(struck)
-    return STRUCK if any(form in old for form in forms) else OTHER
+    if any(form in current for form in forms) or not _another_amount(current, amount, url):
+        return SHOWN if any(form in current for form in forms) else ""
+    return STRUCK if any(form in "\n".join(struck) for form in forms) else OTHER
 
 
 SHOWN, STRUCK, OTHER = "shown", "struck", "other"
 # Elements that write a price before a reduction: struck through, or named so.
 _STRUCK_TAGS = frozenset({"s", "del", "strike"})
-_OLD = re.compile(r"class\s*=\s*[\"']?[^\"'>]*(?:old|orig|strike|was-|compare|rrp|uvp|msrp)", re.IGNORECASE)
+_OLD_NAMES = r"class\s*=\s*[\"']?[^\"'>]*(?:old|orig|strike|was-|compare|rrp|uvp|msrp)"
+_OLD = re.compile(_OLD_NAMES, re.IGNORECASE)
+_STRUCK_MARK = re.compile(rf"<(?:s|del|strike)[\s>]|{_OLD_NAMES}")
+_AMOUNT = re.compile(r"\d[\d.,\u00a0\u202f ]*")
+_MARK_REACH = 4
+_GROUPING = re.compile("&nbsp;|&#160;|&#xa0;|[\u00a0\u202f\u2009]", re.IGNORECASE)
+# How far before an amount the markup that opens its element is looked at; how many numbers are read as prices.
+_OPENED_REACH = 300
+_MAX_AMOUNTS = 12
+
+
+def _another_amount(current: str, amount: Decimal, url: str) -> bool:
+    """Whether the text writes an amount other than ``amount`` with a currency beside it: each number's few
+    characters around are read as a price (reading the whole text so costs many times more)."""
+    for match in islice(_AMOUNT.finditer(current), _MAX_AMOUNTS):
+        around = current[max(0, match.start() - _MARK_REACH) : match.end() + _MARK_REACH]
+        if any(found != amount and currency is not None for found, currency in prices_in_text(around, url)):
+            return True
+    return False
 
 
 def _shown(parts: list[str], struck: list[str] | None = None) -> str:

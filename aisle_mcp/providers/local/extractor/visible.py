@@ -20,7 +20,7 @@ from aisle_mcp.providers.local.extractor.codes import ATTRIBUTES as CODE_ATTRIBU
 from aisle_mcp.providers.local.extractor.codes import address_codes, attribute_codes, layer_codes, page_code
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
 from aisle_mcp.providers.local.extractor.layout import CHROME_NAMES, aside, chain, closeness, node_text, once
-from aisle_mcp.providers.local.extractor.page import Page, lower_twin
+from aisle_mcp.providers.local.extractor.page import Page, lower_twin, nfkc
 from aisle_mcp.providers.local.extractor.text import absolute_url
 from aisle_mcp.providers.local.extractor.values import (
     CODE_SHAPE,
@@ -587,12 +587,28 @@ def _hidden(node: LexborNode) -> bool:
 
 
 def _stock_line(page: Page) -> Availability | None:
-    """A line of the page that says nothing but the stock state ("In stock", "Sold out")."""
+    """A line of the page that says nothing but the stock state ("In stock", "Sold out"), and is not one choice's
+    among its like (a size's "Sold out" in a list of sizes, see ``_one_choice``)."""
     for match in page.finditer(STOCK_LINE):
         words = PUNCTUATION.sub(" ", match.group(0)).strip()
-        if stock_phrase(words):
+        if stock_phrase(words) and not _choices_only(page, match.group(0).strip()):
             return stock_in_text(words)
     return None
+
+
+def _choices_only(page: Page, line: str) -> bool:
+    """Whether every element whose own text is the line is one choice among several. The walk over the page's text
+    nodes is made only for a bare stock line, which few pages reach."""
+    body = page.tree.body
+    if body is None:
+        return False
+    lowered = line.lower()
+    holders = [
+        node.parent
+        for node in body.traverse(include_text=True)
+        if node.tag == "-text" and node.parent is not None and lowered in nfkc(node.text(deep=False)).lower()
+    ]
+    return bool(holders) and all(_one_choice(holder) for holder in holders)
 
 
 def labelled(text: str | Page, label: re.Pattern[str]) -> str | None:
