@@ -268,3 +268,6 @@ def test_one_sizes_sold_out_line_without_a_buy_button_leaves_structured_in_stock
     # The product's own bare "Sold out" line, with no buy button, still says so.
     sold = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p><p>Sold out</p>'
     assert extracted(page(sold, head)).availability is Availability.out_of_stock
+    # An "In stock" line in a list of details is the product's: one choice in stock is the product in stock.
+    details = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><ul><li>SKU: TS-1044</li><li>In stock</li></ul>'
+    assert extracted(page(details)).availability is Availability.in_stock

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from itertools import islice
+from unicodedata import normalize
 
 from aisle_mcp.providers.local.extractor.agree import amount_forms
 from aisle_mcp.providers.local.extractor.text import absolute_url
@@ -234,6 +235,7 @@ _OLD = re.compile(_OLD_NAMES, re.IGNORECASE)
 _STRUCK_MARK = re.compile(rf"<(?:s|del|strike)[\s>]|{_OLD_NAMES}")
 _AMOUNT = re.compile(r"\d[\d.,\u00a0\u202f ]*")
 _MARK_REACH = 4
+_CENTS = re.compile(r"\d[.,]\d\d(?!\d)")
 _GROUPING = re.compile("&nbsp;|&#160;|&#xa0;|[\u00a0\u202f\u2009]", re.IGNORECASE)
 # How far before an amount the markup that opens its element is looked at; how many numbers are read as prices.
 _OPENED_REACH = 300
@@ -241,11 +243,14 @@ _MAX_AMOUNTS = 12
 
 
 def _another_amount(current: str, amount: Decimal, url: str) -> bool:
-    """Whether the text writes an amount other than ``amount`` with a currency beside it: each number's few
-    characters around are read as a price (reading the whole text so costs many times more)."""
+    """Whether the text writes an amount other than ``amount`` as money: with a currency beside it, or with cents
+    ("2,446.90", not "4.5 stars" nor "12.50 %"). Each number's few characters around are read as a price (reading the
+    whole text so costs many times more), in NFKC form (a full-width "￥")."""
     for match in islice(_AMOUNT.finditer(current), _MAX_AMOUNTS):
         around = current[max(0, match.start() - _MARK_REACH) : match.end() + _MARK_REACH]
-        if any(found != amount and currency is not None for found, currency in prices_in_text(around, url)):
+        around = around if around.isascii() else normalize("NFKC", around)
+        cents = "%" not in around and _CENTS.search(match.group()) is not None
+        if any(found != amount and (currency is not None or cents) for found, currency in prices_in_text(around, url)):
             return True
     return False
 

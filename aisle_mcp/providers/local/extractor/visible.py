@@ -587,12 +587,18 @@ def _hidden(node: LexborNode) -> bool:
 
 
 def _stock_line(page: Page) -> Availability | None:
-    """A line of the page that says nothing but the stock state ("In stock", "Sold out"), and is not one choice's
-    among its like (a size's "Sold out" in a list of sizes, see ``_one_choice``)."""
+    """A line of the page that says nothing but the stock state ("In stock", "Sold out"); a "Sold out" that is one
+    choice's among its like (a size's in a list of sizes, see ``_one_choice``) is not the product's, while one choice
+    in stock is the product in stock."""
     for match in page.finditer(STOCK_LINE):
         words = PUNCTUATION.sub(" ", match.group(0)).strip()
-        if stock_phrase(words) and not _choices_only(page, match.group(0).strip()):
-            return stock_in_text(words)
+        if not stock_phrase(words):
+            continue
+        state = stock_in_text(words)
+        if state not in (Availability.out_of_stock, Availability.discontinued) or not _choices_only(
+            page, match.group(0).strip()
+        ):
+            return state
     return None
 
 
