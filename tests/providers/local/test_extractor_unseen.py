@@ -271,3 +271,20 @@ def test_one_sizes_sold_out_line_without_a_buy_button_leaves_structured_in_stock
     # An "In stock" line in a list of details is the product's: one choice in stock is the product in stock.
     details = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><ul><li>SKU: TS-1044</li><li>In stock</li></ul>'
     assert extracted(page(details)).availability is Availability.in_stock
+
+
+def test_a_buy_box_past_heavy_markup_still_settles_structured_stock() -> None:
+    head = ld(product(sku="TS-1044", offers=offer("129.00")))
+    icon = f'<svg viewBox="0 0 24 24"><path d="M{" ".join(f"L{n}.5 {n}.25" for n in range(90))} Z"></path></svg>'
+    gallery = "".join(f'<li><img src="/media/{n:032d}.jpg" srcset="/media/{n:032d}-2x.jpg 2x"></li>' for n in range(12))
+    top = f'<h1>Trail Shoe</h1><div class="rating">{icon * 5}<span>(0)</span></div><ul class="thumbs">{gallery}</ul>'
+    assert len(top) > 5000
+    box = '<span class="price">€ 129,00</span><p>SKU: TS-1044</p>'
+    sold = f'{top}{box}<p class="stock-status">Sold out</p><button>Notify me when available</button>'
+    assert extracted(page(sold, head)).availability is Availability.out_of_stock
+    # Other products' notes in the next section, past the heading that starts it, are not the product's.
+    related = "".join(
+        f'<div class="card"><a href="/p/{n}">Shoe {n}</a><p class="stock">Sold out</p></div>' for n in range(6)
+    )
+    buyable = f"{top}{box}<button>Add to cart</button><h2>You may also like</h2>{related}"
+    assert extracted(page(buyable, head)).availability is Availability.in_stock

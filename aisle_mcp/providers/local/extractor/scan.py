@@ -182,6 +182,8 @@ def page_title(text: str) -> str | None:
 
 # The product's heading, price, stock note and buy box sit together; a page's related products, further on, do not.
 _HEADING_REACH = 2500
+_STOCK_REACH = 20_000
+_SECTION = re.compile(r"<h[2-6][\s>]", re.IGNORECASE)
 _HIDDEN = re.compile(r"display:\s*none|\shidden(?:[\s=>/]|$)", re.IGNORECASE)
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -196,10 +198,23 @@ def stock_beside_heading(text: str, head: Head, words: re.Pattern[str]) -> bool:
     only when a phrase is found at all."""
     if head.heading < 0:
         return False
-    parts = text[head.heading : head.heading + _HEADING_REACH].split("<")
+    parts = text[head.heading : _stock_reach(text, head.heading)].split("<")
     if words.search("\n".join([part[part.find(">") + 1 :] for part in parts]).lower()) is None:
         return False
     return words.search(_shown(parts).lower()) is not None
+
+
+def _stock_reach(text: str, start: int) -> int:
+    """Where the look for a stock note after the heading ends: past the first ``_HEADING_REACH`` characters only
+    within the heading's section, which the next section's heading (``<h2>`` to ``<h6>``: a description, the
+    recommended products) ends, and at most ``_STOCK_REACH`` characters in all: a buy box after heavy markup (inline
+    icons, a gallery) is reached, other products' stock notes further on are not."""
+    end = start + _HEADING_REACH
+    limit = min(len(text), start + _STOCK_REACH)
+    if end >= limit:
+        return limit
+    section = _SECTION.search(text, end, limit)
+    return section.start() if section is not None else limit
 
 
 def price_beside_heading(text: str, head: Head, amount: Decimal, url: str) -> str:
