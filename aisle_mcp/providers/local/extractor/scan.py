@@ -222,12 +222,19 @@ def _stock_region(text: str, start: int) -> tuple[int, str]:
     end = _tag_start(text, start + _HEADING_REACH, limit)
     words = _TAG.sub(" ", text[start:end]).split()
     read = sum(map(len, words))
-    while read < _TEXT_BUDGET and end < limit:
-        following = _tag_start(text, end + _HEADING_REACH, limit)
-        more = _TAG.sub(" ", text[end:following]).split()
+    if read < _TEXT_BUDGET and end < limit:
+        # The rest of the section at once (one regex over it costs less than piece by piece), its words taken until
+        # enough are read; the look ends after the last one taken.
+        more = _TAG.sub(" ", text[end:limit]).split()
+        for count, word in enumerate(more):
+            read += len(word)
+            if read >= _TEXT_BUDGET:
+                more = more[: count + 1]
+                last = text.find(more[-1], end, limit)
+                limit = last + len(more[-1]) if last >= 0 else limit
+                break
         words += more
-        read += sum(map(len, more))
-        end = following
+        end = limit
     return end, " ".join(words).lower()
 
 
