@@ -224,7 +224,8 @@ def _stock_region(text: str, start: int) -> tuple[int, str]:
     read = sum(map(len, words))
     if read < _TEXT_BUDGET and end < limit:
         # The rest of the section at once (one regex over it costs less than piece by piece), its words taken until
-        # enough are read; the look ends after the last one taken.
+        # enough are read; the look ends after the last one taken (its first place there: a short word may end it
+        # sooner, never later).
         more = _TAG.sub(" ", text[end:limit]).split()
         for count, word in enumerate(more):
             read += len(word)
@@ -248,8 +249,8 @@ def _tag_start(text: str, at: int, limit: int) -> int:
 
 def price_beside_heading(text: str, head: Head, amount: Decimal, url: str) -> str:
     """How the shown text just after the page's first heading writes a structured price: ``SHOWN`` as it is,
-    ``STRUCK`` only struck through or named old (a price before a reduction) while another amount with a currency is
-    shown, ``OTHER`` not at all while another amount with a currency is; else ``""`` (no heading, no amount there).
+    ``STRUCK`` only struck through or named old (a price before a reduction) while another amount written as money
+    is shown, ``OTHER`` not at all while another amount is; else ``""`` (no heading, no other amount there).
     A cheap look without a tree, so that a page whose JSON-LD gives every field has its price checked against the
     page too; the tree's price elements then settle it (see ``extract_product``)."""
     if head.heading < 0:
@@ -266,8 +267,10 @@ def price_beside_heading(text: str, head: Head, amount: Decimal, url: str) -> st
         return SHOWN
     struck: list[str] = []
     current = _shown(region.split("<"), struck)
-    if any(form in current for form in forms) or not _another_amount(current, amount, url):
-        return SHOWN if any(form in current for form in forms) else ""
+    if any(form in current for form in forms):
+        return SHOWN
+    if not _another_amount(current, amount, url):
+        return ""
     return STRUCK if any(form in "\n".join(struck) for form in forms) else OTHER
 
 

@@ -603,8 +603,8 @@ def _stock_line(page: Page) -> Availability | None:
 
 
 def _choices_only(page: Page, line: str) -> bool:
-    """Whether every element whose own text is the line is one choice among several. The walk over the page's text
-    nodes is made only for a bare stock line, which few pages reach."""
+    """Whether every element whose own text holds the line is one choice among several. The walk over the page's
+    text nodes is made only for a bare sold-out line, which few pages reach."""
     body = page.tree.body
     if body is None:
         return False
