@@ -326,7 +326,9 @@ def _shown(parts: list[str], struck: list[str] | None = None) -> str:
             and (name := tag.split(None, 1)[0].lower()) not in _VOID
         ):
             depth += 1
-            if hidden is None and _HIDDEN.search(tag):
+            # The regex is tried only on a tag that holds one of its words: trying it on every tag costs most of the
+            # walk.
+            if hidden is None and ("idden" in (lowered := tag.lower()) or "none" in lowered) and _HIDDEN.search(tag):
                 hidden = depth
             if struck is not None and old is None and (name in _STRUCK_TAGS or _OLD.search(tag)):
                 old = depth
