@@ -256,9 +256,12 @@ def price_beside_heading(text: str, head: Head, amount: Decimal, url: str) -> st
     if head.heading < 0:
         return ""
     region = text[head.heading : head.heading + _HEADING_REACH]
-    # Thousands grouped by a no-break or narrow space, or their entities, as a blank.
-    if "&" in region or not region.isascii():
-        region = _GROUPING.sub(" ", region)
+    # Thousands grouped by a no-break or narrow space, or their entities, as a blank (a few finds, where a regex
+    # would try every position).
+    if amount >= _THOUSAND and ("&" in region or not region.isascii()):
+        for space in _GROUPING:
+            if space in region:
+                region = region.replace(space, " ")
     forms = amount_forms(amount)
     # Most pages write the structured amount there, in no struck or old-price element: finds in the raw text and a
     # look at the markup just before the amount tell, without splitting it.
@@ -283,7 +286,8 @@ _STRUCK_MARK = re.compile(rf"<(?:s|del|strike)[\s>]|{_OLD_NAMES}")
 _AMOUNT = re.compile(r"\d[\d.,\u00a0\u202f ]*")
 _MARK_REACH = 4
 _CENTS = re.compile(r"\d[.,]\d\d(?!\d)")
-_GROUPING = re.compile("&nbsp;|&#160;|&#xa0;|[\u00a0\u202f\u2009]", re.IGNORECASE)
+_GROUPING = ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "\u00a0", "\u202f", "\u2009")
+_THOUSAND = Decimal(1000)
 # How far before an amount the markup that opens its element is looked at; how many numbers are read as prices.
 _OPENED_REACH = 300
 _MAX_AMOUNTS = 12
