@@ -926,6 +926,77 @@ def plain(ctx: Ctx, writer: int) -> tuple[str, dict[str, str | None]]:
     return product_block(ctx, parts), truth(ctx.price, ctx.code, True)
 
 
+def structured_list_price(ctx: Ctx, writer: int) -> tuple[str, dict[str, str | None]]:
+    """JSON-LD gives every field, its one offer at the price before a reduction; the page shows that one struck
+    through (or named old) beside the price to pay now."""
+    rng = ctx.rng
+    was = (ctx.price * Decimal(rng.choice(["1.25", "1.5", "1.2"]))).quantize(
+        Decimal(1) if ctx.lang.currency in _WHOLE else Decimal("0.01")
+    )
+    ctx.head.append(jsonld(product_ld(ctx, sku=ctx.code, offers=offer(ctx, was)), rng))
+    parts = [price_html(ctx, ctx.price, old=was), label_line(ctx, ctx.code), buy_button(ctx)]
+    if writer % 2:
+        parts = [parts[1], parts[0], parts[2]]
+    return product_block(ctx, parts), truth(ctx.price, ctx.code, True)
+
+
+def structured_other_price(ctx: Ctx, writer: int) -> tuple[str, dict[str, str | None]]:
+    """JSON-LD gives every field, its one offer at an amount the page writes nowhere (another variant's, a price
+    before tax); the page shows its own price to pay now."""
+    rng = ctx.rng
+    other = (ctx.price * Decimal(rng.choice(["0.84", "1.19", "1.1", "0.9"]))).quantize(
+        Decimal(1) if ctx.lang.currency in _WHOLE else Decimal("0.01")
+    )
+    ctx.head.append(jsonld(product_ld(ctx, sku=ctx.code, offers=offer(ctx, other)), rng))
+    sizes = "".join(f"<option>{size}</option>" for size in ("S", "M", "L"))
+    picker = f'<select name="size">{sizes}</select>' if writer % 2 else ""
+    parts = [price_html(ctx, ctx.price), picker, label_line(ctx, ctx.code), buy_button(ctx)]
+    return product_block(ctx, parts), truth(ctx.price, ctx.code, True)
+
+
+def far_buy_box(ctx: Ctx, writer: int) -> tuple[str, dict[str, str | None]]:
+    """JSON-LD says in stock; the buy box, after a rating widget and gallery thumbnails heavy with markup (inline
+    icons), says sold out (or, every third, the reverse)."""
+    rng, skin = ctx.rng, ctx.skin
+    reverse = writer % 3 == 2
+    ctx.head.append(jsonld(product_ld(ctx, sku=ctx.code, offers=offer(ctx, ctx.price, in_stock=not reverse)), rng))
+    path = " ".join(
+        f"L{rng.randrange(100)}.{rng.randrange(1000)} {rng.randrange(100)}.{rng.randrange(1000)}" for _ in range(40)
+    )
+    star = f'<svg viewBox="0 0 24 24" class="{skin.cls("star")}"><path d="M{path} Z"></path></svg>'
+    stars = f'<div class="{skin.cls("rating")}">{star * rng.randrange(5, 8)}<span>(0)</span></div>'
+    thumbs = "".join(
+        f'<li><img src="/media/{rng.getrandbits(64):016x}.jpg" srcset="/media/{rng.getrandbits(64):016x}.jpg 2x"></li>'
+        for _ in range(rng.randrange(8, 14))
+    )
+    gallery = f'<ul class="{skin.cls("thumbs")}">{thumbs}</ul>'
+    if reverse:
+        box = [stock_line(ctx, True), buy_button(ctx)]
+    else:
+        notify = f'<button class="{skin.cls("notify")}">{esc(rng.choice(ctx.lang.notify))}</button>'
+        box = [stock_line(ctx, False), notify]
+    parts = [stars, gallery, price_html(ctx, ctx.price), label_line(ctx, ctx.code), *box]
+    return product_block(ctx, parts), truth(ctx.price, ctx.code, reverse)
+
+
+def sizes_no_button(ctx: Ctx, writer: int) -> tuple[str, dict[str, str | None]]:
+    """JSON-LD says in stock; a list of sizes marks one sold out and the page has no buy button (it comes once a size
+    is chosen), or a disabled one that asks for a size."""
+    rng, skin = ctx.rng, ctx.skin
+    ctx.head.append(jsonld(product_ld(ctx, sku=ctx.code, offers=offer(ctx, ctx.price)), rng))
+    sizes = rng.sample(["36", "38", "40", "42", "44", "S", "M", "L", "XL"], 4)
+    gone = rng.randrange(len(sizes))
+    sold = esc(rng.choice(ctx.lang.sold))
+    tag = ["li", "button", "label"][writer % 3]
+    items = "".join(
+        f'<{tag} class="{skin.cls("size")}">{size}{f" <span>{sold}</span>" if n == gone else ""}</{tag}>'
+        for n, size in enumerate(sizes)
+    )
+    chooser = f"<ul>{items}</ul>" if tag == "li" else f'<div class="{skin.cls("sizes")}">{items}</div>'
+    parts = [price_html(ctx, ctx.price), label_line(ctx, ctx.code), chooser]
+    return product_block(ctx, parts), truth(ctx.price, ctx.code, True)
+
+
 Shape = Callable[[Ctx, int], tuple[str, dict[str, str | None]]]
 SHAPES: dict[str, tuple[Shape, list[str] | None]] = {
     "control": (plain, None),
@@ -943,6 +1014,12 @@ SHAPES: dict[str, tuple[Shape, list[str] | None]] = {
     "microdata_property": (microdata_property, None),
     "key_case": (key_case, None),
     "table_layout": (table_layout, None),
+    # Added in the tenth session, after the fifteen above: each draws from its own seeded stream, so the pages of
+    # those are unchanged; "all" counts these too.
+    "structured_list_price": (structured_list_price, None),
+    "structured_other_price": (structured_other_price, None),
+    "far_buy_box": (far_buy_box, None),
+    "sizes_no_button": (sizes_no_button, None),
 }
 
 

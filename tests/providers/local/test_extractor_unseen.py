@@ -211,3 +211,80 @@ def test_a_sold_out_product_stays_sold_out() -> None:
     assert extracted(page(note)).availability is Availability.out_of_stock
     bare = top + "<p>Sold out</p><button disabled>Add to cart</button>"
     assert extracted(page(bare)).availability is Availability.out_of_stock
+
+
+def test_structured_price_the_page_shows_only_struck_through_gives_way_to_the_shown_price() -> None:
+    # JSON-LD gives every field and the page shows its sku, so nothing else was read: its one offer is at the price
+    # before a reduction, which the page strikes through beside the price to pay now.
+    head = ld(product(sku="TS-1044", offers=offer("129.00")))
+    for prices in (
+        '<div class="price"><s>€ 129,00</s> <span class="price-sale">€ 99,00</span></div>',
+        '<p class="prices"><span class="old-price">129,00 €</span><span class="new-price">99,00 €</span></p>',
+        '<div class="price-box"><span class="price-now">€ 99,00</span><del>€ 129,00</del></div>',
+    ):
+        body = f"<h1>Trail Shoe</h1>{prices}<p>SKU: TS-1044</p><button>Add to cart</button>"
+        found = extracted(page(body, head))
+        assert amount(found) == Decimal("99.00"), prices
+        assert found.list_price is not None and found.list_price.amount == Decimal("129.00")
+
+
+def test_structured_price_the_page_writes_nowhere_against_a_shown_price_is_left_empty_and_said_why() -> None:
+    # Another variant's price, or one before tax: which one a shopper pays is not sure.
+    head = ld(product(sku="TS-1044", offers=offer("109.00")))
+    body = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p><button>Add to cart</button>'
+    found = extracted(page(body, head))
+    assert found.price is None
+    assert found.field_sources["price"] == "unsure: json-ld says 109.00, which the page does not show; it shows 129.00"
+
+
+def test_structured_price_the_page_shows_elsewhere_or_beside_other_amounts_stands() -> None:
+    head = ld(product(sku="TS-1044", offers=offer("1299.00")))
+    # Shown beside the heading (with a no-break space grouping thousands), beside a delivery charge.
+    near = (
+        '<h1>Trail Shoe</h1><span class="price">€ 1&nbsp;299,00</span><p>Delivery € 4,90</p><p>SKU: TS-1044</p>'
+        "<button>Add to cart</button>"
+    )
+    assert amount(extracted(page(near, head))) == Decimal("1299.00")
+    # Shown further down, past a long description, while the text by the heading names another amount.
+    far = (
+        "<h1>Trail Shoe</h1><p>Free delivery over € 50,00</p><p>SKU: TS-1044</p>"
+        f'<div class="description">{"Light and grippy on wet rock. " * 120}</div>'
+        '<div class="buy-box"><span class="price">€ 1.299,00</span><button>Add to cart</button></div>'
+    )
+    assert amount(extracted(page(far, head))) == Decimal("1299.00")
+
+
+def test_one_sizes_sold_out_line_without_a_buy_button_leaves_structured_in_stock_alone() -> None:
+    head = ld(product(sku="TS-1044", offers=offer("129.00")))
+    for sizes in (
+        '<ul><li class="size">38</li><li class="size">40 <span>Sold out</span></li><li class="size">42</li></ul>',
+        '<div class="sizes"><button class="size">38</button><button class="size">40<br>Sold out</button>'
+        '<button class="size">42</button></div>',
+        '<div class="sizes"><label>38</label><label>40 <em>Sold out</em></label><label>42</label></div>',
+    ):
+        # The buy button comes once a size is chosen: the page has none yet.
+        body = f'<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p>{sizes}'
+        assert extracted(page(body, head)).availability is Availability.in_stock, sizes
+    # The product's own bare "Sold out" line, with no buy button, still says so.
+    sold = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>SKU: TS-1044</p><p>Sold out</p>'
+    assert extracted(page(sold, head)).availability is Availability.out_of_stock
+    # An "In stock" line in a list of details is the product's: one choice in stock is the product in stock.
+    details = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><ul><li>SKU: TS-1044</li><li>In stock</li></ul>'
+    assert extracted(page(details)).availability is Availability.in_stock
+
+
+def test_a_buy_box_past_heavy_markup_still_settles_structured_stock() -> None:
+    head = ld(product(sku="TS-1044", offers=offer("129.00")))
+    icon = f'<svg viewBox="0 0 24 24"><path d="M{" ".join(f"L{n}.5 {n}.25" for n in range(90))} Z"></path></svg>'
+    gallery = "".join(f'<li><img src="/media/{n:032d}.jpg" srcset="/media/{n:032d}-2x.jpg 2x"></li>' for n in range(12))
+    top = f'<h1>Trail Shoe</h1><div class="rating">{icon * 5}<span>(0)</span></div><ul class="thumbs">{gallery}</ul>'
+    assert len(top) > 5000
+    box = '<span class="price">€ 129,00</span><p>SKU: TS-1044</p>'
+    sold = f'{top}{box}<p class="stock-status">Sold out</p><button>Notify me when available</button>'
+    assert extracted(page(sold, head)).availability is Availability.out_of_stock
+    # Other products' notes in the next section, past the heading that starts it, are not the product's.
+    related = "".join(
+        f'<div class="card"><a href="/p/{n}">Shoe {n}</a><p class="stock">Sold out</p></div>' for n in range(6)
+    )
+    buyable = f"{top}{box}<button>Add to cart</button><h2>You may also like</h2>{related}"
+    assert extracted(page(buyable, head)).availability is Availability.in_stock

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aisle_mcp.products import Availability, Product
-from aisle_mcp.providers.local.extractor.agree import in_element_names, shown_in
+from aisle_mcp.providers.local.extractor.agree import in_element_names, shown_in, written_amount
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
 from aisle_mcp.providers.local.extractor.merge import merge
@@ -19,7 +19,16 @@ from aisle_mcp.providers.local.extractor.meta import meta_evidence, meta_tags
 from aisle_mcp.providers.local.extractor.microdata import microdata_items, rdfa_items
 from aisle_mcp.providers.local.extractor.nodes import main_product
 from aisle_mcp.providers.local.extractor.page import parse_page, read
-from aisle_mcp.providers.local.extractor.scan import item_markup, page_title, scan, stock_beside_heading
+from aisle_mcp.providers.local.extractor.scan import (
+    OTHER,
+    STRUCK,
+    Head,
+    item_markup,
+    page_title,
+    price_beside_heading,
+    scan,
+    stock_beside_heading,
+)
 from aisle_mcp.providers.local.extractor.state import state_documents, state_evidence
 from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
 from aisle_mcp.providers.local.extractor.visible import price_in_question, range_shown, visible_evidence
@@ -55,9 +64,14 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         stated = _buyable(jsonld.availability)
         if stock_beside_heading(text, head, SOLD if stated else STOCKED):
             unshown |= {"availability"}
-    # JSON-LD outranks every other kind, so what it gives no tree can change.
+    # JSON-LD outranks every other kind, so what it gives no tree can change, unless the page shows another price
+    # beside its heading: its structured price there only struck through (a price before a reduction), or written
+    # nowhere on the page. Then the page's price elements settle it (see ``agree.choose_price``).
+    doubted = frozenset[str]()
     if jsonld is not None and not _missing([jsonld]) and not unshown:
-        return merge([jsonld, metas], head.url, crumbs, shown, named)
+        if not _price_doubted(text, head, jsonld, url, shown):
+            return merge([jsonld, metas], head.url, crumbs, shown, named)
+        doubted = unshown = frozenset({"price"})
     # Meta tags that give the rest leave only items, which outrank them, to look for: a page without any needs no tree.
     found = [jsonld, metas] if jsonld is not None else [metas]
     if not _missing(found) and not unshown and not any(item_markup(text)):
@@ -100,7 +114,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         if _price_unsettled(evidence) or (priced is not None and price_in_question(page, priced)):
             unsure.add("price")
         needed = frozenset(unsure & ({"price"} | ({"sku"} if any(item.sku for item in evidence) else set())))
-    needed |= unshown & {"availability"}
+    needed |= unshown & {"availability"} | doubted
     if needed or not any(item.is_product() for item in evidence):
         visible = visible_evidence(page, evidence, needed or _CORE)
         evidence.append(visible)
@@ -123,6 +137,15 @@ def _buyable(state: Availability | None) -> bool:
 def _confirmed(sku: str, shown: Callable[[str], bool]) -> bool:
     """Whether a structured sku is one code the page writes in its text or address."""
     return CODE_SHAPE.fullmatch(sku) is not None and shown(sku)
+
+
+def _price_doubted(text: str, head: Head, jsonld: Evidence, url: str, shown: Callable[[str], bool]) -> bool:
+    """Whether the page beside its heading shows another price than JSON-LD's one, which it writes there only struck
+    through or nowhere on the page at all."""
+    if jsonld.price is None:
+        return False
+    said = price_beside_heading(text, head, jsonld.price, url)
+    return said == STRUCK or (said == OTHER and not written_amount(jsonld.price, shown))
 
 
 def _price_unsettled(evidence: list[Evidence]) -> bool:

@@ -155,6 +155,10 @@ def choose_price(evidence: list[Evidence], written: Callable[[str], bool]) -> tu
         # A structured amount the page writes nowhere, a power of ten from the price it shows, is in another unit
         # (cents) or read with the wrong decimal mark: the page's price is the one to pay.
         return page, page.sources.get("price", page.source), DISPUTED
+    if page is not None and page is not best and not best.offered and _unshown_price(best, page, priced, written):
+        # A structured price the page writes nowhere, while it shows another: which one a shopper pays is not sure.
+        said = f"unsure: {best.source} says {format(best.price, 'f')}, which the page does not show; it shows "
+        return None, f"{said}{format(page.price, 'f')}", 0.0
     if best.offered:
         shown = next((item for item in priced if item.source == VISIBLE), None)
         if shown is not None and shown.price in best.offered:
@@ -191,6 +195,16 @@ def _slipped(best: Evidence, page: Evidence, shown: Callable[[str], bool]) -> bo
         return False
     ratio = max(best.price, page.price) / min(best.price, page.price)
     return ratio in _POWERS_OF_TEN and not written_amount(best.price, shown)
+
+
+def _unshown_price(best: Evidence, page: Evidence, priced: list[Evidence], shown: Callable[[str], bool]) -> bool:
+    """Whether the most trusted price is written nowhere on the page while the page shows another price that no kind
+    states (a kind stating it settles it, see ``choose_price``) and that is no price before a reduction of it."""
+    if best.price is None or page.price is None or best.price == page.price or page.list_price == best.price:
+        return False
+    if any(item.price == page.price for item in priced if item is not page):
+        return False
+    return not written_amount(best.price, shown)
 
 
 def _priced(best: Evidence, shown: Evidence) -> Evidence:

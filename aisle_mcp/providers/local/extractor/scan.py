@@ -10,9 +10,14 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
+from itertools import islice
+from unicodedata import normalize
 
+from aisle_mcp.providers.local.extractor.agree import amount_forms
 from aisle_mcp.providers.local.extractor.text import absolute_url
+from aisle_mcp.providers.local.extractor.values import prices_in_text
 
 Attributes = dict[str, str | None]
 # A script's type attribute, the only one read from its tag, and its raw text.
@@ -177,6 +182,10 @@ def page_title(text: str) -> str | None:
 
 # The product's heading, price, stock note and buy box sit together; a page's related products, further on, do not.
 _HEADING_REACH = 2500
+_STOCK_REACH = 20_000
+_TEXT_BUDGET = 600
+_TAG = re.compile(r"<[^>]*>")
+_SECTION = re.compile(r"<h[2-6][\s>]", re.IGNORECASE)
 _HIDDEN = re.compile(r"display:\s*none|\shidden(?:[\s=>/]|$)", re.IGNORECASE)
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -191,18 +200,120 @@ def stock_beside_heading(text: str, head: Head, words: re.Pattern[str]) -> bool:
     only when a phrase is found at all."""
     if head.heading < 0:
         return False
-    parts = text[head.heading : head.heading + _HEADING_REACH].split("<")
-    if words.search("\n".join([part[part.find(">") + 1 :] for part in parts]).lower()) is None:
+    end, read = _stock_region(text, head.heading)
+    # A first look at the text with its tags cut out and its blanks squeezed, which the phrase regex, tried at every
+    # position, reads in a fraction of the time the markup costs; only a page where it finds a phrase is looked at
+    # closer, hidden elements left out.
+    if words.search(read) is None:
         return False
-    return words.search(_shown(parts).lower()) is not None
+    return words.search(_shown(text[head.heading : end].split("<")).lower()) is not None
 
 
-def _shown(parts: list[str]) -> str:
-    """The text of markup split at its "<", without what hidden elements hold."""
+def _stock_region(text: str, start: int) -> tuple[int, str]:
+    """Where the look for a stock note after the heading ends, and the text up to there, its tags cut out and its
+    blanks squeezed: past the first ``_HEADING_REACH`` characters only as far as a shopper has read
+    ``_TEXT_BUDGET`` characters of text, within the heading's section (the next section's heading, ``<h2>`` to
+    ``<h6>``, starts a description or the recommended products) and ``_STOCK_REACH`` characters: a buy box after
+    heavy markup (inline icons, a gallery) is reached, other products' notes are not."""
+    limit = min(len(text), start + _STOCK_REACH)
+    section = _SECTION.search(text, start + _HEADING_REACH, limit)
+    limit = section.start() if section is not None else limit
+    # Each piece ends where a tag starts, so that no piece starts inside a tag (a long inline icon's path).
+    end = _tag_start(text, start + _HEADING_REACH, limit)
+    words = _TAG.sub(" ", text[start:end]).split()
+    read = sum(map(len, words))
+    if read < _TEXT_BUDGET and end < limit:
+        # The rest of the section at once (one regex over it costs less than piece by piece), its words taken until
+        # enough are read; the look ends after the last one taken (its first place there: a short word may end it
+        # sooner, never later).
+        more = _TAG.sub(" ", text[end:limit]).split()
+        for count, word in enumerate(more):
+            read += len(word)
+            if read >= _TEXT_BUDGET:
+                more = more[: count + 1]
+                last = text.find(more[-1], end, limit)
+                limit = last + len(more[-1]) if last >= 0 else limit
+                break
+        words += more
+        end = limit
+    return end, " ".join(words).lower()
+
+
+def _tag_start(text: str, at: int, limit: int) -> int:
+    """Where the first tag at or after ``at`` starts, looked for within another ``_HEADING_REACH`` characters (a
+    script's text holds none), else there."""
+    reach = min(limit, at + _HEADING_REACH)
+    found = text.find("<", at, reach) if at < reach else -1
+    return found if found >= 0 else reach
+
+
+def price_beside_heading(text: str, head: Head, amount: Decimal, url: str) -> str:
+    """How the shown text just after the page's first heading writes a structured price: ``SHOWN`` as it is,
+    ``STRUCK`` only struck through or named old (a price before a reduction) while another amount written as money
+    is shown, ``OTHER`` not at all while another amount is; else ``""`` (no heading, no other amount there).
+    A cheap look without a tree, so that a page whose JSON-LD gives every field has its price checked against the
+    page too; the tree's price elements then settle it (see ``extract_product``)."""
+    if head.heading < 0:
+        return ""
+    region = text[head.heading : head.heading + _HEADING_REACH]
+    # Thousands grouped by a no-break or narrow space, or their entities, as a blank (a few finds, where a regex
+    # would try every position).
+    if amount >= _THOUSAND and ("&" in region or not region.isascii()):
+        for space in _GROUPING:
+            if space in region:
+                region = region.replace(space, " ")
+    forms = amount_forms(amount)
+    # Most pages write the structured amount there, in no struck or old-price element: finds in the raw text and a
+    # look at the markup just before the amount tell, without splitting it.
+    at = min((found for form in forms if (found := region.find(form)) >= 0), default=-1)
+    if at >= 0 and _STRUCK_MARK.search(region[max(0, at - _OPENED_REACH) : at].lower()) is None:
+        return SHOWN
+    struck: list[str] = []
+    current = _shown(region.split("<"), struck)
+    if any(form in current for form in forms):
+        return SHOWN
+    if not _another_amount(current, amount, url):
+        return ""
+    return STRUCK if any(form in "\n".join(struck) for form in forms) else OTHER
+
+
+SHOWN, STRUCK, OTHER = "shown", "struck", "other"
+# Elements that write a price before a reduction: struck through, or named so.
+_STRUCK_TAGS = frozenset({"s", "del", "strike"})
+_OLD_NAMES = r"class\s*=\s*[\"']?[^\"'>]*(?:old|orig|strike|was-|compare|rrp|uvp|msrp)"
+_OLD = re.compile(_OLD_NAMES, re.IGNORECASE)
+_STRUCK_MARK = re.compile(rf"<(?:s|del|strike)[\s>]|{_OLD_NAMES}")
+_AMOUNT = re.compile(r"\d[\d.,\u00a0\u202f ]*")
+_MARK_REACH = 4
+_CENTS = re.compile(r"\d[.,]\d\d(?!\d)")
+_GROUPING = ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "\u00a0", "\u202f", "\u2009")
+_THOUSAND = Decimal(1000)
+# How far before an amount the markup that opens its element is looked at; how many numbers are read as prices.
+_OPENED_REACH = 300
+_MAX_AMOUNTS = 12
+
+
+def _another_amount(current: str, amount: Decimal, url: str) -> bool:
+    """Whether the text writes an amount other than ``amount`` as money: with a currency beside it, or with cents
+    ("2,446.90", not "4.5 stars" nor "12.50 %"). Each number's few characters around are read as a price (reading the
+    whole text so costs many times more), in NFKC form (a full-width "￥")."""
+    for match in islice(_AMOUNT.finditer(current), _MAX_AMOUNTS):
+        around = current[max(0, match.start() - _MARK_REACH) : match.end() + _MARK_REACH]
+        around = around if around.isascii() else normalize("NFKC", around)
+        cents = "%" not in around and _CENTS.search(match.group()) is not None
+        if any(found != amount and (currency is not None or cents) for found, currency in prices_in_text(around, url)):
+            return True
+    return False
+
+
+def _shown(parts: list[str], struck: list[str] | None = None) -> str:
+    """The text of markup split at its "<", without what hidden elements hold; with ``struck``, the text of struck
+    or old-price elements goes there instead."""
     kept: list[str] = []
     depth = 0
     # The depth of the hidden element being skipped; the text before the heading's own end leaves depths below 0.
     hidden: int | None = None
+    old: int | None = None
     for part in parts:
         end = part.find(">")
         tag = part[:end] if end >= 0 else ""
@@ -210,10 +321,21 @@ def _shown(parts: list[str]) -> str:
             depth -= 1
             if hidden is not None and depth < hidden:
                 hidden = None
-        elif tag and not tag.startswith("!") and not tag.endswith("/") and tag.split(None, 1)[0].lower() not in _VOID:
+            if old is not None and depth < old:
+                old = None
+        elif (
+            tag
+            and not tag.startswith("!")
+            and not tag.endswith("/")
+            and (name := tag.split(None, 1)[0].lower()) not in _VOID
+        ):
             depth += 1
-            if hidden is None and _HIDDEN.search(tag):
+            # The regex is tried only on a tag that holds one of its words: trying it on every tag costs most of the
+            # walk.
+            if hidden is None and ("idden" in (lowered := tag.lower()) or "none" in lowered) and _HIDDEN.search(tag):
                 hidden = depth
+            if struck is not None and old is None and (name in _STRUCK_TAGS or _OLD.search(tag)):
+                old = depth
         if hidden is None:
-            kept.append(part[end + 1 :])
+            (kept if old is None or struck is None else struck).append(part[end + 1 :])
     return "\n".join(kept)

@@ -31,7 +31,7 @@ from aisle_mcp.providers.local.extractor.layout import (
     once,
     struck,
 )
-from aisle_mcp.providers.local.extractor.page import Page, lower_twin
+from aisle_mcp.providers.local.extractor.page import Page, lower_twin, nfkc
 from aisle_mcp.providers.local.extractor.text import absolute_url
 from aisle_mcp.providers.local.extractor.values import (
     CODE_SHAPE,
@@ -701,12 +701,34 @@ def _hidden(node: LexborNode) -> bool:
 
 
 def _stock_line(page: Page) -> Availability | None:
-    """A line of the page that says nothing but the stock state ("In stock", "Sold out")."""
+    """A line of the page that says nothing but the stock state ("In stock", "Sold out"); a "Sold out" that is one
+    choice's among its like (a size's in a list of sizes, see ``_one_choice``) is not the product's, while one choice
+    in stock is the product in stock."""
     for match in page.finditer(STOCK_LINE):
         words = PUNCTUATION.sub(" ", match.group(0)).strip()
-        if stock_phrase(words):
-            return stock_in_text(words)
+        if not stock_phrase(words):
+            continue
+        state = stock_in_text(words)
+        if state not in (Availability.out_of_stock, Availability.discontinued) or not _choices_only(
+            page, match.group(0).strip()
+        ):
+            return state
     return None
+
+
+def _choices_only(page: Page, line: str) -> bool:
+    """Whether every element whose own text holds the line is one choice among several. The walk over the page's
+    text nodes is made only for a bare sold-out line, which few pages reach."""
+    body = page.tree.body
+    if body is None:
+        return False
+    lowered = line.lower()
+    holders = [
+        node.parent
+        for node in body.traverse(include_text=True)
+        if node.tag == "-text" and node.parent is not None and lowered in nfkc(node.text(deep=False)).lower()
+    ]
+    return bool(holders) and all(_one_choice(holder) for holder in holders)
 
 
 def labelled(text: str | Page, label: re.Pattern[str]) -> str | None:
