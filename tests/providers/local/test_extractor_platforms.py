@@ -202,3 +202,40 @@ def test_a_structured_sku_that_is_the_id_the_page_names_its_elements_by_is_not_t
     # An id the page does not name its elements by is kept, as one source alone.
     other = body.replace("3336", "9999")
     assert extracted(page(other, head), "https://shop.example/product/canvas-tote/").sku == "3336"
+
+
+def _marketplace(sellers: int) -> str:
+    offers = "".join(
+        f'<li class="offer"><span class="offer-price">${160 + seller}.99</span><span>Seller {seller}</span>'
+        '<button class="add-to-cart-button secondary">Add to cart</button></li>'
+        for seller in range(sellers)
+    )
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": "Linen Shirt",
+        "offers": {"@type": "AggregateOffer", "priceCurrency": "USD", "lowPrice": "160.99", "highPrice": "174.99"},
+    }
+    body = (
+        '<div class="pdp"><h1 class="prod-title">Linen Shirt</h1><div class="buy-box"><div class="price-wrap">'
+        '<span itemprop="price">$174.99</span></div><div class="seller-info">Sold by Lumiere</div>'
+        '<button class="add-to-cart-button">Add to cart</button></div><section class="other-sellers">'
+        f"<h2>More seller options ({sellers})</h2><ul>{offers}</ul></section></div>"
+    )
+    return page(body, f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+
+
+def test_other_sellers_cards_do_not_outrank_the_buy_box_price() -> None:
+    # Each other seller's offer is a card with its own price and buy button, as close to its button as the buy box's
+    # price is to its own: the price outside the cards is the product's.
+    assert amount(extracted(_marketplace(3), "https://market.example/ip/42")) == Decimal("174.99")
+
+
+def test_prices_all_in_cards_are_still_read() -> None:
+    # Sizes listed as cards, each with its price and button, and no price outside them: the first is still read.
+    cards = "".join(
+        f'<li class="size"><span class="price">${price}.00</span><button>Add to cart</button></li>'
+        for price in (20, 35)
+    )
+    body = f'<div class="pdp"><h1>Hand Cream</h1><ul class="sizes">{cards}</ul></div>'
+    assert amount(extracted(page(body), "https://shop.example/hand-cream")) == Decimal("20.00")

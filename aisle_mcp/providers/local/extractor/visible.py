@@ -336,6 +336,14 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
         candidates.append((node, position))
         prices.append(found)
         texts.append(text)
+    # A price in one of several cards alike (other sellers' offers, a list of products, each with its own price) is a
+    # card's: when the page also shows a price outside such cards, that one is the product's.
+    if len(candidates) > 1:
+        single = [index for index, (node, _) in enumerate(candidates) if not _in_card(node)]
+        if single and len(single) < len(candidates):
+            candidates = [candidates[index] for index in single]
+            prices = [prices[index] for index in single]
+            texts = [texts[index] for index in single]
     # What the text around a candidate says (an add-on's checkbox, a part payment's "/month", a label that names it
     # the price before a reduction) is read only for the one that would be chosen, and the next one is chosen when it
     # is not the product's price.
@@ -350,6 +358,29 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
             evidence.list_price = _before_reduction(node, amount, olds)
             return
         del candidates[chosen], prices[chosen], texts[chosen]
+
+
+_CARD_REACH = 3
+
+
+def _in_card(node: LexborNode) -> bool:
+    """Whether a price sits in one of several blocks alike side by side (same tag and class) that each hold a buy
+    button or another price: a card among cards, not the product's own buy box."""
+    current = node
+    for _ in range(_CARD_REACH):
+        parent = current.parent
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        kind = (current.tag, current.attributes.get("class"))
+        alike = [child for child in parent.iter() if (child.tag, child.attributes.get("class")) == kind]
+        if len(alike) > 1 and all(_priced_block(child) for child in alike):
+            return True
+        current = parent
+    return False
+
+
+def _priced_block(node: LexborNode) -> bool:
+    return node.css_first("button, [class*=price], [itemprop=price]") is not None
 
 
 _TIMES = tuple(Decimal(10) ** power for power in (1, 2, 3))
