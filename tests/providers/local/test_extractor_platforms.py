@@ -239,3 +239,30 @@ def test_prices_all_in_cards_are_still_read() -> None:
     )
     body = f'<div class="pdp"><h1>Hand Cream</h1><ul class="sizes">{cards}</ul></div>'
     assert amount(extracted(page(body), "https://shop.example/hand-cream")) == Decimal("20.00")
+
+
+def test_a_part_payment_beside_the_price_is_not_the_price_itself() -> None:
+    # "From £1,364.50 or £37.90/month": the words that say "per month" belong to the amount nearest them, so the
+    # price in its own element beside them is still the price (it was passed over, and an option's "+£100.00" in the
+    # configurator beside the buy button was taken instead).
+    options = "".join(
+        f'<label class="option"><input type="radio" name="fabric" value="{name}"><span>{name}</span>'
+        f'<span class="delta">+£{delta}.00</span></label>'
+        for name, delta in (("velvet", 100), ("boucle", 150))
+    )
+    body = (
+        '<div class="pdp"><h1 class="pdp__title">Atlas Sideboard</h1><div class="product-price"><span>From</span> '
+        '<span class="product-price__amount">£1,364.50</span><p class="finance">or £37.90/month with 0% finance</p>'
+        f'</div><form action="/basket/add" method="post"><fieldset>{options}</fieldset>'
+        '<button type="submit" class="btn add-to-basket">Add to cart</button></form></div>'
+    )
+    assert amount(extracted(page(body), "https://loft.example/p/atlas")) == Decimal("1364.50")
+
+
+def test_an_amount_the_instalment_words_follow_is_still_a_part_payment() -> None:
+    body = (
+        '<div class="pdp"><h1>Atlas Sideboard</h1><div class="box"><span class="price">£37.90</span> /month</div>'
+        '<div class="box"><span class="price">£1,364.50</span></div><button class="btn add-to-basket">Add to cart'
+        "</button></div>"
+    )
+    assert amount(extracted(page(body), "https://loft.example/p/atlas")) == Decimal("1364.50")

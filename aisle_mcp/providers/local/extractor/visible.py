@@ -353,7 +353,7 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
         amount, written = prices[chosen]
         if _named_other(node, texts[chosen], page.url):
             olds.append((node, amount))
-        elif not (_add_on(node) or _part_payment_around(node)):
+        elif not (_add_on(node) or _part_payment_around(node, amount, page.url)):
             evidence.price, evidence.currency = amount, written or currency
             evidence.list_price = _before_reduction(node, amount, olds)
             return
@@ -458,8 +458,10 @@ _AROUND = 2
 _AROUND_TEXT = 200
 
 
-def _part_payment_around(node: LexborNode) -> bool:
-    """Whether the short text around an amount says it is a part payment ("€ 79,95" in "€ 79,95 /mese")."""
+def _part_payment_around(node: LexborNode, amount: Decimal, url: str) -> bool:
+    """Whether the short text around an amount says it is a part payment ("€ 79,95" in "€ 79,95 /mese"). Where that
+    text writes other amounts too ("From £1,364.50 or £37.90/month"), the part payment is the amount nearest the
+    words that say so."""
     current = node.parent
     for _ in range(_AROUND):
         if current is None or current.tag in ("body", "html"):
@@ -467,8 +469,10 @@ def _part_payment_around(node: LexborNode) -> bool:
         text = node_text(current)
         if len(text) > _AROUND_TEXT:
             return False
-        if _INSTALMENT.search(text):
-            return True
+        said = _INSTALMENT.search(text)
+        if said is not None:
+            placed = [(abs(start - said.start()), found) for start, found, _ in placed_prices(text, url)]
+            return len({found for _, found in placed}) < 2 or min(placed, key=lambda pair: pair[0])[1] == amount
         current = current.parent
     return False
 
