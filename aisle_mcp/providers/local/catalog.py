@@ -28,7 +28,7 @@ from aisle_mcp.providers.local import listing, owners, relevance, store, values
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
 from aisle_mcp.providers.local.intent import QUALIFIERS, head, searched
 from aisle_mcp.providers.local.owners import SHARED, VISIBLE, Viewer
-from aisle_mcp.providers.local.ranking import kinds
+from aisle_mcp.providers.local.ranking import in_name, kinds
 from aisle_mcp.providers.local.relevance import either
 from aisle_mcp.providers.local.stems import stem
 from aisle_mcp.providers.local.tokens import dimensions, forms, measure_number, query_terms, runs
@@ -310,8 +310,9 @@ class Catalog:
                 page.total, page.total_exact, page.partial_from = 0, True, 0 if page.products else None
         else:
             page = self._relevant(text, known, df, units, codes, where, params, offset, limit)
-            if page.partial_from == 0 and offset == 0 and _ALL_BUT_ONE <= len(known) <= 2 * relevance.SHORT:
-                page = self._all_but_one(text, known, df, units, codes, where, params, limit, seen, notes) or page
+            if page.partial_from == 0 and offset == 0 and len(known) >= _ALL_BUT_ONE and page.products:
+                first = page.products[0]
+                page = self._all_but_some(text, known, df, units, codes, where, params, limit, seen, first) or page
             if page.products and offset == 0 and page.partial_from == 0 and not page.notes:
                 notes.append("No product matched every word; these match some of the words.")
         page.notes[:0] = notes
@@ -380,7 +381,7 @@ class Catalog:
             return every
         return page
 
-    def _all_but_one(
+    def _all_but_some(
         self,
         text: str,
         known: dict[str, list[str]],
@@ -391,32 +392,57 @@ class Catalog:
         params: list[Any],
         limit: int,
         seen: Viewer,
-        notes: list[str],
+        first: Product,
     ) -> SearchPage | None:
-        """When no product has every word, the products with every word but one, ranked as if that one had not
-        been typed: shoppers add words no title of the kind uses ("faucet pull-down cadet outdoor", "12 inch
-        shower head for kitchen", "deckover 1 home"), and a word other kinds' titles have ("outdoor", "home")
-        must not pull those kinds up, nor push out the products with all the other words. The word left out
-        is one whose absence leaves products with all the rest; of several, the commonest (it says least), and
-        None when no word is such."""
-        able = [w for w in known if self._together([g for o, g in known.items() if o != w], seen)]
-        if len(able) != 1:
-            return None  # no such word, or several: which one the shopper did not mean is not known
-        dropped = able[0]
-        if self._names_kind(dropped, known[dropped], df, where, params):
-            return None  # "fuji film lens": a lens is what is asked for, and no Fuji film is one
-        rest = {w: g for w, g in known.items() if w != dropped}
+        """When no product has every word, the products with every word but the ones left out (``_left_out``),
+        ranked as if those had not been typed: shoppers add words no title of the kind uses ("faucet pull-down
+        cadet outdoor", "hdx 20 in by 25 in by 1 in heavy duty furnace filter"), and a word other kinds' titles
+        have ("outdoor", "home") must not pull those kinds up, nor push out the products with all the other words.
+        None when no such words are found, or when one of them names a kind of product ("fuji film lens": a lens
+        is what is asked for, and no Fuji film is one)."""
+        dropped = self._left_out(known, df, seen, first)
+        if not dropped or any(self._names_kind(w, known[w], df, where, params) for w in dropped):
+            return None
+        rest = {w: g for w, g in known.items() if w not in dropped}
+        gone = {either(known[w]) for w in dropped}
         page = self._relevant(
-            " ".join(w for w in text.split() if w.lower() != dropped),
-            rest, df, {u: n for u, n in units.items() if u != either(known[dropped])},
+            " ".join(w for w in text.split() if w.lower() not in dropped),
+            rest, df, {u: n for u, n in units.items() if u not in gone},
             codes, where, params, 0, limit,
         )  # fmt: skip
         if not page.products:
             return None
         # None has every word: the total counts them (none), and every product shown has only some of them.
         page.total, page.total_exact, page.partial_from = 0, True, 0
-        page.notes.append(f"No product matched every word; these match every word but '{dropped}'.")
+        but = " and ".join(f"'{w}'" for w in dropped)
+        page.notes.append(f"No product matched every word; these match every word but {but}.")
         return page
+
+    def _left_out(self, known: dict[str, list[str]], df: dict[str, int], seen: Viewer, first: Product) -> list[str]:
+        """The words no product has beside the others, in the query's order.
+
+        Up to twice relevance.SHORT words, the one word whose absence leaves products with all the rest (of
+        several, none: which one the shopper did not mean is not known). Past that, or when no single word is
+        such (two words no title of the kind uses: "heavy duty"), the words the best partial match has in its
+        name, with each other word, rarest first, that some product has beside them: the most of the query
+        products have together, kept only when it is more than half the query's words. A longer query is often
+        a product's own name from another shop: only a word no product has with the rest of it is left out.
+        """
+        if len(known) <= 2 * relevance.SHORT:
+            able = [w for w in known if self._together([g for o, g in known.items() if o != w], seen)]
+            if len(able) > 1:
+                return []
+            if able:
+                return able
+        name = f"{first.brand or ''} {first.title}"
+        core = [w for w, group in known.items() if any(in_name(stem(f), name) for f in group)]
+        if len(core) < 2 or not self._together([known[w] for w in core], seen):
+            return []
+        for word in sorted((w for w in known if w not in core), key=lambda w: sum(df[f] for f in known[w])):
+            if self._together([known[w] for w in [*core, word]], seen):
+                core.append(word)
+        dropped = [w for w in known if w not in core]
+        return dropped if dropped and 2 * len(dropped) < len(known) else []
 
     def _names_kind(self, word: str, group: list[str], df: dict[str, int], where: list[str], params: list[Any]) -> bool:
         """Whether ``word`` is what some products are, their name's head noun (``ranking.kinds``: "lens" in "Canon

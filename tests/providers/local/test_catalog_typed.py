@@ -69,6 +69,30 @@ def test_a_word_no_product_has_with_the_others_is_left_out_and_said(
     assert not any("Ceiling Fan" in t or "Outlet" in t for t in kinds[:1])
 
 
+def test_two_words_no_product_has_with_the_others_are_left_out_and_said(tmp_path: Path) -> None:
+    # "heavy duty" is in tool bags' titles, never beside a filter's words; no single word left out leaves
+    # products with all the rest, so the words the best partial match has, and every other word some product
+    # has beside them, are the query.
+    found = Catalog(tmp_path / "filters.db")
+    titles = [f"HDX 20 in. x 20 in. x 1 in. FPR 7 Air Filter {n}-Pack" for n in range(1, 40)]
+    titles += ["HDX 20 in. x 25 in. x 1 in. FPR 7 Air Filter", "HDX 16 in. x 25 in. x 1 in. FPR 7 Air Filter"]
+    titles += ["HDX Heavy Duty Tool Bag", "Husky Heavy Duty Work Gloves", "Husky Heavy Duty Air Hose"]
+    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    page = search(found, "hdx fpr 7 20 in by 25 in by 1 in heavy duty furnace filter")
+    assert page.products[0].title == "HDX 20 in. x 25 in. x 1 in. FPR 7 Air Filter"
+    assert page.total == 0
+    assert page.partial_from == 0
+    assert any("every word but 'heavy' and 'duty'" in note for note in page.notes)
+
+
+def test_a_long_query_leaves_out_no_word_when_its_best_match_has_half_of_them_or_fewer(tmp_path: Path) -> None:
+    found = Catalog(tmp_path / "few.db")
+    titles = ["Acme Red Garden Hose", "Acme Blue Garden Hose", "Zeta Brass Hose Nozzle", "Omega Steel Rake"]
+    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    page = search(found, "garden hose omega zeta brass steel rake nozzle blue")
+    assert not any("every word but" in note for note in page.notes)
+
+
 def test_when_either_of_two_words_could_be_left_out_neither_is(catalog: Catalog) -> None:
     # Without "behr": coated deck screws; without "deck": BEHR's coating. Which one was not meant is unknown.
     page = search(catalog, "behr deck coating")
