@@ -39,12 +39,19 @@ _ALL_BUT_ONE = 3
 """Queries of this many words or more, when no product has them all, look for products with all but one (up to
 twice relevance.SHORT words: a longer one is mostly a product's own name from another shop, which BM25 over its
 words finds better)."""
+_LEFT_OUT = 2
+"""At most this many words no product has beside the others are left out (``_left_out``) ..."""
+_PLAIN_WORD = 4
+"""... each of letters alone and at least this long."""
 KIND_SAMPLE = 20
 """How many products that have a word are read to tell whether it names a kind of product."""
 RARE = 2
 """A word at most this many products have may be a slip of a common one ("toliet" in one listing) ..."""
 RARE_BY = 30
 """... that has at least this many times its products: both spellings are then searched."""
+SPELLINGS_TRIED = 4
+"""How many spellings one edit from a word no product has (the most common first) are tried against the rest of
+the query."""
 SPLIT_PART = 3
 """The shortest part a word no product has is cut into ("lightbulb" → "light" + "bulb")."""
 SPLIT_TRIES = 3
@@ -255,12 +262,13 @@ class Catalog:
                 df[number] = products
         rare = [w for w in groups if w in known and sum(df[f] for f in known[w]) <= RARE]
         for word in [w for w in groups if (w not in known or w in rare) and correctable(w)]:
-            closest = relevance.closest(lookup, word)
-            if closest is None or (word in known and closest[1] < RARE_BY * sum(df[f] for f in known[word])):
-                continue
-            # Only a spelling that fits the rest of the query: in "sneakers size 10", "size" is not "side".
+            # Only a spelling that fits the rest of the query: in "sneakers size 10", "size" is not "side"; and the
+            # first that does of a few ("heates" with "water": "heater", not "heat").
             others = [group for other, group in known.items() if other != word]
-            if self._fits([closest[0]], others, seen):
+            tried = itertools.islice(relevance.spellings(lookup, word), SPELLINGS_TRIED)
+            fit = (s for s in tried if not (word in known and s[1] < RARE_BY * sum(df[f] for f in known[word])))
+            closest = next((s for s in fit if self._fits([s[0]], others, seen)), None)
+            if closest is not None:
                 df[closest[0]] = closest[1]
                 if word in known:  # a rare word: a slip of a common one, or the word itself
                     known[word] = [*known[word], closest[0]]
@@ -425,8 +433,8 @@ class Catalog:
         several, none: which one the shopper did not mean is not known). Past that, or when no single word is
         such (two words no title of the kind uses: "heavy duty"), the words the best partial match has in its
         name, with each other word, rarest first, that some product has beside them: the most of the query
-        products have together, kept only when it is more than half the query's words. A longer query is often
-        a product's own name from another shop: only a word no product has with the rest of it is left out.
+        products have together, kept only when it leaves out one or two plain words and keeps more than half
+        the query.
         """
         if len(known) <= 2 * relevance.SHORT:
             able = [w for w in known if self._together([g for o, g in known.items() if o != w], seen)]
@@ -442,7 +450,10 @@ class Catalog:
             if self._together([known[w] for w in [*core, word]], seen):
                 core.append(word)
         dropped = [w for w in known if w not in core]
-        return dropped if dropped and 2 * len(dropped) < len(known) else []
+        # Only a word or two, each a plain word: a number or a short piece ("10" of "10/100", "c" of "Type-C",
+        # "5x2" of "27.5x2.35") is the same product's size or code written another way, not a word no title uses.
+        plain = all(w.isalpha() and len(w) >= _PLAIN_WORD for w in dropped)
+        return dropped if dropped and len(dropped) <= _LEFT_OUT and plain and 2 * len(dropped) < len(known) else []
 
     def _names_kind(self, word: str, group: list[str], df: dict[str, int], where: list[str], params: list[Any]) -> bool:
         """Whether ``word`` is what some products are, their name's head noun (``ranking.kinds``: "lens" in "Canon
