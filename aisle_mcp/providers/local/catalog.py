@@ -430,7 +430,8 @@ class Catalog:
         """The words no product has beside the others, in the query's order.
 
         Up to twice relevance.SHORT words, the one word whose absence leaves products with all the rest (of
-        several, none: which one the shopper did not mean is not known). Past that, or when no single word is
+        several, the one whose absence leaves the rest side by side as typed in some product, else none: which
+        one the shopper did not mean is not known). Past that, or when no single word is
         such (two words no title of the kind uses: "heavy duty"), the words the best partial match has in its
         name, with each other word, rarest first, that some product has beside them: the most of the query
         products have together, kept only when it leaves out one or two plain words and keeps more than half
@@ -439,7 +440,11 @@ class Catalog:
         if len(known) <= 2 * relevance.SHORT:
             able = [w for w in known if self._together([g for o, g in known.items() if o != w], seen)]
             if len(able) > 1:
-                return []
+                # Of several, the one whose absence leaves the rest as typed, side by side, in some product
+                # ("deckover 1 home": "DeckOver 1 gal.", not "Home ... 1-Light"); else none.
+                common = {w: max(g, key=lambda f: df[f]) for w, g in known.items()}
+                able = [w for w in able if self._together([[" ".join(common[o] for o in known if o != w)]], seen)]
+                return able if len(able) == 1 else []
             if able:
                 return able
         name = f"{first.brand or ''} {first.title}"

@@ -100,6 +100,19 @@ def test_when_either_of_two_words_could_be_left_out_neither_is(catalog: Catalog)
     assert page.products[0].title == "BEHR DeckOver 1 gal. Textured Wood and Concrete Coating"
 
 
+def test_of_two_words_that_could_be_left_out_the_one_leaving_the_rest_as_typed_is(tmp_path: Path) -> None:
+    # Without "home": "DeckOver 1" side by side in BEHR's coating; without "deckover": "1" and "home" only apart
+    # in Home Decorators' light kits. The shopper's "home" names nothing.
+    found = Catalog(tmp_path / "deck.db")
+    titles = [f"Home Decorators Collection 1-Light Ceiling Fan Light Kit {n}" for n in range(5)]
+    titles += ["BEHR DeckOver 1 gal. Textured Wood and Concrete Coating", "BEHR DeckOver 5 gal. Smooth Coating"]
+    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    page = search(found, "deckover 1 home")
+    assert page.products[0].title == "BEHR DeckOver 1 gal. Textured Wood and Concrete Coating"
+    assert page.total == 0
+    assert any("every word but 'home'" in note for note in page.notes)
+
+
 def test_every_word_found_together_needs_no_word_left_out(catalog: Catalog) -> None:
     page = search(catalog, "american standard cadet faucet")
     assert page.total == 1
