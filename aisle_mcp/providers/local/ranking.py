@@ -229,7 +229,6 @@ def features(
     sizes = _by_unit(asked)
     colors = asked & _COLORS
     numbers = {term for term in asked if term.isdigit()}
-    figures = set(_NUMBER.findall(" ".join(asked))) if numbers else set[str]()  # "5/8x75" is 5, 8x75
     found: list[Signs] = []
     for candidate in candidates:
         name = f"{candidate.brand or ''} {candidate.title}"
@@ -238,10 +237,10 @@ def features(
         stated = _by_unit(own | _codes(name)) if sizes else {}
         other_size = any(stated.get(unit, terms).isdisjoint(terms) for unit, terms in sizes.items())
         other_color = bool(colors) and colors.isdisjoint(own) and bool(own & _COLORS)
-        # A number the query names bare that the name writes only inside a fraction whose other numbers the
-        # query does not name: "pipes 2 10" is not "1-1/2 in. x 10 ft." (another size, as a stated size of the
-        # query's unit would be), while "1/2 4 8 plywood" and "5/8x75 hose" name the fraction.
-        other_number = bool(numbers) and any(f & numbers and not f <= figures for f in fractions(candidate.title))
+        # A number the query names that the name writes only inside a fraction the query does not name whole:
+        # "pipes 2 10" is not "1-1/2 in. x 10 ft." (another size, as a stated size of the query's unit would be),
+        # while "1/2 4 8 plywood" names the "1/2 in." of "1/2 in. x 4 ft. x 8 ft.".
+        other_number = bool(numbers) and any(f & numbers and not f <= numbers for f in fractions(candidate.title))
         covered = sum(weight for term, weight in rarity.items() if in_name(term, name)) / whole
         found.append(
             Signs(
