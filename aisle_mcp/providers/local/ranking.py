@@ -154,19 +154,6 @@ def kinds(title: str) -> frozenset[str]:
 
 
 _COLORS = stem_all(sorted(COLORS))
-_FRACTION = re.compile(r"(?:\d+[- ])?\d+/\d+")
-_NUMBER = re.compile(r"\d+")
-
-
-@functools.lru_cache(maxsize=16_384)
-def fractions(name: str) -> tuple[frozenset[str], ...]:
-    """The numbers of each fraction a name writes, less those it also writes outside fractions: "1-1/2 in. x 10
-    ft." → ({"1", "2"},) (it says 1-1/2 and 10, not 2)."""
-    if "/" not in name:
-        return ()
-    outside = set(_NUMBER.findall(_FRACTION.sub(" ", name)))
-    found = (frozenset(_NUMBER.findall(f)) - outside for f in _FRACTION.findall(name))
-    return tuple(f for f in found if f)
 
 
 def _by_unit(terms: Iterable[str]) -> dict[str, set[str]]:
@@ -228,7 +215,6 @@ def features(
     asked = set(weights)
     sizes = _by_unit(asked)
     colors = asked & _COLORS
-    numbers = {term for term in asked if term.isdigit()}
     found: list[Signs] = []
     for candidate in candidates:
         name = f"{candidate.brand or ''} {candidate.title}"
@@ -237,10 +223,6 @@ def features(
         stated = _by_unit(own | _codes(name)) if sizes else {}
         other_size = any(stated.get(unit, terms).isdisjoint(terms) for unit, terms in sizes.items())
         other_color = bool(colors) and colors.isdisjoint(own) and bool(own & _COLORS)
-        # A number the query names that the name writes only inside a fraction the query does not name whole:
-        # "pipes 2 10" is not "1-1/2 in. x 10 ft." (another size, as a stated size of the query's unit would be),
-        # while "1/2 4 8 plywood" names the "1/2 in." of "1/2 in. x 4 ft. x 8 ft.".
-        other_number = bool(numbers) and any(f & numbers and not f <= numbers for f in fractions(candidate.title))
         covered = sum(weight for term, weight in rarity.items() if in_name(term, name)) / whole
         found.append(
             Signs(
@@ -250,7 +232,7 @@ def features(
                 head=1.0 if head is not None and head in own else 0.0,
                 brand=1.0 if candidate.brand and _own(candidate.brand)[1] <= asked else 0.0,
                 kind=1.0 if head is not None and head in kinds(candidate.title) else 0.0,
-                consistent=0.0 if other_size or other_color or other_number else 1.0,
+                consistent=0.0 if other_size or other_color else 1.0,
                 # Those with every word first: as the index found them, or else (``by_name``) in the name.
                 first=covered >= _WHOLE if by_name else candidate.complete,
             )

@@ -194,15 +194,3 @@ def test_pages_of_a_common_word_join_without_losing_or_repeating(tmp_path: Path)
         page = catalog.search(SearchRequest(query="caulk", filters=SearchFilters(), offset=offset, limit=40))
         seen.extend(p.id for p in page.products)
     assert len(seen) == len(set(seen)) == 300
-
-
-def test_a_bare_number_is_not_the_part_of_a_fraction(tmp_path: Path) -> None:
-    # "2" is in the words of "1-1/2 in.", but the shopper who types "pipes 2 10" asks for 2 in. pipe; "1/2 4 8"
-    # names the whole fraction of "1/2 in. x 4 ft. x 8 ft.".
-    found = Catalog(tmp_path / "pipes.db")
-    titles = ["HDX 1-1/2 in. x 10 ft. Pipe", "Husky 1-1/2 in. x 10 ft. Pipe", "Everbilt 1-1/2 in. x 10 ft. Pipe"]
-    titles += ["Charlotte 2 in. x 10 ft. Black Steel Pipe with Threaded Ends and Coupling"]
-    titles += ["1/2 in. x 4 ft. x 8 ft. Birch Plywood", "3/4 in. x 4 ft. x 8 ft. Birch Plywood Sanded Panel"]
-    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
-    assert search(found, "pipes 2 10").products[0].title == titles[3]
-    assert search(found, "1/2 4 8 plywood").products[0].title == titles[4]
