@@ -193,6 +193,28 @@ class Signs:
         )
 
 
+@functools.lru_cache(maxsize=16_384)
+def _before_kind(title: str) -> frozenset[str]:
+    """The stems of the words just before a title's kind ("light" in "... Ceiling Fan Light Kit in White")."""
+    own = kinds(title)
+    said = stems(words(_SEPARATOR.split(title, maxsplit=1)[0]))
+    return frozenset(said[i - 1] for i in range(1, len(said)) if said[i] in own)
+
+
+def kind_asked(candidates: Sequence[Candidate], weights: Mapping[str, int], head: str | None) -> str | None:
+    """The query's head, or when no candidate is that kind of product and other words of the query are kinds of
+    some candidates, the one most of them are (the later on a tie): shoppers type the kind first ("ladder step
+    6 ft little giant", "light kit home decorators collection"), where the last word is a brand's."""
+    if head is None or any(head in kinds(c.title) or head in _before_kind(c.title) for c in candidates):
+        return head  # the kind, or a word of its name ("ceiling fan light": a "Ceiling Fan Light Kit")
+    counts = {term: 0 for term in weights if not has_digit(term)}
+    for candidate in candidates:
+        for term in kinds(candidate.title) & counts.keys():
+            counts[term] += 1
+    best = max(reversed(counts.items()), key=lambda item: item[1], default=None)
+    return best[0] if best is not None and best[1] > 0 else head
+
+
 def features(
     candidates: Sequence[Candidate],
     weights: Mapping[str, int],
@@ -209,6 +231,7 @@ def features(
     if not candidates:
         return []
     remember_names([name for c in candidates for name in (f"{c.brand or ''} {c.title}", c.brand or "")])
+    head = kind_asked(candidates, weights, head)
     rarity = {term: idf(df, total) for term, df in weights.items() if df > 0}
     whole = sum(rarity.values()) or 1.0
     best = max(-c.bm25 for c in candidates) or 1.0

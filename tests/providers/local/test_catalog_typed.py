@@ -194,3 +194,13 @@ def test_pages_of_a_common_word_join_without_losing_or_repeating(tmp_path: Path)
         page = catalog.search(SearchRequest(query="caulk", filters=SearchFilters(), offset=offset, limit=40))
         seen.extend(p.id for p in page.products)
     assert len(seen) == len(set(seen)) == 300
+
+
+def test_the_kind_typed_first_is_the_kind_asked_when_the_last_word_is_no_products_kind(tmp_path: Path) -> None:
+    # "toro" (the last word) is every product's brand and none's kind; "reel" is what the shopper asks for.
+    found = Catalog(tmp_path / "reels.db")
+    titles = ["Toro 200 ft. Hose Reel Cart", "Toro 200 ft. Hose Cart Reel", "Toro 200 ft. Reel Hose Cart"]
+    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    assert search(found, "hose reel 200 foot toro").products[0].title == "Toro 200 ft. Hose Cart Reel"
+    # A last word that is the kind of some product stays the head.
+    assert search(found, "toro reel cart").products[0].title != "Toro 200 ft. Hose Cart Reel"
