@@ -36,9 +36,8 @@ from aisle_mcp.providers.local.typo import correctable
 
 _CODE_WEIGHTED = 4
 _ALL_BUT_ONE = 3
-"""Queries of this many words or more, when no product has them all, look for products with all but one (up to
-twice relevance.SHORT words: a longer one is mostly a product's own name from another shop, which BM25 over its
-words finds better)."""
+"""Queries of this many words or more, when no product has them all, look for products with all but one or two
+of them (``Catalog._left_out``)."""
 _LEFT_OUT = 2
 """At most this many words no product has beside the others are left out (``_left_out``) ..."""
 _PLAIN_WORD = 4
