@@ -477,10 +477,10 @@ class Catalog:
         """The query's words with compounds written the catalog's way: two neighbours joined when products write
         them as one word and none has both ("de walt" → "dewalt"), and a word no product has split in two that
         products write side by side ("lightbulb" → "light bulb"). A longer query is mostly a product's own name,
-        written as its shop writes it: left as it is."""
-        if len(plain) > relevance.SHORT:
-            return plain
-        joins = {a + b: (a, b) for a, b in itertools.pairwise(plain) if a.isalpha() and b.isalpha()}
+        written as its shop writes it: only its words no product has are split ("lawnmower cordless 20 inch
+        husqvarna"), none joined."""
+        pairs = itertools.pairwise(plain) if len(plain) <= relevance.SHORT else ()
+        joins = {a + b: (a, b) for a, b in pairs if a.isalpha() and b.isalpha()}
         df = lookup([*plain, *joins])
         # Only a word no product has is cut, every way into two parts of SPLIT_PART letters or more.
         splits = {
@@ -527,17 +527,18 @@ class Catalog:
         seen: Viewer,
     ) -> tuple[str, str] | None:
         """Two words run together with a slip in one of them ("wireelessmouse"): a cut whose one part products have
-        and whose other is one edit from a word products have, both in some product (the longest known part
-        first)."""
+        and whose other is one edit from a word products have (of a few, the first that is), both in some product
+        (the longest known part first): "paintbrsh" is "paint brush", not "paint brs"."""
         known = [(a, b) for a, b in pairs if bool(df[a]) != bool(df[b])]
         known.sort(key=lambda pair: -len(pair[0] if df[pair[0]] else pair[1]))
         for a, b in known[:SPLIT_TRIES]:
             slipped = b if df[a] else a
-            if not correctable(slipped) or (meant := relevance.closest(lookup, slipped)) is None:
+            if not correctable(slipped):
                 continue
-            pair = (a, meant[0]) if df[a] else (meant[0], b)
-            if self._together([[pair[0]], [pair[1]]], seen):
-                return pair
+            for meant, _ in itertools.islice(relevance.spellings(lookup, slipped), SPELLINGS_TRIED):
+                pair = (a, meant) if df[a] else (meant, b)
+                if self._together([[pair[0]], [pair[1]]], seen):
+                    return pair
         return None
 
     def _count(self, text: str, filters: SearchFilters, seen: Viewer) -> int:

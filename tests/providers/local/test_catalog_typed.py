@@ -204,3 +204,19 @@ def test_the_kind_typed_first_is_the_kind_asked_when_the_last_word_is_no_product
     assert search(found, "hose reel 200 foot toro").products[0].title == "Toro 200 ft. Hose Cart Reel"
     # A last word that is the kind of some product stays the head.
     assert search(found, "toro reel cart").products[0].title != "Toro 200 ft. Hose Cart Reel"
+
+
+def test_a_run_together_word_is_split_in_a_long_query_and_past_a_slip_that_fits_nothing(tmp_path: Path) -> None:
+    found = Catalog(tmp_path / "split.db")
+    titles = ["Husqvarna 20 in. Cordless Lawn Mower", "Husqvarna 20 in. Replacement Lawn Mower Blade"]
+    titles += ["Greenworks 20 in. Replacement Lawn Mower Blade", "Husqvarna 20 in. Cordless Leaf Blower"]
+    titles += ["KILZ 2-1/2 in. Polyester Paint Brush", "HDX 2-1/2 in. Flat Paint Brush"]
+    # "brs" (one letter from "brsh") is a word of these codes, never beside "paint".
+    titles += [f"Moen BRS-{n} Shower Valve" for n in range(5)]
+    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    page = search(found, "husqvarna cordless 20 inch lawnmower with bag")
+    assert page.products[0].title == titles[0]
+    assert any("'lawn mower' in place of 'lawnmower'" in note for note in page.notes)
+    page = search(found, "2-1/2 polyester paintbrsh")
+    assert page.products[0].title == titles[4]
+    assert any("'paint brush' in place of 'paintbrsh'" in note for note in page.notes)
