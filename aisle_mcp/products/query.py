@@ -140,6 +140,8 @@ class Understood:
     """Filler and intent phrases read and not searched ("gift", "something nice", "for my mom")."""
     ignored: tuple[str, ...] = ()
     """Price phrases that cannot be prices ("under -20 dollars"), read as nothing."""
+    said: str = ""
+    """``text`` with its implied color and material still in their places ("fiber glass extension ladder")."""
 
 
 def loosened(understood: Understood, explicit: SearchFilters, kept: Collection[str] = ()) -> tuple[str, list[str]]:
@@ -152,6 +154,13 @@ def loosened(understood: Understood, explicit: SearchFilters, kept: Collection[s
         if getattr(understood.implied, n) and getattr(explicit, n) is None and n not in kept
     ]
     said = [str(getattr(understood.implied, n)) for n in names]
+    if said and understood.said:
+        # Back in its place ("fiber glass extension ladder": products write "fiberglass"), unless that is last,
+        # where it would stand for the head noun ("shelf bracket white").
+        stay = {str(getattr(understood.implied, n)) for n in ("color", "material") if n not in names}
+        placed = [w for w in understood.said.split() if w.lower() not in stay]
+        if placed and placed[-1].lower() not in said:
+            return " ".join(placed), names
     return " ".join([*said, understood.text]), names
 
 
@@ -220,13 +229,14 @@ def understand(query: str) -> Understood:
     if len(set(materials)) == 1:
         values["material"] = materials[0]
         taken.add(materials[0])
+    said = " ".join([audience, *text.split()] if audience else text.split())
     if taken:
         text = " ".join(w for w in text.split() if w.lower() not in taken)
     implied = SearchFilters.model_validate({k: v for k, v in values.items() if v is not None})
     if implied.price_min is not None and implied.price_max is not None and implied.price_min > implied.price_max:
         implied = implied.model_copy(update={"price_min": None})
     text = " ".join([audience, *text.split()] if audience else text.split())
-    return Understood(text, implied, sort, audience, tuple(filler), tuple(ignored))
+    return Understood(text, implied, sort, audience, tuple(filler), tuple(ignored), said if taken else "")
 
 
 def _is_price(match: re.Match[str], text: str, kind: str = "") -> bool:

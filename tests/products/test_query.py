@@ -4,7 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from aisle_mcp.products.query import understand
+from aisle_mcp.products.query import as_words, understand
+from aisle_mcp.products.search import SearchFilters
 
 
 @pytest.mark.parametrize(
@@ -156,3 +157,20 @@ def test_a_long_query_is_a_product_name_whose_color_stays_a_word() -> None:
 
 def test_w_slash_o_is_without() -> None:
     assert understand("suction cup base w/o ball").implied.exclude == ["ball"]
+
+
+@pytest.mark.parametrize(
+    ("query", "stated", "text"),
+    [
+        # In a catalog that states no material, "glass" goes back where it was typed: products write "fiberglass".
+        ("fiber glass extension ladders", (), "fiber glass extension ladders"),
+        # Last, it would stand for the head noun: it goes in front instead.
+        ("shelf bracket white", (), "white shelf bracket"),
+        # A catalog that states colors keeps the color a filter, and the material goes back in its place.
+        ("black fiber glass ladder", ("color",), "fiber glass ladder"),
+    ],
+)
+def test_an_implied_color_or_material_no_product_states_goes_back_in_its_place(
+    query: str, stated: tuple[str, ...], text: str
+) -> None:
+    assert as_words(understand(query), SearchFilters(), stated)[0].text == text

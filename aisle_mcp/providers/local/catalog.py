@@ -28,7 +28,7 @@ from aisle_mcp.providers.local import listing, owners, relevance, store, values
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
 from aisle_mcp.providers.local.intent import QUALIFIERS, head, searched
 from aisle_mcp.providers.local.owners import SHARED, VISIBLE, Viewer
-from aisle_mcp.providers.local.ranking import kinds
+from aisle_mcp.providers.local.ranking import in_name, kinds
 from aisle_mcp.providers.local.relevance import either
 from aisle_mcp.providers.local.stems import stem
 from aisle_mcp.providers.local.tokens import dimensions, forms, measure_number, query_terms, runs
@@ -36,15 +36,21 @@ from aisle_mcp.providers.local.typo import correctable
 
 _CODE_WEIGHTED = 4
 _ALL_BUT_ONE = 3
-"""Queries of this many words or more, when no product has them all, look for products with all but one (up to
-twice relevance.SHORT words: a longer one is mostly a product's own name from another shop, which BM25 over its
-words finds better)."""
+"""Queries of this many words or more, when no product has them all, look for products with all but one or two
+of them (``Catalog._left_out``)."""
+_LEFT_OUT = 2
+"""At most this many words no product has beside the others are left out (``_left_out``) ..."""
+_PLAIN_WORD = 4
+"""... each of letters alone and at least this long."""
 KIND_SAMPLE = 20
 """How many products that have a word are read to tell whether it names a kind of product."""
 RARE = 2
 """A word at most this many products have may be a slip of a common one ("toliet" in one listing) ..."""
 RARE_BY = 30
 """... that has at least this many times its products: both spellings are then searched."""
+SPELLINGS_TRIED = 4
+"""How many spellings one edit from a word no product has (the most common first) are tried against the rest of
+the query."""
 SPLIT_PART = 3
 """The shortest part a word no product has is cut into ("lightbulb" → "light" + "bulb")."""
 SPLIT_TRIES = 3
@@ -255,12 +261,13 @@ class Catalog:
                 df[number] = products
         rare = [w for w in groups if w in known and sum(df[f] for f in known[w]) <= RARE]
         for word in [w for w in groups if (w not in known or w in rare) and correctable(w)]:
-            closest = relevance.closest(lookup, word)
-            if closest is None or (word in known and closest[1] < RARE_BY * sum(df[f] for f in known[word])):
-                continue
-            # Only a spelling that fits the rest of the query: in "sneakers size 10", "size" is not "side".
+            # Only a spelling that fits the rest of the query: in "sneakers size 10", "size" is not "side"; and the
+            # first that does of a few ("heates" with "water": "heater", not "heat").
             others = [group for other, group in known.items() if other != word]
-            if self._fits([closest[0]], others, seen):
+            tried = itertools.islice(relevance.spellings(lookup, word), SPELLINGS_TRIED)
+            fit = (s for s in tried if not (word in known and s[1] < RARE_BY * sum(df[f] for f in known[word])))
+            closest = next((s for s in fit if self._fits([s[0]], others, seen)), None)
+            if closest is not None:
                 df[closest[0]] = closest[1]
                 if word in known:  # a rare word: a slip of a common one, or the word itself
                     known[word] = [*known[word], closest[0]]
@@ -310,8 +317,9 @@ class Catalog:
                 page.total, page.total_exact, page.partial_from = 0, True, 0 if page.products else None
         else:
             page = self._relevant(text, known, df, units, codes, where, params, offset, limit)
-            if page.partial_from == 0 and offset == 0 and _ALL_BUT_ONE <= len(known) <= 2 * relevance.SHORT:
-                page = self._all_but_one(text, known, df, units, codes, where, params, limit, seen, notes) or page
+            if page.partial_from == 0 and offset == 0 and len(known) >= _ALL_BUT_ONE and page.products:
+                first = page.products[0]
+                page = self._all_but_some(text, known, df, units, codes, where, params, limit, seen, first) or page
             if page.products and offset == 0 and page.partial_from == 0 and not page.notes:
                 notes.append("No product matched every word; these match some of the words.")
         page.notes[:0] = notes
@@ -380,7 +388,7 @@ class Catalog:
             return every
         return page
 
-    def _all_but_one(
+    def _all_but_some(
         self,
         text: str,
         known: dict[str, list[str]],
@@ -391,32 +399,65 @@ class Catalog:
         params: list[Any],
         limit: int,
         seen: Viewer,
-        notes: list[str],
+        first: Product,
     ) -> SearchPage | None:
-        """When no product has every word, the products with every word but one, ranked as if that one had not
-        been typed: shoppers add words no title of the kind uses ("faucet pull-down cadet outdoor", "12 inch
-        shower head for kitchen", "deckover 1 home"), and a word other kinds' titles have ("outdoor", "home")
-        must not pull those kinds up, nor push out the products with all the other words. The word left out
-        is one whose absence leaves products with all the rest; of several, the commonest (it says least), and
-        None when no word is such."""
-        able = [w for w in known if self._together([g for o, g in known.items() if o != w], seen)]
-        if len(able) != 1:
-            return None  # no such word, or several: which one the shopper did not mean is not known
-        dropped = able[0]
-        if self._names_kind(dropped, known[dropped], df, where, params):
-            return None  # "fuji film lens": a lens is what is asked for, and no Fuji film is one
-        rest = {w: g for w, g in known.items() if w != dropped}
+        """When no product has every word, the products with every word but the ones left out (``_left_out``),
+        ranked as if those had not been typed: shoppers add words no title of the kind uses ("faucet pull-down
+        cadet outdoor", "hdx 20 in by 25 in by 1 in heavy duty furnace filter"), and a word other kinds' titles
+        have ("outdoor", "home") must not pull those kinds up, nor push out the products with all the other words.
+        None when no such words are found, or when one of them names a kind of product ("fuji film lens": a lens
+        is what is asked for, and no Fuji film is one)."""
+        dropped = self._left_out(known, df, seen, first)
+        if not dropped or any(self._names_kind(w, known[w], df, where, params) for w in dropped):
+            return None
+        rest = {w: g for w, g in known.items() if w not in dropped}
+        gone = {either(known[w]) for w in dropped}
         page = self._relevant(
-            " ".join(w for w in text.split() if w.lower() != dropped),
-            rest, df, {u: n for u, n in units.items() if u != either(known[dropped])},
+            " ".join(w for w in text.split() if w.lower() not in dropped),
+            rest, df, {u: n for u, n in units.items() if u not in gone},
             codes, where, params, 0, limit,
         )  # fmt: skip
         if not page.products:
             return None
         # None has every word: the total counts them (none), and every product shown has only some of them.
         page.total, page.total_exact, page.partial_from = 0, True, 0
-        page.notes.append(f"No product matched every word; these match every word but '{dropped}'.")
+        but = " and ".join(f"'{w}'" for w in dropped)
+        page.notes.append(f"No product matched every word; these match every word but {but}.")
         return page
+
+    def _left_out(self, known: dict[str, list[str]], df: dict[str, int], seen: Viewer, first: Product) -> list[str]:
+        """The words no product has beside the others, in the query's order.
+
+        Up to twice relevance.SHORT words, the one word whose absence leaves products with all the rest (of
+        several, the one whose absence leaves the rest side by side as typed in some product, else none: which
+        one the shopper did not mean is not known). Past that, or when no single word is
+        such (two words no title of the kind uses: "heavy duty"), the words the best partial match has in its
+        name, with each other word, rarest first, that some product has beside them: the most of the query
+        products have together, kept only when it leaves out one or two plain words and keeps more than half
+        the query.
+        """
+        if len(known) <= 2 * relevance.SHORT:
+            able = [w for w in known if self._together([g for o, g in known.items() if o != w], seen)]
+            if len(able) > 1:
+                # Of several, the one whose absence leaves the rest as typed, side by side, in some product
+                # ("deckover 1 home": "DeckOver 1 gal.", not "Home ... 1-Light"); else none.
+                common = {w: max(g, key=lambda f: df[f]) for w, g in known.items()}
+                able = [w for w in able if self._together([[" ".join(common[o] for o in known if o != w)]], seen)]
+                return able if len(able) == 1 else []
+            if able:
+                return able
+        name = f"{first.brand or ''} {first.title}"
+        core = [w for w, group in known.items() if any(in_name(stem(f), name) for f in group)]
+        if len(core) < 2 or not self._together([known[w] for w in core], seen):
+            return []
+        for word in sorted((w for w in known if w not in core), key=lambda w: sum(df[f] for f in known[w])):
+            if self._together([known[w] for w in [*core, word]], seen):
+                core.append(word)
+        dropped = [w for w in known if w not in core]
+        # Only a word or two, each a plain word: a number or a short piece ("10" of "10/100", "c" of "Type-C",
+        # "5x2" of "27.5x2.35") is the same product's size or code written another way, not a word no title uses.
+        plain = all(w.isalpha() and len(w) >= _PLAIN_WORD for w in dropped)
+        return dropped if dropped and len(dropped) <= _LEFT_OUT and plain and 2 * len(dropped) < len(known) else []
 
     def _names_kind(self, word: str, group: list[str], df: dict[str, int], where: list[str], params: list[Any]) -> bool:
         """Whether ``word`` is what some products are, their name's head noun (``ranking.kinds``: "lens" in "Canon
@@ -436,10 +477,10 @@ class Catalog:
         """The query's words with compounds written the catalog's way: two neighbours joined when products write
         them as one word and none has both ("de walt" → "dewalt"), and a word no product has split in two that
         products write side by side ("lightbulb" → "light bulb"). A longer query is mostly a product's own name,
-        written as its shop writes it: left as it is."""
-        if len(plain) > relevance.SHORT:
-            return plain
-        joins = {a + b: (a, b) for a, b in itertools.pairwise(plain) if a.isalpha() and b.isalpha()}
+        written as its shop writes it: only its words no product has are split ("lawnmower cordless 20 inch
+        husqvarna"), none joined."""
+        pairs = itertools.pairwise(plain) if len(plain) <= relevance.SHORT else ()
+        joins = {a + b: (a, b) for a, b in pairs if a.isalpha() and b.isalpha()}
         df = lookup([*plain, *joins])
         # Only a word no product has is cut, every way into two parts of SPLIT_PART letters or more.
         splits = {
@@ -486,17 +527,18 @@ class Catalog:
         seen: Viewer,
     ) -> tuple[str, str] | None:
         """Two words run together with a slip in one of them ("wireelessmouse"): a cut whose one part products have
-        and whose other is one edit from a word products have, both in some product (the longest known part
-        first)."""
+        and whose other is one edit from a word products have (of a few, the first that is), both in some product
+        (the longest known part first): "paintbrsh" is "paint brush", not "paint brs"."""
         known = [(a, b) for a, b in pairs if bool(df[a]) != bool(df[b])]
         known.sort(key=lambda pair: -len(pair[0] if df[pair[0]] else pair[1]))
         for a, b in known[:SPLIT_TRIES]:
             slipped = b if df[a] else a
-            if not correctable(slipped) or (meant := relevance.closest(lookup, slipped)) is None:
+            if not correctable(slipped):
                 continue
-            pair = (a, meant[0]) if df[a] else (meant[0], b)
-            if self._together([[pair[0]], [pair[1]]], seen):
-                return pair
+            for meant, _ in itertools.islice(relevance.spellings(lookup, slipped), SPELLINGS_TRIED):
+                pair = (a, meant) if df[a] else (meant, b)
+                if self._together([[pair[0]], [pair[1]]], seen):
+                    return pair
         return None
 
     def _count(self, text: str, filters: SearchFilters, seen: Viewer) -> int:

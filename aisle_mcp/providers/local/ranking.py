@@ -193,6 +193,30 @@ class Signs:
         )
 
 
+@functools.lru_cache(maxsize=16_384)
+def _before_kind(title: str) -> frozenset[str]:
+    """The stems of the words just before a title's kind ("light" in "... Ceiling Fan Light Kit in White")."""
+    own = kinds(title)
+    said = stems(words(_SEPARATOR.split(title, maxsplit=1)[0]))
+    return frozenset(said[i - 1] for i in range(1, len(said)) if said[i] in own)
+
+
+def kind_asked(candidates: Sequence[Candidate], weights: Mapping[str, int], head: str | None) -> str | None:
+    """The kind of product the query asks for: its head, or when no candidate is that kind of product and other
+    words of the query are kinds of some candidates, the one most of them are (the later on a tie): shoppers
+    type the kind first ("ladder step 6 ft little giant", "light kit home decorators collection"), where the
+    last word is a brand's. Only the ``kind`` sign reads it: the head in the name still counts for the head
+    ("softgels saw" asks for a saw, though the candidates are Saw Palmetto softgels)."""
+    if head is None or any(head in kinds(c.title) or head in _before_kind(c.title) for c in candidates):
+        return head  # the kind, or a word of its name ("ceiling fan light": a "Ceiling Fan Light Kit")
+    counts = {term: 0 for term in weights if not has_digit(term)}
+    for candidate in candidates:
+        for term in kinds(candidate.title) & counts.keys():
+            counts[term] += 1
+    best = max(reversed(counts.items()), key=lambda item: item[1], default=None)
+    return best[0] if best is not None and best[1] > 0 else head
+
+
 def features(
     candidates: Sequence[Candidate],
     weights: Mapping[str, int],
@@ -209,6 +233,7 @@ def features(
     if not candidates:
         return []
     remember_names([name for c in candidates for name in (f"{c.brand or ''} {c.title}", c.brand or "")])
+    kind = kind_asked(candidates, weights, head)
     rarity = {term: idf(df, total) for term, df in weights.items() if df > 0}
     whole = sum(rarity.values()) or 1.0
     best = max(-c.bm25 for c in candidates) or 1.0
@@ -231,7 +256,7 @@ def features(
                 name=len(own & asked) / len(own) if own else 0.0,
                 head=1.0 if head is not None and head in own else 0.0,
                 brand=1.0 if candidate.brand and _own(candidate.brand)[1] <= asked else 0.0,
-                kind=1.0 if head is not None and head in kinds(candidate.title) else 0.0,
+                kind=1.0 if kind is not None and kind in kinds(candidate.title) else 0.0,
                 consistent=0.0 if other_size or other_color else 1.0,
                 # Those with every word first: as the index found them, or else (``by_name``) in the name.
                 first=covered >= _WHOLE if by_name else candidate.complete,

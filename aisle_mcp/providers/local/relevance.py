@@ -7,7 +7,7 @@ never seen, and reranks the candidates by how much of the query their name cover
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, cast
 
 from aisle_mcp.products.search import SearchPage
@@ -130,21 +130,31 @@ class Frequencies:
         return {term: self._known[term] for term in terms}
 
 
-def closest(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> tuple[str, int] | None:
-    """The most common indexed word one edit away from ``word`` and with its first letter, with how many products
-    have it.
+def spellings(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> Iterator[tuple[str, int]]:
+    """The indexed words one edit away from ``word`` and with its first letter, with how many products have each:
+    the swaps and drops first, then (only when asked for more) the other edits, each the most common first.
 
     A slip is rarely in the first letter, while dropping or changing it reaches other real words: "iphone" is
     not "phone", nor "lover" "over".
     """
-    # The few swaps and drops first; the hundreds of letter changes only when those find nothing.
-    for spellings in (swapped_or_dropped(word), one_edit_away(word)):
-        counts = lookup(sorted(s for s in spellings if s[:1] == word[:1]))
-        # The index is stemmed, so "quokka" and "quokkas" count the same products: the shorter is the word's base.
-        best = max(counts.items(), key=lambda item: (item[1], -len(item[0]), item[0]), default=None)
-        if best and best[1] > 0:
-            return best
-    return None
+    seen: set[str] = set()
+    given: set[str] = set()
+    # The few swaps and drops first; the hundreds of letter changes only when those find nothing that fits.
+    for edits in (swapped_or_dropped(word), one_edit_away(word)):
+        counts = lookup(sorted(s for s in edits if s[:1] == word[:1] and s not in seen))
+        seen.update(counts)
+        # The index is stemmed, so "quokka" and "quokkas" count the same products: the shorter is the word's base,
+        # and one stem is given once ("heate" and "heats" are both "heat").
+        found = sorted(((s, n) for s, n in counts.items() if n > 0), key=lambda item: (-item[1], len(item[0]), item[0]))
+        for (spelling, n), root in zip(found, stems([s for s, _ in found]), strict=True):
+            if root not in given:
+                given.add(root)
+                yield spelling, n
+
+
+def closest(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> tuple[str, int] | None:
+    """The most common indexed word one edit away from ``word`` (``spellings``), with how many products have it."""
+    return next(spellings(lookup, word), None)
 
 
 class Complete:

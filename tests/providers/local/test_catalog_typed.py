@@ -69,11 +69,48 @@ def test_a_word_no_product_has_with_the_others_is_left_out_and_said(
     assert not any("Ceiling Fan" in t or "Outlet" in t for t in kinds[:1])
 
 
+def test_two_words_no_product_has_with_the_others_are_left_out_and_said(tmp_path: Path) -> None:
+    # "heavy duty" is in tool bags' titles, never beside a filter's words; no single word left out leaves
+    # products with all the rest, so the words the best partial match has, and every other word some product
+    # has beside them, are the query.
+    found = Catalog(tmp_path / "filters.db")
+    titles = [f"HDX 20 in. x 20 in. x 1 in. FPR 7 Air Filter {n}-Pack" for n in range(1, 40)]
+    titles += ["HDX 20 in. x 25 in. x 1 in. FPR 7 Air Filter", "HDX 16 in. x 25 in. x 1 in. FPR 7 Air Filter"]
+    titles += ["HDX Heavy Duty Tool Bag", "Husky Heavy Duty Work Gloves", "Husky Heavy Duty Air Hose"]
+    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    page = search(found, "hdx fpr 7 20 in by 25 in by 1 in heavy duty furnace filter")
+    assert page.products[0].title == "HDX 20 in. x 25 in. x 1 in. FPR 7 Air Filter"
+    assert page.total == 0
+    assert page.partial_from == 0
+    assert any("every word but 'heavy' and 'duty'" in note for note in page.notes)
+
+
+def test_a_long_query_leaves_out_no_word_when_its_best_match_has_half_of_them_or_fewer(tmp_path: Path) -> None:
+    found = Catalog(tmp_path / "few.db")
+    titles = ["Acme Red Garden Hose", "Acme Blue Garden Hose", "Zeta Brass Hose Nozzle", "Omega Steel Rake"]
+    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    page = search(found, "garden hose omega zeta brass steel rake nozzle blue")
+    assert not any("every word but" in note for note in page.notes)
+
+
 def test_when_either_of_two_words_could_be_left_out_neither_is(catalog: Catalog) -> None:
     # Without "behr": coated deck screws; without "deck": BEHR's coating. Which one was not meant is unknown.
     page = search(catalog, "behr deck coating")
     assert not any("every word but" in note for note in page.notes)
     assert page.products[0].title == "BEHR DeckOver 1 gal. Textured Wood and Concrete Coating"
+
+
+def test_of_two_words_that_could_be_left_out_the_one_leaving_the_rest_as_typed_is(tmp_path: Path) -> None:
+    # Without "home": "DeckOver 1" side by side in BEHR's coating; without "deckover": "1" and "home" only apart
+    # in Home Decorators' light kits. The shopper's "home" names nothing.
+    found = Catalog(tmp_path / "deck.db")
+    titles = [f"Home Decorators Collection 1-Light Ceiling Fan Light Kit {n}" for n in range(5)]
+    titles += ["BEHR DeckOver 1 gal. Textured Wood and Concrete Coating", "BEHR DeckOver 5 gal. Smooth Coating"]
+    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    page = search(found, "deckover 1 home")
+    assert page.products[0].title == "BEHR DeckOver 1 gal. Textured Wood and Concrete Coating"
+    assert page.total == 0
+    assert any("every word but 'home'" in note for note in page.notes)
 
 
 def test_every_word_found_together_needs_no_word_left_out(catalog: Catalog) -> None:
@@ -157,3 +194,29 @@ def test_pages_of_a_common_word_join_without_losing_or_repeating(tmp_path: Path)
         page = catalog.search(SearchRequest(query="caulk", filters=SearchFilters(), offset=offset, limit=40))
         seen.extend(p.id for p in page.products)
     assert len(seen) == len(set(seen)) == 300
+
+
+def test_the_kind_typed_first_is_the_kind_asked_when_the_last_word_is_no_products_kind(tmp_path: Path) -> None:
+    # "toro" (the last word) is every product's brand and none's kind; "reel" is what the shopper asks for.
+    found = Catalog(tmp_path / "reels.db")
+    titles = ["Toro 200 ft. Hose Reel Cart", "Toro 200 ft. Hose Cart Reel", "Toro 200 ft. Reel Hose Cart"]
+    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    assert search(found, "hose reel 200 foot toro").products[0].title == "Toro 200 ft. Hose Cart Reel"
+    # A last word that is the kind of some product stays the head.
+    assert search(found, "toro reel cart").products[0].title != "Toro 200 ft. Hose Cart Reel"
+
+
+def test_a_run_together_word_is_split_in_a_long_query_and_past_a_slip_that_fits_nothing(tmp_path: Path) -> None:
+    found = Catalog(tmp_path / "split.db")
+    titles = ["Husqvarna 20 in. Cordless Lawn Mower", "Husqvarna 20 in. Replacement Lawn Mower Blade"]
+    titles += ["Greenworks 20 in. Replacement Lawn Mower Blade", "Husqvarna 20 in. Cordless Leaf Blower"]
+    titles += ["KILZ 2-1/2 in. Polyester Paint Brush", "HDX 2-1/2 in. Flat Paint Brush"]
+    # "brs" (one letter from "brsh") is a word of these codes, never beside "paint".
+    titles += [f"Moen BRS-{n} Shower Valve" for n in range(5)]
+    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(titles)])
+    page = search(found, "husqvarna cordless 20 inch lawnmower with bag")
+    assert page.products[0].title == titles[0]
+    assert any("'lawn mower' in place of 'lawnmower'" in note for note in page.notes)
+    page = search(found, "2-1/2 polyester paintbrsh")
+    assert page.products[0].title == titles[4]
+    assert any("'paint brush' in place of 'paintbrsh'" in note for note in page.notes)
