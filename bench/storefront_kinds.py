@@ -1834,4 +1834,757 @@ f: Satin White; Java; Natural Hickory; Dove Gray; Unfinished Oak; Shaker White; 
 st: C
 m: 0.3
 r: cabinet pulls
+
+magnet | hardware | magnet
+n: Neodymium Rare Earth Magnet; Ceramic Disc Magnet; Magnetic Tool Holder; Magnetic Catch; Magnetic Parts Tray; Magnetic Sweeper; Magnetic Strip
+t: magnet; magnets; magnetic tool holder; magnetic catch; magnetic strip; rare earth magnets; magnetic tray
+b: Master Magnetics; Everbilt; Husky; National Hardware; Neiko
+s: 1/2 in.; 1 in.; 3/4 in.; 18 in.; 24 in.; 36 in.
+f: Black; Silver; White; Brown
+p: 2-Pack; 4-Pack; 10-Pack; 20-Pack; 
+st: T
+m: 0.3
+r: hooks
+
+drawer slide | hardware | drawer slide
+n: Full Extension Ball Bearing Drawer Slide; Soft-Close Drawer Slide; Side Mount Drawer Slide; Undermount Drawer Slide
+t: drawer slides; drawer slide; drawer glides; soft close drawer slides
+b: Liberty; Everbilt; Blum: Tandem, Movento; Knape & Vogt; Richelieu
+s: 14 in.; 16 in.; 18 in.; 20 in.; 22 in.; 12 in.
+f: Zinc-Plated; Black; White
+p: 1-Pair; 5-Pair; 
+st: T
+m: 0.4
+r: cabinet pulls
+
+casters | hardware | casters
+n: Swivel Plate Caster; Rigid Plate Caster; Swivel Caster with Brake; Stem Caster; Furniture Sliders; Locking Caster Set
+t: casters; caster wheels; caster; wheels; locking casters; furniture sliders
+b: Everbilt; Shepherd; Waxman; Husky; Soft Touch
+s: 2 in.; 3 in.; 4 in.; 5 in.; 1-5/8 in.; 90 lb.; 300 lb.
+f: Black; Gray; Red; Clear
+p: 2-Pack; 4-Pack; 
+st: T
+m: 0.3
+
+door stop | hardware | door hardware
+n: Spring Door Stop; Hinge Pin Door Stop; Wall Mount Door Stop; Kick Down Door Stop; Floor Mount Door Stop; Rubber Door Wedge
+t: door stop; door stops; doorstop; door stopper; hinge pin door stop; door wedge
+b: Everbilt; National Hardware; Design House; Ives; Schlage
+f: Satin Nickel; Oil-Rubbed Bronze; White; Matte Black; Polished Brass; Brass
+p: 2-Pack; 4-Pack; 10-Pack; 
+st: F
+r: door knob; door hinge
+
+house numbers | hardware | house numbers
+n: House Number; Floating House Number; Address Plaque; Reflective Address Sign; Modern House Number
+t: house numbers; house number; address numbers; address plaque; mailbox numbers
+b: Everbilt; Hillman; Architectural Mailboxes; Whitehall Products
+s: 4 in.; 5 in.; 6 in.; 3 in.
+f: Black; Satin Nickel; Brass; Oil-Rubbed Bronze; Stainless Steel; White
+st: F
+m: 0.0
+r: mailbox
+
+mailbox | hardware | mailbox
+n: Post Mount Mailbox; Wall Mount Mailbox; Locking Parcel Box; Mailbox Post; Rural Mailbox; Vertical Wall Mount Locking Mailbox
+t: mailbox; mailboxes; mail box; mailbox post; parcel box; package box; locking mailbox
+b: Gibraltar Mailboxes: Elite, Sorrento; Architectural Mailboxes: Oasis, Bellevue; Solar Group; Step2; Postal Pro
+s: Medium; Large; Standard
+f: Black; Bronze; Green; White; Gray; Galvanized
+st: F
+m: 0.4
+r: house numbers
+
+smoke detector | electrical | detector
+n: Battery Operated Smoke Detector; Hardwired Smoke Detector with Battery Backup; Smoke and Carbon Monoxide Combination Detector; Carbon Monoxide Detector; 10-Year Sealed Battery Smoke Alarm
+t: smoke detector; smoke detectors; smoke alarm; carbon monoxide detector; co detector; fire alarm
+b: First Alert; Kidde; Google Nest: Protect; X-Sense; Universal Security Instruments
+p: 2-Pack; 3-Pack; 4-Pack; 6-Pack; 
+st: T
+m: 0.6
+
+fire extinguisher | hardware | fire extinguisher
+n: Rechargeable Fire Extinguisher; Home Fire Extinguisher; Kitchen Fire Extinguisher; Garage Fire Extinguisher; Fire Blanket
+t: fire extinguisher; fire extinguishers; extinguisher; fire blanket
+b: First Alert; Kidde: Pro, FA110; Amerex
+s: 2-A:10-B:C; 1-A:10-B:C; 3-A:40-B:C; 5-B:C
+p: 2-Pack; 
+st: T
+m: 0.5
+
+security camera | electrical | camera
+n: Wireless Outdoor Security Camera; Wired Indoor Security Camera; Floodlight Security Camera; 8-Channel NVR Security Camera System; Battery Powered Spotlight Camera
+t: security camera; security cameras; outdoor camera; camera system; wifi camera; surveillance camera
+b: Ring: Stick Up Cam, Spotlight Cam; Arlo: Pro 4, Essential; Blink: Outdoor, Mini; Lorex; Swann; eufy; Google Nest: Cam
+s: 1080p; 2K; 4K
+f: White; Black
+p: 2-Pack; 3-Pack; 
+st: T
+m: 0.5
+r: doorbell
+
+smart plug | electrical | smart plug
+n: Smart Wi-Fi Plug; Outdoor Smart Plug; Plug-In Timer; Digital Outlet Timer; Mechanical Outdoor Timer; In-Wall Timer Switch
+t: smart plug; smart plugs; timer; outlet timer; outdoor timer; light timer; plug in timer
+b: Kasa; Woods; GE; Intermatic; Defiant; Leviton
+f: White; Black; Gray
+p: 2-Pack; 4-Pack; 
+st: T
+m: 0.5
+r: outlet
+
+generator | electrical | generator
+n: Portable Generator; Inverter Generator; Dual Fuel Portable Generator; Standby Generator; Portable Power Station; Generator Cord
+t: generator; generators; portable generator; inverter generator; power station; generac generator; dual fuel generator
+b: Generac: GP, iQ, Guardian; Champion Power Equipment; Westinghouse; Honda; Ryobi; Jackery: Explorer; DuroMax
+s: 3500-Watt; 2200-Watt; 9500-Watt; 4500-Watt; 12000-Watt; 22000-Watt
+x: Gas | Dual Fuel | ; Electric Start | Remote Start | 
+st: T
+m: 0.6
+
+ev charger | electrical | ev charger
+n: Level 2 EV Charger; Smart Electric Vehicle Charging Station; Portable EV Charger; EV Charger Extension Cord
+t: ev charger; car charger; electric car charger; level 2 charger; ev charging station
+b: ChargePoint: Home Flex; Grizzl-E; Emporia; Enel X: JuiceBox; Wallbox: Pulsar Plus
+s: 40 Amp; 48 Amp; 32 Amp; 50 Amp; 25 ft.
+st: T
+m: 0.5
+
+household batteries | electrical | battery
+n: AA Alkaline Batteries; AAA Alkaline Batteries; 9-Volt Batteries; CR2032 Lithium Coin Battery; D Alkaline Batteries; AA Rechargeable Batteries
+t: batteries; aa batteries; aaa batteries; 9v battery; coin battery; rechargeable batteries; d batteries
+b: Energizer: MAX, Ultimate Lithium; Duracell: Coppertop, Optimum; Panasonic: eneloop; Rayovac
+p: 4-Pack; 8-Pack; 16-Pack; 24-Pack; 2-Pack; 36-Pack
+st: T
+m: 0.0
+
+lamp | lighting | lamp
+n: Table Lamp; Floor Lamp; Desk Lamp; Arc Floor Lamp; Torchiere Floor Lamp; Lamp Set; Buffet Lamp
+t: lamp; lamps; table lamp; floor lamp; desk lamp; bedside lamp
+b: Hampton Bay; Home Decorators Collection; StyleWell; Globe Electric; Catalina Lighting; Brightech
+s: 62 in.; 28 in.; 72 in.; 19 in.; 31 in.
+f: Black; Brushed Nickel; Brass; White; Gray; Bronze; Gold
+x: with Fabric Shade | with USB Port | 
+p: 2-Pack; 
+st: F
+m: 0.2
+r: light bulb
+
+string lights | lighting | light
+n: Outdoor String Light; LED Fairy String Lights; Solar String Lights; Christmas Tree Lights; Patio String Lights with Edison Bulbs; Icicle Lights
+t: string lights; outdoor string lights; christmas lights; patio lights; fairy lights; cafe lights; holiday lights
+b: Hampton Bay; Home Accents Holiday; Feit Electric; Enbrighten; Brightech
+s: 48 ft.; 24 ft.; 100-Light; 300-Light; 33 ft.; 96 ft.
+f: Warm White; Multi-Color; White; Black; Clear
+st: T
+m: 0.3
+r: light bulb
+
+track lighting | lighting | light
+n: Track Lighting Kit; Track Light Head; Monorail Track Lighting; LED Track Lighting Kit; Track Lighting Section
+t: track lighting; track light; track lights; track lighting kit; rail lighting
+b: Hampton Bay; Commercial Electric; Globe Electric; Juno; Progress Lighting
+s: 4 ft.; 6 ft.; 3-Light; 4-Light; 5-Light; 8 ft.
+f: Brushed Nickel; Black; White; Bronze; Chrome
+st: F
+m: 0.3
+r: light bulb
+
+exit sign | lighting | light
+n: LED Emergency Exit Sign; Emergency Light Fixture Unit; Combo Exit Sign with Emergency Lights; Photoluminescent Exit Sign
+t: exit sign; emergency light; emergency lights; exit light; emergency lighting
+b: Lithonia Lighting: Quantum, EU2C; Commercial Electric; Sure-Lites; NICOR
+s: 2-Light; 1-Light
+f: White; Black; Red; Green
+st: T
+m: 0.6
+
+night light | lighting | light
+n: LED Night Light; Plug-In Night Light with Dusk to Dawn Sensor; Motion Sensor Night Light; Battery Operated Motion Sensor Light; Stair Light
+t: night light; nightlight; night lights; motion sensor light; plug in night light
+b: GE; Amerelle; Lutron; Mr Beams; Energizer
+f: White; Brushed Nickel; Amber
+p: 2-Pack; 4-Pack; 6-Pack; 
+st: T
+m: 0.4
+
+paint sprayer | paint | paint sprayer
+n: Airless Paint Sprayer; HVLP Paint Sprayer; Handheld Cordless Paint Sprayer; Stand Airless Paint Sprayer; Paint Sprayer Tip
+t: paint sprayer; sprayer; airless sprayer; paint sprayers; paint gun; spray gun
+b: Graco: Magnum X5, Magnum ProX17, TrueCoat 360; Wagner: Flexio, Control Spray; HomeRight: Finish Max; Ryobi: ONE+
+s: 0.27 GPM; 0.31 GPM; 3000 PSI; 18-Volt
+st: T
+m: 0.5
+r: interior paint
+
+putty knife | paint | putty knife
+n: Putty Knife; Flexible Putty Knife; Taping Knife; Multi-Tool Scraper; Paint Scraper; Razor Scraper; Drywall Knife Set
+t: putty knife; scraper; taping knife; paint scraper; drywall knife; spackle knife; putty knives
+b: Hyde; Red Devil; Warner; Husky; Marshalltown; Purdy
+s: 1-1/2 in.; 2 in.; 3 in.; 6 in.; 10 in.; 12 in.; 4 in.
+p: 3-Pack; 
+st: T
+m: 0.3
+r: wood filler
+
+wood glue | paint | adhesive
+n: Wood Glue; Construction Adhesive; Super Glue Gel; 5-Minute Epoxy; Hot Glue Sticks; Clear Gorilla Glue; Heavy Duty Spray Adhesive; Subfloor Adhesive
+t: wood glue; glue; construction adhesive; super glue; epoxy; liquid nails; gorilla glue; adhesive; hot glue
+b: Titebond: III, II, Original; Gorilla; Loctite: PL Premium, Power Grab; Liquid Nails: Fuze-It, Heavy Duty; J-B Weld; Elmer's; 3M
+s: 8 oz.; 16 oz.; 10 oz.; 28 oz.; 1 gal.; 0.85 oz.
+p: 2-Pack; 12-Pack; 
+st: T
+m: 0.3
+r: caulk
+
+wood finish | paint | wood finish
+n: Gloss Oil-Based Polyurethane; Satin Water-Based Polyurethane; Semi-Gloss Polycrylic Protective Finish; Danish Oil; Paint Thinner; Mineral Spirits; Furniture Paint; Chalk Paint
+t: polyurethane; poly; wood finish; paint thinner; mineral spirits; polycrylic; chalk paint; danish oil
+b: Minwax: Fast-Drying, Helmsman; Varathane: Ultimate, Triple Thick; Rust-Oleum: Chalked; Klean-Strip; Watco; General Finishes
+s: 1 qt.; 1 gal.; 1/2 pt.; 11.5 oz.; 8 oz.
+f: Clear; Clear Gloss; Clear Satin; Linen White; Charcoal Gray
+st: P
+m: 0.2
+r: deck stain; paint brush
+
+paint tray | paint | paint tray
+n: Plastic Paint Tray; Metal Paint Tray; Paint Tray Liner; Paint Bucket; Paint Grid; Paint Mixer
+t: paint tray; paint trays; tray liners; paint bucket; paint pail; paint grid; roller tray
+b: HDX; Wooster; Purdy; Leaktite; Encore Plastics; Bercom
+s: 9 in.; 1 gal.; 5 gal.; 14 in.; 2 qt.
+f: Black; White; Orange; Clear
+p: 3-Pack; 10-Pack; 
+st: T
+m: 0.0
+r: paint roller
+
+safety gear | tools | safety
+n: Safety Glasses; Nitrile Work Gloves; Leather Work Gloves; N95 Respirator Mask; Half Face Respirator; Ear Muffs; Hard Hat; High Visibility Safety Vest; Knee Pads
+t: safety glasses; work gloves; gloves; respirator; n95 mask; ear protection; hard hat; safety vest; knee pads; dust mask
+b: 3M: Virtua, SecureFit; Husky; Firm Grip; Milwaukee; DEWALT; Honeywell; MSA
+s: Large; X-Large; Medium; Small
+f: Clear; Black; Yellow; Orange; White; Gray
+p: 3-Pack; 10-Pack; 20-Pack; 50-Pack; 
+st: T
+m: 0.3
+
+clamp | tools | clamp
+n: Bar Clamp; Quick-Grip Bar Clamp; C-Clamp; Spring Clamp; Pipe Clamp; Corner Clamp; Bench Vise
+t: clamp; clamps; bar clamp; c clamp; quick clamp; spring clamps; vise; bench vise
+b: Irwin: Quick-Grip; Bessey; Husky; Pony Jorgensen; DEWALT
+s: 6 in.; 12 in.; 24 in.; 36 in.; 4 in.; 2 in.
+p: 2-Pack; 4-Pack; 10-Pack; 
+st: T
+m: 0.4
+
+multimeter | tools | tester
+n: Digital Multimeter; Non-Contact Voltage Tester; Clamp Meter; Outlet Tester; GFCI Receptacle Tester; Wire Stripper; Cable Cutter
+t: multimeter; voltage tester; volt meter; wire strippers; outlet tester; electrical tester; clamp meter; wire stripper
+b: Klein Tools; Fluke; Milwaukee; Commercial Electric; Southwire; Gardner Bender
+s: 600-Volt; 1000-Volt; 10-18 AWG
+st: T
+m: 0.6
+
+heat gun | tools | heat gun
+n: Heat Gun; Cordless Heat Gun; Dual Temperature Heat Gun; Hot Glue Gun; Soldering Iron Kit; Staple Gun; Cordless Staple Gun
+t: heat gun; glue gun; hot glue gun; soldering iron; staple gun; stapler
+b: Wagner: Furno; Milwaukee: M18; Ryobi: ONE+; DEWALT; Arrow: T50; Stanley; Weller
+s: 1500-Watt; 18-Volt; 20-Volt; 1200-Watt
+st: T
+m: 0.5
+
+grinder | tools | grinder
+n: Angle Grinder; Cordless Angle Grinder; Bench Grinder; Die Grinder; Cut-Off Tool; Rotary Tool Kit
+t: angle grinder; grinder; grinders; bench grinder; rotary tool; dremel; cut off tool; die grinder
+b: Milwaukee: M18 FUEL, M12; DEWALT: 20V MAX, FLEXVOLT; Makita; Ryobi: ONE+; Dremel: 3000, 4300; Metabo HPT
+s: 4-1/2 in.; 5 in.; 6 in.; 8 in.; 18-Volt; 20-Volt; 11 Amp
+p: (Tool Only); Kit; 
+st: T
+m: 0.5
+r: grinding wheel
+
+grinding wheel | tools | grinding wheel
+n: Cut-Off Wheel; Flap Disc; Grinding Wheel; Wire Cup Brush; Diamond Cup Wheel; Rotary Tool Accessory Kit
+t: cutting wheel; grinding wheel; flap disc; cut off wheel; wire wheel; grinder disc; grinding discs
+b: DEWALT; Diablo; Milwaukee; Avanti Pro; Dremel; Forney
+s: 4-1/2 in.; 5 in.; 6 in.; 7 in.; 60-Grit; 80-Grit
+p: 5-Pack; 10-Pack; 25-Pack; 
+st: T
+m: 0.3
+r: grinder
+
+router | tools | router
+n: Compact Router; Fixed Base Router; Plunge Router; Router Bit Set; Router Table; Biscuit Joiner; Electric Hand Planer
+t: router; wood router; router bits; router table; plunge router; trim router; planer; hand planer
+b: DEWALT; Bosch; Milwaukee: M18 FUEL; Makita; Ryobi: ONE+; Diablo; Porter-Cable
+s: 1-1/4 HP; 2-1/4 HP; 1/4 in. Shank; 1/2 in. Shank; 18-Volt; 20-Volt
+p: 15-Piece; 24-Piece; (Tool Only); 
+st: T
+m: 0.5
+
+welder | tools | welder
+n: MIG Welder; Flux Core Welder; Stick Welder; Multi-Process Welder; Auto-Darkening Welding Helmet; Welding Gloves
+t: welder; welding machine; mig welder; welding helmet; flux core welder; welders
+b: Lincoln Electric: Weld-Pak, Easy MIG; Forney: Easy Weld; Hobart: Handler; Miller
+s: 125 Amp; 140 Amp; 180 Amp; 120-Volt; 240-Volt
+st: T
+m: 0.6
+
+floor jack | tools | jack
+n: Low Profile Floor Jack; Hydraulic Bottle Jack; Jack Stands; Mechanic Creeper; Car Ramps; Trolley Jack
+t: floor jack; jack; jack stands; car jack; bottle jack; creeper; car ramps
+b: Husky; Pittsburgh; Big Red; Craftsman; Arcan; Torin
+s: 3 Ton; 2 Ton; 6 Ton; 12 Ton; 1.5 Ton
+f: Red; Black; Blue
+p: 2-Pack; 
+st: T
+m: 0.4
+
+hand truck | tools | hand truck
+n: Convertible Hand Truck; Folding Hand Truck; Appliance Hand Truck; Furniture Dolly; Moving Blankets; Platform Truck; Utility Cart
+t: hand truck; dolly; moving dolly; furniture dolly; utility cart; moving blankets; appliance dolly; cart
+b: Milwaukee; Harper Trucks; Husky; HDX; Magna Cart; Gorilla Carts
+s: 800 lb.; 600 lb.; 1000 lb.; 300 lb.; 150 lb.
+f: Black; Red; Blue; Yellow
+p: 4-Pack; 12-Pack; 
+st: T
+m: 0.3
+
+saw horse | tools | saw horse
+n: Folding Sawhorse; Adjustable Height Sawhorse; Sawhorse Brackets; Work Support Stand; Roller Stand
+t: saw horse; sawhorse; saw horses; sawhorses; work stand; roller stand
+b: Husky; Toughbuilt; Keter; Stanley; WORX; Bora
+s: 32 in.; 36 in.; 1300 lb.; 2600 lb.
+p: 2-Pack; 
+st: T
+m: 0.3
+r: workbench
+
+pry bar | tools | pry bar
+n: Flat Pry Bar; Wrecking Bar; Crowbar; Nail Puller; Demolition Bar; Cat's Paw Nail Puller
+t: pry bar; crowbar; crow bar; wrecking bar; nail puller; flat bar
+b: Estwing; Stanley: FatMax; Husky; Dasco Pro; Vaughan; Crescent
+s: 15 in.; 24 in.; 36 in.; 12 in.; 10 in.
+st: T
+m: 0.2
+
+chisel | tools | chisel
+n: Wood Chisel Set; Cold Chisel; Masonry Chisel; Brick Set Chisel; Wood Carving Chisel
+t: chisel; chisels; wood chisel; chisel set; cold chisel
+b: Irwin: Marples; Stanley; Husky; DEWALT; Narex
+s: 1/2 in.; 3/4 in.; 1 in.; 1/4 in.; 3 in.
+p: 3-Piece; 4-Piece; 6-Piece; 
+st: T
+m: 0.3
+
+tool belt | tools | tool belt
+n: Tool Belt; Tool Pouch; Suspension Rig; Tool Apron; Nail Pouch; Electrician's Pouch
+t: tool belt; tool belts; tool pouch; tool apron; nail apron
+b: Husky; Occidental Leather; Klein Tools; DEWALT; CLC; Toughbuilt
+s: 3-Pocket; 11-Pocket; 27-Pocket
+f: Brown; Black; Tan; Yellow
+st: T
+m: 0.3
+
+shutoff valve | plumbing | valve
+n: Quarter-Turn Straight Stop Valve; Quarter-Turn Angle Stop Valve; Ball Valve; Gate Valve; Push-to-Connect Shutoff Valve; Check Valve; Hose Bibb
+t: shut off valve; shutoff valve; ball valve; angle stop; water valve; valve; gate valve; hose bib; outdoor faucet; spigot
+b: SharkBite; Everbilt; BrassCraft; NIBCO; Apollo; Woodford; Homewerks
+s: 1/2 in. x 3/8 in.; 1/2 in.; 3/4 in.; 1 in.; 5/8 in. x 3/8 in.
+f: Brass; Chrome; Lead-Free Brass; PVC
+st: M
+m: 0.4
+r: supply line
+
+supply line | plumbing | supply line
+n: Braided Stainless Steel Faucet Supply Line; Toilet Supply Line; Dishwasher Supply Line; Ice Maker Supply Line; Washing Machine Hose; Water Heater Connector
+t: supply line; water supply line; toilet supply line; faucet supply line; washing machine hoses; braided supply line; water line
+b: Everbilt; BrassCraft; Fluidmaster; Watts; SharkBite; Eastman
+s: 3/8 in. x 1/2 in. x 20 in.; 3/8 in. x 7/8 in. x 12 in.; 1/4 in. x 5 ft.; 3/4 in. x 4 ft.; 3/8 in. x 3/8 in. x 16 in.; 1/4 in. x 25 ft.
+st: M
+m: 0.3
+r: shutoff valve; toilet; kitchen faucet
+
+drain | plumbing | drain
+n: P-Trap; Pop-Up Sink Drain; Kitchen Sink Strainer; Shower Drain; Tub Drain Kit; Floor Drain; Basket Strainer; Drain Stopper
+t: p trap; drain; sink drain; shower drain; drain stopper; sink strainer; tub drain; pop up drain; drains
+b: Everbilt; Oatey; Moen; Delta; Keeney; Glacier Bay; Dearborn
+s: 1-1/2 in.; 1-1/4 in.; 2 in.; 4 in.; 3-1/2 in.
+f: Chrome; White; Brushed Nickel; Matte Black; PVC; Stainless Steel
+st: F
+m: 0.3
+r: kitchen sink; bathroom faucet
+
+plunger | plumbing | plunger
+n: Toilet Plunger; Flange Plunger; Drain Snake; Toilet Auger; Drain Auger; Cup Plunger; Hair Catcher
+t: plunger; toilet plunger; drain snake; snake; toilet auger; drain auger; plungers; drain cleaner
+b: Korky: BeehiveMax; RIDGID: Power Spin; Cobra; Everbilt; Milwaukee: M12 TRAPSNAKE; Drano
+s: 25 ft.; 3 ft.; 6 ft.; 50 ft.; 1/4 in.
+st: T
+m: 0.3
+r: toilet
+
+water softener | plumbing | water softener
+n: Water Softener System; Water Softener Salt; Reverse Osmosis System; Salt-Free Water Conditioner; Water Softener Resin
+t: water softener; softener salt; water softener salt; reverse osmosis; ro system; softener
+b: Whirlpool; Morton; Diamond Crystal; Culligan; GE; iSpring; Rheem
+s: 40 lb.; 30,000 Grain; 40,000 Grain; 48,000 Grain; 50 lb.
+st: T
+m: 0.5
+r: water filter
+
+utility sink | plumbing | sink
+n: Freestanding Utility Sink; Laundry Tub; Wall Mount Utility Sink; Stainless Steel Laundry Sink with Faucet; Bar Sink; Mop Sink
+t: utility sink; laundry sink; laundry tub; mop sink; bar sink; utility tub; garage sink
+b: Glacier Bay; MUSTEE: Utilatub; Transolid; Swiftsure; Elkay; Presenza
+s: 24 in.; 20 in.; 30 in.; 15 in.
+f: White; Stainless Steel; Black; Biscuit
+st: F
+m: 0.4
+r: kitchen faucet
+
+tub spout | plumbing | tub spout
+n: Slip-On Tub Spout; Diverter Tub Spout; Tub Spout with Diverter; Shower Arm; Shower Arm Flange; Wall Mount Tub Filler
+t: tub spout; bathtub spout; shower arm; tub faucet; diverter spout; tub filler
+b: Moen; Delta; Glacier Bay; Danco; Pfister; Kohler
+s: 6 in.; 8 in.; 10 in.; 1/2 in.
+f: Chrome; Brushed Nickel; Matte Black; Oil-Rubbed Bronze
+st: F
+m: 0.4
+r: shower faucet; shower head
+
+bidet | bath | bidet
+n: Electric Bidet Seat; Non-Electric Bidet Attachment; Elongated Bidet Toilet Seat; Handheld Bidet Sprayer; Smart Toilet with Bidet
+t: bidet; bidet seat; bidet attachment; bidet toilet seat; bidets; smart toilet
+b: Bio Bidet; TOTO: Washlet; Brondell: Swash; LUXE Bidet; Kohler: PureWash; Tushy
+f: White; Biscuit; Chrome
+x: Heated | Self-Cleaning Nozzle | 
+st: F
+m: 0.6
+r: toilet; toilet seat
+
+shower curtain | bath | shower curtain
+n: Shower Curtain; Fabric Shower Curtain Liner; Shower Curtain and Hooks Set; Waterproof Shower Curtain; Shower Curtain Rings
+t: shower curtain; shower curtains; shower curtain liner; shower liner; shower curtain hooks; shower rings
+b: Home Decorators Collection; StyleWell; Zenna Home; Kenney; Bath Bliss
+s: 72 in. x 72 in.; 70 in. x 72 in.; 72 in. x 84 in.
+f: White; Gray; Navy; Black; Clear; Beige; Sage
+p: 12-Pack; 
+st: C
+m: 0.0
+r: towel bar; bathtub
+
+bath mat | bath | bath mat
+n: Bath Mat; Memory Foam Bath Rug; Bath Rug Set; Shower Mat; Non-Slip Bathtub Mat; Bamboo Bath Mat
+t: bath mat; bath rug; shower mat; bath mats; bathroom rugs; tub mat
+b: Home Decorators Collection; StyleWell; Mohawk Home; Bounce Comfort; Gorilla Grip
+s: 17 in. x 24 in.; 20 in. x 32 in.; 21 in. x 34 in.; 24 in. x 60 in.
+f: Gray; White; Navy; Beige; Charcoal; Sage; Natural
+st: C
+m: 0.0
+
+shower base | bath | shower base
+n: Single Threshold Shower Base; Center Drain Shower Pan; Left Drain Shower Base; Shower Wall Surround; Alcove Tub and Shower Wall Kit; Shower Stall
+t: shower base; shower pan; shower surround; shower walls; shower kit; shower stall; tub surround
+b: DreamLine: SlimLine, QWALL; American Standard: Studio; Delta: Classic 500; Swanstone; MAAX; Glacier Bay
+s: 60 in. x 32 in.; 48 in. x 36 in.; 36 in. x 36 in.; 60 in. x 30 in.; 32 in. x 32 in.
+f: White; Biscuit; Gray; Black
+st: F
+m: 0.4
+r: shower door; shower faucet
+
+vacuum cleaner | appliances | vacuum
+n: Bagless Upright Vacuum; Cordless Stick Vacuum; Robot Vacuum; Canister Vacuum; Handheld Vacuum; Carpet Cleaner; Steam Mop
+t: vacuum cleaner; vacuum; vacuums; cordless vacuum; robot vacuum; stick vacuum; carpet cleaner; steam mop
+b: Dyson: V8, V11, V15; Shark: Navigator, Rotator, Stratos; BISSELL: CrossWave, Big Green; Hoover: WindTunnel; iRobot: Roomba; Eureka
+f: Purple; Gray; Blue; Red; Black; Nickel
+x: Pet | HEPA | 
+st: T
+m: 0.6
+
+air purifier | appliances | air purifier
+n: True HEPA Air Purifier; Smart Air Purifier; Tower Air Purifier; Replacement HEPA Filter; Console Air Purifier
+t: air purifier; air purifiers; air cleaner; hepa filter; hepa air purifier
+b: Honeywell; LEVOIT: Core 300, Core 400S; Coway: Airmega; Winix: 5500-2; Blueair
+s: 1,500 sq. ft.; 360 sq. ft.; 219 sq. ft.; 465 sq. ft.
+f: White; Black; Gray
+st: T
+m: 0.6
+r: air filter
+
+beverage cooler | appliances | refrigerator
+n: Beverage Cooler; Wine Cooler; Dual Zone Wine Cooler; Undercounter Beverage Refrigerator; Ice Maker; Portable Ice Maker; Water Dispenser; Kegerator
+t: wine cooler; beverage cooler; wine fridge; ice maker; beverage fridge; water dispenser; mini fridge; kegerator
+b: Vissani; Frigidaire; NewAir; Whirlpool; Primo; GE Profile: Opal; Edgestar
+s: 154-Can; 24-Bottle; 15 in.; 24 in.; 26 lb.; 5 Gal.
+f: Stainless Steel; Black; White; Black Stainless Steel
+st: A
+m: 0.6
+r: refrigerator
+
+trash can | storage | trash can
+n: Step Trash Can; Touchless Trash Can; Outdoor Trash Can; Recycling Bin; Trash Bags; Kitchen Trash Can with Lid; Wheeled Trash Can; Contractor Bags
+t: trash can; garbage can; trash cans; trash bags; garbage bags; recycling bin; outdoor trash can; contractor bags
+b: simplehuman; Rubbermaid: Brute, Roughneck; HDX; Glad: ForceFlex; Toter; iTouchless; Husky
+s: 13 Gal.; 45 L; 32 Gal.; 96 Gal.; 42 Gal.; 30 Gal.; 55 Gal.
+f: Stainless Steel; Black; White; Gray; Green; Blue
+p: 50-Count; 32-Count; 20-Count; 90-Count; 
+st: T
+m: 0.3
+
+cleaning | storage | cleaning
+n: Push Broom; Angle Broom with Dustpan; Spin Mop and Bucket; Microfiber Flat Mop; Squeegee; Scrub Brush; Bucket; Multi-Surface Cleaner; Paper Towels
+t: broom; mop; bucket; push broom; cleaner; squeegee; dust pan; mop and bucket; paper towels; 5 gallon bucket
+b: O-Cedar: EasyWring; Libman; Quickie; HDX; Rubbermaid; Zep; Simple Green; Bounty
+s: 24 in.; 18 in.; 36 in.; 5 Gal.; 2 Gal.; 32 oz.; 1 Gal.
+f: Orange; Blue; Red; Black; Gray; White
+p: 2-Pack; 6-Pack; 12-Pack; 
+st: T
+m: 0.2
+
+step stool | storage | step stool
+n: Folding Step Stool; 2-Step Steel Step Stool; Kids Step Stool; Stepladder Stool; Kitchen Step Stool
+t: step stool; stool; step stools; folding stool; kitchen stool
+b: Cosco; Gorilla Ladders; Werner; Little Giant; Rubbermaid
+s: 1-Step; 2-Step; 3-Step; 200 lb.; 300 lb.
+f: White; Black; Gray; Blue
+st: T
+m: 0.3
+r: ladder
+
+furniture | storage | furniture
+n: Bar Stool; Counter Stool; Storage Bench; Bookcase; Accent Chair; Storage Ottoman; Console Table; TV Stand; Coat Rack; Entryway Bench with Shoe Storage
+t: bar stools; bookcase; storage bench; ottoman; coat rack; accent chair; tv stand; counter stools; bookshelf; entryway bench
+b: StyleWell; Home Decorators Collection; Sauder; Linon; Hampton Bay; Powell
+s: 24 in.; 30 in.; 5-Shelf; 3-Shelf; 60 in.
+f: Black; White; Espresso; Gray; Natural; Walnut; Charcoal; Weathered Oak
+p: Set of 2; 
+st: C
+m: 0.3
+
+mattress | storage | bedroom
+n: Memory Foam Mattress; Hybrid Mattress; Innerspring Mattress; Metal Platform Bed Frame; Upholstered Bed; Mattress Topper; Bed Frame with Headboard
+t: mattress; bed frame; mattresses; platform bed; bed; mattress topper; queen mattress; headboard
+b: Sealy; Serta; Zinus; StyleWell; Tuft & Needle; Lucid
+s: Queen; King; Full; Twin; Twin XL; California King
+x: 10 in. | 12 in. | 8 in. | 14 in. | 
+f: White; Gray; Black; Brown
+st: C
+m: 0.3
+
+wallpaper | paint | wallpaper
+n: Peel and Stick Wallpaper; Non-Woven Unpasted Wallpaper; Prepasted Wallpaper; Wall Decal; Wallpaper Border; Wallpaper Paste
+t: wallpaper; wall paper; peel and stick wallpaper; wall decals; wallpaper border; removable wallpaper
+b: NuWallpaper; RoomMates; Tempaper; Brewster; A-Street Prints; Graham & Brown
+s: 30.75 sq. ft.; 56.4 sq. ft.; 20.5 in. x 18 ft.; 28 sq. ft.
+f: White; Gray; Navy; Green; Black; Beige; Blush
+x: Botanical | Geometric | Faux Wood | Stripe | Damask | 
+st: C
+m: 0.3
+
+picture frame | storage | wall decor
+n: Picture Frame; Gallery Wall Frame Set; Wall Mirror; Wall Art Canvas; Picture Hanging Kit; Floating Frame
+t: picture frame; picture frames; frames; wall art; wall mirror; picture hanging kit; canvas art
+b: StyleWell; Home Decorators Collection; Hillman: OOK; 3M: Command; Pinnacle
+s: 8 in. x 10 in.; 11 in. x 14 in.; 16 in. x 20 in.; 24 in. x 36 in.; 5 in. x 7 in.; 4 in. x 6 in.
+f: Black; White; Gold; Natural; Walnut; Silver
+p: 2-Pack; 3-Pack; 7-Piece; 
+st: C
+m: 0.0
+r: hooks
+
+shed | garden | shed
+n: Resin Storage Shed; Wood Storage Shed; Metal Storage Shed; Vertical Storage Shed; Deck Box; Outdoor Storage Cabinet; Shed Kit
+t: shed; storage shed; sheds; deck box; outdoor storage; outdoor storage box; metal shed; garden shed
+b: Suncast; Keter; Lifetime; Arrow; Handy Home; Rubbermaid; Backyard Discovery
+s: 8 ft. x 10 ft.; 10 ft. x 8 ft.; 6 ft. x 5 ft.; 7 ft. x 7 ft.; 73 Gal.; 165 Gal.; 99 Gal.; 4 ft. x 6 ft.
+f: Brown; Gray; Taupe; Beige; Green; Black
+st: T
+m: 0.4
+
+gazebo | garden | gazebo
+n: Hardtop Gazebo; Soft Top Gazebo; Pop-Up Canopy; Pergola; Gazebo Replacement Canopy; Patio Shade Sail; Carport
+t: gazebo; pergola; canopy; gazebos; pop up canopy; shade sail; canopy tent; carport
+b: Sunjoy; Hampton Bay; Backyard Discovery; Outsunny; Coolaroo; ShelterLogic
+s: 10 ft. x 12 ft.; 10 ft. x 10 ft.; 12 ft. x 14 ft.; 11 ft. x 13 ft.; 12 ft. x 16 ft.
+f: Black; Bronze; Brown; Beige; Gray; Cedar
+st: T
+m: 0.3
+
+pavers | garden | hardscape
+n: Concrete Paver; Patio Stone; Retaining Wall Block; Landscape Edging; Stepping Stone; Concrete Block; Brick; Flagstone
+t: pavers; paver; retaining wall blocks; landscape edging; stepping stones; cinder block; bricks; patio stones; edging; concrete block
+b: Pavestone: RumbleStone, Holland; Oldcastle; Vigoro; Dimex: EasyFlex; Suncast; no brand
+s: 16 in. x 16 in.; 12 in. x 12 in.; 8 in. x 8 in. x 16 in.; 4 in. x 8 in.; 12 in. x 4 in.; 20 ft.; 40 ft.
+f: Gray; Red; Charcoal; Tan; Pewter; Cafe; Black; Bluestone
+st: M
+m: 0.0
+
+landscape fabric | garden | landscape fabric
+n: Landscape Fabric; Weed Barrier Fabric; Artificial Grass Turf; Garden Netting; Burlap; Shade Cloth; Landscape Staples
+t: landscape fabric; weed barrier; artificial grass; turf; weed fabric; landscape staples; garden staples; fake grass
+b: Vigoro; DeWitt; Scotts; TrafficMaster; Sta-Green; Easy Gardener
+s: 3 ft. x 50 ft.; 4 ft. x 100 ft.; 3 ft. x 100 ft.; 6 ft. x 50 ft.; 7.5 ft. x 13 ft.; 12 ft. x 15 ft.
+f: Black; Green; Natural
+p: 50-Pack; 100-Pack; 
+st: M
+m: 0.0
+
+bird feeder | garden | bird feeder
+n: Tube Bird Feeder; Hopper Bird Feeder; Hummingbird Feeder; Bird Bath; Bird Seed; Suet Feeder; Squirrel Proof Bird Feeder; Bird House
+t: bird feeder; bird feeders; hummingbird feeder; bird bath; bird seed; birdhouse; bird house; squirrel proof bird feeder
+b: Audubon; Perky-Pet; Droll Yankees; Pennington; Woodlink; Vigoro
+s: 20 lb.; 5 lb.; 40 lb.; 16 oz.; 32 oz.
+f: Green; Black; Red; Copper; Brown
+st: T
+m: 0.3
+
+pest control | garden | pest control
+n: Insect Killer; Mouse Trap; Rat Trap; Ant Bait; Wasp and Hornet Spray; Mosquito Repellent; Bug Zapper; Rodent Bait Station; Mole Trap
+t: bug spray; mouse trap; mouse traps; rat trap; ant killer; wasp spray; bug zapper; insect killer; roach killer; mosquito repellent; ant bait
+b: Ortho: Home Defense, Bug B Gon; Spectracide; Raid; Victor; Tomcat; TERRO; Hot Shot; Flowtron
+s: 1 gal.; 24 oz.; 17.5 oz.; 1.33 gal.; 14 oz.; 40 lb.
+p: 2-Pack; 4-Pack; 6-Pack; 12-Pack; 
+st: T
+m: 0.2
+
+rain barrel | garden | rain barrel
+n: Rain Barrel; Rain Barrel with Diverter; Rain Chain; Downspout Extension; Splash Block; Gutter Guard; Vinyl Gutter; Aluminum Downspout
+t: rain barrel; rain barrels; gutter; gutters; downspout; gutter guard; downspout extension; splash block; rain gutter
+b: Good Ideas; Amerimax; Raven; Suncast; FlexiLite; Genova
+s: 50 Gal.; 65 Gal.; 10 ft.; 5 in. x 10 ft.; 2 in. x 3 in. x 10 ft.; 3 ft.; 4 ft.
+f: White; Brown; Black; Gray; Terra Cotta; Copper
+st: M
+m: 0.3
+
+hammock | garden | patio
+n: Hammock with Stand; Rope Hammock; Hammock Chair; Porch Swing; Patio Glider; Outdoor Rocking Chair; Outdoor Cushion; Outdoor Pillow
+t: hammock; hammocks; porch swing; rocking chair; hammock chair; outdoor cushions; outdoor pillows; glider; patio cushions
+b: Hampton Bay; StyleWell; Sunnydaze; Vivere; Arden Selections; POLYWOOD
+s: 2-Person; 1-Person; 19 in. x 20 in.; 44 in. x 21 in.; 15 ft.
+f: Navy; Natural; Sand; Gray; Red; Green; Black; Cabana Stripe
+st: F
+m: 0.3
+r: patio furniture
+
+tarp | storage | tarp
+n: Heavy Duty Tarp; Poly Tarp; Canvas Tarp; Waterproof Tarp; Tarp Straps; Ratchet Tie-Down Kit
+t: tarp; tarps; tarpaulin; heavy duty tarp; canvas tarp; waterproof tarp
+b: HDX; Husky; Everbilt; Keeper; Erickson
+s: 10 ft. x 12 ft.; 8 ft. x 10 ft.; 20 ft. x 30 ft.; 6 ft. x 8 ft.; 12 ft. x 16 ft.
+f: Blue; Brown; Silver; Green; Camo; Clear
+st: M
+m: 0.0
+r: rope
+
+siding | lumber | siding
+n: Vinyl Siding Panel; Fiber Cement Lap Siding; Cedar Shingle Siding; Board and Batten Siding; Vinyl Soffit; Siding Corner Post; J-Channel
+t: siding; vinyl siding; soffit; lap siding; hardie board; cement board siding; siding panels; j channel
+b: Mastic; James Hardie: HardiePlank; LP SmartSide; Royal; Georgia-Pacific; Ply Gem
+s: 12 ft.; 8.25 in. x 144 in.; 12 in. x 144 in.; 4 ft. x 8 ft.; 10 ft.
+f: White; Clay; Gray; Almond; Sandtone; Primed; Wicker; Pebblestone Clay
+st: M
+m: 0.0
+
+railing | lumber | railing
+n: Deck Railing Kit; Composite Baluster; Aluminum Baluster; Wood Stair Balusters; Handrail; Post Sleeve; Deck Post Cap; Stair Stringer
+t: railing; deck railing; balusters; handrail; spindles; post cap; post sleeve; stair stringer; hand rail
+b: Veranda; Trex: Select, Transcend; Fiberon; Deckorators; Severe Weather; Nuvo Iron
+s: 6 ft.; 8 ft.; 36 in.; 42 in.; 2 in. x 2 in. x 36 in.; 4 in. x 4 in.; 6 in. x 6 in.
+f: White; Black; Bronze; Gray; Charcoal; Pressure-Treated
+p: 10-Pack; 16-Pack; 
+st: M
+m: 0.0
+r: decking
+
+rebar | lumber | rebar
+n: Steel Rebar; Wire Mesh; Concrete Form Tube; Metal Stud; Corner Bead; Drywall Joint Tape; Expanded Metal Lath; Vapor Barrier
+t: rebar; wire mesh; sonotube; concrete form; metal studs; corner bead; drywall tape; vapor barrier; house wrap; remesh
+b: Everbilt; Quikrete; Clarkwestern; USG Sheetrock; Tyvek; Husky
+s: 1/2 in. x 10 ft.; 3/8 in. x 10 ft.; 8 in. x 4 ft.; 12 in. x 4 ft.; 3-5/8 in. x 10 ft.; 500 ft.; 250 ft.; 10 ft. x 100 ft.
+st: M
+m: 0.0
+r: concrete; drywall
+
+skylight | doors & windows | skylight
+n: Fixed Deck-Mount Skylight; Venting Skylight; Tubular Skylight Kit; Attic Fan; Ridge Vent; Soffit Vent; Roof Vent; Gable Vent
+t: skylight; skylights; sun tunnel; attic fan; ridge vent; soffit vent; roof vent; gable vent; solar attic fan
+b: VELUX; Natural Light; Master Flow; Air Vent; Lomanco; Solatube
+s: 22-1/2 in. x 22-1/2 in.; 14 in.; 10 in.; 4 ft.; 16 in. x 8 in.; 1,600 CFM
+f: White; Black; Brown; Mill; Weatherwood
+st: T
+m: 0.5
+
+window hardware | doors & windows | window hardware
+n: Window Lock; Sash Lock; Window Crank Handle; Window Screen; Screen Repair Kit; Window Film; Privacy Window Film; Window Well Cover
+t: window lock; window screen; window film; privacy film; screen repair; window crank; screens; window well cover
+b: Prime-Line; Everbilt; Gila; Artscape; Phifer; Shelter Logic
+s: 36 in. x 78 in.; 48 in. x 84 in.; 36 in. x 25 ft.; 24 in. x 36 in.; 40 in. x 36 in.
+f: White; Bronze; Clear; Frosted; Black; Charcoal
+p: 2-Pack; 
+st: F
+m: 0.4
+r: window
+
+barn door hardware | doors & windows | door hardware
+n: Sliding Barn Door Hardware Kit; Barn Door Handle; Bypass Barn Door Hardware; Pocket Door Frame Kit; Bi-Fold Door Hardware; Soft Close Barn Door Track
+t: barn door hardware; barn door track; barn door kit; pocket door hardware; barn door handle; sliding door hardware
+b: Everbilt; National Hardware; Renin; Stanley; Johnson Hardware; Winsoon
+s: 6 ft.; 8 ft.; 6.6 ft.; 72 in.; 96 in.
+f: Matte Black; Black; Stainless Steel; Satin Nickel; Bronze; Antique Brass
+st: F
+m: 0.3
+r: interior door
+
+closet door | doors & windows | door
+n: Mirrored Sliding Closet Door; Bi-Fold Closet Door; Louvered Bi-Fold Door; Sliding Closet Door; Closet Door Hardware
+t: closet doors; closet door; mirror closet doors; sliding closet doors; bifold closet doors; bi fold doors
+b: Renin; JELD-WEN; Stile; Contractors Wardrobe; Masonite
+s: 48 in. x 80 in.; 60 in. x 80 in.; 72 in. x 80 in.; 36 in. x 80 in.; 24 in. x 80 in.
+f: White; Primed White; Mirror; Espresso; Black; Unfinished Pine
+st: A
+m: 0.3
+r: interior door
+
+kitchen countertop | storage | countertop
+n: Laminate Countertop; Butcher Block Countertop; Quartz Countertop Sample; Solid Surface Countertop; Countertop End Cap; Stone Countertop Remnant
+t: countertop; countertops; butcher block; laminate countertop; butcher block countertop; kitchen counter; quartz countertop
+b: Hampton Bay; HARDWOOD REFLECTIONS; Wilsonart; Formica; Silestone; Corian
+s: 8 ft.; 6 ft.; 10 ft.; 4 in. x 4 in.; 25 in. x 96 in.
+f: Butcher Block; Calcutta Marble; Typhoon Ice; Unfinished Birch; Acacia; Walnut; Carrara
+st: C
+m: 0.3
+r: kitchen cabinet
+
+kitchen storage | storage | kitchen storage
+n: Pull-Out Cabinet Organizer; Lazy Susan; Under Sink Organizer; Spice Rack; Pot Rack; Roll Out Cabinet Drawer; Shelf Liner
+t: cabinet organizer; lazy susan; spice rack; under sink organizer; pull out shelves; shelf liner; pantry organizer; pull out drawer
+b: Rev-A-Shelf; Real Solutions for Real Life; Everbilt; Richelieu; Con-Tact
+s: 11 in.; 14 in.; 18 in.; 20 in. x 6 ft.; 21 in.; 24 in.
+f: Chrome; White; Natural; Gray; Black; Satin Nickel
+st: T
+m: 0.5
+r: kitchen cabinet
+
+kitchen appliance | appliances | kitchen appliance
+n: Cooktop; Electric Wall Oven; Double Wall Oven; Trash Compactor; Warming Drawer; Induction Cooktop; Gas Cooktop
+t: cooktop; wall oven; induction cooktop; gas cooktop; electric cooktop; double wall oven; trash compactor; stove top
+b: GE; GE Profile; Whirlpool; Samsung; Frigidaire: Gallery; KitchenAid; Bosch: 500 Series, 800 Series; LG
+s: 30 in.; 36 in.; 24 in.; 15 in.
+f: Stainless Steel; Black; Black Stainless Steel; White
+x: with 5 Elements | with Convection | 
+st: A
+m: 0.7
+r: range
+
+washer dryer accessory | appliances | laundry accessory
+n: Washer Pedestal with Storage Drawer; Stacking Kit; Dryer Cord; Washer Drain Pan; Laundry Sorter; Ironing Board; Anti-Vibration Pads
+t: washer pedestal; stacking kit; dryer cord; drain pan; ironing board; laundry basket; dryer power cord; pedestal
+b: Samsung; LG; Whirlpool; Everbilt; Polder; Honey-Can-Do
+s: 27 in.; 4-Wire 6 ft.; 3-Wire 5 ft.; 30 in. x 32 in.
+f: White; Champagne; Black; Chrome Shadow; Gray
+st: A
+m: 0.6
+r: washer; dryer
 """

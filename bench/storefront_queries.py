@@ -1,7 +1,7 @@
 """A storefront's search box: a home-improvement catalog of titles only and the queries shoppers type into it,
 with judgments as a real judged set has them. Everything is made here, seeded, with no real data.
 
-The catalog. ``storefront_kinds.TABLE`` holds about 150 kinds of product in 14 departments, written by hand in the
+The catalog. ``storefront_kinds.TABLE`` holds about 250 kinds of product in 14 departments, written by hand in the
 style large US home-improvement shops title products: brands and their product lines, the names a kind's titles
 use, sizes, finishes and colors, features, packs and model numbers ("Moen Adler Single-Handle Pull-Down Sprayer
 Kitchen Faucet in Spot Resist Stainless", "Charlotte Pipe 1/2 in. x 10 ft. White PVC Schedule 40 Plain-End Pipe",
@@ -65,7 +65,7 @@ STYLES = {
     "C": "{brand} {line} {fin} {size} {name} {feat} {pack} {model}",
 }
 SHAPES = (
-    ("kind", 18), ("brand", 14), ("brand-only", 5), ("line", 5), ("model", 8), ("size", 13), ("attr", 13),
+    ("kind", 18), ("brand", 14), ("brand-only", 5), ("line", 5), ("model", 5), ("size", 13), ("attr", 13),
     ("multi", 10), ("alias", 6), ("size-only", 3),
 )  # fmt: skip
 TYPO = 0.15
@@ -189,9 +189,14 @@ def _product(rng: random.Random, number: int, kind: Kind) -> Product:
     else:
         model = _model(rng, brand, line, kind.key)
         shown = model if rng.random() < kind.model_share else ""
+    # A part the name already says is not said twice ("Magnetic Tape Measure"); "with ..." and "(...)" follow it.
+    said = [f for f in feats if f.lower() not in name.lower()]
+    before = " ".join(f for f in said if not f.startswith(("with ", "(")))
+    after = " ".join(f for f in said if f.startswith(("with ", "(")))
+    shown_fin = "" if fin.lower() in name.lower() else fin
     parts = {
-        "brand": brand, "line": line, "size": size, "feat": " ".join(feats), "name": name, "fin": fin,
-        "in_fin": f"in {fin}" if fin else "", "pack": pack, "model": shown,
+        "brand": brand, "line": line, "size": size, "feat": before, "name": f"{name} {after}".strip(),
+        "fin": shown_fin, "in_fin": f"in {shown_fin}" if shown_fin else "", "pack": pack, "model": shown,
     }  # fmt: skip
     after = kind.style == "C" and bool(size) and rng.random() < 0.4  # "... Rollup Shade - 96 in. W x 72 in. L"
     if after:
