@@ -339,8 +339,13 @@ class Catalog:
         named = head(text) if len(known) <= relevance.SHORT else None
         if named is not None and named not in known:
             # The head no product has, or written as two words ("doorknob" → "door knob"): the last of the
-            # words searched names the kind ("angle bracket" with no bracket: angles, not angled brushes).
-            named = head(" ".join(known))
+            # words searched names the kind ("angle bracket" with no bracket: angles, not angled brushes) when
+            # some product has every word searched. When none has, that word only qualified the missing head
+            # ("house" of "quikrete house wrap"): products that merely have it are no nearer the kind asked for
+            # than those with the other words, and BM25 weighs them all.
+            stand_in = head(" ".join(known))
+            complete = " AND ".join(either(group) for group in known.values())
+            named = stand_in if stand_in is not None and self._any_match(complete, where, params) else None
         # A corrected head is looked for in its common spelling ("hoess" → "hose").
         kind = stem(max(known[named], key=lambda f: df[f])) if named and named in known else None
         if sampled:
@@ -397,14 +402,21 @@ class Catalog:
         been typed: shoppers add words no title of the kind uses ("faucet pull-down cadet outdoor", "12 inch
         shower head for kitchen", "deckover 1 home"), and a word other kinds' titles have ("outdoor", "home")
         must not pull those kinds up, nor push out the products with all the other words. The word left out
-        is one whose absence leaves products with all the rest; of several, the commonest (it says least), and
-        None when no word is such."""
+        is the one word whose absence leaves products with all the rest, when it names no kind of product ("fuji
+        film lens": a lens is what is asked for, and no Fuji film is one) or is the word right before the query's
+        head, which there says which of the head's kind is meant, even when it names another kind ("vent" of "300
+        cfm vent hood", "can" of "halo 5/6 in can light": the products with every other word are the kind asked
+        for); None when no word is such, or several: which one the shopper did not mean is not known."""
         able = [w for w in known if self._together([g for o, g in known.items() if o != w], seen)]
+        order = list(known)
+        named = head(text)
+        named = named if named in known else head(" ".join(order))
+        before = order[order.index(named) - 1] if named in known and order.index(named) > 0 else None
         if len(able) != 1:
-            return None  # no such word, or several: which one the shopper did not mean is not known
+            return None
         dropped = able[0]
-        if self._names_kind(dropped, known[dropped], df, where, params):
-            return None  # "fuji film lens": a lens is what is asked for, and no Fuji film is one
+        if dropped != before and self._names_kind(dropped, known[dropped], df, where, params):
+            return None
         rest = {w: g for w, g in known.items() if w != dropped}
         page = self._relevant(
             " ".join(w for w in text.split() if w.lower() != dropped),
