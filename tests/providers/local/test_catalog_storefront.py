@@ -56,3 +56,15 @@ def test_a_word_naming_another_kind_right_before_the_head_is_the_one_left_out(
     assert any("every word but 'vent'" in note for note in page.notes)
     # Farther from the head, a word that names a kind is never left out (see test_catalog_typed).
     assert not any("every word but" in note for note in search(catalog, "vent 300 cfm hood").notes)
+
+
+def test_a_plural_in_ves_finds_the_singular_in_f_and_back(tmp_path: Path, open_catalog: OpenCatalog) -> None:
+    # The index's stemmer keeps "shelves" ("shelv") apart from "shelf", and "knives" from "knife".
+    titles = ["Dolle Floating Wall Shelf", "Everbilt Garage Shelving Unit", "Husky Utility Knife", "Floating Pool Toy"]
+    catalog = written(open_catalog, tmp_path / "shelf.db", titles)
+    page = search(catalog, "floating shelves")
+    assert page.products[0].title == titles[0]
+    assert page.total == 1 and page.partial_from == 1
+    assert [p.title for p in search(catalog, "utility knives").products] == [titles[2]]
+    assert search(catalog, "shelf").products[0].title == titles[0]
+    assert titles[1] in {p.title for p in search(catalog, "shelf").products}
