@@ -6,7 +6,9 @@ style large US home-improvement shops title products: brands and their product l
 use, sizes, finishes and colors, features, packs and model numbers ("Moen Adler Single-Handle Pull-Down Sprayer
 Kitchen Faucet in Spot Resist Stainless", "Charlotte Pipe 1/2 in. x 10 ft. White PVC Schedule 40 Plain-End Pipe",
 "BEHR PREMIUM 1 gal. #SC-141 Tugboat Textured DeckOver Wood and Concrete Coating"). A product draws one of each
-part and its title writes them in its kind's order; ``size`` titles in all (``SIZE``), ``id,title`` only.
+part and its title writes them in its kind's order. ``UNIVERSE`` such titles are made; the catalog searched is the
+products some judged query judged (``JUDGED`` queries: about 53,000 ``id,title`` rows), as a judged set's catalog
+is the products its raters saw, and the first queries (600) are the ones scored.
 
 A query. A product is drawn and the query takes some of its parts as a shopper types them into such a box, by a
 drawn shape: the kind alone ("toilet", "ceiling fan", or the noun a kind shares with its siblings, "saw"); brand and
@@ -19,26 +21,26 @@ neighbouring key), the other number of the kind's noun, a compound written toget
 "deck over"), the kind first ("faucet kitchen"). Accessories share their kind's words ("toilet seat", "saw blade",
 "mower blade", "fan light kit"): their queries, and the main kind's, are judged apart.
 
-Judgments (the rule was written before anything was run, and reads the products' parts and the query's meaning,
-never a title and never the product the query was drawn from). A query means: the kinds it names (every kind whose
-typed forms, shoppers' names or group noun it is; a word such as "step" in "step ladder" that only some of a kind's
-names have must be in the product's name), and the parts it names (a brand, matched with the brand's family, "behr"
-for every BEHR line; a line; a size, every number with its unit if given; finishes, colors and features, every word
-of them or a shopper's name for them, "orb" for Oil-Rubbed Bronze; a model number, its letters and digits within the
-product's). A judged product grades
+Judgments (the rule was written before any ranker ran on the set; it reads the products' parts and the query's
+meaning, never a title and never the product the query was drawn from). A query means: the kinds it names (every
+kind whose typed forms, shoppers' names or group noun it is; a word such as "step" in "step ladder" that only some
+of a kind's names have must be in the product's name), and the parts it names (a brand, matched with the brand's
+family, "behr" for every BEHR line; a line; a size, every number with its unit if given; finishes, colors and
+features, every word of them or a shopper's name for them, "orb" for Oil-Rubbed Bronze; a model number, its letters
+and digits within the product's). A judged product grades
 
 - 3: a kind the query names, with every named part (a model-number query: the product with that model number;
   a brand or line alone: a product of it);
-- 2: a kind the query names with at least half the named parts (a brand alone: its other lines);
+- 2: a kind the query names with at least half the named parts (a brand's line alone: the brand's other lines);
 - 1: a kind the query names with fewer, or a related kind (an accessory for a kind query, the kind for an
   accessory's, the same kind for a model number);
 - 0: anything else.
 
-Only a few products are judged for each query, as in a real judged set: the drawn product and ``POOL`` more (2 to
-12, 6 on average) picked the way a shop's own engine would have shown them to raters: most of the kinds the query
-names, more likely the better they match, and some of related kinds, the same brand's other kinds, and products of
-the department that share a named part. Every other product is unjudged and counts 0 however well it matches: a
-ranker is rewarded for putting the judged products first, as a real judged set rewards it.
+Only a few products are judged for each query, as in a real judged set: the drawn product and 1 to 11 more
+(``POOL``; 6.6 judged a query on average) picked the way a shop's own engine would have shown them to raters: most
+of the kinds the query names, more likely the better they match, and some of related kinds, the same brand's other
+kinds, and products of the department that share a named part. Every other product is unjudged and counts 0 however
+well it matches: a ranker is rewarded for putting the judged products first, as a real judged set rewards it.
 """
 
 from __future__ import annotations
