@@ -700,7 +700,7 @@ def _judged(rng: random.Random, meaning: Meaning, drawn_from: Product, index: In
     size = rng.choice(POOL)
     kinds = list(meaning.kinds or ()) or [drawn_from.kind]
     same_kind = [p for k in kinds for p in index.by_kind[k]]
-    related = [p for k in meaning.related for p in index.by_kind.get(k, [])]
+    related = [p for k in sorted(meaning.related) for p in index.by_kind.get(k, [])]
     by_brand = index.by_brand.get(family(drawn_from.brand), []) if (meaning.brand or meaning.kinds is None) else []
     department = index.by_department[KINDS[drawn_from.kind].department]
     for _ in range(size * 3):
