@@ -254,17 +254,23 @@ class Catalog:
                 known[word] = [number]
                 df[number] = products
         rare = [w for w in groups if w in known and sum(df[f] for f in known[w]) <= RARE]
-        for word in [w for w in groups if (w not in known or w in rare) and correctable(w)]:
+        # A word no product has that other forms of it found ("shelves" as "shelf") may as well be a slip ("golves"
+        # is "gloves", not "golf"): its closest spelling is searched beside those forms.
+        other_form = [w for w in groups if w in known and not df[w]]
+        for word in [w for w in groups if (w not in known or w in rare or w in other_form) and correctable(w)]:
             closest = relevance.closest(lookup, word)
-            if closest is None or (word in known and closest[1] < RARE_BY * sum(df[f] for f in known[word])):
+            if closest is None or stem(closest[0]) in {stem(f) for f in known.get(word, [])}:
+                continue
+            if word in rare and word not in other_form and closest[1] < RARE_BY * sum(df[f] for f in known[word]):
                 continue
             # Only a spelling that fits the rest of the query: in "sneakers size 10", "size" is not "side".
             others = [group for other, group in known.items() if other != word]
             if self._fits([closest[0]], others, seen):
                 df[closest[0]] = closest[1]
-                if word in known:  # a rare word: a slip of a common one, or the word itself
+                if word in known:  # a rare word, or one found as another form: a slip of a common one, or itself
                     known[word] = [*known[word], closest[0]]
-                    notes.append(f"Searched for '{closest[0]}' as well as '{word}', which few products have.")
+                    few = "which no product has as it is" if word in other_form else "which few products have"
+                    notes.append(f"Searched for '{closest[0]}' as well as '{word}', {few}.")
                 else:
                     known[word] = [closest[0]]
                     notes.append(f"Searched for '{closest[0]}' in place of '{word}', which no product has.")

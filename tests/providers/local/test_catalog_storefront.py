@@ -68,3 +68,12 @@ def test_a_plural_in_ves_finds_the_singular_in_f_and_back(tmp_path: Path, open_c
     assert [p.title for p in search(catalog, "utility knives").products] == [titles[2]]
     assert search(catalog, "shelf").products[0].title == titles[0]
     assert titles[1] in {p.title for p in search(catalog, "shelf").products}
+
+
+def test_a_slip_that_looks_like_a_plural_in_ves_is_still_corrected(tmp_path: Path, open_catalog: OpenCatalog) -> None:
+    # "golves" could be the plural of "golf", which products have; it is "gloves" typed with a slip.
+    titles = ["Flannel Lined Work Gloves", "Leather Gloves", "Golf Balls (12-Pack)", "Lined Notebook"]
+    catalog = written(open_catalog, tmp_path / "gloves.db", titles)
+    page = search(catalog, "lined golves")
+    assert page.products[0].title == titles[0]
+    assert any("'gloves'" in note for note in page.notes)
