@@ -253,6 +253,10 @@ class Catalog:
         groups = {word: forms(word) for word in plain}
         df = lookup([*(f for group in groups.values() for f in group), *codes])
         known = {word: present for word, group in groups.items() if (present := [f for f in group if df[f]])}
+        # A word no product has that other forms of it found ("shelves" as "shelf") may as well be a slip ("golves"
+        # is "gloves", not "golf"): its closest spelling is searched beside those forms (a size found as its number
+        # alone, below, is no such word).
+        other_form = [w for w in known if not df[w]]
         for word in [w for w in groups if w not in known]:
             # A size no product is listed in: its number alone ("27in" → "27"), as plain BM25 would search it.
             number = measure_number(word)
@@ -260,9 +264,6 @@ class Catalog:
                 known[word] = [number]
                 df[number] = products
         rare = [w for w in groups if w in known and sum(df[f] for f in known[w]) <= RARE]
-        # A word no product has that other forms of it found ("shelves" as "shelf") may as well be a slip ("golves"
-        # is "gloves", not "golf"): its closest spelling is searched beside those forms.
-        other_form = [w for w in groups if w in known and not df[w]]
         for word in [w for w in groups if (w not in known or w in rare or w in other_form) and correctable(w)]:
             # Only a spelling that fits the rest of the query: in "sneakers size 10", "size" is not "side"; and the
             # first that does of a few ("heates" with "water": "heater", not "heat").
@@ -428,7 +429,9 @@ class Catalog:
         order = list(known)
         named = head(text)
         named = named if named in known else head(" ".join(order))
-        before = order[order.index(named) - 1] if named in known and order.index(named) > 0 else None
+        # Only a head that names a kind: before a color ("... iris/black") a word is no kind of that head.
+        at = order.index(named) if named in known and not weak(named) else 0
+        before = order[at - 1] if at > 0 else None
         if not dropped or any(w != before and self._names_kind(w, known[w], df, where, params) for w in dropped):
             return None
         rest = {w: g for w, g in known.items() if w not in dropped}
