@@ -253,6 +253,10 @@ class Catalog:
         groups = {word: forms(word) for word in plain}
         df = lookup([*(f for group in groups.values() for f in group), *codes])
         known = {word: present for word, group in groups.items() if (present := [f for f in group if df[f]])}
+        # A word no product has that other forms of it found ("shelves" as "shelf") may as well be a slip ("golves"
+        # is "gloves", not "golf"): its closest spelling is searched beside those forms (a size found as its number
+        # alone, below, is no such word).
+        other_form = [w for w in known if not df[w]]
         for word in [w for w in groups if w not in known]:
             # A size no product is listed in: its number alone ("27in" → "27"), as plain BM25 would search it.
             number = measure_number(word)
@@ -260,18 +264,25 @@ class Catalog:
                 known[word] = [number]
                 df[number] = products
         rare = [w for w in groups if w in known and sum(df[f] for f in known[w]) <= RARE]
-        for word in [w for w in groups if (w not in known or w in rare) and correctable(w)]:
+        for word in [w for w in groups if (w not in known or w in rare or w in other_form) and correctable(w)]:
             # Only a spelling that fits the rest of the query: in "sneakers size 10", "size" is not "side"; and the
             # first that does of a few ("heates" with "water": "heater", not "heat").
             others = [group for other, group in known.items() if other != word]
             tried = itertools.islice(relevance.spellings(lookup, word), SPELLINGS_TRIED)
-            fit = (s for s in tried if not (word in known and s[1] < RARE_BY * sum(df[f] for f in known[word])))
+            own = {stem(f) for f in known.get(word, [])}  # "knifes" for "knives" found as "knife": nothing new
+            fit = (
+                s
+                for s in tried
+                if stem(s[0]) not in own
+                and not (word in rare and word not in other_form and s[1] < RARE_BY * sum(df[f] for f in known[word]))
+            )
             closest = next((s for s in fit if self._fits([s[0]], others, seen)), None)
             if closest is not None:
                 df[closest[0]] = closest[1]
-                if word in known:  # a rare word: a slip of a common one, or the word itself
+                if word in known:  # a rare word, or one found as another form: a slip of a common one, or itself
                     known[word] = [*known[word], closest[0]]
-                    notes.append(f"Searched for '{closest[0]}' as well as '{word}', which few products have.")
+                    few = "which no product has as it is" if word in other_form else "which few products have"
+                    notes.append(f"Searched for '{closest[0]}' as well as '{word}', {few}.")
                 else:
                     known[word] = [closest[0]]
                     notes.append(f"Searched for '{closest[0]}' in place of '{word}', which no product has.")
@@ -347,8 +358,13 @@ class Catalog:
         named = head(text) if len(known) <= relevance.SHORT else None
         if named is not None and named not in known:
             # The head no product has, or written as two words ("doorknob" → "door knob"): the last of the
-            # words searched names the kind ("angle bracket" with no bracket: angles, not angled brushes).
-            named = head(" ".join(known))
+            # words searched names the kind ("angle bracket" with no bracket: angles, not angled brushes) when
+            # some product has every word searched. When none has, that word only qualified the missing head
+            # ("house" of "quikrete house wrap"): products that merely have it are no nearer the kind asked for
+            # than those with the other words, and BM25 weighs them all.
+            stand_in = head(" ".join(known))
+            complete = " AND ".join(either(group) for group in known.values())
+            named = stand_in if stand_in is not None and self._any_match(complete, where, params) else None
         # A corrected head is looked for in its common spelling ("hoess" → "hose").
         kind = stem(max(known[named], key=lambda f: df[f])) if named and named in known else None
         if sampled:
@@ -406,9 +422,17 @@ class Catalog:
         cadet outdoor", "hdx 20 in by 25 in by 1 in heavy duty furnace filter"), and a word other kinds' titles
         have ("outdoor", "home") must not pull those kinds up, nor push out the products with all the other words.
         None when no such words are found, or when one of them names a kind of product ("fuji film lens": a lens
-        is what is asked for, and no Fuji film is one)."""
+        is what is asked for, and no Fuji film is one), unless it is the word right before the query's head, which
+        there says which of the head's kind is meant ("vent" of "300 cfm vent hood", "can" of "halo 5/6 in can
+        light": the products with every other word are the kind asked for)."""
         dropped = self._left_out(known, df, seen, first)
-        if not dropped or any(self._names_kind(w, known[w], df, where, params) for w in dropped):
+        order = list(known)
+        named = head(text)
+        named = named if named in known else head(" ".join(order))
+        # Only a head that names a kind: before a color ("... iris/black") a word is no kind of that head.
+        at = order.index(named) if named in known and not weak(named) else 0
+        before = order[at - 1] if at > 0 else None
+        if not dropped or any(w != before and self._names_kind(w, known[w], df, where, params) for w in dropped):
             return None
         rest = {w: g for w, g in known.items() if w not in dropped}
         gone = {either(known[w]) for w in dropped}

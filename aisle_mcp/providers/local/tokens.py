@@ -151,7 +151,18 @@ def singular(word: str) -> str:
 
 def forms(word: str) -> list[str]:
     """The spellings of a word a MATCH asks for: the index stems both sides (``stems``), so the word alone finds
-    ``shoe`` and ``shoes``, ``magnet`` and ``magnetic``."""
+    ``shoe`` and ``shoes``, ``magnet`` and ``magnetic``; but the stemmer keeps a plural in -ves apart from its
+    singular in -f or -fe ("shelves" is "shelv", "shelf" stays "shelf"; "knives", "knife"), so both are asked for.
+    A spelling no product has is dropped by the search."""
+    if not word.isalpha() or len(word) < 4:
+        return [word]
+    if word.endswith("ves"):
+        base = word[:-3]
+        return [word, f"{base}f", *([f"{base}fe"] if base.endswith("i") else [])]
+    if word.endswith("ife"):
+        return [word, f"{word[:-2]}ves"]  # knife, life; not "safe" (safes), "cafe"
+    if word.endswith("f") and not word.endswith("ff"):
+        return [word, f"{word[:-1]}ves"]
     return [word]
 
 
