@@ -266,3 +266,20 @@ def test_an_amount_the_instalment_words_follow_is_still_a_part_payment() -> None
         "</button></div>"
     )
     assert amount(extracted(page(body), "https://loft.example/p/atlas")) == Decimal("1364.50")
+
+
+def test_one_other_sellers_offer_after_the_buy_box_is_not_the_price() -> None:
+    # A single offer is no card among cards; its own "Add to cart" was one of the buttons prices were ranked by,
+    # and its price sits closer to it than the buy box's price to the product's button.
+    assert amount(extracted(_marketplace(1), "https://market.example/ip/42")) == Decimal("174.99")
+
+
+def test_a_hidden_buy_button_first_does_not_anchor_the_price() -> None:
+    # A shop's "added to cart" overlay, hidden, comes first in the markup; the product's shown button anchors the
+    # price beside it, not the overlay.
+    body = (
+        '<div class="overlay-addToCart-feedback hidden"><a class="add-to-cart" href="/cart">Add to cart</a>'
+        '<span class="price">$19.99</span></div><div class="pdp"><h1>Oak Shelf</h1><div class="buy">'
+        '<span class="price">$249.00</span><button class="add-to-cart">Add to cart</button></div></div>'
+    )
+    assert amount(extracted(page(body), "https://shop.example/oak-shelf")) == Decimal("249.00")
