@@ -14,32 +14,13 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib
 import json
 import os
 import statistics
-import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from shared_bench import PRODUCT_PAGES
-
-
-def extractor(root: Path) -> Callable[[str, str], Any]:
-    """``extract_product`` of the checkout at ``root``, imported afresh: the modules of another one are put aside."""
-    for name in [name for name in sys.modules if name == "aisle_mcp" or name.startswith("aisle_mcp.")]:
-        del sys.modules[name]
-    sys.path.insert(0, str(root))
-    try:
-        module = importlib.import_module("aisle_mcp.providers.local.extractor")
-    finally:
-        sys.path.remove(str(root))
-    found: Callable[[str, str], Any] = module.extract_product
-    if not found.__code__.co_filename.startswith(str(root)):
-        raise SystemExit(f"{root}: the extractor came from {found.__code__.co_filename}")
-    return found
+from shared_bench import PRODUCT_PAGES, extractor
 
 
 def main() -> None:

@@ -31,16 +31,14 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib
 import json
-import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from platforms import PLATFORMS, halves, pages
+from shared_bench import extractor
 
 ATTRIBUTES = ("price", "sku", "availability")
 
@@ -51,22 +49,6 @@ _IN_STOCK = {"in_stock", "limited", "preorder", "backorder"}
 
 
 _OUT_OF_STOCK = {"out_of_stock", "discontinued"}
-
-
-def extractor(root: Path | None) -> Callable[[str, str], Any]:
-    """``extract_product`` of the checkout at ``root`` (this one by default), imported under its own modules."""
-    root = (root or Path(__file__).resolve().parents[1]).resolve()
-    for name in [name for name in sys.modules if name == "aisle_mcp" or name.startswith("aisle_mcp.")]:
-        del sys.modules[name]
-    sys.path.insert(0, str(root))
-    try:
-        module = importlib.import_module("aisle_mcp.providers.local.extractor")
-    finally:
-        sys.path.remove(str(root))
-    found: Callable[[str, str], Any] = module.extract_product
-    if not found.__code__.co_filename.startswith(str(root)):
-        raise SystemExit(f"{root}: the extractor came from {found.__code__.co_filename}")
-    return found
 
 
 def prediction(product: Any) -> dict[str, str]:

@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor.evidence import VISIBLE, Evidence
-from aisle_mcp.providers.local.extractor.layout import BUTTON_ASIDE, aside, chain
+from aisle_mcp.providers.local.extractor.layout import BUTTON_ASIDE, HIDDEN_NAMES, aside, chain, hidden
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin
 from aisle_mcp.providers.local.extractor.words import (
     BUY,
@@ -195,28 +195,10 @@ class Around:
         another seller's offer or a card's, whose prices sit as close to them as the product's to its own."""
         if self._anchors is None:
             first = self.first_buy()
-            shown = [node for node in first if enabled(node) and _shown(node)][:1]
+            # Not hidden, itself or in a close block (an "added to cart" overlay a shop shows later).
+            shown = [node for node in first if enabled(node) and not hidden(node, HIDDEN_NAMES)][:1]
             self._anchors = [chain(node) for node in ([self.heading] if self.heading else []) + (shown or first)]
         return self._anchors
-
-
-_HIDDEN_NAMES = re.compile(r"(?<![a-z])(?:hidden|d-none|hide)(?![a-z])")
-_HIDDEN_REACH = 4
-
-
-def _shown(node: LexborNode) -> bool:
-    """Whether a button is not hidden, itself or in a close block (an "added to cart" overlay a shop shows later)."""
-    current: LexborNode | None = node
-    for _ in range(_HIDDEN_REACH):
-        if current is None or current.tag in ("body", "html"):
-            return True
-        attrs = current.attributes
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        style = (attrs.get("style") or "").replace(" ", "").lower()
-        if "hidden" in attrs or "display:none" in style or _HIDDEN_NAMES.search(names):
-            return False
-        current = current.parent
-    return True
 
 
 def button_state(evidence: Evidence, found: Buttons, priced: bool) -> None:

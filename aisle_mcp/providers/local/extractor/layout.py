@@ -103,6 +103,27 @@ def _inside_aside(page: Page, node: LexborNode | None, pattern: re.Pattern[str])
     return found
 
 
+_HIDDEN_REACH = 4
+# Class names that hide an element ("hidden", Bootstrap's "d-none"), over lower-cased names.
+HIDDEN_NAMES = re.compile(r"(?<![a-z])(?:hidden|d-none|hide)(?![a-z])")
+
+
+def hidden(node: LexborNode, names: re.Pattern[str] | None = None) -> bool:
+    """Whether an element is hidden, itself or in a close block: by the ``hidden`` attribute or ``display:none``,
+    and where ``names`` is given, by a class or id it matches."""
+    current: LexborNode | None = node
+    for _ in range(_HIDDEN_REACH):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        attrs = current.attributes
+        if "hidden" in attrs or "display:none" in (attrs.get("style") or "").replace(" ", "").lower():
+            return True
+        if names is not None and names.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+            return True
+        current = current.parent
+    return False
+
+
 def chain(node: LexborNode | None) -> dict[int, int]:
     ancestors: list[int] = []
     while node is not None:

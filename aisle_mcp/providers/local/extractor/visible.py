@@ -27,6 +27,7 @@ from aisle_mcp.providers.local.extractor.layout import (
     aside,
     chain,
     closeness,
+    hidden,
     node_text,
     once,
     struck,
@@ -629,7 +630,7 @@ def _first_price_after(page: Page, evidence: Evidence, box: LexborNode, heading:
         if not text:
             continue
         parent = node.parent
-        if parent is None or _hidden(parent):
+        if parent is None or hidden(parent):
             continue
         shown = not (struck(parent, parent.attributes) or aside(page, parent))
         tail = 0
@@ -688,7 +689,8 @@ def _availability(page: Page, evidence: Evidence, around: Around) -> bool:
         if not text or len(text) > 120:
             continue
         state = stock_in_text(text)
-        if state is None or _NOT_STOCK.search(text) or aside(page, node) or _hidden(node) or _one_choice(node):
+        # A shop renders every stock state's note and shows one: a hidden one is not the page's.
+        if state is None or _NOT_STOCK.search(text) or aside(page, node) or hidden(node) or _one_choice(node):
             continue
         candidates.append((node, position))
         states.append(state)
@@ -703,7 +705,6 @@ def _availability(page: Page, evidence: Evidence, around: Around) -> bool:
     return evidence.availability is not None
 
 
-_HIDDEN_REACH = 4
 # The elements a size or colour chooser lists its choices in.
 _CHOICES = frozenset({"li", "option", "button", "label", "input"})
 
@@ -719,19 +720,6 @@ def _one_choice(node: LexborNode) -> bool:
         if current.tag in _CHOICES and sum(1 for child in parent.iter() if child.tag == current.tag) > 1:
             return True
         current = parent
-    return False
-
-
-def _hidden(node: LexborNode) -> bool:
-    """Whether a note is hidden, itself or in a close block: a shop renders every stock state's note and shows one."""
-    current: LexborNode | None = node
-    for _ in range(_HIDDEN_REACH):
-        if current is None or current.tag in ("body", "html"):
-            return False
-        attrs = current.attributes
-        if "hidden" in attrs or "display:none" in (attrs.get("style") or "").replace(" ", "").lower():
-            return True
-        current = current.parent
     return False
 
 
