@@ -1,5 +1,6 @@
 """Pages as shops in other regions write them: digits of other scripts, labels in Greek and Arabic, Thai written
-without blanks, cents in an element of their own, a reduction told by its percentage. Pages are written here."""
+without blanks, cents in an element of their own, a reduction told by its percentage, and a structured code the page
+does not show. Pages are written here."""
 
 # Written in the characters these shops use.
 # ruff: noqa: RUF001
@@ -133,3 +134,34 @@ def test_two_prices_without_a_percentage_taking_one_to_the_other_keep_their_orde
     )
     found = extracted(page(body, lang="cs"), "https://obchod.example.cz/batoh/")
     assert amount(found) == Decimal(11089)
+
+
+# --- a structured code the page does not show ------------------------------------------------------------------------
+
+
+def product(sku: str, price: str) -> dict[str, Any]:
+    offer = {"@type": "Offer", "price": price, "priceCurrency": "USD", "availability": "https://schema.org/InStock"}
+    return {"@context": "https://schema.org", "@type": "Product", "name": "Linen Shirt", "sku": sku, "offers": offer}
+
+
+def test_a_structured_code_the_page_does_not_show_beside_the_price_it_shows_is_left_empty() -> None:
+    body = '<h1>Linen Shirt</h1><span class="price">$59.95</span><button>Add to cart</button>'
+    found = extracted(page(body, ld(product("4895487596", "59.95"))), "https://shop.example.com/p/linen-shirt")
+    assert found.sku is None
+    assert "does not show" in found.field_sources["sku"]
+
+
+def test_a_structured_code_stays_where_scripts_draw_the_product() -> None:
+    # The price is written only as a piece of a related product's price: the product itself is drawn by scripts.
+    body = (
+        '<h1>Linen Shirt</h1><div data-js="price"></div><button>Add to cart</button><ul><li class="card">'
+        '<span class="price">$659.95</span></li></ul>'
+    )
+    found = extracted(page(body, ld(product("LS-2210", "59.95"))), "https://shop.example.com/p/linen-shirt")
+    assert found.sku == "LS-2210"
+
+
+def test_a_structured_code_written_without_its_marks_in_the_address_is_shown() -> None:
+    body = '<h1>Oak Table</h1><span class="price">£450</span><button>Add to bag</button>'
+    found = extracted(page(body, ld(product("002.937.72", "450"))), "https://shop.example.com/p/oak-table-00293772/")
+    assert found.sku == "002.937.72"
