@@ -62,10 +62,10 @@ WORDS = {
 
 
 def flatpack(rng: random.Random) -> Page:
-    """IKEA-like: "Article number 123.456.78" in a box with the code split by dots (the structured data writes
-    it without them), the price in split spans (currency, integer, separator, decimals) with a screen-reader copy,
-    delivery and store availability apart, "Previous price" with the dates it was valid, an assembly service
-    "from" a price, related products with prices."""
+    """IKEA-like: "Article number 123.456.78" in a box with the code split by dots (the structured data writes it
+    the same way as sku and mpn, the address without the dots), the price in split spans (currency, integer,
+    separator, decimals) with a screen-reader copy, delivery and store availability apart, "Previous price" with the
+    dates it was valid, an assembly service "from" a price, related products with prices."""
     site = rng.choice(["gb", "us", "de", "se", "pl"])
     loc = LOCALES[site]
     w = WORDS.get(loc.lang, WORDS["en"])
@@ -127,8 +127,8 @@ def flatpack(rng: random.Random) -> Page:
         "@context": "https://schema.org",
         "@type": "Product",
         "name": item.name,
-        "sku": digits,
-        "mpn": digits,
+        "sku": code,
+        "mpn": code,
         "brand": {"@type": "Brand", "name": "IKEA"},
         "offers": {
             "@type": "Offer",
