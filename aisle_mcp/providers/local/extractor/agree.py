@@ -36,7 +36,6 @@ _CODE_MARKS = re.compile(r"[.\-/ ]")
 # A code stripped of its marks is looked for in the address only when long enough not to be any number there.
 _BARE_CODE = 6
 _IN_SCRIPT = re.compile(r"<(?:script|style)\b", re.IGNORECASE)
-_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass
@@ -102,17 +101,22 @@ def amount_forms(amount: Decimal) -> list[str]:
 def amount_shown(text: str) -> Callable[[Decimal], bool]:
     """Whether a page writes an amount in its text between tags as a number of its own, in one of the usual ways (see
     ``amount_forms``): not in a script or an attribute, nor as a piece of a longer number ("50.95" in "650.95")."""
-    # The page without its scripts and styles, made once and only when an amount is asked about (rarely).
-    readable: list[str] = []
+    # The page lower-cased, made once and only when an amount is asked about (rarely), to find script tags in any case.
+    lowered: list[str] = []
 
     def written(amount: Decimal) -> bool:
-        if not readable:
-            readable.append(_INVISIBLE.sub(" ", text))
-        page = readable[0]
-        for form in amount_forms(amount):
-            for match in re.finditer(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", page):
-                if page.rfind(">", 0, match.start()) > page.rfind("<", 0, match.start()):
-                    return True
+        if not lowered:
+            lowered.append(text.lower())
+        page = lowered[0]
+        forms = "|".join(map(re.escape, amount_forms(amount)))
+        # One scan for all the forms; a hit counts between tags and outside any script or style.
+        for match in re.finditer(rf"(?<![\d.,])(?:{forms})(?![\d]|[.,]\d)", text):
+            at = match.start()
+            if page.rfind(">", 0, at) < page.rfind("<", 0, at):
+                continue
+            if any(page.rfind(f"<{tag}", 0, at) > page.rfind(f"</{tag}", 0, at) for tag in ("script", "style")):
+                continue
+            return True
         return False
 
     return written

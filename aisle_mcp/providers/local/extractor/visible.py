@@ -321,7 +321,10 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
         if not text or len(text) > _CANDIDATE_TEXT or aside(page, node):
             continue
         # Every amount the text writes, read once: the first is the candidate's, two different ones make a container.
-        written = split_cents(node, text, page.url) or list(prices_in_text(text, page.url))
+        written = list(prices_in_text(text, page.url))
+        if len(written) > 1:
+            # Cents in an element of their own read as a second number: looked for only then.
+            written = split_cents(node, text, page.url) or written
         found = written[0] if written else None
         if found is None or found[0] <= 0 or len({amount for amount, _ in written}) > 1 or _PER_MEASURE.search(text):
             continue
