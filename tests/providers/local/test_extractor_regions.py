@@ -77,6 +77,17 @@ def test_the_shops_code_under_a_greek_label() -> None:
     assert found.sku == "943338"
 
 
+def test_a_czech_catalogue_number_is_as_apt_to_be_the_makers_as_the_shops() -> None:
+    # "Katalogové číslo" (a catalogue, often the maker's part, number) does not outrank the shop's "Kód" before it.
+    body = (
+        '<h1>Batoh 22 l</h1><div class="p-code"><span>Kód:</span> <span>VA587f3</span></div>'
+        '<strong class="price-final">7 760 Kč</strong><button>Do košíku</button>'
+        "<table><tr><th>Katalogové číslo</th><td>VAN-6484</td></tr></table>"
+    )
+    found = extracted(page(body, lang="cs"), "https://obchod.example.cz/batoh/")
+    assert found.sku == "VA587f3"
+
+
 def test_thai_stock_words_joined_to_the_words_after_them() -> None:
     body = '<h1>กระเป๋าเป้ 22 ลิตร</h1><div class="price">฿1,240</div><div class="stock">มีสินค้าทั้งหมด 701 ชิ้น</div>'
     found = extracted(page(body, lang="th"), "https://shop.example.co.th/p/backpack")

@@ -200,7 +200,7 @@ _OWN_CODE_WORDS = (
     r"sku|item number|numero oggetto|número de artículo|numéro de l'objet|item no\.?|item #|"
     r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
     r"stock code|codice articolo|cod\. articolo|kod produktu|код товара|артикул|kód produktu|"
-    r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
+    r"cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
     r"style #|style no\.?|style number|style(?=[ \t]*[:#])|cat\.? no\.?|catalog(?:ue)? number|"
     r"bestellnummer|bestell-nr\.?|"
     # French for SKU (unité de gestion de stock).
@@ -218,7 +218,7 @@ _OWN_CODE_WORDS = (
 # Words as apt to name the maker's reference as the shop's: read when no label above is on the page.
 _REFERENCE_WORDS = (
     r"ref\.?|référence|réf\.?|reference|referencia|referência|riferimento|código|cód\.|codice|nr ref\.?|"
-    r"numer referencyjny|numer katalogowy|код|"
+    r"numer referencyjny|numer katalogowy|katalogové číslo|код|"
     r"šifra artikla|šifra|kód"
 )
 _SKU_WORDS = _OWN_CODE_WORDS + "|" + _REFERENCE_WORDS
