@@ -4,6 +4,7 @@ rest from the most trusted kind that has them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from aisle_mcp.products import Money, Product, stable_id
 from aisle_mcp.providers.local.extractor.agree import choose_availability, choose_price, choose_sku
@@ -18,10 +19,11 @@ def merge(
     category: tuple[str, str] | None,
     shown: Callable[[str], bool],
     element_name: Callable[[str], bool],
+    priced: Callable[[Decimal], bool],
 ) -> Product | None:
     """One product from the evidence, ordered by trust; ``None`` when no kind describes a product. ``shown`` tells
     whether a code is written on the page (see ``agree.shown_in``), ``element_name`` whether it names the page's
-    elements (see ``agree.in_element_names``)."""
+    elements (see ``agree.in_element_names``), ``priced`` whether it writes an amount (see ``agree.amount_shown``)."""
     if not any(item.is_product() for item in evidence):
         return None
     values: dict[str, object] = {}
@@ -40,7 +42,7 @@ def merge(
         return None
     sources["title"] = sources.get("title", "")
     confidence: dict[str, float] = {}
-    sku = choose_sku(evidence, shown, element_name)
+    sku = choose_sku(evidence, shown, element_name, priced)
     if sku.source:
         values["sku"], sources["sku"] = sku.value, sku.source
         confidence["sku"] = sku.confidence

@@ -54,8 +54,9 @@ _NOTIFY_WORDS = (
     r"houd me op de hoogte|сообщить о поступлении|уведомить о поступлении|hlídat dostupnost|upozornit|"  # noqa: RUF001
     r"obavijesti me|javi mi kad|재입고 알림|到货通知|再入荷のお知らせ|入荷お知らせ"
 )
-# Word edges, except between letters of scripts written without blanks ("仅限门店购买" holds "仅限门店").
-_JOINED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+# Word edges, except between letters of scripts written without blanks ("仅限门店购买" holds "仅限门店"): Japanese
+# kana, Chinese, Korean, and Thai, Lao, Myanmar and Khmer ("มีสินค้าทั้งหมด" holds "มีสินค้า").
+_JOINED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _BEFORE, _AFTER = rf"(?<![^\W{_JOINED}])", rf"(?![^\W{_JOINED}])"
 _STOCK = re.compile(rf"{_BEFORE}(?:(?P<out>{_OUT_OF_STOCK})|(?P<in>{_IN_STOCK})){_AFTER}", re.IGNORECASE)
 _PREORDER = re.compile(r"(?<!\w)(?:pre-?order|vorbestell\w*|précommande|pre-?venta|preordina)(?!\w)", re.IGNORECASE)
@@ -99,8 +100,9 @@ BUY = re.compile(
     r"dodaj u košaricu|dodaj u korpu|kupi odmah|adaugă în coș|adauga in cos|cumpără acum|добави в количката|"
     r"купи сега|додати в кошик|в кошик|купити|προσθήκη στο καλάθι|αγορά τώρα|הוסף לסל|הוספה לסל|קנה עכשיו|"  # noqa: RUF001
     r"أضف إلى السلة|أضف الى السلة|اشتر الآن|장바구니 담기|장바구니|바로구매|구매하기|立即购买|加入購物車|立即購買|"
-    r"カートに追加|購入する|今すぐ購入|thêm vào giỏ|mua ngay|ใส่ตะกร้า|หยิบใส่ตะกร้า|ซื้อเลย|"
-    r"tambah ke keranjang|masukkan keranjang|beli sekarang",
+    r"カートに追加|購入する|今すぐ購入|thêm vào giỏ|mua ngay|"
+    r"ใส่ตะกร้า|หยิบใส่ตะกร้า|ซื้อเลย|เพิ่มไปยังรถเข็น|เพิ่มลงรถเข็น|เพิ่มลงตะกร้า|หยิบใส่รถเข็น|ซื้อทันที|ซื้อสินค้า|"
+    r"tambah ke keranjang|masukkan keranjang|beli sekarang|beli langsung",
     re.IGNORECASE,
 )
 BUY_ATTRIBUTE = re.compile(
@@ -198,7 +200,7 @@ _OWN_CODE_WORDS = (
     r"sku|item number|numero oggetto|número de artículo|numéro de l'objet|item no\.?|item #|"
     r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
     r"stock code|codice articolo|cod\. articolo|kod produktu|код товара|артикул|kód produktu|"
-    r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
+    r"cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
     r"style #|style no\.?|style number|style(?=[ \t]*[:#])|cat\.? no\.?|catalog(?:ue)? number|"
     r"bestellnummer|bestell-nr\.?|"
     # French for SKU (unité de gestion de stock).
@@ -207,13 +209,16 @@ _OWN_CODE_WORDS = (
     # Korean, Chinese (simplified and traditional), Japanese.
     r"상품번호|상품코드|상품 번호|제품번호|제품코드|품번|"
     r"商品编号|商品編號|商品编码|商品編碼|产品编号|產品編號|货号|貨號|商品番号|商品コード|品番|製品番号|管理番号|품목코드|"
+    # Greek; Arabic; Vietnamese; Thai; Indonesian and Malay.
+    r"κωδικός προϊόντος|κωδ\. προϊόντος|κωδικός είδους|κωδ\. είδους|رمز المنتج|رقم المنتج|كود المنتج|رمز السلعة|"
+    r"رقم السلعة|رقم الصنف|كود الصنف|mã sản phẩm|mã sp|รหัสสินค้า|kode produk|kode barang|"
     # A classified ad's number is its code.
     r"ad #|ad id|ad no\.?|ad number|anzeige|anzeigennummer|anzeigen-nr\.?|n° d'annonce|id annuncio|numer ogłoszenia"
 )
 # Words as apt to name the maker's reference as the shop's: read when no label above is on the page.
 _REFERENCE_WORDS = (
     r"ref\.?|référence|réf\.?|reference|referencia|referência|riferimento|código|cód\.|codice|nr ref\.?|"
-    r"numer referencyjny|numer katalogowy|код|"
+    r"numer referencyjny|numer katalogowy|katalogové číslo|код|"
     r"šifra artikla|šifra|kód"
 )
 _SKU_WORDS = _OWN_CODE_WORDS + "|" + _REFERENCE_WORDS
@@ -222,12 +227,13 @@ _MPN_WORDS = (
     r"mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|herstellernr\.?|"
     r"artikelnummer des herstellers|hersteller-artikelnummer|référence fabricant|ražotāja kods|"
     r"model number|model no\.?|numéro du modèle de l'article|numéro de modèle|modellnummer|número de modelo|"
-    r"numero di modello|numer modelu|номер модели|모델명|모델번호|型号|型號|型番"
+    r"numero di modello|numer modelu|номер модели|모델명|모델번호|型号|型號|型番|"
+    r"κωδικός κατασκευαστή|αριθμός μοντέλου|رقم الموديل|رقم الطراز|رقم القطعة|mã nhà sản xuất|รหัสรุ่น"
 )
 _AVAILABILITY_WORDS = (
     r"availability|stock|verfügbarkeit|disponibilité|disponibilidad|disponibilità|beschikbaarheid|"
     r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus|"
-    r"재고|库存|庫存|在庫"
+    r"재고|库存|庫存|在庫|διαθεσιμότητα|التوفر|tình trạng|สถานะสินค้า|ketersediaan"
 )
 SKU_LABEL = re.compile(_LEAD + rf"(?:{_SKU_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
 OWN_CODE_LABEL = re.compile(_LEAD + rf"(?:{_OWN_CODE_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
@@ -249,10 +255,13 @@ AVAILABILITY_LABEL = re.compile(
 )
 # The maker's name, in the product's details ("Brand: Casio", a "Marque | Casio" row): the shop's own word for it
 # first, then the manufacturer's, which can be a company rather than the brand ("365 EVERYDAY VALUE").
-_BRAND_WORDS = r"brand|marque|marke|marca|merk|marka|značka|znamka|бренд|kaubamärk|zīmols|märke|merkki|brändi"
+_BRAND_WORDS = (
+    r"brand|marque|marke|marca|merk|marka|značka|znamka|бренд|kaubamärk|zīmols|märke|merkki|brändi|μάρκα|"
+    r"العلامة التجارية|الماركة|thương hiệu|ยี่ห้อ|แบรนด์"
+)
 _MAKER_WORDS = (
     r"manufacturer|hersteller|fabricant|fabricante|produttore|producent|výrobca|výrobce|производитель|gyártó|"
-    r"tillverkare|valmistaja|tootja|gamintojas|ražotājs"
+    r"tillverkare|valmistaja|tootja|gamintojas|ražotājs|κατασκευαστής|الشركة المصنعة|nhà sản xuất|ผู้ผลิต|produsen"
 )
 # Only "name" may follow the word ("Brand name:"), and a value on the same line comes after a colon: "Brands" and
 # "Brand Outlet" are links, not labels. In a table the value is alone on the next line.
