@@ -353,7 +353,7 @@ class Catalog:
         weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
         every_word = " AND ".join(either(group) for group in known.values()) if known else None
         wide = not any(df[c] for c in codes)
-        expression, sampled, window, unscored = relevance.candidates(units, every_word, wide)
+        expression, sampled, window = relevance.candidates(units, every_word, wide)
         # A product's own name as the query (the same product elsewhere) has no head to favour.
         named = head(text) if len(known) <= relevance.SHORT else None
         if named is not None and named not in known:
@@ -385,9 +385,8 @@ class Catalog:
         )  # fmt: skip
         whole = wanted if kind else every_word
         page = self._ranked_page(
-            expression, where, params, weights, offset, limit,
-            window=window, every_word=whole, head=kind, unscored=unscored,
-        )  # fmt: skip
+            expression, where, params, weights, offset, limit, window=window, every_word=whole, head=kind
+        )
         missing = page.partial_from is not None and page.partial_from < min(limit, (page.total or 0) - offset)
         if whole and missing:
             # More products have every word than the page shows before its partial ones: they were not among the
@@ -717,12 +716,10 @@ class Catalog:
         window: int,
         every_word: str | None,
         head: str | None,
-        unscored: Sequence[str] = (),
     ) -> SearchPage:
         return relevance.ranked_page(
-            self._db, expression, where, params, weights, offset, limit,
-            window=window, every_word=every_word, head=head, unscored=unscored,
-        )  # fmt: skip
+            self._db, expression, where, params, weights, offset, limit, window=window, every_word=every_word, head=head
+        )
 
     def _sampled_page(
         self,

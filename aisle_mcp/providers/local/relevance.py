@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 from aisle_mcp.products.search import SearchPage
 from aisle_mcp.providers.local import listing
@@ -49,35 +49,24 @@ def either(group: Sequence[str]) -> str:
     return f"({quoted})" if len(group) > 1 else quoted
 
 
-class Picked(NamedTuple):
-    """What ``candidates`` chose: the MATCH expression, whether it is every (common) word (see ``sampled_page``),
-    how many matches at most it has (the window ``ranked_page`` scores), and the units its BM25 does not weigh."""
-
-    expression: str
-    sampled: bool
-    window: int
-    unscored: tuple[str, ...] = ()
-    """The query's units that pick no candidates: FTS5's bm25() weighs only the phrases of the expression, so
-    ``ranked_page`` weighs these in the candidates apart (``_weighed_page``)."""
-
-
-def candidates(units: dict[str, int], every_word: str | None, wide: bool = True) -> Picked:
-    """The MATCH expression that picks candidates (see ``Picked``).
+def candidates(units: dict[str, int], every_word: str | None, wide: bool = True) -> tuple[str, bool, int]:
+    """The MATCH expression that picks candidates, whether it is every (common) word (see ``sampled_page``), and
+    how many matches at most it has (the window ``ranked_page`` scores).
 
     When the query is short, of words (``wide``: no model number, whose rare spelling finds it), and all its
     terms together have at most WIDE products, every one of them picks
     candidates, and BM25 weighs each word, common ones ("drill", "rug") included. Past that, the rarest terms are
-    chosen while their products stay within BUDGET, and the other words are weighed in those candidates
-    (``Picked.unscored``). When even the rarest term is common, the products
-    with every word are the candidates, SAMPLE of them.
+    chosen while their products stay within BUDGET, and the products with every word are added; a common word still
+    counts in the rerank. When even the rarest term is common, the products with every word are the candidates, SAMPLE
+    of them.
     """
     ordered = sorted(units.items(), key=lambda unit: unit[1])
     spent = sum(df for _, df in ordered)
     short = len(ordered) <= SHORT
     if spent <= WIDE and short and wide:
-        return Picked(" OR ".join(units), False, max(spent, 1))
+        return " OR ".join(units), False, max(spent, 1)
     if ordered[0][1] > BUDGET and every_word:
-        return Picked(every_word, True, SAMPLE)
+        return every_word, True, SAMPLE
     chosen: list[str] = []
     spent = 0
     for term, df in ordered:
@@ -85,20 +74,14 @@ def candidates(units: dict[str, int], every_word: str | None, wide: bool = True)
             break
         chosen.append(term)
         spent += df
-    # The other units are weighed in the candidates that have them (``_weighed_page``), except in a product's whole
-    # name as the query (more than twice SHORT units), whose rare words (its model number) say which it is: there
-    # its common words would favour its siblings' names that repeat them (same product MRR@10 lost 0.002 there).
-    unscored = tuple(term for term, _ in ordered[len(chosen) :]) if len(ordered) <= 2 * SHORT else ()
-    # Without the products with every word, the pool (the best by BM25 over the rare terms alone) could leave them
-    # all out once the rare terms are common, as a size is in a large hardware catalog ("simpson strong-tie #8 x
-    # 1-1/4 in screws"). When a chosen unit is one of their words, they are among the candidates already, and the
-    # other units, weighed in them, bring them into the pool; when the chosen units are a model number's pieces
-    # alone, the products with every word are added (at most as many more as the rarest word has). A product's
-    # whole name as the query (more words) is found by its rare words.
-    some = short or (len(ordered) <= 2 * SHORT and spent > POOL)
-    if every_word and len(chosen) < len(ordered) and some and not set(chosen) & set(every_word.split(" AND ")):
-        return Picked(" OR ".join([*chosen, f"({every_word})"]), False, spent + ordered[0][1])
-    return Picked(" OR ".join(chosen), False, spent, unscored)
+    if every_word and len(chosen) < len(ordered) and (short or (len(ordered) <= 2 * SHORT and spent > POOL)):
+        # Every product with every word has the rarest one: at most as many more as it has. Without them, the
+        # pool (the best by BM25 over the rare terms alone) can leave them all out once the rare terms are common,
+        # as a size is in a large hardware catalog ("simpson strong-tie #8 x 1-1/4 in screws"); when the pool holds
+        # every product the rare terms match, it holds them already. A product's whole name as the query (more
+        # words) is found by its rare words.
+        return " OR ".join([*chosen, f"({every_word})"]), False, spent + ordered[0][1]
+    return " OR ".join(chosen), False, spent
 
 
 def frequencies(db: sqlite3.Connection, terms: Sequence[str]) -> dict[str, int]:
@@ -225,17 +208,12 @@ def ranked_page(
     window: int = SCAN,
     every_word: str | None = None,
     head: str | None = None,
-    unscored: Sequence[str] = (),
 ) -> SearchPage:
     """The candidates ``expression`` picks that pass ``where``: the best POOL reranked, the rest in BM25 order.
 
     The products with every searched word come first; ``total`` counts them (when none has every word, it
     counts the candidates, and the page's ``partial_from`` says they match only some of the words).
-    ``unscored``: the query's units the expression's BM25 does not weigh, weighed in the candidates that have them
-    before the best are chosen (``_weighed_page``).
     """
-    if unscored:
-        return _weighed_page(db, expression, where, params, weights, offset, limit, window, every_word, head, unscored)
     condition = " AND ".join(["products_text MATCH ?", *where])
     args = [expression, *params]
     # The first ``window`` matches (in index order) are scored: a bound on the work, whatever the query.
@@ -275,74 +253,6 @@ def ranked_page(
         wanted.extend([rowid for (rowid,) in rest if rowid not in taken][skip : skip + need])
     shown_whole = complete(wanted)
     wanted.sort(key=lambda rowid: rowid not in shown_whole)  # stable: beyond the pool, BM25 order in each part
-    total, exact = min(matched, listing.TOTAL_CAP), matched < max(window, SCAN) and matched <= listing.TOTAL_CAP
-    if every_word:
-        total, exact = complete.count(where, params)
-    return SearchPage(
-        products=listing.products(db, wanted),
-        total=total,
-        total_exact=exact,
-        has_more=offset + len(wanted) < matched,
-        partial_from=partial_from(wanted, shown_whole) if every_word else None,
-    )
-
-
-def _weighed_page(
-    db: sqlite3.Connection,
-    expression: str,
-    where: list[str],
-    params: list[Any],
-    weights: dict[str, int],
-    offset: int,
-    limit: int,
-    window: int,
-    every_word: str | None,
-    head: str | None,
-    unscored: Sequence[str],
-) -> SearchPage:
-    """``ranked_page`` when some of the query's units pick no candidates.
-
-    FTS5's bm25() counts only the phrases of its expression, so the rare units alone would choose the pool
-    ("makita brushless drill impact combo": Makita's router bits before its brushless impact drivers). Each other
-    unit is searched together with the expression, which adds no candidate: a candidate's bm25() there, less its
-    own, is what that unit adds to it, and so each unit counts once. The pool is the best by the sum, with
-    SPREAD_SHARE of it spread over the window as ``ranked_page`` spreads it; past the pool the window follows in
-    the same order.
-    """
-    condition = " AND ".join(["products_text MATCH ?", *where])
-    scanned = (
-        f"SELECT p.rowid AS rowid, {BM25} AS rank, p.title AS title, p.brand AS brand FROM {listing.TEXT_JOIN}"
-        f" WHERE {condition} LIMIT {max(window, SCAN)}"
-    )
-    rows = db.execute(scanned, (expression, *params)).fetchall()
-    matched = len(rows)
-    own = {rowid: rank for rowid, rank, _, _ in rows}
-    added = dict.fromkeys(own, 0.0)
-    if rows:
-        one = f"SELECT rowid, {BM25} FROM products_text WHERE products_text MATCH ?"
-        found = db.execute(" UNION ALL ".join([one] * len(unscored)), [f"({expression}) AND ({u})" for u in unscored])
-        for rowid, both in cast(list[tuple[int, float]], found.fetchall()):
-            if rowid in added:
-                added[rowid] += both - own[rowid]
-    scored = sorted((rank + added[rowid], rowid, title, brand) for rowid, rank, title, brand in rows)
-    spread = int(POOL * SPREAD_SHARE)
-    step = max(1, matched // max(spread, 1))
-    spread_ids = {rowid for at, (rowid, *_) in enumerate(rows, start=1) if at % step == 0}
-    picked = {row[1] for row in scored[: POOL - spread]} | spread_ids
-    best = [row for row in scored if row[1] in picked][:POOL]
-    complete = Complete(db, every_word)
-    whole = complete([row[1] for row in best])
-    pool = [Candidate(rowid, score, title, brand, complete=rowid in whole) for score, rowid, title, brand in best]
-    products = int(db.execute("SELECT max(rowid) FROM products").fetchone()[0] or 0)
-    ranked = rerank(pool, weights, products, head, by_name=every_word is None)
-    wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
-    if offset + limit > len(pool):
-        taken = {c.rowid for c in pool}
-        rest = [row[1] for row in scored if row[1] not in taken]
-        skip = max(offset, len(pool)) - len(pool)
-        wanted.extend(rest[skip : skip + offset + limit - max(offset, len(pool))])
-    shown_whole = complete(wanted)
-    wanted.sort(key=lambda rowid: rowid not in shown_whole)  # stable: beyond the pool, score order in each part
     total, exact = min(matched, listing.TOTAL_CAP), matched < max(window, SCAN) and matched <= listing.TOTAL_CAP
     if every_word:
         total, exact = complete.count(where, params)

@@ -437,9 +437,7 @@ class PostgresCatalog(Catalog):
         window: int,
         every_word: str | None,
         head: str | None,
-        unscored: Sequence[str] = (),
     ) -> SearchPage:
-        # ``unscored`` needs nothing here: the score weighs every query term in every candidate (``search._rank``).
         return search.ranked_page(
             self._db,
             expression,
