@@ -135,7 +135,9 @@ def head(text: str) -> str | None:
         else:
             said.extend(parts)
     for position, word in enumerate(said):
-        if (word in _BOUNDARY or word in _BOUNDS) and position > 0:
+        # Between two sizes, "by" joins the dimensions of one ("3 in by 3 in angle", "#8 by 1-1/4 in screws").
+        sizes = word == "by" and has_digit(said[position - 1]) and has_digit(said[min(position + 1, len(said) - 1)])
+        if (word in _BOUNDARY or word in _BOUNDS) and position > 0 and not sizes:
             said = said[:position]
             break
     for word in reversed(said):
