@@ -114,7 +114,8 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         if _price_unsettled(evidence) or (priced is not None and price_in_question(page, priced)):
             unsure.add("price")
         needed = frozenset(unsure & ({"price"} | ({"sku"} if any(item.sku for item in evidence) else set())))
-    needed |= unshown & {"availability"} | doubted
+    # A structured sku the page writes nowhere is checked against the codes it shows, whatever else is missing.
+    needed |= unshown & {"availability", "sku"} | doubted
     if needed or not any(item.is_product() for item in evidence):
         visible = visible_evidence(page, evidence, needed or _CORE)
         evidence.append(visible)

@@ -28,9 +28,11 @@ UNSHOWN = 0.5
 DISPUTED = 0.4
 HIDDEN_INPUT = f"{VISIBLE}:hidden-input"
 URL_CODE = f"{VISIBLE}:labelled-url-code"
-# A code the page writes for its scripts and links (its address, a data layer, a data-* attribute), not to shoppers.
+# A code the page writes for its scripts and links (its address, a data layer, a data-* attribute), not to shoppers,
+# which two of them agree on; and one of them the page also shows, under a label no word list knows or none. The
+# source says which kinds named it: "visible:page-code (address + data attribute)".
 PAGE_CODE = f"{VISIBLE}:page-code"
-_UNLABELLED = frozenset({HIDDEN_INPUT, PAGE_CODE})
+SHOWN_CODE = f"{VISIBLE}:shown-code"
 _MAX_PLACES = 64
 _IN_SCRIPT = re.compile(r"<(?:script|style)\b", re.IGNORECASE)
 
@@ -108,7 +110,9 @@ def choose_sku(
 ) -> Choice:
     structured = [(item.source, item.sku) for item in evidence if item.sku and item.source != VISIBLE]
     visible = next((item for item in evidence if item.source == VISIBLE and item.sku), None)
-    labelled = visible.sku if visible is not None and visible.sources.get("sku") not in _UNLABELLED else None
+    said = visible.sources.get("sku", VISIBLE) if visible is not None else ""
+    hidden = said.startswith((HIDDEN_INPUT, PAGE_CODE))
+    labelled = visible.sku if visible is not None and not hidden else None
     for source, value in structured:
         # A code is one word ("OPTIPLEX 9010 TOWER" is a model's name); a name shown on the page confirms nothing.
         if shown(value) and (labelled is None or CODE_SHAPE.fullmatch(value)):
@@ -117,8 +121,12 @@ def choose_sku(
                 agree.append(VISIBLE)
             return Choice(value, source, AGREED if len(set(agree)) > 1 else STRUCTURED)
     if labelled is not None:
-        return Choice(labelled, visible.sources.get("sku", VISIBLE) if visible else VISIBLE, SEEN)
+        return Choice(labelled, said, SEEN)
     values = list(dict.fromkeys(value for _, value in structured))
+    if visible is not None and said.startswith(PAGE_CODE) and visible.sku:
+        # Two of the page's own sources agree on a code, which a structured value alone does not outweigh.
+        same = [source for source, value in structured if _same_code(value, visible.sku)]
+        return Choice(visible.sku, said, AGREED if same else SEEN)
     if len(values) == 1 and element_name(values[0]):
         # The shop's id for the product (a WooCommerce product without a SKU gives its post id), which the page's
         # elements are named by and no shopper reads.
@@ -132,7 +140,7 @@ def choose_sku(
         said = "; ".join(f"{source} says {value}" for source, value in structured)
         return Choice(None, f"unsure: {said}, and the page shows none of them", 0.0)
     if visible is not None and visible.sku:
-        return Choice(visible.sku, visible.sources.get("sku", HIDDEN_INPUT), UNSHOWN)
+        return Choice(visible.sku, said, UNSHOWN)
     return Choice(None, "", 0.0)
 
 
