@@ -15,13 +15,14 @@ pages show no code write them so, and the code a page shows is another.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from selectolax.lexbor import LexborNode
 
 from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
+from aisle_mcp.providers.local.extractor.words import GTIN_LABEL, MPN_LABEL
 
 ADDRESS = "address"
 ATTRIBUTE = "data attribute"
@@ -162,39 +163,59 @@ class PageCode:
     shown: bool
 
 
-def page_code(kinds: dict[str, list[Candidate]], shown: Callable[[str], bool]) -> PageCode | None:
+def squeezed_code(code: str) -> str:
+    """A code without its marks, case-blind: ``904.230.19`` and ``90423019`` are one code written two ways."""
+    return "".join(char for char in code if char.isalnum()).casefold()
+
+
+def page_code(kinds: dict[str, list[Candidate]], shown: dict[str, str]) -> PageCode | None:
     """The code the page shows among the candidates, else the one two kinds agree on where one of them names it a
-    code; ``None`` when none does, or when several do and nothing tells which is the product's."""
+    code; ``None`` when none does, or when several do and nothing tells which is the product's. ``shown`` holds the
+    codes the page shows (see ``shown_codes``), by their squeezed form: a code is given as the page writes it."""
     named: dict[str, list[str]] = {}
     spelled: dict[str, str] = {}
     coded: set[str] = set()
     for kind, candidates in kinds.items():
         for candidate in candidates:
-            key = candidate.code.casefold()
+            key = squeezed_code(candidate.code)
             spelled.setdefault(key, candidate.code)
             if kind not in named.setdefault(key, []):
                 named[key].append(kind)
             if candidate.named:
                 coded.add(key)
-    seen = [key for key in named if shown(spelled[key])]
+    seen = [key for key in named if key in shown]
     if seen:
-        return PageCode(spelled[seen[0]], tuple(named[seen[0]]), True) if len(seen) == 1 else None
+        return PageCode(shown[seen[0]], tuple(named[seen[0]]), True) if len(seen) == 1 else None
     agreed = [key for key, by in named.items() if len(by) > 1 and key in coded]
     if len(agreed) != 1:
         return None
     return PageCode(spelled[agreed[0]], tuple(named[agreed[0]]), False)
 
 
-def shown_on_a_line(lines: list[str], lowered: str, title: str | None) -> Callable[[str], bool]:
-    """Whether a code is written in the page's visible text (``lines``, and ``lowered`` all of it lower-cased) as a
-    whole token on a short line that is not the product's name: shown to a shopper as its code, under whatever
-    label."""
+# A short line that ends with a code after a label of a few words without digits, in any language ("Mã hàng",
+# "商品編號"), or none; a colon, a number sign or a dash may come between.
+_SHOWN = re.compile(r"(?:(?P<label>[^\d\n]{1,30}?)[ \t:#№-]+)?(?P<code>[A-Za-z0-9][A-Za-z0-9._/-]{1,40})")
+_LABEL_WORDS = 4
+_OTHER_CODES = (MPN_LABEL, GTIN_LABEL)
+
+
+def shown_codes(lines: list[str], title: str | None) -> dict[str, str]:
+    """The codes the page shows a shopper, by their squeezed form: each alone at the end of a short line of its
+    visible text after a label or none, not the product's name; a bare number only when it is long (a short one
+    is a count, a size or a year as often as a code)."""
     named = (title or "").casefold()
-
-    def shown(code: str) -> bool:
-        if (code.isdigit() and len(code) < _SHOWN_DIGITS) or code.lower() not in lowered:
-            return False
-        token = re.compile(rf"(?<![\w./-]){re.escape(code)}(?![\w/-]|\.\w)", re.IGNORECASE)
-        return any(len(line) <= _SHOWN_LINE and token.search(line) and line.casefold() not in named for line in lines)
-
-    return shown
+    found: dict[str, str] = {}
+    for line in lines:
+        if len(line) > _SHOWN_LINE or not any(char.isdigit() for char in line):
+            continue
+        match = _SHOWN.fullmatch(line)
+        if match is None or len((match.group("label") or "").split()) > _LABEL_WORDS or line.casefold() in named:
+            continue
+        # The maker's part number or a barcode under its label is not the shop's code.
+        if any(label.match(f"\n{line}\n") for label in _OTHER_CODES):
+            continue
+        code = match.group("code")
+        if _code(code) is None or (code.isdigit() and len(code) < _SHOWN_DIGITS):
+            continue
+        found.setdefault(squeezed_code(code), code)
+    return found

@@ -27,7 +27,7 @@ from aisle_mcp.providers.local.extractor.codes import (
     form_codes,
     layer_codes,
     page_code,
-    shown_on_a_line,
+    shown_codes,
 )
 from aisle_mcp.providers.local.extractor.codes import ATTRIBUTES as CODE_ATTRIBUTES
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
@@ -885,7 +885,7 @@ def _page_code(page: Page, evidence: Evidence) -> None:
         FORM: form_codes(fields),
         ADDRESS: address_codes(page.url),
     }
-    found = page_code(kinds, shown_on_a_line(page.lines(), page.lowered(), evidence.title))
+    found = page_code(kinds, shown_codes(page.lines(), evidence.title))
     if found is not None:
         evidence.sku = found.code
         said = SHOWN_CODE if found.shown else PAGE_CODE
