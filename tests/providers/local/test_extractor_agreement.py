@@ -20,7 +20,7 @@ def ld(document: str) -> str:
 def _lamp(sku: str) -> str:
     return ld(
         f"""{{"@context": "https://schema.org", "@type": "Product", "name": "Desk Lamp", "sku": "{sku}",
-        "image": "https://cdn.shop.example/img/{sku}.jpg",
+        "image": "https://cdn.shop.example/img/desk-lamp.jpg",
         "offers": {{"@type": "Offer", "price": "49.00", "priceCurrency": "EUR", "availability": "InStock"}}}}"""
     )
 

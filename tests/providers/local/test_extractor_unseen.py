@@ -332,3 +332,15 @@ def test_a_buy_box_past_heavy_markup_still_settles_structured_stock() -> None:
     )
     buyable = f"{top}{box}<button>Add to cart</button><h2>You may also like</h2>{related}"
     assert extracted(page(buyable, head)).availability is Availability.in_stock
+
+
+def test_a_structured_sku_that_is_only_the_id_in_its_images_addresses_is_no_code() -> None:
+    # An image server's id for one size (``/ids/574515/``), which the page writes nowhere a shopper reads.
+    image = "https://shop.example/arquivos/ids/574515/trail-shoe.jpg"
+    nodes = product(sku="574515", image=image, offers=offer("129.00"))
+    body = f'<h1>Trail Shoe</h1><img src="{image}"><span class="price">€ 129,00</span><button>Add to cart</button>'
+    found = extracted(page(body, ld(nodes)))
+    assert found.sku is None
+    assert "the id in its images' addresses" in found.field_sources["sku"]
+    # The same code shown to shoppers is the sku.
+    assert extracted(page(body + "<p>SKU: 574515</p>", ld(nodes))).sku == "574515"

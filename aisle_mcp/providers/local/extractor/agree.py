@@ -73,15 +73,24 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
     return shown
 
 
-def in_element_names(text: str) -> Callable[[str], bool]:
-    """Whether a code is written in an element's id or class (``id="product-3336"``, ``class="postid-3336"``): the
-    page's own id for its elements, not a code it shows."""
+def internal_id(text: str) -> Callable[[str], str | None]:
+    """What a code is when it is the page's own id rather than a code it shows: the id it names its elements by
+    (``id="product-3336"``, ``class="postid-3336"``), or the id in its images' addresses (``/ids/574515/shoe.jpg``,
+    ``/574515.jpg``); ``None`` when it is neither."""
 
-    def named(code: str) -> bool:
+    def said(code: str) -> str | None:
         piece = rf"(?<![A-Za-z0-9]){re.escape(code)}(?![A-Za-z0-9])"
-        return re.search(rf"""\s(?:id|class)\s*=\s*["'][^"'<>]{{0,200}}?{piece}""", text, re.IGNORECASE) is not None
+        if re.search(rf"""\s(?:id|class)\s*=\s*["'][^"'<>]{{0,200}}?{piece}""", text, re.IGNORECASE):
+            return "the id the page names its elements by"
+        if re.search(rf"/{re.escape(code)}(?:[/_.-][^\s\"'<>]{{0,120}}?)?\.{_IMAGE}", text, re.IGNORECASE):
+            return "the id in its images' addresses"
+        return None
 
-    return named
+    return said
+
+
+# The picture formats shops serve, ending an image's address (a query may follow).
+_IMAGE = r"(?:jpe?g|png|webp|gif|avif)(?![A-Za-z0-9])"
 
 
 def amount_forms(amount: Decimal) -> list[str]:
@@ -106,7 +115,7 @@ def _same_code(one: str, other: str) -> bool:
 
 
 def choose_sku(
-    evidence: list[Evidence], shown: Callable[[str], bool], element_name: Callable[[str], bool] = lambda _: False
+    evidence: list[Evidence], shown: Callable[[str], bool], page_id: Callable[[str], str | None] = lambda _: None
 ) -> Choice:
     structured = [(item.source, item.sku) for item in evidence if item.sku and item.source != VISIBLE]
     visible = next((item for item in evidence if item.source == VISIBLE and item.sku), None)
@@ -127,13 +136,11 @@ def choose_sku(
         # Two of the page's own sources agree on a code, which a structured value alone does not outweigh.
         same = [source for source, value in structured if _same_code(value, visible.sku)]
         return Choice(visible.sku, said, AGREED if same else SEEN)
-    if len(values) == 1 and element_name(values[0]):
-        # The shop's id for the product (a WooCommerce product without a SKU gives its post id), which the page's
-        # elements are named by and no shopper reads.
-        said = (
-            f"unsure: {structured[0][0]} says {values[0]}, the id the page names its elements by, not a code it shows"
-        )
-        return Choice(None, said, 0.0)
+    if len(values) == 1 and (reason := page_id(values[0])) is not None:
+        # The shop's id for the product (a WooCommerce product without a SKU gives its post id) or for its picture
+        # (a size's id in an image server's path), which the page's elements or images are named by and no shopper
+        # reads.
+        return Choice(None, f"unsure: {structured[0][0]} says {values[0]}, {reason}, not a code it shows", 0.0)
     if len(values) == 1:
         return Choice(values[0], structured[0][0], UNSHOWN)
     if len(values) > 1:
