@@ -344,3 +344,12 @@ def test_a_structured_sku_that_is_only_the_id_in_its_images_addresses_is_no_code
     assert "the id in its images' addresses" in found.field_sources["sku"]
     # The same code shown to shoppers is the sku.
     assert extracted(page(body + "<p>SKU: 574515</p>", ld(nodes))).sku == "574515"
+
+
+def test_a_code_written_in_a_few_words_under_its_label_is_read_as_the_page_writes_it() -> None:
+    for written in ("Product 48", "100 200 30"):
+        body = f'<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>Product Code: {written}</p>'
+        assert extracted(page(body)).sku == written, written
+    # Words after the code are not part of it: no code is taken.
+    body = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>Item number: 12345 available now</p>'
+    assert extracted(page(body)).sku is None

@@ -833,6 +833,11 @@ def _in_address(value: str | None, url: str) -> bool:
     return bool(value) and re.search(rf"(?<![A-Za-z0-9]){re.escape(value or '')}(?![A-Za-z0-9])", url) is not None
 
 
+# A code written in two or three words, the last one a number or ending with one.
+_SPACED_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*(?: [A-Za-z0-9._/-]+)?(?: [A-Za-z0-9._/-]*\d)")
+_SPACED_LENGTH = 30
+
+
 def _codes(page: Page, evidence: Evidence) -> None:
     for node in page.marked["sku"][:_MAX_CANDIDATES]:
         # A meta tag's code is markup a shopper never reads, not a code the page shows.
@@ -850,9 +855,14 @@ def _codes(page: Page, evidence: Evidence) -> None:
         evidence.sku = _url_code(page)
         if evidence.sku is not None:
             evidence.sources["sku"] = URL_CODE
-    # A code the page shows under its label in a form not read as one ("Product Code: Product 48") is the page's
-    # code: an id written for its scripts is not, so none is taken.
-    if evidence.sku is None and next(page.labels(OWN_CODE_LINE), None) is not None:
+    # A code the page shows under its label in a form not read as one is the page's code: written in a few words
+    # that end with a number ("Product Code: Product 48", "Art.-Nr.: 100 200 30") it is read so; otherwise an id
+    # written for its scripts is not the code either, so none is taken.
+    line = next(page.labels(OWN_CODE_LINE), None) if evidence.sku is None else None
+    if line is not None:
+        words = line.group("words").strip()
+        if len(words) <= _SPACED_LENGTH and _SPACED_CODE.fullmatch(words):
+            evidence.sku = words
         return
     if evidence.sku is None:
         for node in page.tree.css(_HIDDEN):

@@ -234,7 +234,8 @@ OWN_CODE_LABEL = re.compile(_LEAD + rf"(?:{_OWN_CODE_WORDS})" + _WHOLE_WORD + _S
 # The same label before a colon and a value of several words with a digit ("Product Code: Product 48"), which is no
 # code the label reader takes, but says the page shows its code.
 OWN_CODE_LINE = re.compile(
-    _LEAD + rf"(?:{_OWN_CODE_WORDS})[ \t]*[:#][ \t]*(?=[^\n]{{0,40}}\d)[^\n]*[ \t][^\n]*(?=\n)", re.IGNORECASE
+    _LEAD + rf"(?:{_OWN_CODE_WORDS})[ \t]*[:#][ \t]*(?=[^\n]{{0,40}}\d)(?P<words>[^\n]*[ \t][^\n]*)(?=\n)",
+    re.IGNORECASE,
 )
 REFERENCE_LABEL = re.compile(
     _LEAD + rf"(?:{_REFERENCE_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE
