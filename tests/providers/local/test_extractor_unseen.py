@@ -353,3 +353,17 @@ def test_a_code_written_in_a_few_words_under_its_label_is_read_as_the_page_write
     # Words after the code are not part of it: no code is taken.
     body = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>Item number: 12345 available now</p>'
     assert extracted(page(body)).sku is None
+
+
+def test_code_labels_of_the_languages_whose_stock_words_are_known_are_read() -> None:
+    labels = (
+        "Mã sản phẩm:", "รหัสสินค้า:", "Kode produk:", "رمز المنتج:", 'מק"ט:', "Κωδικός προϊόντος:", "Cod produs:",
+        "Код на продукта:", "Код товару:", "Шифра производа:", "Koda izdelka:", "Nr katalogowy:", "Termékkód:",
+        "Prekės kodas:", "Preces kods:", "Tootekood:", "Tuotekoodi:", "Código de producto:", "Código do produto:",
+        "Stok kodu:", "کد محصول:",
+    )  # fmt: skip
+    for label in labels:
+        body = f'<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>{label} TS-1044</p>'
+        assert extracted(page(body)).sku == "TS-1044", label
+        table = f"<h1>Trail Shoe</h1><table><tr><td>{label}</td><td>TS-1044</td></tr></table>"
+        assert extracted(page(table)).sku == "TS-1044", label

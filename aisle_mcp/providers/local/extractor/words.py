@@ -208,13 +208,21 @@ _OWN_CODE_WORDS = (
     r"상품번호|상품코드|상품 번호|제품번호|제품코드|품번|"
     r"商品编号|商品編號|商品编码|商品編碼|产品编号|產品編號|货号|貨號|商品番号|商品コード|品番|製品番号|管理番号|품목코드|"
     # A classified ad's number is its code.
-    r"ad #|ad id|ad no\.?|ad number|anzeige|anzeigennummer|anzeigen-nr\.?|n° d'annonce|id annuncio|numer ogłoszenia"
+    r"ad #|ad id|ad no\.?|ad number|anzeige|anzeigennummer|anzeigen-nr\.?|n° d'annonce|id annuncio|numer ogłoszenia|"
+    # The product's or item's code in the languages whose stock and buy words are above (Vietnamese, Thai,
+    # Indonesian, Malay, Arabic, Hebrew, Greek, Romanian, Bulgarian, Ukrainian, Serbian, Slovenian, Slovak, Polish,
+    # Hungarian, Lithuanian, Latvian, Estonian, Finnish, Spanish, Portuguese, Italian, Turkish, Hindi, Persian).
+    r"mã sản phẩm|mã hàng|mã sp|รหัสสินค้า|kode produk|kode barang|kod produk|رمز المنتج|رقم المنتج|كود المنتج|"
+    r"رقم الصنف|מק\"ט|מק״ט|קוד מוצר|מספר פריט|κωδικός προϊόντος|cod produs|код на продукта|артикулен номер|"  # noqa: RUF001
+    r"код товару|шифра производа|шифра артикла|koda izdelka|šifra izdelka|katalógové číslo|nr katalogowy|indeks|"
+    r"termékkód|prekės kodas|preces kods|artikuls|tootekood|tuotekoodi|código de producto|código del producto|"
+    r"código de artículo|código do produto|cod\. art\.|stok kodu|उत्पाद कोड|کد محصول"
 )
 # Words as apt to name the maker's reference as the shop's: read when no label above is on the page.
 _REFERENCE_WORDS = (
     r"ref\.?|référence|réf\.?|reference|referencia|referência|riferimento|código|cód\.|codice|nr ref\.?|"
     r"numer referencyjny|numer katalogowy|код|"
-    r"šifra artikla|šifra|kód"
+    r"šifra artikla|šifra|kód|κωδικός|шифра|kood|kodas|kods"
 )
 _SKU_WORDS = _OWN_CODE_WORDS + "|" + _REFERENCE_WORDS
 _GTIN_WORDS = r"ean|gtin|upc|isbn|kod ean|ean-code|ean code|ean-?13|ean-?8|isbn-?13|isbn-?10|gtin-?1[234]|upc-?a"
