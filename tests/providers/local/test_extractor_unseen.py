@@ -139,8 +139,8 @@ def test_a_code_two_hidden_sources_agree_on_is_the_sku_and_they_are_named() -> N
 
 
 def test_a_code_a_hidden_source_names_and_the_page_shows_under_an_unknown_label_is_the_sku() -> None:
-    # A label in a language the word lists lack: the page shows the code the address names.
-    body = BUY_BOX + "<p>Mã hàng TS-1044</p>"
+    # A label in a language the word lists lack (Georgian): the page shows the code the address names.
+    body = BUY_BOX + "<p>პროდუქტის კოდი TS-1044</p>"
     found = extracted(page(body), "https://shop.example/trail-shoe-TS-1044.html")
     assert (found.sku, found.field_sources["sku"]) == ("TS-1044", "visible:shown-code (address)")
     # Not in the product's name, nor a short number standing alone (a count, a size, a year).
@@ -357,7 +357,7 @@ def test_a_code_written_in_a_few_words_under_its_label_is_read_as_the_page_write
 
 def test_code_labels_of_the_languages_whose_stock_words_are_known_are_read() -> None:
     labels = (
-        "Mã sản phẩm:", "รหัสสินค้า:", "Kode produk:", "رمز المنتج:", 'מק"ט:', "Κωδικός προϊόντος:", "Cod produs:",
+        "Mã sản phẩm:", "รหัสสินค้า:", "Kode produk:", "رمز المنتج:", 'מק"ט:', "Κωδικός προϊόντος:", "Cod produs:",  # noqa: RUF001
         "Код на продукта:", "Код товару:", "Шифра производа:", "Koda izdelka:", "Nr katalogowy:", "Termékkód:",
         "Prekės kodas:", "Preces kods:", "Tootekood:", "Tuotekoodi:", "Código de producto:", "Código do produto:",
         "Stok kodu:", "کد محصول:",
