@@ -237,23 +237,29 @@ _AVAILABILITY_WORDS = (
     r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus|"
     r"재고|库存|庫存|在庫"
 )
-SKU_LABEL = re.compile(_LEAD + rf"(?:{_SKU_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
-OWN_CODE_LABEL = re.compile(_LEAD + rf"(?:{_OWN_CODE_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
+# The label words regrouped by their first letter (see ``by_first_letter``): the same matches, since words that start
+# with different letters never match at one place, for fewer tries at each line.
+_SKU_START, _OWN_START = by_first_letter(_SKU_WORDS), by_first_letter(_OWN_CODE_WORDS)
+SKU_LABEL = re.compile(_LEAD + rf"(?:{_SKU_START})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
+OWN_CODE_LABEL = re.compile(_LEAD + rf"(?:{_OWN_START})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
 # The same label before a colon and a value of several words with a digit ("Product Code: Product 48"), which is no
 # code the label reader takes, but says the page shows its code.
 OWN_CODE_LINE = re.compile(
-    _LEAD + rf"(?:{_OWN_CODE_WORDS})[ \t]*[:#][ \t]*(?=[^\n]{{0,40}}\d)(?P<words>[^\n]*[ \t][^\n]*)(?=\n)",
+    _LEAD + rf"(?:{_OWN_START})[ \t]*[:#][ \t]*(?=[^\n]{{0,40}}\d)(?P<words>[^\n]*[ \t][^\n]*)(?=\n)",
     re.IGNORECASE,
 )
 REFERENCE_LABEL = re.compile(
-    _LEAD + rf"(?:{_REFERENCE_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE
+    _LEAD + rf"(?:{by_first_letter(_REFERENCE_WORDS)})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE
 )
 GTIN_LABEL = re.compile(
-    _LEAD + rf"(?:{_GTIN_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(r"\d[\d -]{6,16}\d"), re.IGNORECASE
+    _LEAD + rf"(?:{by_first_letter(_GTIN_WORDS)})" + _WHOLE_WORD + _SEPARATOR + _value(r"\d[\d -]{6,16}\d"),
+    re.IGNORECASE,
 )
-MPN_LABEL = re.compile(_LEAD + rf"(?:{_MPN_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
+MPN_LABEL = re.compile(
+    _LEAD + rf"(?:{by_first_letter(_MPN_WORDS)})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE
+)
 AVAILABILITY_LABEL = re.compile(
-    rf"\n(?:{_AVAILABILITY_WORDS})[ \t]*:[ \t]*" + _value(r"[^\n]{1,60}"),
+    rf"\n(?:{by_first_letter(_AVAILABILITY_WORDS)})[ \t]*:[ \t]*" + _value(r"[^\n]{1,60}"),
     re.IGNORECASE,
 )
 # The maker's name, in the product's details ("Brand: Casio", a "Marque | Casio" row): the shop's own word for it
@@ -270,8 +276,8 @@ _NAMED = (
     rf"(?:{_BLANK}+name)?(?!\w)(?:{_BLANK}*[:#]{_BLANK}*(?P<value>" + _NAME + r")[ \t]*(?=\n)"
     rf"|{_BLANK}*[:#]?{_BLANK}*(?:\n{_BLANK}*:{_BLANK}*(?=\n))?\n[ \t]*(?P<next>" + _NAME + r")[ \t]*(?=\n))"
 )
-BRAND_LABEL = re.compile(_LEAD + rf"(?:{_BRAND_WORDS})" + _NAMED, re.IGNORECASE)
-MAKER_LABEL = re.compile(_LEAD + rf"(?:{_MAKER_WORDS})" + _NAMED, re.IGNORECASE)
+BRAND_LABEL = re.compile(_LEAD + rf"(?:{by_first_letter(_BRAND_WORDS)})" + _NAMED, re.IGNORECASE)
+MAKER_LABEL = re.compile(_LEAD + rf"(?:{by_first_letter(_MAKER_WORDS)})" + _NAMED, re.IGNORECASE)
 # The start of every line that any of the labels above could start, in lower-cased text: one scan of a long page
 # finds the few lines each label is then tried on.
 # The price as a table or a details list labels it ("Price:", "Our price", "Preis"), for pages with no price markup;
@@ -288,8 +294,11 @@ _LABEL_WORDS = "|".join((_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORD
 _LABEL_START = by_first_letter(_LABEL_WORDS)
 # ``_LEAD``'s three ways to a label (none, a word and a blank, a few joined letters) written as alternatives: the scan
 # tries every line, and an optional group costs each try more than a plain alternative.
+# A lookahead for the labels' first letters turns most lines away with one test of a character set.
+_LABEL_FIRST = "[" + "".join(sorted({re.escape(word[0]) for word in _alternatives(_LABEL_WORDS)})) + "]"
 LABEL_LINE = re.compile(
-    rf"\n(?:(?:{_LABEL_START})|[^\W\d]++[ \t]+(?:{_LABEL_START})|[{_JOINED}]{{1,4}}?(?:{_LABEL_START}))"
+    rf"\n(?:(?={_LABEL_FIRST})(?:{_LABEL_START})|[^\W\d]++[ \t]+(?={_LABEL_FIRST})(?:{_LABEL_START})"
+    rf"|[{_JOINED}]{{1,4}}?(?:{_LABEL_START}))"
 )
 # A line that says nothing but the stock state ("In stock.", "— Sold out —").
 STOCK_LINE = re.compile(
