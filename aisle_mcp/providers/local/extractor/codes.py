@@ -15,7 +15,7 @@ pages show no code write them so, and the code a page shows is another.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -168,10 +168,11 @@ def squeezed_code(code: str) -> str:
     return "".join(char for char in code if char.isalnum()).casefold()
 
 
-def page_code(kinds: dict[str, list[Candidate]], shown: dict[str, str]) -> PageCode | None:
+def page_code(kinds: dict[str, list[Candidate]], shown_by: Callable[[], dict[str, str]]) -> PageCode | None:
     """The code the page shows among the candidates, else the one two kinds agree on where one of them names it a
-    code; ``None`` when none does, or when several do and nothing tells which is the product's. ``shown`` holds the
-    codes the page shows (see ``shown_codes``), by their squeezed form: a code is given as the page writes it."""
+    code; ``None`` when none does, or when several do and nothing tells which is the product's. ``shown_by`` gives
+    the codes the page shows (see ``shown_codes``), by their squeezed form, read only when there are candidates: a
+    code is given as the page writes it."""
     named: dict[str, list[str]] = {}
     spelled: dict[str, str] = {}
     coded: set[str] = set()
@@ -183,6 +184,9 @@ def page_code(kinds: dict[str, list[Candidate]], shown: dict[str, str]) -> PageC
                 named[key].append(kind)
             if candidate.named:
                 coded.add(key)
+    if not named:
+        return None
+    shown = shown_by()
     seen = [key for key in named if key in shown]
     if seen:
         return PageCode(shown[seen[0]], tuple(named[seen[0]]), True) if len(seen) == 1 else None
@@ -193,29 +197,29 @@ def page_code(kinds: dict[str, list[Candidate]], shown: dict[str, str]) -> PageC
 
 
 # A short line that ends with a code after a label of a few words without digits, in any language ("Mã hàng",
-# "商品編號"), or none; a colon, a number sign or a dash may come between.
-_SHOWN = re.compile(r"(?:(?P<label>[^\d\n]{1,30}?)[ \t:#№-]+)?(?P<code>[A-Za-z0-9][A-Za-z0-9._/-]{1,40})")
+# "商品編號"), or none, a colon, a number sign or a dash between; one scan of the page's lines joined by newlines.
+_SHOWN = re.compile(
+    r"\n(?P<line>(?:(?P<label>[^\d\n]{1,30}?)[ \t:#№-]+)?"
+    r"(?P<code>(?=[A-Za-z._/-]{0,40}\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,40}))(?=\n)"
+)
 _LABEL_WORDS = 4
 _OTHER_CODES = (MPN_LABEL, GTIN_LABEL)
 
 
-def shown_codes(lines: list[str], title: str | None) -> dict[str, str]:
+def shown_codes(text: str, title: str | None) -> dict[str, str]:
     """The codes the page shows a shopper, by their squeezed form: each alone at the end of a short line of its
-    visible text after a label or none, not the product's name; a bare number only when it is long (a short one
-    is a count, a size or a year as often as a code)."""
+    visible text (``text``: its lines joined by newlines) after a label or none, not the product's name; a bare
+    number only when it is long (a short one is a count, a size or a year as often as a code)."""
     named = (title or "").casefold()
     found: dict[str, str] = {}
-    for line in lines:
-        if len(line) > _SHOWN_LINE or not any(char.isdigit() for char in line):
+    for match in _SHOWN.finditer(text):
+        line, code = match.group("line"), match.group("code")
+        if len(line) > _SHOWN_LINE or len((match.group("label") or "").split()) > _LABEL_WORDS:
             continue
-        match = _SHOWN.fullmatch(line)
-        if match is None or len((match.group("label") or "").split()) > _LABEL_WORDS or line.casefold() in named:
+        if _code(code) is None or (code.isdigit() and len(code) < _SHOWN_DIGITS) or line.casefold() in named:
             continue
         # The maker's part number or a barcode under its label is not the shop's code.
         if any(label.match(f"\n{line}\n") for label in _OTHER_CODES):
-            continue
-        code = match.group("code")
-        if _code(code) is None or (code.isdigit() and len(code) < _SHOWN_DIGITS):
             continue
         found.setdefault(squeezed_code(code), code)
     return found

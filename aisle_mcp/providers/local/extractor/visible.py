@@ -895,7 +895,7 @@ def _page_code(page: Page, evidence: Evidence) -> None:
         FORM: form_codes(fields),
         ADDRESS: address_codes(page.url),
     }
-    found = page_code(kinds, shown_codes(page.lines(), evidence.title))
+    found = page_code(kinds, lambda: shown_codes(page.text(), evidence.title))
     if found is not None:
         evidence.sku = found.code
         said = SHOWN_CODE if found.shown else PAGE_CODE
