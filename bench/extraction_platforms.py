@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A blind check of the built-in extractor: whole product pages as the common shop platforms write them.
 
-    python bench/extraction_platforms.py [--seed S] [--pages N] [--platform NAME] [--half dev|check]
+    python bench/extraction_platforms.py [--seed S] [--pages N] [--platform NAME]
+                                         [--half dev|check|fresh|fresh-dev|fresh-check]
                                          [--show] [--dump DIR] [--root CHECKOUT]
 
 Each platform in ``bench/platforms/`` writes whole product pages the way its stock theme or front end does (Shopify's
@@ -19,12 +20,20 @@ their author read the extractor; one later change made a page more like the plat
 the figures are a proxy for shops the extractor was never fitted to. The halves: dev = amazon, bigcommerce, chinese,
 magento, nextjs, opencart, sfcc, shopware, vtex, woocommerce; check = the other ten.
 
+A second blind set ("fresh", 15 more) was written later by another author, again before they read the extractor:
+shops in regions and on platforms the first 20 leave out (big US retailers' front ends, an eBay-like and an Etsy-like
+marketplace, Mercado Libre, Otto/Kaufland, Polish, Nordic, Russian, Turkish, Gulf Arabic right-to-left, Flipkart,
+South-East Asian marketplaces, Czech and Greek shops, pages a script builds in the browser, an IKEA-like chain).
+``--half fresh`` runs all of them, ``fresh-dev`` / ``fresh-check`` a fixed seeded split of them; without ``--half``
+only the first 20 run, so earlier figures stay comparable.
+
 Scored as ../shared/bench/score_extraction.py scores: a right value is a true positive, a wrong one a false
 positive and a false negative, a missing one a false negative. Prints F1 per platform and overall, then every wrong
-value. ``--half`` keeps one of two fixed halves of the platforms (dealt by a seeded shuffle of their names):
-"dev" to develop against, "check" to check that a change holds elsewhere. ``--show`` prints every page's truth and
-output; ``--dump DIR`` writes the pages as ``*.html.gz`` with a ``ground-truth.json`` that extraction_quality.py and
-score_extraction.py read; ``--root CHECKOUT`` runs another checkout's extractor.
+value. ``--half`` keeps one fixed group of the platforms (dealt by a seeded shuffle of their names): "dev" to develop
+against, "check" to check that a change holds elsewhere; "fresh-dev" and "fresh-check" likewise for the second set.
+``--show`` prints every page's truth and output; ``--dump DIR`` writes the pages as ``*.html.gz`` with a
+``ground-truth.json`` that extraction_quality.py and score_extraction.py read; ``--root CHECKOUT`` runs another
+checkout's extractor.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from platforms import PLATFORMS, halves, pages
+from platforms import FRESH, PLATFORMS, halves, pages
 from shared_bench import extractor
 
 ATTRIBUTES = ("price", "sku", "availability")
@@ -112,8 +121,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--pages", type=int, default=8, help="pages per platform (default 8)")
-    parser.add_argument("--platform", action="append", choices=sorted(PLATFORMS), help="only these (repeatable)")
-    parser.add_argument("--half", choices=("dev", "check"), help="only one fixed half of the platforms")
+    parser.add_argument(
+        "--platform", action="append", choices=sorted({**PLATFORMS, **FRESH}), help="only these (repeatable)"
+    )
+    parser.add_argument(
+        "--half",
+        choices=("dev", "check", "fresh", "fresh-dev", "fresh-check"),
+        help="only one fixed group of the platforms (default: the first 20, both halves)",
+    )
     parser.add_argument("--show", action="store_true", help="print every page's truth and output")
     parser.add_argument("--empty", action="store_true", help="list empty values too, not only wrong ones")
     parser.add_argument("--dump", type=Path, help="write the pages and a ground-truth.json here")

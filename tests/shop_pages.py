@@ -29,7 +29,7 @@ def product_page(name: str, price: str, brand: str = "Fjellkatt", sku: str = "SK
     return (
         f"<!doctype html><html><head><title>{name}</title>"
         f'<script type="application/ld+json">{json.dumps(data)}</script></head>'
-        f"<body><h1>{name}</h1><p>{price} €</p></body></html>"
+        f"<body><h1>{name}</h1><p>{price} €</p><p>SKU: {sku}</p></body></html>"
     )
 
 

@@ -34,6 +34,22 @@ LOCALES = {
     "kr": Locale("ko", "KRW", "{}원", ",", ".", 0),
     "jp": Locale("ja", "JPY", "{}円", ",", ".", 0),
     "cn": Locale("zh", "CNY", "¥{}", ",", "."),
+    # The regions the second blind set (``--half fresh``) covers.
+    "pl": Locale("pl", "PLN", "{}\u00a0zł", "\u00a0", ","),
+    "se": Locale("sv", "SEK", "{}\u00a0kr", "\u00a0", ",", 0),
+    "no": Locale("nb", "NOK", "kr\u00a0{},-", "\u00a0", ",", 0),
+    "dk": Locale("da", "DKK", "{}\u00a0kr.", ".", ","),
+    "ru": Locale("ru", "RUB", "{}\u00a0₽", "\u00a0", ",", 0),
+    "tr": Locale("tr", "TRY", "{}\u00a0TL", ".", ","),
+    "ae": Locale("ar", "AED", "{}\u00a0د.إ", ",", "."),
+    "sa": Locale("ar", "SAR", "{}\u00a0ر.س", ",", "."),
+    "in": Locale("en", "INR", "₹{}", ",", ".", 0),
+    "id": Locale("id", "IDR", "Rp{}", ".", ",", 0),
+    "vn": Locale("vi", "VND", "{}\u00a0₫", ".", ",", 0),
+    "th": Locale("th", "THB", "฿{}", ",", ".", 0),
+    "cz": Locale("cs", "CZK", "{}\u00a0Kč", "\u00a0", ",", 0),
+    "gr": Locale("el", "EUR", "{}\u00a0€", ".", ","),
+    "ar": Locale("es", "ARS", "$\u00a0{}", ".", ",", 0),
 }
 
 
@@ -63,6 +79,12 @@ def draw_price(rng: random.Random, loc: Locale, scale: int = 1) -> Decimal:
         return Decimal(rng.randrange(99, 3990) * 100 * scale)
     if loc.currency == "JPY":
         return Decimal(rng.randrange(98, 4980) * 10 * scale)
+    if loc.currency in ("IDR", "VND"):
+        return Decimal(rng.randrange(15, 2500) * 1000 * scale)
+    if loc.currency in ("RUB", "INR", "CZK", "ARS", "SEK", "NOK"):
+        return Decimal(rng.randrange(39, 2999) * 10 * scale - rng.choice([0, 1, 10]))
+    if loc.currency == "THB":
+        return Decimal(rng.randrange(19, 990) * 10 * scale - rng.choice([0, 1, 10]))
     if loc.currency in ("MXN", "BRL"):
         return Decimal(rng.randrange(49, 2999) * scale) + rng.choice(
             [Decimal("0.00"), Decimal("0.90"), Decimal("0.99")]

@@ -151,7 +151,7 @@ def test_microdata_with_content_and_href_values() -> None:
     html = page(
         body="""<div itemscope itemtype="https://schema.org/Product">
           <h1 itemprop="name">Trail Shoe</h1><span itemprop="brand">Peak</span>
-          <meta itemprop="sku" content="TS-42">
+          <meta itemprop="sku" content="TS-42"><p>Style TS-42</p>
           <div itemprop="offers" itemscope itemtype="https://schema.org/Offer">
             <span itemprop="price" content="89.00">89,00 €</span><meta itemprop="priceCurrency" content="EUR">
             <link itemprop="availability" href="https://schema.org/OutOfStock">

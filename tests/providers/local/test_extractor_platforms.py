@@ -200,8 +200,10 @@ def test_a_structured_sku_that_is_the_id_the_page_names_its_elements_by_is_not_t
     found = extracted(page(body, head), "https://shop.example/product/canvas-tote/")
     assert found.sku is None
     assert "the id the page names its elements by" in found.field_sources["sku"]
-    # An id the page does not name its elements by is kept, as one source alone.
-    other = body.replace("3336", "9999")
+    # An id the page does not name its elements by is kept, as one source alone, where scripts draw the product (the
+    # page writes no price either); a page that writes its price but not the code shows none (see
+    # ``test_extractor_regions``).
+    other = body.replace("3336", "9999").replace("£24.00", "")
     assert extracted(page(other, head), "https://shop.example/product/canvas-tote/").sku == "3336"
 
 

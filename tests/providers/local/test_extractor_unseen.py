@@ -81,7 +81,8 @@ def test_the_product_the_page_title_names_comes_before_an_add_on_listed_first() 
 
 def test_one_node_per_size_gives_the_code_the_sizes_share() -> None:
     nodes = [product(sku=f"TS-1044-{size}", size=size, offers=offer("129.00")) for size in ("38", "40", "42")]
-    found = extracted(page('<h1>Trail Shoe</h1><span class="price">€ 129,00</span>', ld(nodes)))
+    # The page's scripts draw the price and the code: the structured code stands alone.
+    found = extracted(page('<h1>Trail Shoe</h1><span class="price" data-js="price"></span>', ld(nodes)))
     assert found.sku == "TS-1044"
 
 

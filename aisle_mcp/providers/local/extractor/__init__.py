@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aisle_mcp.products import Availability, Product
-from aisle_mcp.providers.local.extractor.agree import internal_id, shown_in, written_amount
+from aisle_mcp.providers.local.extractor.agree import amount_shown, internal_id, shown_in, written_amount
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
 from aisle_mcp.providers.local.extractor.merge import merge
@@ -51,6 +51,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         crumbs = (JSON_LD, category) if category else None
     shown = shown_in(text, head.url if head.url == url else f"{head.url} {url}")
     named = internal_id(text)
+    paid = amount_shown(text)
     # A structured sku the page writes nowhere (an internal or image id) is checked against the codes it shows.
     unshown = frozenset({"sku"} if jsonld is not None and jsonld.sku and not _confirmed(jsonld.sku, shown) else ())
     metas = meta_evidence(head.metas, head.base)
@@ -70,12 +71,12 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     doubted = frozenset[str]()
     if jsonld is not None and not _missing([jsonld]) and not unshown:
         if not _price_doubted(text, head, jsonld, url, shown):
-            return merge([jsonld, metas], head.url, crumbs, shown, named)
+            return merge([jsonld, metas], head.url, crumbs, shown, named, paid)
         doubted = unshown = frozenset({"price"})
     # Meta tags that give the rest leave only items, which outrank them, to look for: a page without any needs no tree.
     found = [jsonld, metas] if jsonld is not None else [metas]
     if not _missing(found) and not unshown and not any(item_markup(text)):
-        return merge(found, head.url, crumbs, shown, named)
+        return merge(found, head.url, crumbs, shown, named, paid)
     # Any other kind may now count, and the tree that microdata, RDFa and the visible page need is built once; it
     # also tells which items the page has.
     page = parse_page(text, head, utf8)
@@ -125,7 +126,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
             for item in evidence[:-1]:
                 if item.availability is not None and _buyable(item.availability) != _buyable(visible.availability):
                     item.availability = None
-    return merge(evidence, head.url, crumbs, shown, named)
+    return merge(evidence, head.url, crumbs, shown, named, paid)
 
 
 _SOLD = frozenset({Availability.out_of_stock, Availability.discontinued})

@@ -34,6 +34,9 @@ URL_CODE = f"{VISIBLE}:labelled-url-code"
 PAGE_CODE = f"{VISIBLE}:page-code"
 SHOWN_CODE = f"{VISIBLE}:shown-code"
 _MAX_PLACES = 64
+_CODE_MARKS = re.compile(r"[.\-/ ]")
+# A code stripped of its marks is looked for in the address only when long enough not to be any number there.
+_BARE_CODE = 6
 _IN_SCRIPT = re.compile(r"<(?:script|style)\b", re.IGNORECASE)
 
 
@@ -58,6 +61,10 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
 
     def written(code: str) -> bool:
         if code.lower() in lowered_url:
+            return True
+        # An address writes a code without its dots and dashes ("002.937.72" as "-00293772/").
+        bare = _CODE_MARKS.sub("", code)
+        if bare != code and len(bare) >= _BARE_CODE and any(c.isdigit() for c in bare) and bare.lower() in lowered_url:
             return True
         at = text.find(code)
         # A code repeated in hundreds of image addresses is looked at in its first few places only.
@@ -102,6 +109,30 @@ def amount_forms(amount: Decimal) -> list[str]:
     return sorted(forms | (wholes if cents == "00" else set()), key=len, reverse=True)
 
 
+def amount_shown(text: str) -> Callable[[Decimal], bool]:
+    """Whether a page writes an amount in its text between tags as a number of its own, in one of the usual ways (see
+    ``amount_forms``): not in a script or an attribute, nor as a piece of a longer number ("50.95" in "650.95")."""
+    # The page lower-cased, made once and only when an amount is asked about (rarely), to find script tags in any case.
+    lowered: list[str] = []
+
+    def written(amount: Decimal) -> bool:
+        if not lowered:
+            lowered.append(text.lower())
+        page = lowered[0]
+        forms = "|".join(map(re.escape, amount_forms(amount)))
+        # One scan for all the forms; a hit counts between tags and outside any script or style.
+        for match in re.finditer(rf"(?<![\d.,])(?:{forms})(?![\d]|[.,]\d)", text):
+            at = match.start()
+            if page.rfind(">", 0, at) < page.rfind("<", 0, at):
+                continue
+            if any(page.rfind(f"<{tag}", 0, at) > page.rfind(f"</{tag}", 0, at) for tag in ("script", "style")):
+                continue
+            return True
+        return False
+
+    return written
+
+
 def written_amount(amount: Decimal, shown: Callable[[str], bool]) -> bool:
     """Whether the page writes the amount in its text in one of the usual ways (see ``shown_in``)."""
     return any(shown(form) for form in amount_forms(amount))
@@ -115,8 +146,13 @@ def _same_code(one: str, other: str) -> bool:
 
 
 def choose_sku(
-    evidence: list[Evidence], shown: Callable[[str], bool], page_id: Callable[[str], str | None] = lambda _: None
+    evidence: list[Evidence],
+    shown: Callable[[str], bool],
+    page_id: Callable[[str], str | None] = lambda _: None,
+    priced: Callable[[Decimal], bool] = lambda _: False,
 ) -> Choice:
+    """The code the page shows; ``priced`` tells whether the page writes an amount in its text (see
+    ``amount_shown``)."""
     structured = [(item.source, item.sku) for item in evidence if item.sku and item.source != VISIBLE]
     visible = next((item for item in evidence if item.source == VISIBLE and item.sku), None)
     said = visible.sources.get("sku", VISIBLE) if visible is not None else ""
@@ -141,6 +177,14 @@ def choose_sku(
         # (a size's id in an image server's path), which the page's elements or images are named by and no shopper
         # reads.
         return Choice(None, f"unsure: {structured[0][0]} says {values[0]}, {reason}, not a code it shows", 0.0)
+    if len(values) == 1 and any(
+        item.price is not None and priced(item.price) for item in evidence if item.source != VISIBLE
+    ):
+        # A page that writes its price in its text but a structured code nowhere, neither there nor in its address,
+        # shows no code: that one is an id for the shop's systems (a listing's, an image's, one size's). A page
+        # that writes neither draws its product with scripts, which may well show the code.
+        said = f"unsure: {structured[0][0]} says {values[0]}, which the page does not show beside the price it shows"
+        return Choice(None, said, 0.0)
     if len(values) == 1:
         return Choice(values[0], structured[0][0], UNSHOWN)
     if len(values) > 1:

@@ -4,6 +4,7 @@ rest from the most trusted kind that has them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from aisle_mcp.products import Money, Product, stable_id
 from aisle_mcp.providers.local.extractor.agree import choose_availability, choose_price, choose_sku
@@ -18,10 +19,12 @@ def merge(
     category: tuple[str, str] | None,
     shown: Callable[[str], bool],
     page_id: Callable[[str], str | None],
+    priced: Callable[[Decimal], bool],
 ) -> Product | None:
     """One product from the evidence, ordered by trust; ``None`` when no kind describes a product. ``shown`` tells
     whether a code is written on the page (see ``agree.shown_in``), ``page_id`` whether it is the page's own id for its
-    elements or images (see ``agree.internal_id``)."""
+    elements or images (see ``agree.internal_id``), ``priced`` whether it writes an amount (see
+    ``agree.amount_shown``)."""
     if not any(item.is_product() for item in evidence):
         return None
     values: dict[str, object] = {}
@@ -40,7 +43,7 @@ def merge(
         return None
     sources["title"] = sources.get("title", "")
     confidence: dict[str, float] = {}
-    sku = choose_sku(evidence, shown, page_id)
+    sku = choose_sku(evidence, shown, page_id, priced)
     if sku.source:
         values["sku"], sources["sku"] = sku.value, sku.source
         confidence["sku"] = sku.confidence

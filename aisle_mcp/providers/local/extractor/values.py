@@ -113,8 +113,22 @@ def _symbol(text: str, url: str | None) -> str | None:
 _SEPARATORS = re.compile(r"[\s\u00a0\u2009\u202f']")
 
 
+# The digits of scripts that write their own (Arabic-Indic, its Persian and Urdu form, Devanagari, Bengali, Thai) and
+# the Arabic decimal and thousands signs: "\u0661\u066c\u0662\u0669\u0669\u066b\u0660\u0660" is 1,299.00.
+_LOCAL_DIGITS = str.maketrans(
+    {
+        **{chr(zero + digit): str(digit) for zero in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50) for digit in range(10)},
+        "\u066b": ".",
+        "\u066c": ",",
+    }
+)
+
+
 def parse_number(text: str) -> Decimal | None:
-    """A price written the way a shop's locale writes it: ``1.299,00``, ``1,299.00``, ``1 299,00``, ``12,99``."""
+    """A price written the way a shop's locale writes it: ``1.299,00``, ``1,299.00``, ``1 299,00``, ``12,99``, in
+    any script's digits."""
+    if not text.isascii():
+        text = text.translate(_LOCAL_DIGITS)
     digits = _SEPARATORS.sub("", text).strip(".,")
     if not digits or not _DIGITS.fullmatch(digits):
         return None
@@ -162,9 +176,10 @@ def _structured_amount(value: object) -> Decimal | None:
 
 
 # An amount: digits grouped by thousands (a blank groups them only before exactly three digits, so two amounts side
-# by side, "24 990 19 990", never merge into one), or plain digits, with decimals either way; cents in an element of
+# by side, "24 990 19 990", never merge into one), or plain digits, with decimals either way (``\d`` is any script's
+# digit, and Arabic writes its own marks); cents in an element of
 # their own read " . 48" once the element's text is joined.
-_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f'.,]\d{3}(?!\d))+|\d+)(?:[.,]\d+| [.,] \d{2}(?!\d))?"
+_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f'.,\u066c]\d{3}(?!\d))+|\d+)(?:[.,\u066b]\d+| [.,] \d{2}(?!\d))?"
 _NUMBER = re.compile(_AMOUNT)
 # Letter symbols of one character are words in Latin script ("R", "S"); a local script's unit (원, 円, 元) is not.
 _SYMBOL_PATTERN = "|".join(

@@ -45,6 +45,7 @@ from aisle_mcp.providers.local.extractor.layout import (
     struck,
 )
 from aisle_mcp.providers.local.extractor.page import Page, lower_twin, nfkc
+from aisle_mcp.providers.local.extractor.price_parts import reduced_beside, split_cents
 from aisle_mcp.providers.local.extractor.text import absolute_url
 from aisle_mcp.providers.local.extractor.values import (
     CODE_SHAPE,
@@ -334,6 +335,9 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
             continue
         # Every amount the text writes, read once: the first is the candidate's, two different ones make a container.
         written = list(prices_in_text(text, page.url))
+        if len(written) > 1:
+            # Cents in an element of their own read as a second number: looked for only then.
+            written = split_cents(node, text, page.url) or written
         found = written[0] if written else None
         if found is None or found[0] <= 0 or len({amount for amount, _ in written}) > 1 or _PER_MEASURE.search(text):
             continue
@@ -365,7 +369,8 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
         chosen = _closest(candidates, around)
         node = candidates[chosen][0]
         amount, written = prices[chosen]
-        if _named_other(node, texts[chosen], page.url):
+        others = [(candidates[index][0], prices[index][0]) for index in range(len(candidates)) if index != chosen]
+        if _named_other(node, texts[chosen], page.url) or reduced_beside(node, amount, others):
             olds.append((node, amount))
         elif not (_add_on(node) or _part_payment_around(node, amount, page.url)):
             evidence.price, evidence.currency = amount, written or currency

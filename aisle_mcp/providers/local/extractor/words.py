@@ -54,8 +54,9 @@ _NOTIFY_WORDS = (
     r"houd me op de hoogte|сообщить о поступлении|уведомить о поступлении|hlídat dostupnost|upozornit|"  # noqa: RUF001
     r"obavijesti me|javi mi kad|재입고 알림|到货通知|再入荷のお知らせ|入荷お知らせ"
 )
-# Word edges, except between letters of scripts written without blanks ("仅限门店购买" holds "仅限门店").
-_JOINED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+# Word edges, except between letters of scripts written without blanks ("仅限门店购买" holds "仅限门店"): Japanese
+# kana, Chinese, Korean, and Thai, Lao, Myanmar and Khmer ("มีสินค้าทั้งหมด" holds "มีสินค้า").
+_JOINED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _BEFORE, _AFTER = rf"(?<![^\W{_JOINED}])", rf"(?![^\W{_JOINED}])"
 _STOCK = re.compile(rf"{_BEFORE}(?:(?P<out>{_OUT_OF_STOCK})|(?P<in>{_IN_STOCK})){_AFTER}", re.IGNORECASE)
 _PREORDER = re.compile(r"(?<!\w)(?:pre-?order|vorbestell\w*|précommande|pre-?venta|preordina)(?!\w)", re.IGNORECASE)
@@ -99,8 +100,9 @@ BUY = re.compile(
     r"dodaj u košaricu|dodaj u korpu|kupi odmah|adaugă în coș|adauga in cos|cumpără acum|добави в количката|"
     r"купи сега|додати в кошик|в кошик|купити|προσθήκη στο καλάθι|αγορά τώρα|הוסף לסל|הוספה לסל|קנה עכשיו|"  # noqa: RUF001
     r"أضف إلى السلة|أضف الى السلة|اشتر الآن|장바구니 담기|장바구니|바로구매|구매하기|立即购买|加入購物車|立即購買|"
-    r"カートに追加|購入する|今すぐ購入|thêm vào giỏ|mua ngay|ใส่ตะกร้า|หยิบใส่ตะกร้า|ซื้อเลย|"
-    r"tambah ke keranjang|masukkan keranjang|beli sekarang",
+    r"カートに追加|購入する|今すぐ購入|thêm vào giỏ|mua ngay|"
+    r"ใส่ตะกร้า|หยิบใส่ตะกร้า|ซื้อเลย|เพิ่มไปยังรถเข็น|เพิ่มลงรถเข็น|เพิ่มลงตะกร้า|หยิบใส่รถเข็น|ซื้อทันที|ซื้อสินค้า|"
+    r"tambah ke keranjang|masukkan keranjang|beli sekarang|beli langsung",
     re.IGNORECASE,
 )
 BUY_ATTRIBUTE = re.compile(
@@ -198,7 +200,7 @@ _OWN_CODE_WORDS = (
     r"sku|item number|numero oggetto|número de artículo|numéro de l'objet|item no\.?|item #|"
     r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
     r"stock code|codice articolo|cod\. articolo|kod produktu|код товара|артикул|kód produktu|"
-    r"katalogové číslo|cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
+    r"cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
     r"style #|style no\.?|style number|style(?=[ \t]*[:#])|cat\.? no\.?|catalog(?:ue)? number|"
     r"bestellnummer|bestell-nr\.?|"
     # French for SKU (unité de gestion de stock).
@@ -207,22 +209,24 @@ _OWN_CODE_WORDS = (
     # Korean, Chinese (simplified and traditional), Japanese.
     r"상품번호|상품코드|상품 번호|제품번호|제품코드|품번|"
     r"商品编号|商品編號|商品编码|商品編碼|产品编号|產品編號|货号|貨號|商品番号|商品コード|品番|製品番号|管理番号|품목코드|"
+    # Greek; Arabic; Vietnamese; Thai; Indonesian and Malay.
+    r"κωδικός προϊόντος|κωδ\. προϊόντος|κωδικός είδους|κωδ\. είδους|رمز المنتج|رقم المنتج|كود المنتج|رمز السلعة|"
+    r"رقم السلعة|رقم الصنف|كود الصنف|mã sản phẩm|mã sp|รหัสสินค้า|kode produk|kode barang|"
     # A classified ad's number is its code.
     r"ad #|ad id|ad no\.?|ad number|anzeige|anzeigennummer|anzeigen-nr\.?|n° d'annonce|id annuncio|numer ogłoszenia|"
-    # The product's or item's code in the languages whose stock and buy words are above (Vietnamese, Thai,
-    # Indonesian, Malay, Arabic, Hebrew, Greek, Romanian, Bulgarian, Ukrainian, Serbian, Slovenian, Slovak, Polish,
-    # Hungarian, Lithuanian, Latvian, Estonian, Finnish, Spanish, Portuguese, Italian, Turkish, Hindi, Persian).
-    r"mã sản phẩm|mã hàng|mã sp|รหัสสินค้า|kode produk|kode barang|kod produk|رمز المنتج|رقم المنتج|كود المنتج|"
-    r"رقم الصنف|מק\"ט|מק״ט|קוד מוצר|מספר פריט|κωδικός προϊόντος|cod produs|код на продукта|артикулен номер|"  # noqa: RUF001
-    r"код товару|шифра производа|шифра артикла|koda izdelka|šifra izdelka|katalógové číslo|nr katalogowy|indeks|"
+    # The product's or item's code in more of the languages whose stock and buy words are above (Vietnamese, Malay,
+    # Hebrew, Romanian, Bulgarian, Ukrainian, Serbian, Slovenian, Polish, Hungarian, Lithuanian, Latvian, Estonian,
+    # Finnish, Spanish, Portuguese, Italian, Turkish, Hindi, Persian).
+    r"mã hàng|kod produk|מק\"ט|מק״ט|קוד מוצר|מספר פריט|cod produs|код на продукта|артикулен номер|"  # noqa: RUF001
+    r"код товару|шифра производа|koda izdelka|šifra izdelka|indeks|"
     r"termékkód|prekės kodas|preces kods|artikuls|tootekood|tuotekoodi|código de producto|código del producto|"
     r"código de artículo|código do produto|cod\. art\.|stok kodu|उत्पाद कोड|کد محصول"
 )
 # Words as apt to name the maker's reference as the shop's: read when no label above is on the page.
 _REFERENCE_WORDS = (
     r"ref\.?|référence|réf\.?|reference|referencia|referência|riferimento|código|cód\.|codice|nr ref\.?|"
-    r"numer referencyjny|numer katalogowy|код|"
-    r"šifra artikla|šifra|kód|κωδικός|шифра|kood|kodas|kods"
+    r"numer referencyjny|numer katalogowy|nr katalogowy|katalogové číslo|katalógové číslo|код|"
+    r"šifra artikla|šifra|шифра артикла|kód|κωδικός|шифра|kood|kodas|kods"
 )
 _SKU_WORDS = _OWN_CODE_WORDS + "|" + _REFERENCE_WORDS
 _GTIN_WORDS = r"ean|gtin|upc|isbn|kod ean|ean-code|ean code|ean-?13|ean-?8|isbn-?13|isbn-?10|gtin-?1[234]|upc-?a"
@@ -230,12 +234,13 @@ _MPN_WORDS = (
     r"mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|herstellernr\.?|"
     r"artikelnummer des herstellers|hersteller-artikelnummer|référence fabricant|ražotāja kods|"
     r"model number|model no\.?|numéro du modèle de l'article|numéro de modèle|modellnummer|número de modelo|"
-    r"numero di modello|numer modelu|номер модели|모델명|모델번호|型号|型號|型番"
+    r"numero di modello|numer modelu|номер модели|모델명|모델번호|型号|型號|型番|"
+    r"κωδικός κατασκευαστή|αριθμός μοντέλου|رقم الموديل|رقم الطراز|رقم القطعة|mã nhà sản xuất|รหัสรุ่น"
 )
 _AVAILABILITY_WORDS = (
     r"availability|stock|verfügbarkeit|disponibilité|disponibilidad|disponibilità|beschikbaarheid|"
     r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus|"
-    r"재고|库存|庫存|在庫"
+    r"재고|库存|庫存|在庫|διαθεσιμότητα|التوفر|tình trạng|สถานะสินค้า|ketersediaan"
 )
 # The label words regrouped by their first letter (see ``by_first_letter``): the same matches, since words that start
 # with different letters never match at one place, for fewer tries at each line.
@@ -264,10 +269,13 @@ AVAILABILITY_LABEL = re.compile(
 )
 # The maker's name, in the product's details ("Brand: Casio", a "Marque | Casio" row): the shop's own word for it
 # first, then the manufacturer's, which can be a company rather than the brand ("365 EVERYDAY VALUE").
-_BRAND_WORDS = r"brand|marque|marke|marca|merk|marka|značka|znamka|бренд|kaubamärk|zīmols|märke|merkki|brändi"
+_BRAND_WORDS = (
+    r"brand|marque|marke|marca|merk|marka|značka|znamka|бренд|kaubamärk|zīmols|märke|merkki|brändi|μάρκα|"
+    r"العلامة التجارية|الماركة|thương hiệu|ยี่ห้อ|แบรนด์"
+)
 _MAKER_WORDS = (
     r"manufacturer|hersteller|fabricant|fabricante|produttore|producent|výrobca|výrobce|производитель|gyártó|"
-    r"tillverkare|valmistaja|tootja|gamintojas|ražotājs"
+    r"tillverkare|valmistaja|tootja|gamintojas|ražotājs|κατασκευαστής|الشركة المصنعة|nhà sản xuất|ผู้ผลิต|produsen"
 )
 # Only "name" may follow the word ("Brand name:"), and a value on the same line comes after a colon: "Brands" and
 # "Brand Outlet" are links, not labels. In a table the value is alone on the next line.
