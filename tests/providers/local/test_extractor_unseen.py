@@ -148,6 +148,9 @@ def test_a_code_a_hidden_source_names_and_the_page_shows_under_an_unknown_label_
     named = '<h1>Trail Shoe TS-1044</h1><span class="price">€ 129,00</span><button>Add to cart</button>'
     assert extracted(page(named), "https://shop.example/trail-shoe-TS-1044.html").sku is None
     assert extracted(page(BUY_BOX + "<p>Pack of 2024</p>"), "https://shop.example/p/2024").sku is None
+    # A measure the product's name holds, ending a sentence, is no code either.
+    flask = '<h1>Steel flask 750ml</h1><span class="price">€ 19,00</span><p>Insulated steel flask 750ml.</p>'
+    assert extracted(page(flask), "https://shop.example/steel-flask-750ml-i.8951").sku is None
 
 
 def test_ids_that_agree_are_no_sku() -> None:

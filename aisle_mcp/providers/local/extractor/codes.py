@@ -203,6 +203,7 @@ _SHOWN = re.compile(
     r"(?P<code>(?=[A-Za-z._/-]{0,40}\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,40}))(?=\n)"
 )
 _LABEL_WORDS = 4
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
 _OTHER_CODES = (MPN_LABEL, GTIN_LABEL)
 
 
@@ -211,9 +212,14 @@ def shown_codes(text: str, title: str | None) -> dict[str, str]:
     visible text (``text``: its lines joined by newlines) after a label or none, not the product's name; a bare
     number only when it is long (a short one is a count, a size or a year as often as a code)."""
     named = (title or "").casefold()
+    # A code the product's name holds ("750ml", "PRW-3100YB") is a measure or a model in it, not a code it shows.
+    in_name = {squeezed_code(token) for token in _TOKEN.findall(title or "")}
     found: dict[str, str] = {}
     for match in _SHOWN.finditer(text):
-        line, code = match.group("line"), match.group("code")
+        # A sentence's full stop after a code is not part of it.
+        line, code = match.group("line"), match.group("code").rstrip("._/-")
+        if squeezed_code(code) in in_name:
+            continue
         if len(line) > _SHOWN_LINE or len((match.group("label") or "").split()) > _LABEL_WORDS:
             continue
         if _code(code) is None or (code.isdigit() and len(code) < _SHOWN_DIGITS) or line.casefold() in named:
