@@ -133,10 +133,10 @@ RANGED = (
 
 
 async def test_an_agent_reads_why_a_price_outside_the_offers_range_was_left_empty(client: Client) -> None:
-    product = await _extracted(client, "/p/trail-shoe", RANGED)
+    product = await _extracted(client, "/p/TS-1044", RANGED)
     assert product.get("price") is None
     assert product["field_sources"]["price"].startswith("unsure:")
     assert "59.90 to 89.90" in product["field_sources"]["price"]
-    # A code the page writes only for its scripts is given, and said to be one.
+    # A code the page writes only for its scripts and its address is given, and the sources that agree on it named.
     assert product["sku"] == "TS-1044"
-    assert product["field_sources"]["sku"] == "visible:page-code"
+    assert product["field_sources"]["sku"] == "visible:page-code (data attribute + address)"

@@ -20,7 +20,7 @@ def ld(document: str) -> str:
 def _lamp(sku: str) -> str:
     return ld(
         f"""{{"@context": "https://schema.org", "@type": "Product", "name": "Desk Lamp", "sku": "{sku}",
-        "image": "https://cdn.shop.example/img/{sku}.jpg",
+        "image": "https://cdn.shop.example/img/desk-lamp.jpg",
         "offers": {{"@type": "Offer", "price": "49.00", "priceCurrency": "EUR", "availability": "InStock"}}}}"""
     )
 
@@ -123,7 +123,7 @@ def test_a_product_written_as_one_node_per_size_is_in_stock_when_any_size_is() -
 
 
 def test_a_code_in_the_address_that_the_page_writes_under_a_label_in_any_script_is_the_sku() -> None:
-    body = '<h1>Desk Lamp</h1><dl><dt>קוד מוצר:</dt><dd>144432</dd></dl><span class="price">₪ 199.00</span>'
+    body = '<h1>Desk Lamp</h1><dl><dt>პროდუქტის კოდი:</dt><dd>144432</dd></dl><span class="price">₾ 199.00</span>'
     product = extract_product(page(body=body), "https://shop.example/Prod/144432/")
     assert product is not None
     assert product.sku == "144432"

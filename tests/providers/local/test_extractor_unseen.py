@@ -111,24 +111,71 @@ def test_codes_under_a_languages_general_labels_are_read() -> None:
         assert extracted(page(body)).sku == "TS-1044", label
 
 
-def test_a_code_only_the_address_data_attributes_or_data_layer_name_as_sku_is_read() -> None:
-    body = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><button>Add to cart</button>'
-    assert extracted(page(body), f"{URL}?sku=TS-1044&color=red").sku == "TS-1044"
-    tagged = body.replace("<button>", '<button data-sku="TS-1044">')
-    assert extracted(page(tagged)).sku == "TS-1044"
-    layer = {"event": "view_item", "ecommerce": {"items": [{"item_sku": "TS-1044", "price": 129}]}}
-    found = extracted(page(f"{body}<script>dataLayer.push({json.dumps(layer)});</script>"))
+BUY_BOX = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><button>Add to cart</button>'
+
+
+def layer(event: str, item: dict[str, Any]) -> str:
+    pushed = {"event": event, "ecommerce": {"items": [item]}}
+    return f"<script>window.dataLayer = window.dataLayer || []; dataLayer.push({json.dumps(pushed)});</script>"
+
+
+def test_a_code_only_one_hidden_source_names_is_no_sku() -> None:
+    # The address, a data-* attribute or a data layer alone: one source a shopper never reads.
+    assert extracted(page(BUY_BOX), f"{URL}?sku=TS-1044&color=red").sku is None
+    assert extracted(page(BUY_BOX.replace("<button>", '<button data-sku="TS-1044">'))).sku is None
+    assert extracted(page(BUY_BOX + layer("view_item", {"item_sku": "TS-1044", "price": 129}))).sku is None
+
+
+def test_a_code_two_hidden_sources_agree_on_is_the_sku_and_they_are_named() -> None:
+    tagged = BUY_BOX.replace("<button>", '<button data-sku="TS-1044">')
+    found = extracted(page(tagged), "https://shop.example/p/TS-1044")
     assert found.sku == "TS-1044"
+    assert found.field_sources["sku"] == "visible:page-code (data attribute + address)"
+    found = extracted(page(tagged + layer("view_item", {"item_id": "TS-1044"})))
+    assert (found.sku, found.field_sources["sku"]) == ("TS-1044", "visible:page-code (data layer + data attribute)")
+    # Universal Analytics' product detail, and a query value named for the code.
+    detail = {"ecommerce": {"detail": {"products": [{"id": "TS-1044", "name": "Trail Shoe"}]}}}
+    html = page(f"{BUY_BOX}<script>dataLayer.push({json.dumps(detail)});</script>")
+    assert extracted(html, f"{URL}?item_code=TS-1044").sku == "TS-1044"
 
 
-def test_an_id_the_page_writes_for_its_scripts_is_no_sku() -> None:
-    # An "id" (a product id in the address or the data layer) is as often the shop's internal id as its code.
-    body = (
-        '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><button data-product-id="5512093">Add to cart</button>'
+def test_a_code_a_hidden_source_names_and_the_page_shows_under_an_unknown_label_is_the_sku() -> None:
+    # A label in a language the word lists lack (Georgian): the page shows the code the address names.
+    body = BUY_BOX + "<p>პროდუქტის კოდი TS-1044</p>"
+    found = extracted(page(body), "https://shop.example/trail-shoe-TS-1044.html")
+    assert (found.sku, found.field_sources["sku"]) == ("TS-1044", "visible:shown-code (address)")
+    # Not in the product's name, nor a short number standing alone (a count, a size, a year).
+    named = '<h1>Trail Shoe TS-1044</h1><span class="price">€ 129,00</span><button>Add to cart</button>'
+    assert extracted(page(named), "https://shop.example/trail-shoe-TS-1044.html").sku is None
+    assert extracted(page(BUY_BOX + "<p>Pack of 2024</p>"), "https://shop.example/p/2024").sku is None
+    # A measure the product's name holds, ending a sentence, is no code either.
+    flask = '<h1>Steel flask 750ml</h1><span class="price">€ 19,00</span><p>Insulated steel flask 750ml.</p>'
+    assert extracted(page(flask), "https://shop.example/steel-flask-750ml-i.8951").sku is None
+
+
+def test_ids_that_agree_are_no_sku() -> None:
+    # The address's number, the buy button's product id and GA4's item_id: the shop's id for the product, which
+    # classifieds and shops that show no code write so.
+    html = page(
+        BUY_BOX.replace("<button>", '<button data-product-id="5512093">') + layer("view_item", {"item_id": "5512093"})
     )
-    layer = {"ecommerce": {"items": [{"item_id": "5512093"}]}}
-    html = page(f"{body}<script>dataLayer.push({json.dumps(layer)});</script>")
     assert extracted(html, "https://shop.example/p/5512093?product_id=5512093").sku is None
+
+
+def test_codes_of_other_products_on_the_page_do_not_agree_with_the_address() -> None:
+    # A recommended product's card and a list view in the data layer name their own codes.
+    related = '<div class="related-products"><div class="card" data-sku="RS-2200">Road Shoe</div></div>'
+    html = page(BUY_BOX + related + layer("view_item_list", {"item_sku": "RS-2200"}))
+    assert extracted(html, "https://shop.example/p/RS-2200").sku is None
+
+
+def test_a_structured_sku_the_page_does_not_show_gives_way_to_its_labelled_code_when_other_fields_are_missing() -> None:
+    # JSON-LD without stock: the tree is read for it, and for the code the page shows beside a size id.
+    nodes = product(sku="88410230119", offers={"@type": "Offer", "price": "129.00", "priceCurrency": "EUR"})
+    body = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>Referência: TS-1044</p><button>Comprar</button>'
+    found = extracted(page(body, ld(nodes)))
+    assert found.sku == "TS-1044"
+    assert found.availability is Availability.in_stock
 
 
 def test_a_count_with_words_beside_it_in_a_price_element_is_not_the_price() -> None:
@@ -289,3 +336,38 @@ def test_a_buy_box_past_heavy_markup_still_settles_structured_stock() -> None:
     )
     buyable = f"{top}{box}<button>Add to cart</button><h2>You may also like</h2>{related}"
     assert extracted(page(buyable, head)).availability is Availability.in_stock
+
+
+def test_a_structured_sku_that_is_only_the_id_in_its_images_addresses_is_no_code() -> None:
+    # An image server's id for one size (``/ids/574515/``), which the page writes nowhere a shopper reads.
+    image = "https://shop.example/arquivos/ids/574515/trail-shoe.jpg"
+    nodes = product(sku="574515", image=image, offers=offer("129.00"))
+    body = f'<h1>Trail Shoe</h1><img src="{image}"><span class="price">€ 129,00</span><button>Add to cart</button>'
+    found = extracted(page(body, ld(nodes)))
+    assert found.sku is None
+    assert "the id in its images' addresses" in found.field_sources["sku"]
+    # The same code shown to shoppers is the sku.
+    assert extracted(page(body + "<p>SKU: 574515</p>", ld(nodes))).sku == "574515"
+
+
+def test_a_code_written_in_a_few_words_under_its_label_is_read_as_the_page_writes_it() -> None:
+    for written in ("Product 48", "100 200 30"):
+        body = f'<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>Product Code: {written}</p>'
+        assert extracted(page(body)).sku == written, written
+    # Words after the code are not part of it: no code is taken.
+    body = '<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>Item number: 12345 available now</p>'
+    assert extracted(page(body)).sku is None
+
+
+def test_code_labels_of_the_languages_whose_stock_words_are_known_are_read() -> None:
+    labels = (
+        "Mã sản phẩm:", "รหัสสินค้า:", "Kode produk:", "رمز المنتج:", 'מק"ט:', "Κωδικός προϊόντος:", "Cod produs:",  # noqa: RUF001
+        "Код на продукта:", "Код товару:", "Шифра производа:", "Koda izdelka:", "Nr katalogowy:", "Termékkód:",
+        "Prekės kodas:", "Preces kods:", "Tootekood:", "Tuotekoodi:", "Código de producto:", "Código do produto:",
+        "Stok kodu:", "کد محصول:",
+    )  # fmt: skip
+    for label in labels:
+        body = f'<h1>Trail Shoe</h1><span class="price">€ 129,00</span><p>{label} TS-1044</p>'
+        assert extracted(page(body)).sku == "TS-1044", label
+        table = f"<h1>Trail Shoe</h1><table><tr><td>{label}</td><td>TS-1044</td></tr></table>"
+        assert extracted(page(table)).sku == "TS-1044", label

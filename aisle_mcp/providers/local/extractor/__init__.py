@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aisle_mcp.products import Availability, Product
-from aisle_mcp.providers.local.extractor.agree import amount_shown, in_element_names, shown_in, written_amount
+from aisle_mcp.providers.local.extractor.agree import amount_shown, internal_id, shown_in, written_amount
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
 from aisle_mcp.providers.local.extractor.merge import merge
@@ -50,7 +50,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         jsonld, category = main_product(documents, JSON_LD, head.base, lambda: page_title(text))
         crumbs = (JSON_LD, category) if category else None
     shown = shown_in(text, head.url if head.url == url else f"{head.url} {url}")
-    named = in_element_names(text)
+    named = internal_id(text)
     paid = amount_shown(text)
     # A structured sku the page writes nowhere (an internal or image id) is checked against the codes it shows.
     unshown = frozenset({"sku"} if jsonld is not None and jsonld.sku and not _confirmed(jsonld.sku, shown) else ())
@@ -115,7 +115,8 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         if _price_unsettled(evidence) or (priced is not None and price_in_question(page, priced)):
             unsure.add("price")
         needed = frozenset(unsure & ({"price"} | ({"sku"} if any(item.sku for item in evidence) else set())))
-    needed |= unshown & {"availability"} | doubted
+    # A structured sku the page writes nowhere is checked against the codes it shows, whatever else is missing.
+    needed |= unshown & {"availability", "sku"} | doubted
     if needed or not any(item.is_product() for item in evidence):
         visible = visible_evidence(page, evidence, needed or _CORE)
         evidence.append(visible)

@@ -28,9 +28,11 @@ UNSHOWN = 0.5
 DISPUTED = 0.4
 HIDDEN_INPUT = f"{VISIBLE}:hidden-input"
 URL_CODE = f"{VISIBLE}:labelled-url-code"
-# A code the page writes for its scripts and links (its address, a data layer, a data-* attribute), not to shoppers.
+# A code the page writes for its scripts and links (its address, a data layer, a data-* attribute), not to shoppers,
+# which two of them agree on; and one of them the page also shows, under a label no word list knows or none. The
+# source says which kinds named it: "visible:page-code (address + data attribute)".
 PAGE_CODE = f"{VISIBLE}:page-code"
-_UNLABELLED = frozenset({HIDDEN_INPUT, PAGE_CODE})
+SHOWN_CODE = f"{VISIBLE}:shown-code"
 _MAX_PLACES = 64
 _CODE_MARKS = re.compile(r"[.\-/ ]")
 # A code stripped of its marks is looked for in the address only when long enough not to be any number there.
@@ -78,15 +80,24 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
     return shown
 
 
-def in_element_names(text: str) -> Callable[[str], bool]:
-    """Whether a code is written in an element's id or class (``id="product-3336"``, ``class="postid-3336"``): the
-    page's own id for its elements, not a code it shows."""
+def internal_id(text: str) -> Callable[[str], str | None]:
+    """What a code is when it is the page's own id rather than a code it shows: the id it names its elements by
+    (``id="product-3336"``, ``class="postid-3336"``), or the id in its images' addresses (``/ids/574515/shoe.jpg``,
+    ``/574515.jpg``); ``None`` when it is neither."""
 
-    def named(code: str) -> bool:
+    def said(code: str) -> str | None:
         piece = rf"(?<![A-Za-z0-9]){re.escape(code)}(?![A-Za-z0-9])"
-        return re.search(rf"""\s(?:id|class)\s*=\s*["'][^"'<>]{{0,200}}?{piece}""", text, re.IGNORECASE) is not None
+        if re.search(rf"""\s(?:id|class)\s*=\s*["'][^"'<>]{{0,200}}?{piece}""", text, re.IGNORECASE):
+            return "the id the page names its elements by"
+        if re.search(rf"/{re.escape(code)}(?:[/_.-][^\s\"'<>]{{0,120}}?)?\.{_IMAGE}", text, re.IGNORECASE):
+            return "the id in its images' addresses"
+        return None
 
-    return named
+    return said
+
+
+# The picture formats shops serve, ending an image's address (a query may follow).
+_IMAGE = r"(?:jpe?g|png|webp|gif|avif)(?![A-Za-z0-9])"
 
 
 def amount_forms(amount: Decimal) -> list[str]:
@@ -137,14 +148,16 @@ def _same_code(one: str, other: str) -> bool:
 def choose_sku(
     evidence: list[Evidence],
     shown: Callable[[str], bool],
-    element_name: Callable[[str], bool] = lambda _: False,
+    page_id: Callable[[str], str | None] = lambda _: None,
     priced: Callable[[Decimal], bool] = lambda _: False,
 ) -> Choice:
     """The code the page shows; ``priced`` tells whether the page writes an amount in its text (see
     ``amount_shown``)."""
     structured = [(item.source, item.sku) for item in evidence if item.sku and item.source != VISIBLE]
     visible = next((item for item in evidence if item.source == VISIBLE and item.sku), None)
-    labelled = visible.sku if visible is not None and visible.sources.get("sku") not in _UNLABELLED else None
+    said = visible.sources.get("sku", VISIBLE) if visible is not None else ""
+    hidden = said.startswith((HIDDEN_INPUT, PAGE_CODE))
+    labelled = visible.sku if visible is not None and not hidden else None
     for source, value in structured:
         # A code is one word ("OPTIPLEX 9010 TOWER" is a model's name); a name shown on the page confirms nothing.
         if shown(value) and (labelled is None or CODE_SHAPE.fullmatch(value)):
@@ -153,15 +166,17 @@ def choose_sku(
                 agree.append(VISIBLE)
             return Choice(value, source, AGREED if len(set(agree)) > 1 else STRUCTURED)
     if labelled is not None:
-        return Choice(labelled, visible.sources.get("sku", VISIBLE) if visible else VISIBLE, SEEN)
+        return Choice(labelled, said, SEEN)
     values = list(dict.fromkeys(value for _, value in structured))
-    if len(values) == 1 and element_name(values[0]):
-        # The shop's id for the product (a WooCommerce product without a SKU gives its post id), which the page's
-        # elements are named by and no shopper reads.
-        said = (
-            f"unsure: {structured[0][0]} says {values[0]}, the id the page names its elements by, not a code it shows"
-        )
-        return Choice(None, said, 0.0)
+    if visible is not None and said.startswith(PAGE_CODE) and visible.sku:
+        # Two of the page's own sources agree on a code, which a structured value alone does not outweigh.
+        same = [source for source, value in structured if _same_code(value, visible.sku)]
+        return Choice(visible.sku, said, AGREED if same else SEEN)
+    if len(values) == 1 and (reason := page_id(values[0])) is not None:
+        # The shop's id for the product (a WooCommerce product without a SKU gives its post id) or for its picture
+        # (a size's id in an image server's path), which the page's elements or images are named by and no shopper
+        # reads.
+        return Choice(None, f"unsure: {structured[0][0]} says {values[0]}, {reason}, not a code it shows", 0.0)
     if len(values) == 1 and any(
         item.price is not None and priced(item.price) for item in evidence if item.source != VISIBLE
     ):
@@ -176,7 +191,7 @@ def choose_sku(
         said = "; ".join(f"{source} says {value}" for source, value in structured)
         return Choice(None, f"unsure: {said}, and the page shows none of them", 0.0)
     if visible is not None and visible.sku:
-        return Choice(visible.sku, visible.sources.get("sku", HIDDEN_INPUT), UNSHOWN)
+        return Choice(visible.sku, said, UNSHOWN)
     return Choice(None, "", 0.0)
 
 

@@ -18,12 +18,13 @@ def merge(
     url: str,
     category: tuple[str, str] | None,
     shown: Callable[[str], bool],
-    element_name: Callable[[str], bool],
+    page_id: Callable[[str], str | None],
     priced: Callable[[Decimal], bool],
 ) -> Product | None:
     """One product from the evidence, ordered by trust; ``None`` when no kind describes a product. ``shown`` tells
-    whether a code is written on the page (see ``agree.shown_in``), ``element_name`` whether it names the page's
-    elements (see ``agree.in_element_names``), ``priced`` whether it writes an amount (see ``agree.amount_shown``)."""
+    whether a code is written on the page (see ``agree.shown_in``), ``page_id`` whether it is the page's own id for its
+    elements or images (see ``agree.internal_id``), ``priced`` whether it writes an amount (see
+    ``agree.amount_shown``)."""
     if not any(item.is_product() for item in evidence):
         return None
     values: dict[str, object] = {}
@@ -42,7 +43,7 @@ def merge(
         return None
     sources["title"] = sources.get("title", "")
     confidence: dict[str, float] = {}
-    sku = choose_sku(evidence, shown, element_name, priced)
+    sku = choose_sku(evidence, shown, page_id, priced)
     if sku.source:
         values["sku"], sources["sku"] = sku.value, sku.source
         confidence["sku"] = sku.confidence

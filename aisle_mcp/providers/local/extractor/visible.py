@@ -15,12 +15,24 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from aisle_mcp.products import Availability
-from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT, PAGE_CODE, URL_CODE
+from aisle_mcp.providers.local.extractor.agree import HIDDEN_INPUT, PAGE_CODE, SHOWN_CODE, URL_CODE
 from aisle_mcp.providers.local.extractor.buttons import FIRST_BUY, PUNCTUATION, Around, button_state, enabled
+from aisle_mcp.providers.local.extractor.codes import (
+    ADDRESS,
+    ATTRIBUTE,
+    FORM,
+    LAYER,
+    address_codes,
+    attribute_codes,
+    form_codes,
+    layer_codes,
+    page_code,
+    shown_codes,
+)
 from aisle_mcp.providers.local.extractor.codes import ATTRIBUTES as CODE_ATTRIBUTES
-from aisle_mcp.providers.local.extractor.codes import address_codes, attribute_codes, layer_codes, page_code
 from aisle_mcp.providers.local.extractor.evidence import MAX_TITLE, VISIBLE, Evidence
 from aisle_mcp.providers.local.extractor.layout import (
+    ASIDE,
     CHROME_NAMES,
     STRUCK,
     STRUCK_TAGS,
@@ -63,6 +75,7 @@ from aisle_mcp.providers.local.extractor.words import (
 LABELLED_PRICE = f"{VISIBLE}:labelled-price"
 # "Image not available": a picture is missing, not the product.
 _NOT_STOCK = re.compile(r"image|photo|bild|foto|imagen|immagine|zdjęci|изображ", re.IGNORECASE)
+_HIDDEN = 'input[type="hidden"][name]'
 _HIDDEN_CODES = frozenset({"sku", "asin", "product_sku"})
 # A form's product id is as often the shop's internal id as the code it shows: it counts where the page's address
 # carries it too, two sources that agree.
@@ -825,6 +838,11 @@ def _in_address(value: str | None, url: str) -> bool:
     return bool(value) and re.search(rf"(?<![A-Za-z0-9]){re.escape(value or '')}(?![A-Za-z0-9])", url) is not None
 
 
+# A code written in two or three words, the last one a number or ending with one.
+_SPACED_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*(?: [A-Za-z0-9._/-]+)?(?: [A-Za-z0-9._/-]*\d)")
+_SPACED_LENGTH = 30
+
+
 def _codes(page: Page, evidence: Evidence) -> None:
     for node in page.marked["sku"][:_MAX_CANDIDATES]:
         # A meta tag's code is markup a shopper never reads, not a code the page shows.
@@ -842,12 +860,17 @@ def _codes(page: Page, evidence: Evidence) -> None:
         evidence.sku = _url_code(page)
         if evidence.sku is not None:
             evidence.sources["sku"] = URL_CODE
-    # A code the page shows under its label in a form not read as one ("Product Code: Product 48") is the page's
-    # code: an id written for its scripts is not, so none is taken.
-    if evidence.sku is None and next(page.labels(OWN_CODE_LINE), None) is not None:
+    # A code the page shows under its label in a form not read as one is the page's code: written in a few words
+    # that end with a number ("Product Code: Product 48", "Art.-Nr.: 100 200 30") it is read so; otherwise an id
+    # written for its scripts is not the code either, so none is taken.
+    line = next(page.labels(OWN_CODE_LINE), None) if evidence.sku is None else None
+    if line is not None:
+        words = line.group("words").strip()
+        if len(words) <= _SPACED_LENGTH and _SPACED_CODE.fullmatch(words):
+            evidence.sku = words
         return
     if evidence.sku is None:
-        for node in page.tree.css('input[type="hidden"][name]'):
+        for node in page.tree.css(_HIDDEN):
             name = (node.attributes.get("name") or "").lower()
             if name in _HIDDEN_CODES or (name in _HIDDEN_IDS and _in_address(node.attributes.get("value"), page.url)):
                 evidence.sku = code_value(node.attributes.get("value"))
@@ -855,8 +878,30 @@ def _codes(page: Page, evidence: Evidence) -> None:
                     evidence.sources["sku"] = HIDDEN_INPUT
                     break
     if evidence.sku is None:
-        # The codes the page writes for its scripts and links: its address, attributes, analytics data layer.
-        kinds = [address_codes(page.url), attribute_codes(page.tree.css(CODE_ATTRIBUTES)), layer_codes(page.scripts)]
-        evidence.sku = page_code(kinds)
-        if evidence.sku:
-            evidence.sources["sku"] = PAGE_CODE
+        _page_code(page, evidence)
+
+
+def _names_aside(node: LexborNode) -> bool:
+    """Whether an element's own class or id names it a part that is not the product's (``aside`` looks at the blocks
+    around it)."""
+    attrs = node.attributes
+    return ASIDE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
+
+
+def _page_code(page: Page, evidence: Evidence) -> None:
+    """A code the page writes for its scripts and links (its address, its product block's ``data-*`` attributes, its
+    data layer's product view, its forms' hidden ids) that it also shows, or that two of them agree on."""
+    # Related and recommended products carry their own ids: only the product's block counts.
+    attributes = [node for node in page.tree.css(CODE_ATTRIBUTES) if not _names_aside(node) and not aside(page, node)]
+    fields = [(node.attributes.get("name") or "", node.attributes.get("value")) for node in page.tree.css(_HIDDEN)]
+    kinds = {
+        LAYER: layer_codes(page.scripts),
+        ATTRIBUTE: attribute_codes(attributes),
+        FORM: form_codes(fields),
+        ADDRESS: address_codes(page.url),
+    }
+    found = page_code(kinds, lambda: shown_codes(page.text(), evidence.title))
+    if found is not None:
+        evidence.sku = found.code
+        said = SHOWN_CODE if found.shown else PAGE_CODE
+        evidence.sources["sku"] = f"{said} ({' + '.join(found.kinds)})"

@@ -213,13 +213,20 @@ _OWN_CODE_WORDS = (
     r"κωδικός προϊόντος|κωδ\. προϊόντος|κωδικός είδους|κωδ\. είδους|رمز المنتج|رقم المنتج|كود المنتج|رمز السلعة|"
     r"رقم السلعة|رقم الصنف|كود الصنف|mã sản phẩm|mã sp|รหัสสินค้า|kode produk|kode barang|"
     # A classified ad's number is its code.
-    r"ad #|ad id|ad no\.?|ad number|anzeige|anzeigennummer|anzeigen-nr\.?|n° d'annonce|id annuncio|numer ogłoszenia"
+    r"ad #|ad id|ad no\.?|ad number|anzeige|anzeigennummer|anzeigen-nr\.?|n° d'annonce|id annuncio|numer ogłoszenia|"
+    # The product's or item's code in more of the languages whose stock and buy words are above (Vietnamese, Malay,
+    # Hebrew, Romanian, Bulgarian, Ukrainian, Serbian, Slovenian, Polish, Hungarian, Lithuanian, Latvian, Estonian,
+    # Finnish, Spanish, Portuguese, Italian, Turkish, Hindi, Persian).
+    r"mã hàng|kod produk|מק\"ט|מק״ט|קוד מוצר|מספר פריט|cod produs|код на продукта|артикулен номер|"  # noqa: RUF001
+    r"код товару|шифра производа|koda izdelka|šifra izdelka|indeks|"
+    r"termékkód|prekės kodas|preces kods|artikuls|tootekood|tuotekoodi|código de producto|código del producto|"
+    r"código de artículo|código do produto|cod\. art\.|stok kodu|उत्पाद कोड|کد محصول"
 )
 # Words as apt to name the maker's reference as the shop's: read when no label above is on the page.
 _REFERENCE_WORDS = (
     r"ref\.?|référence|réf\.?|reference|referencia|referência|riferimento|código|cód\.|codice|nr ref\.?|"
-    r"numer referencyjny|numer katalogowy|katalogové číslo|код|"
-    r"šifra artikla|šifra|kód"
+    r"numer referencyjny|numer katalogowy|nr katalogowy|katalogové číslo|katalógové číslo|код|"
+    r"šifra artikla|šifra|шифра артикла|kód|κωδικός|шифра|kood|kodas|kods"
 )
 _SKU_WORDS = _OWN_CODE_WORDS + "|" + _REFERENCE_WORDS
 _GTIN_WORDS = r"ean|gtin|upc|isbn|kod ean|ean-code|ean code|ean-?13|ean-?8|isbn-?13|isbn-?10|gtin-?1[234]|upc-?a"
@@ -235,22 +242,29 @@ _AVAILABILITY_WORDS = (
     r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus|"
     r"재고|库存|庫存|在庫|διαθεσιμότητα|التوفر|tình trạng|สถานะสินค้า|ketersediaan"
 )
-SKU_LABEL = re.compile(_LEAD + rf"(?:{_SKU_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
-OWN_CODE_LABEL = re.compile(_LEAD + rf"(?:{_OWN_CODE_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
+# The label words regrouped by their first letter (see ``by_first_letter``): the same matches, since words that start
+# with different letters never match at one place, for fewer tries at each line.
+_SKU_START, _OWN_START = by_first_letter(_SKU_WORDS), by_first_letter(_OWN_CODE_WORDS)
+SKU_LABEL = re.compile(_LEAD + rf"(?:{_SKU_START})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
+OWN_CODE_LABEL = re.compile(_LEAD + rf"(?:{_OWN_START})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
 # The same label before a colon and a value of several words with a digit ("Product Code: Product 48"), which is no
 # code the label reader takes, but says the page shows its code.
 OWN_CODE_LINE = re.compile(
-    _LEAD + rf"(?:{_OWN_CODE_WORDS})[ \t]*[:#][ \t]*(?=[^\n]{{0,40}}\d)[^\n]*[ \t][^\n]*(?=\n)", re.IGNORECASE
+    _LEAD + rf"(?:{_OWN_START})[ \t]*[:#][ \t]*(?=[^\n]{{0,40}}\d)(?P<words>[^\n]*[ \t][^\n]*)(?=\n)",
+    re.IGNORECASE,
 )
 REFERENCE_LABEL = re.compile(
-    _LEAD + rf"(?:{_REFERENCE_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE
+    _LEAD + rf"(?:{by_first_letter(_REFERENCE_WORDS)})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE
 )
 GTIN_LABEL = re.compile(
-    _LEAD + rf"(?:{_GTIN_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(r"\d[\d -]{6,16}\d"), re.IGNORECASE
+    _LEAD + rf"(?:{by_first_letter(_GTIN_WORDS)})" + _WHOLE_WORD + _SEPARATOR + _value(r"\d[\d -]{6,16}\d"),
+    re.IGNORECASE,
 )
-MPN_LABEL = re.compile(_LEAD + rf"(?:{_MPN_WORDS})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE)
+MPN_LABEL = re.compile(
+    _LEAD + rf"(?:{by_first_letter(_MPN_WORDS)})" + _WHOLE_WORD + _SEPARATOR + _value(_CODE), re.IGNORECASE
+)
 AVAILABILITY_LABEL = re.compile(
-    rf"\n(?:{_AVAILABILITY_WORDS})[ \t]*:[ \t]*" + _value(r"[^\n]{1,60}"),
+    rf"\n(?:{by_first_letter(_AVAILABILITY_WORDS)})[ \t]*:[ \t]*" + _value(r"[^\n]{1,60}"),
     re.IGNORECASE,
 )
 # The maker's name, in the product's details ("Brand: Casio", a "Marque | Casio" row): the shop's own word for it
@@ -270,8 +284,8 @@ _NAMED = (
     rf"(?:{_BLANK}+name)?(?!\w)(?:{_BLANK}*[:#]{_BLANK}*(?P<value>" + _NAME + r")[ \t]*(?=\n)"
     rf"|{_BLANK}*[:#]?{_BLANK}*(?:\n{_BLANK}*:{_BLANK}*(?=\n))?\n[ \t]*(?P<next>" + _NAME + r")[ \t]*(?=\n))"
 )
-BRAND_LABEL = re.compile(_LEAD + rf"(?:{_BRAND_WORDS})" + _NAMED, re.IGNORECASE)
-MAKER_LABEL = re.compile(_LEAD + rf"(?:{_MAKER_WORDS})" + _NAMED, re.IGNORECASE)
+BRAND_LABEL = re.compile(_LEAD + rf"(?:{by_first_letter(_BRAND_WORDS)})" + _NAMED, re.IGNORECASE)
+MAKER_LABEL = re.compile(_LEAD + rf"(?:{by_first_letter(_MAKER_WORDS)})" + _NAMED, re.IGNORECASE)
 # The start of every line that any of the labels above could start, in lower-cased text: one scan of a long page
 # finds the few lines each label is then tried on.
 # The price as a table or a details list labels it ("Price:", "Our price", "Preis"), for pages with no price markup;
@@ -288,8 +302,11 @@ _LABEL_WORDS = "|".join((_SKU_WORDS, _GTIN_WORDS, _MPN_WORDS, _AVAILABILITY_WORD
 _LABEL_START = by_first_letter(_LABEL_WORDS)
 # ``_LEAD``'s three ways to a label (none, a word and a blank, a few joined letters) written as alternatives: the scan
 # tries every line, and an optional group costs each try more than a plain alternative.
+# A lookahead for the labels' first letters turns most lines away with one test of a character set.
+_LABEL_FIRST = "[" + "".join(sorted({re.escape(word[0]) for word in _alternatives(_LABEL_WORDS)})) + "]"
 LABEL_LINE = re.compile(
-    rf"\n(?:(?:{_LABEL_START})|[^\W\d]++[ \t]+(?:{_LABEL_START})|[{_JOINED}]{{1,4}}?(?:{_LABEL_START}))"
+    rf"\n(?:(?={_LABEL_FIRST})(?:{_LABEL_START})|[^\W\d]++[ \t]+(?={_LABEL_FIRST})(?:{_LABEL_START})"
+    rf"|[{_JOINED}]{{1,4}}?(?:{_LABEL_START}))"
 )
 # A line that says nothing but the stock state ("In stock.", "— Sold out —").
 STOCK_LINE = re.compile(
