@@ -88,6 +88,30 @@ def test_a_czech_catalogue_number_is_as_apt_to_be_the_makers_as_the_shops() -> N
     assert found.sku == "VA587f3"
 
 
+def test_a_swedish_sold_out_note_that_holds_the_words_for_in_stock() -> None:
+    # "Slut i lager" (out of stock) holds "i lager" (in stock): the structured "out of stock" is what the page says.
+    document = {
+        "@context": "https://schema.org/",
+        "@type": "Product",
+        "name": "Termosflaska 750 ml",
+        "sku": "731-8910",
+        "offers": {
+            "@type": "Offer",
+            "price": "279",
+            "priceCurrency": "SEK",
+            "availability": "https://schema.org/OutOfStock",
+        },
+    }
+    body = (
+        '<h1>Termosflaska 750 ml</h1><div class="price">279 kr</div><p>Art.nr: 731-8910</p>'
+        '<div class="stock-status"><span>Webblager: Slut i lager</span></div>'
+        '<form method="post" action="/cart/add"><button type="button" class="btn" disabled>Slut i lager</button></form>'
+        + ld(document)
+    )
+    found = extracted(page(body, lang="sv"), "https://butik.example.se/produkt/termosflaska-731-8910")
+    assert found.availability is Availability.out_of_stock
+
+
 def test_thai_stock_words_joined_to_the_words_after_them() -> None:
     body = '<h1>กระเป๋าเป้ 22 ลิตร</h1><div class="price">฿1,240</div><div class="stock">มีสินค้าทั้งหมด 701 ชิ้น</div>'
     found = extracted(page(body, lang="th"), "https://shop.example.co.th/p/backpack")

@@ -14,7 +14,8 @@ _OUT_OF_STOCK = (
     r"rupture de stock|en rupture|épuisé|indisponible|non disponible|agotado|sin stock|sin existencias|"
     r"no disponible|esaurito|non disponibile|uitverkocht|niet op voorraad|niet leverbaar|niet beschikbaar|"
     r"brak w magazynie|brak towaru|niedostępny|wyprzedany|нет в наличии|нет на складе|товара нет|распродано|"
-    r"není skladem|vyprodáno|nie je skladom|vypredané|slutsåld|ej i lager|inte i lager|utsolgt|ikke på lager|"
+    r"není skladem|vyprodáno|nie je skladom|vypredané|slutsåld|slut i lager|tillfälligt slut|ej i lager|inte i lager|"
+    r"utsolgt|ikke på lager|"
     r"udsolgt|loppuunmyyty|ei varastossa|esgotado|indisponível|sem estoque|stokta yok|tükendi|nincs raktáron|"
     r"elfogyott|ni na zalogi|razprodano|nav noliktavā|nėra sandėlyje|išparduota|品切れ|在庫なし|缺货|售罄|已售完|"
     # Croatian, Serbian, Bosnian; Romanian; Bulgarian; Ukrainian; Greek; Hebrew; Arabic; Korean; Chinese; Japanese;
