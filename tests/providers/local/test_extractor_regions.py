@@ -112,6 +112,19 @@ def test_a_swedish_sold_out_note_that_holds_the_words_for_in_stock() -> None:
     assert found.availability is Availability.out_of_stock
 
 
+def test_whole_kronor_written_with_a_colon_and_dash() -> None:
+    assert price_in_text("2 140:-", "https://butik.example.se/p/1") == (Decimal(2140), "SEK")
+    assert price_in_text("2 140:-", "https://butikk.example.no/p/1") == (Decimal(2140), "NOK")
+    body = (
+        '<h1>Vandringskänga Gore-Tex</h1><div class="price-box"><span class="price price--sale">2 140:-</span>'
+        '<span class="price-before">Ord. pris 2 860:-</span></div>'
+        '<form method="post" action="/cart/add"><button type="submit">Lägg i varukorgen</button></form>'
+    )
+    found = extracted(page(body, lang="sv"), "https://butik.example.se/produkt/vandringskanga-5518295")
+    assert amount(found) == Decimal(2140)
+    assert found.price is not None and found.price.currency == "SEK"
+
+
 def test_thai_stock_words_joined_to_the_words_after_them() -> None:
     body = '<h1>กระเป๋าเป้ 22 ลิตร</h1><div class="price">฿1,240</div><div class="stock">มีสินค้าทั้งหมด 701 ชิ้น</div>'
     found = extracted(page(body, lang="th"), "https://shop.example.co.th/p/backpack")

@@ -188,7 +188,7 @@ _SYMBOL_PATTERN = "|".join(
     if not symbol.isalpha() or len(symbol) > 1 or not symbol.isascii()
 )
 _PRICE_TEXT = re.compile(
-    rf"(?P<pre>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?\s*(?P<num>{_AMOUNT})(?:[.,]-+)?\s*"
+    rf"(?P<pre>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?\s*(?P<num>{_AMOUNT})(?:[.,]-+|(?P<kronor>:-+))?\s*"
     # A mark right before another amount is that one's: "Tin 3 € 3,50" is 3,50 euros.
     rf"(?:(?P<post>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)(?!\s*\d))?",
     re.IGNORECASE,
@@ -214,6 +214,9 @@ def placed_prices(text: str, url: str | None = None) -> Iterator[tuple[int, Deci
             continue
         # A word before the amount that is no currency ("Tin 3 €") leaves the mark after it to tell.
         currency = _mark(match.group("pre"), url) or _mark(match.group("post"), url)
+        if currency is None and match.group("kronor"):
+            # "2 140:-" is whole kronor, as Swedish shops write a price.
+            currency = _mark("kr", url)
         yield match.start(), amount, currency
     return None
 
