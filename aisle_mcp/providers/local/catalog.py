@@ -56,9 +56,8 @@ SPLIT_PART = 3
 SPLIT_TRIES = 3
 """How many cuts (those whose rarer part is the most common first) are checked against the catalog."""
 ALIAS_BY = 10
-"""Another name of a kind (``aliases``), or a compound written the other way ("showerhead", "shower head"), is
-searched beside the typed one when products use it at least this many times as often as the typed one; a typed
-compound's other writing also when it is at least this many times as rare."""
+"""Another name of a kind (``aliases``) is searched beside the typed one when products use it at least this many
+times as often as the typed one."""
 ALIASES_TAKEN = 2
 """At most this many other names of a kind are searched beside the typed one (the ones most products use)."""
 _BULK_BELOW = 10_000
@@ -569,9 +568,15 @@ class Catalog:
             counts[name] = self._phrase_count(name, seen)
         return counts
 
-    def _phrase_count(self, phrase: str, seen: Viewer, names: bool = False) -> int:
-        """How many products have these words side by side (up to WIDE): anywhere, or in their names only."""
-        expression = f'{{{relevance.NAME_COLUMNS}}} : "{phrase}"' if names else f'"{phrase}"'
+    def _phrase_count(self, phrase: str, seen: Viewer) -> int:
+        """How many products have these words side by side (up to WIDE)."""
+        return self._count_of(f'"{phrase}"', seen)
+
+    def _named_count(self, expression: str, seen: Viewer) -> int:
+        """How many products have what ``expression`` matches in their names (up to WIDE)."""
+        return self._count_of(f"{{{relevance.NAME_COLUMNS}}} : ({expression})", seen)
+
+    def _count_of(self, expression: str, seen: Viewer) -> int:
         if seen.hidden:
             return self._count_matches(expression, seen.where, seen.params)[0]
         return self._matches(expression, relevance.WIDE + 1)
@@ -588,9 +593,10 @@ class Catalog:
         """The query's words with compounds written the catalog's way: two neighbours joined when products write
         them as one word and none has both ("de walt" → "dewalt"), and a word no product has split in two that
         products write side by side ("lightbulb" → "light bulb"). Where products write a compound both ways, the
-        other writing is searched beside the typed one (``other_names``) when products' names use it at least as
-        often: the joined word for either of two typed apart ("door knob": "doorknob"; the products with both
-        words still match), the two words side by side for one typed joined ("showerhead": "shower head"). A
+        other writing is searched beside the typed one (``other_names``) when at least as many products' names
+        have it (and more than RARE): the joined word, for either of two words typed apart, when names have it as
+        often as both words ("door knob": "doorknob"; the products with both words still match); the two words
+        side by side, for one typed joined, as often as the joined word ("showerhead": "shower head"). A
         longer query is mostly a product's own name, written as its shop writes it: only its words no product has
         are split ("lawnmower cordless 20 inch husqvarna"), none joined."""
         short = len(plain) <= relevance.SHORT
@@ -614,12 +620,11 @@ class Catalog:
             if not df[joined] or a not in found or b not in found:
                 continue
             if df[a] and df[b] and self._together([[a], [b]], seen):
-                # Products have both words: "base ball" may be a ball base, not "baseball". When products' names
-                # write the joined word more often than the two side by side (a description's run-together words
-                # are no compound), it is searched as well, for either of them: the products with both words still
-                # match.
-                named = self._phrase_count(joined, seen, names=True) if df[joined] > RARE else 0
-                if named > RARE and named >= self._phrase_count(f"{a} {b}", seen, names=True):
+                # Products have both words: "base ball" may be a ball base, not "baseball". When more products'
+                # names have the joined word than both words (a description's run-together words are no compound),
+                # it is searched as well, for either of them: the products with both words still match.
+                named = self._named_count(f'"{joined}"', seen) if df[joined] > RARE else 0
+                if named > RARE and named >= self._named_count(f'"{a}" AND "{b}"', seen):
                     other_names[a] = [*other_names.get(a, []), joined]
                     other_names[b] = [*other_names.get(b, []), joined]
                     notes.append(f"Also searched for '{joined}' for '{a} {b}'.")
@@ -632,10 +637,10 @@ class Catalog:
             # word are worth counting.
             able = [(a, b) for a, b in pairs if min(df[a], df[b]) >= df[word]]
             able.sort(key=lambda pair: -min(df[pair[0]], df[pair[1]]))
-            named = self._phrase_count(word, seen, names=True) if able else 0
+            named = self._named_count(f'"{word}"', seen) if able else 0
             for a, b in able[:SPLIT_TRIES]:
                 phrase = f"{a} {b}"
-                together = self._phrase_count(phrase, seen, names=True)
+                together = self._named_count(f'"{phrase}"', seen)
                 if together > RARE and together >= named:
                     other_names[word] = [phrase]
                     counted[phrase] = self._phrase_count(phrase, seen)
