@@ -209,7 +209,6 @@ rebar = reinforcing bar = reinforcement bar = reinforcing steel
 weatherstripping = weather stripping = weather strip = draft excluder = draught excluder = draft stopper
 zip ties = cable ties = tie wraps = zip tie = cable tie
 duct tape = duck tape
-painters tape = masking tape
 caulk gun = caulking gun = caulk applicator
 drop cloth = dust sheet = drop sheet
 spray paint = aerosol paint = rattle can

@@ -47,6 +47,8 @@ TITLES = [
     "Owens Corning 75 sq. ft. Insulation Roll",
     "Southwire 250 ft. 12 AWG Solid Copper Wire",
     "Southwire 250 ft. 14-Gauge Solid Copper Wire",
+    "Ames 6 cu. ft. Yard Cart",
+    "Marathon 6 cu. ft. Garden Cart",
     *(f"Cedar Fence Picket {n} ft." for n in range(3, 40)),
 ]
 
@@ -88,6 +90,9 @@ def first(catalog: Catalog, query: str) -> str:
         ("75 square feet insulation", "Owens Corning 75 sq. ft. Insulation Roll"),
         ("12 gauge wire", "Southwire 250 ft. 12 AWG Solid Copper Wire"),
         ("14 awg wire", "Southwire 250 ft. 14-Gauge Solid Copper Wire"),
+        # A measurement with its own unit has no unit after it: "yard" is the cart's word, kept.
+        ("6 cu.ft yard cart", "Ames 6 cu. ft. Yard Cart"),
+        ("6 cu. ft. garden cart", "Marathon 6 cu. ft. Garden Cart"),
     ],
 )
 def test_a_measurement_in_any_spelling_finds_the_size(catalog: Catalog, query: str, title: str) -> None:
