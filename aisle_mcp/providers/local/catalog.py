@@ -257,7 +257,7 @@ class Catalog:
         counted: dict[str, int] = {}
         other_names: dict[str, list[str]] = {}
         plain = self._compounds(plain, lookup, seen, notes, other_names, counted)
-        plain = self._aliased(plain, lookup, seen, notes, other_names, counted)
+        self._aliased(plain, lookup, seen, notes, other_names, counted)
         groups = {word: [*forms(word), *other_names.get(word, [])] for word in plain}
         df = lookup([*(f for group in groups.values() for f in group), *codes])
         df.update(counted)  # names of several words, counted as phrases
@@ -300,7 +300,7 @@ class Catalog:
         units = {either(group): sum(df[f] for f in group) for group in known.values()}
         # A model number's letter and digit runs ("1000", "xm", "5" of "1000xm5") say little alone: "1000" names
         # jigsaw puzzles as well. For a number no product has whole, they pick candidates only all together.
-        pieces = {word: found for word in plain if len(found := runs(word)) > 1 and " " not in word}
+        pieces = {word: found for word in plain if len(found := runs(word)) > 1}
         cut = {run for word, found in pieces.items() if word not in known for run in found}
         units.update({f'"{c}"': df[c] for c in codes if df[c] and c not in cut})
         parts: list[str] = []
@@ -370,7 +370,7 @@ class Catalog:
         wide = not any(df[c] for c in codes)
         expression, sampled, window = relevance.candidates(units, every_word, wide)
         # A product's own name as the query (the same product elsewhere) has no head to favour.
-        named = _named(head(text), known) if len(known) <= relevance.SHORT else None
+        named = head(text) if len(known) <= relevance.SHORT else None
         if named is not None and named not in known:
             # The head no product has, or written as two words ("doorknob" → "door knob"): the last of the
             # words searched names the kind ("angle bracket" with no bracket: angles, not angled brushes) when
@@ -449,7 +449,7 @@ class Catalog:
         light": the products with every other word are the kind asked for)."""
         dropped = self._left_out(known, df, seen, first)
         order = list(known)
-        named = _named(head(text), known)
+        named = head(text)
         named = named if named in known else head(" ".join(order))
         # Only a head that names a kind: before a color ("... iris/black") a word is no kind of that head.
         at = order.index(named) if named in known and not weak(named) else 0
@@ -525,38 +525,42 @@ class Catalog:
         notes: list[str],
         other_names: dict[str, list[str]],
         counted: dict[str, int],
-    ) -> list[str]:
-        """The query's words with each name of a kind that few or no products use (``aliases``: "fridge", "weed
-        eater") as one word, and the other names of it that products use ALIAS_BY times as often searched beside
-        it (``other_names``): the typed name keeps its place and its weight (BM25 weighs the more common other name
-        less), and is never replaced while products use it. Words read as compounds already are left as they are.
-        ``counted`` gets the names of several words' counts (as phrases)."""
+    ) -> None:
+        """The other names (``aliases``) of each name of a kind in the query that few or no products use ("fridge",
+        "weed eater"): those products use ALIAS_BY times as often are searched beside each of the typed name's
+        words (``other_names``), so the products with the typed words match as before ("Plumber's Tape" for
+        "plumbers tape"), the other name's match too, and the typed name keeps its weight (BM25 weighs the more
+        common other name less); a name products use well is never searched as another. Words read as compounds
+        already are left as they are. ``counted`` gets the other names' counts (a name of several words is counted
+        as a phrase)."""
         found = [f for f in aliases.names_in(plain) if not set(plain[f[0] : f[1]]) & other_names.keys()]
         if not found:
-            return plain
+            return
         typed = {" ".join(plain[start:end]) for start, end, _ in found}
-        counts = self._name_counts([*typed, *(o for _, _, others in found for o in others)], lookup, seen)
-        taken: list[tuple[int, int, str, list[str]]] = []
+        counts = self._name_counts([o for _, _, others in found for o in others], lookup, seen)
+        # A typed name is counted as its words together, wherever they are ("Plumber's Tape" has "plumbers tape").
+        counts.update(lookup([n for n in typed if " " not in n]))
+        for name in (n for n in typed if " " in n):
+            counts[name] = self._count_of(" AND ".join(f'"{w}"' for w in name.split()), seen)
+        taken: list[tuple[int, int, list[str]]] = []
         for start, end, others in found:  # at each place the longest name with other names products use
             if taken and start < taken[-1][1]:
                 continue
             name = " ".join(plain[start:end])
             most = sorted((o for o in others if counts[o] >= max(1, ALIAS_BY * counts[name])), key=lambda o: -counts[o])
             if most:
-                taken.append((start, end, name, most[:ALIASES_TAKEN]))
-        words = list(plain)
-        at = len(notes)
-        for start, end, name, chosen in reversed(taken):
-            words[start:end] = [name]
-            other_names[name] = chosen
-            counted.update({n: counts[n] for n in [name, *chosen] if " " in n})
+                taken.append((start, end, most[:ALIASES_TAKEN]))
+        for start, end, chosen in taken:
+            name = " ".join(plain[start:end])
+            for word in plain[start:end]:
+                other_names[word] = chosen
+            counted.update({n: counts[n] for n in chosen if " " in n})
             said = " and ".join(f"'{o}'" for o in chosen)
             kind = "another name" if len(chosen) == 1 else "other names"
             if counts[name]:
-                notes.insert(at, f"Also searched for {said} ({kind} for '{name}', which few products use).")
+                notes.append(f"Also searched for {said} ({kind} for '{name}', which few products use).")
             else:
-                notes.insert(at, f"Searched for {said} ({kind} for '{name}', which no product has).")
-        return words
+                notes.append(f"Searched for {said} ({kind} for '{name}', which no product has).")
 
     def _name_counts(
         self, names: Sequence[str], lookup: Callable[[Sequence[str]], dict[str, int]], seen: Viewer
@@ -865,14 +869,6 @@ def weak(word: str) -> bool:
     number or a size ("8ft"). Not a model number ("1000xm5"), which names one product."""
     named = word in QUALIFIERS or word in COLORS or word in MATERIALS
     return named or word.isdigit() or measure_number(word) is not None
-
-
-def _named(word: str | None, known: Mapping[str, list[str]]) -> str | None:
-    """The query's word (``known``'s key) that holds its head: the head itself, or the name of several words it
-    ends ("eater" of "weed eater", searched as one name)."""
-    if word is None or word in known:
-        return word
-    return next((name for name in known if " " in name and word in name.split()), word)
 
 
 def _kind(form: str) -> str:

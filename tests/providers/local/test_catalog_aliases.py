@@ -56,8 +56,9 @@ def titles(page: SearchPage) -> list[str]:
 
 def test_a_name_no_product_has_is_searched_as_the_name_products_use(catalog: Catalog) -> None:
     page = search(catalog, "weed eater")
-    assert titles(page) and all("String Trimmer" in t for t in titles(page))  # not weed killers
-    assert page.total == 5
+    # The string trimmers match; weed killers, with only "weed", come after them, marked as partial.
+    assert page.total == 5 and page.partial_from == 5
+    assert all("String Trimmer" in t for t in titles(page)[:5])
     assert any("'string trimmer' (another name for 'weed eater', which no product has)" in n for n in page.notes)
 
 
@@ -148,3 +149,17 @@ def test_postgresql_reads_other_names_as_sqlite_does(catalog: Catalog, postgres_
     assert there.total == here.total
     assert titles(there)[:1] == titles(here)[:1]
     assert set(titles(there)) == set(titles(here))
+
+
+def test_a_name_of_several_words_keeps_its_products_wherever_its_words_are(tmp_path: Path) -> None:
+    # "Plumber's Tape" has "plumbers" and "tape", not the phrase "plumbers tape"; PTFE tape is its other name.
+    found = Catalog(tmp_path / "tape.db")
+    names = ["Oatey Plumber's Tape 1/2 in.", "Harvey Plumber's Tape 3/4 in."]
+    names += [f"Everbilt 1/2 in. x 520 in. PTFE Tape {n}" for n in range(25)]
+    names += [f"Scotch Masking Tape {n}" for n in range(5)]
+    found.upsert([Product(id=f"local:{n}", source="local", title=t) for n, t in enumerate(names)])
+    page = search(found, "plumbers tape", limit=30)
+    assert set(titles(page)[:2]) == set(names[:2])
+    assert page.total == 27
+    assert page.partial_from == 27  # masking tape has "tape" alone
+    assert any("Also searched for 'ptfe tape' (another name for 'plumbers tape'" in n for n in page.notes)
