@@ -257,8 +257,12 @@ class Catalog:
         counted: dict[str, int] = {}
         other_names: dict[str, list[str]] = {}
         plain = self._compounds(plain, lookup, seen, notes, other_names, counted)
-        self._aliased(plain, lookup, seen, notes, other_names, counted)
-        groups = {word: [*forms(word), *other_names.get(word, [])] for word in plain}
+        unused = self._aliased(plain, lookup, seen, notes, other_names, counted)
+        # A word of a name no product has comes after its other names: they name the kind ("wall socket": outlets).
+        groups = {
+            word: [*other_names[word], *forms(word)] if word in unused else [*forms(word), *other_names.get(word, [])]
+            for word in plain
+        }
         df = lookup([*(f for group in groups.values() for f in group), *codes])
         df.update(counted)  # names of several words, counted as phrases
         known = {word: present for word, group in groups.items() if (present := [f for f in group if df[f]])}
@@ -525,17 +529,17 @@ class Catalog:
         notes: list[str],
         other_names: dict[str, list[str]],
         counted: dict[str, int],
-    ) -> None:
+    ) -> set[str]:
         """The other names (``aliases``) of each name of a kind in the query that few or no products use ("fridge",
         "weed eater"): those products use ALIAS_BY times as often are searched beside each of the typed name's
         words (``other_names``), so the products with the typed words match as before ("Plumber's Tape" for
         "plumbers tape"), the other name's match too, and the typed name keeps its weight (BM25 weighs the more
         common other name less); a name products use well is never searched as another. Words read as compounds
         already are left as they are. ``counted`` gets the other names' counts (a name of several words is counted
-        as a phrase)."""
+        as a phrase). Gives the words of the names no product has."""
         found = [f for f in aliases.names_in(plain) if not set(plain[f[0] : f[1]]) & other_names.keys()]
         if not found:
-            return
+            return set()
         typed = {" ".join(plain[start:end]) for start, end, _ in found}
         counts = self._name_counts([o for _, _, others in found for o in others], lookup, seen)
         # A typed name is counted as its words together, wherever they are ("Plumber's Tape" has "plumbers tape").
@@ -550,6 +554,7 @@ class Catalog:
             most = sorted((o for o in others if counts[o] >= max(1, ALIAS_BY * counts[name])), key=lambda o: -counts[o])
             if most:
                 taken.append((start, end, most[:ALIASES_TAKEN]))
+        unused: set[str] = set()
         for start, end, chosen in taken:
             name = " ".join(plain[start:end])
             for word in plain[start:end]:
@@ -561,6 +566,8 @@ class Catalog:
                 notes.append(f"Also searched for {said} ({kind} for '{name}', which few products use).")
             else:
                 notes.append(f"Searched for {said} ({kind} for '{name}', which no product has).")
+                unused.update(plain[start:end])
+        return unused
 
     def _name_counts(
         self, names: Sequence[str], lookup: Callable[[Sequence[str]], dict[str, int]], seen: Viewer
