@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import threading
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +24,7 @@ from aisle_mcp.products import Product
 from aisle_mcp.products.query import COLORS, MATERIALS
 from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
 from aisle_mcp.providers.base import InventoryPage, InventoryRequest
-from aisle_mcp.providers.local import listing, owners, relevance, store, values
+from aisle_mcp.providers.local import aliases, listing, owners, relevance, store, values
 from aisle_mcp.providers.local.filters import FILTER_NAMES, filter_clause, without
 from aisle_mcp.providers.local.intent import QUALIFIERS, head, searched
 from aisle_mcp.providers.local.owners import SHARED, VISIBLE, Viewer
@@ -55,6 +55,11 @@ SPLIT_PART = 3
 """The shortest part a word no product has is cut into ("lightbulb" → "light" + "bulb")."""
 SPLIT_TRIES = 3
 """How many cuts (those whose rarer part is the most common first) are checked against the catalog."""
+ALIAS_BY = 10
+"""Another name of a kind (``aliases``) is searched beside the typed one when products use it at least this many
+times as often as the typed one."""
+ALIASES_TAKEN = 2
+"""At most this many other names of a kind are searched beside the typed one (the ones most products use)."""
 _BULK_BELOW = 10_000
 
 
@@ -249,14 +254,22 @@ class Catalog:
         if not plain:
             return self._sorted_page(None, where, params, order, offset, limit)
         notes: list[str] = []
-        plain = self._compounds(plain, lookup, seen, notes)
-        groups = {word: forms(word) for word in plain}
+        counted: dict[str, int] = {}
+        other_names: dict[str, list[str]] = {}
+        plain = self._compounds(plain, lookup, seen, notes, other_names, counted)
+        unused = self._aliased(plain, lookup, seen, notes, other_names, counted)
+        # A word of a name no product has comes after its other names: they name the kind ("wall socket": outlets).
+        groups = {
+            word: [*other_names[word], *forms(word)] if word in unused else [*forms(word), *other_names.get(word, [])]
+            for word in plain
+        }
         df = lookup([*(f for group in groups.values() for f in group), *codes])
+        df.update(counted)  # names of several words, counted as phrases
         known = {word: present for word, group in groups.items() if (present := [f for f in group if df[f]])}
         # A word no product has that other forms of it found ("shelves" as "shelf") may as well be a slip ("golves"
         # is "gloves", not "golf"): its closest spelling is searched beside those forms (a size found as its number
         # alone, below, is no such word).
-        other_form = [w for w in known if not df[w]]
+        other_form = [w for w in known if not df[w] and w not in other_names]
         for word in [w for w in groups if w not in known]:
             # A size no product is listed in: its number alone ("27in" → "27"), as plain BM25 would search it.
             number = measure_number(word)
@@ -264,7 +277,8 @@ class Catalog:
                 known[word] = [number]
                 df[number] = products
         rare = [w for w in groups if w in known and sum(df[f] for f in known[w]) <= RARE]
-        for word in [w for w in groups if (w not in known or w in rare or w in other_form) and correctable(w)]:
+        retyped = [w for w in groups if (w not in known or w in rare or w in other_form) and w not in other_names]
+        for word in [w for w in retyped if correctable(w)]:
             # Only a spelling that fits the rest of the query: in "sneakers size 10", "size" is not "side"; and the
             # first that does of a few ("heates" with "water": "heater", not "heat").
             others = [group for other, group in known.items() if other != word]
@@ -327,10 +341,13 @@ class Catalog:
                 # The total counts the products with every word: none; each one shown has only some of them.
                 page.total, page.total_exact, page.partial_from = 0, True, 0 if page.products else None
         else:
-            page = self._relevant(text, known, df, units, codes, where, params, offset, limit)
+            page = self._relevant(text, known, df, units, codes, where, params, offset, limit, other_names)
             if page.partial_from == 0 and offset == 0 and len(known) >= _ALL_BUT_ONE and page.products:
                 first = page.products[0]
-                page = self._all_but_some(text, known, df, units, codes, where, params, limit, seen, first) or page
+                page = (
+                    self._all_but_some(text, known, df, units, codes, where, params, limit, seen, first, other_names)
+                    or page
+                )
             if page.products and offset == 0 and page.partial_from == 0 and not page.notes:
                 notes.append("No product matched every word; these match some of the words.")
         page.notes[:0] = notes
@@ -347,8 +364,10 @@ class Catalog:
         params: list[Any],
         offset: int,
         limit: int,
+        other_names: Mapping[str, list[str]] | None = None,
     ) -> SearchPage:
-        """The products best matching the ``known`` words (each with the forms products have), by relevance."""
+        """The products best matching the ``known`` words (each with the forms products have), by relevance;
+        ``other_names``: the words searched with other names beside them (``_aliased``, ``_compounds``)."""
         weights = {stem(group[0]): sum(df[f] for f in group) for group in known.values()}
         weights.update({c: df[c] for c in codes if df[c] and len(c) >= _CODE_WEIGHTED})
         every_word = " AND ".join(either(group) for group in known.values()) if known else None
@@ -366,7 +385,13 @@ class Catalog:
             complete = " AND ".join(either(group) for group in known.values())
             named = stand_in if stand_in is not None and self._any_match(complete, where, params) else None
         # A corrected head is looked for in its common spelling ("hoess" → "hose").
-        kind = stem(max(known[named], key=lambda f: df[f])) if named and named in known else None
+        if named and named in known:
+            # A name with other names searched beside it: its typed form where products use it ("fridge": the
+            # fridges first, then the refrigerators), else the other name most products use.
+            form = known[named][0] if named in (other_names or {}) else max(known[named], key=lambda f: df[f])
+            kind = _kind(form)
+        else:
+            kind = None
         if sampled:
             page = self._sampled_page(expression, where, params, weights, offset, limit, kind)
             if not page.total and offset == 0:
@@ -416,6 +441,7 @@ class Catalog:
         limit: int,
         seen: Viewer,
         first: Product,
+        other_names: Mapping[str, list[str]] | None = None,
     ) -> SearchPage | None:
         """When no product has every word, the products with every word but the ones left out (``_left_out``),
         ranked as if those had not been typed: shoppers add words no title of the kind uses ("faucet pull-down
@@ -439,7 +465,7 @@ class Catalog:
         page = self._relevant(
             " ".join(w for w in text.split() if w.lower() not in dropped),
             rest, df, {u: n for u, n in units.items() if u not in gone},
-            codes, where, params, 0, limit,
+            codes, where, params, 0, limit, other_names,
         )  # fmt: skip
         if not page.products:
             return None
@@ -495,34 +521,142 @@ class Catalog:
         said = {stem(f) for f in group}
         return any(said & kinds(product.title) for product in sample.products)
 
+    def _aliased(
+        self,
+        plain: list[str],
+        lookup: Callable[[Sequence[str]], dict[str, int]],
+        seen: Viewer,
+        notes: list[str],
+        other_names: dict[str, list[str]],
+        counted: dict[str, int],
+    ) -> set[str]:
+        """The other names (``aliases``) of each name of a kind in the query that few or no products use ("fridge",
+        "weed eater"): those products use ALIAS_BY times as often are searched beside each of the typed name's
+        words (``other_names``), so the products with the typed words match as before ("Plumber's Tape" for
+        "plumbers tape"), the other name's match too, and the typed name keeps its weight (BM25 weighs the more
+        common other name less); a name products use well is never searched as another. Words read as compounds
+        already are left as they are. ``counted`` gets the other names' counts (a name of several words is counted
+        as a phrase). Gives the words of the names no product has."""
+        found = [f for f in aliases.names_in(plain) if not set(plain[f[0] : f[1]]) & other_names.keys()]
+        if not found:
+            return set()
+        typed = {" ".join(plain[start:end]) for start, end, _ in found}
+        counts = self._name_counts([o for _, _, others in found for o in others], lookup, seen)
+        # A typed name is counted as its words together, wherever they are ("Plumber's Tape" has "plumbers tape").
+        counts.update(lookup([n for n in typed if " " not in n]))
+        for name in (n for n in typed if " " in n):
+            counts[name] = self._count_of(" AND ".join(f'"{w}"' for w in name.split()), seen)
+        taken: list[tuple[int, int, list[str]]] = []
+        for start, end, others in found:  # at each place the longest name with other names products use
+            if taken and start < taken[-1][1]:
+                continue
+            name = " ".join(plain[start:end])
+            most = sorted((o for o in others if counts[o] >= max(1, ALIAS_BY * counts[name])), key=lambda o: -counts[o])
+            if most:
+                taken.append((start, end, most[:ALIASES_TAKEN]))
+        unused: set[str] = set()
+        for start, end, chosen in taken:
+            name = " ".join(plain[start:end])
+            for word in plain[start:end]:
+                other_names[word] = chosen
+            counted.update({n: counts[n] for n in chosen if " " in n})
+            said = " and ".join(f"'{o}'" for o in chosen)
+            kind = "another name" if len(chosen) == 1 else "other names"
+            if counts[name]:
+                notes.append(f"Also searched for {said} ({kind} for '{name}', which few products use).")
+            else:
+                notes.append(f"Searched for {said} ({kind} for '{name}', which no product has).")
+                unused.update(plain[start:end])
+        return unused
+
+    def _name_counts(
+        self, names: Sequence[str], lookup: Callable[[Sequence[str]], dict[str, int]], seen: Viewer
+    ) -> dict[str, int]:
+        """How many products this reader may see have each name: a word as the index counts it, a name of several
+        words as a phrase (up to WIDE)."""
+        counts = lookup([n for n in names if " " not in n])
+        for name in dict.fromkeys(n for n in names if " " in n):
+            counts[name] = self._phrase_count(name, seen)
+        return counts
+
+    def _phrase_count(self, phrase: str, seen: Viewer) -> int:
+        """How many products have these words side by side (up to WIDE)."""
+        return self._count_of(f'"{phrase}"', seen)
+
+    def _named_count(self, expression: str, seen: Viewer) -> int:
+        """How many products have what ``expression`` matches in their names (up to WIDE)."""
+        return self._count_of(f"{{{relevance.NAME_COLUMNS}}} : ({expression})", seen)
+
+    def _count_of(self, expression: str, seen: Viewer) -> int:
+        if seen.hidden:
+            return self._count_matches(expression, seen.where, seen.params)[0]
+        return self._matches(expression, relevance.WIDE + 1)
+
     def _compounds(
-        self, plain: list[str], lookup: Callable[[Sequence[str]], dict[str, int]], seen: Viewer, notes: list[str]
+        self,
+        plain: list[str],
+        lookup: Callable[[Sequence[str]], dict[str, int]],
+        seen: Viewer,
+        notes: list[str],
+        other_names: dict[str, list[str]],
+        counted: dict[str, int],
     ) -> list[str]:
         """The query's words with compounds written the catalog's way: two neighbours joined when products write
         them as one word and none has both ("de walt" → "dewalt"), and a word no product has split in two that
-        products write side by side ("lightbulb" → "light bulb"). A longer query is mostly a product's own name,
-        written as its shop writes it: only its words no product has are split ("lawnmower cordless 20 inch
-        husqvarna"), none joined."""
-        pairs = itertools.pairwise(plain) if len(plain) <= relevance.SHORT else ()
-        joins = {a + b: (a, b) for a, b in pairs if a.isalpha() and b.isalpha()}
+        products write side by side ("lightbulb" → "light bulb"). Where products write a compound both ways, the
+        other writing is searched beside the typed one (``other_names``) when at least as many products' names
+        have it (and more than RARE): the joined word, for either of two words typed apart, when names have it as
+        often as both words ("door knob": "doorknob"; the products with both words still match); the two words
+        side by side, for one typed joined, as often as the joined word ("showerhead": "shower head"). A
+        longer query is mostly a product's own name, written as its shop writes it: only its words no product has
+        are split ("lawnmower cordless 20 inch husqvarna"), none joined."""
+        short = len(plain) <= relevance.SHORT
+        pairs = itertools.pairwise(plain) if short else ()
+        joins = {a + b: (a, b) for a, b in pairs if a.isalpha() and b.isalpha() and not {a, b} & other_names.keys()}
         df = lookup([*plain, *joins])
-        # Only a word no product has is cut, every way into two parts of SPLIT_PART letters or more.
-        splits = {
-            w: [(w[:i], w[i:]) for i in range(SPLIT_PART, len(w) - SPLIT_PART + 1)]
-            for w in plain
-            if not df[w] and w.isalpha() and len(w) >= 2 * SPLIT_PART
-        }
-        if splits:
-            df = {**df, **lookup([part for pairs in splits.values() for pair in pairs for part in pair])}
+
+        def cuts(w: str) -> list[tuple[str, str]]:
+            return [(w[:i], w[i:]) for i in range(SPLIT_PART, len(w) - SPLIT_PART + 1)]
+
+        # A word no product has is cut, every way into two parts of SPLIT_PART letters or more; in a short query,
+        # so is one products have, to look for its parts written apart.
+        cuttable = [w for w in plain if w.isalpha() and len(w) >= 2 * SPLIT_PART and w not in other_names]
+        splits = {w: cuts(w) for w in cuttable if not df[w]}
+        apart = {w: cuts(w) for w in cuttable if df[w] and short}
+        if splits or apart:
+            parts = [part for found in (splits, apart) for pairs in found.values() for pair in pairs for part in pair]
+            df = {**df, **lookup(parts)}
         found = list(plain)
         for joined, (a, b) in joins.items():
             if not df[joined] or a not in found or b not in found:
                 continue
             if df[a] and df[b] and self._together([[a], [b]], seen):
-                continue  # products have both words: "base ball" may be a ball base, not "baseball"
+                # Products have both words: "base ball" may be a ball base, not "baseball". When more products'
+                # names have the joined word than both words (a description's run-together words are no compound),
+                # it is searched as well, for either of them: the products with both words still match.
+                named = self._named_count(f'"{joined}"', seen) if df[joined] > RARE else 0
+                if named > RARE and named >= self._named_count(f'"{a}" AND "{b}"', seen):
+                    other_names[a] = [*other_names.get(a, []), joined]
+                    other_names[b] = [*other_names.get(b, []), joined]
+                    notes.append(f"Also searched for '{joined}' for '{a} {b}'.")
+                continue
             at = found.index(a)
             found[at : at + 2] = [joined]
             notes.append(f"Searched for '{joined}' in place of '{a} {b}'.")
+        for word, pairs in apart.items():
+            # A phrase has no more products than its rarer word: only cuts whose parts both have as many as the
+            # word are worth counting.
+            able = [(a, b) for a, b in pairs if min(df[a], df[b]) >= df[word]]
+            able.sort(key=lambda pair: -min(df[pair[0]], df[pair[1]]))
+            named = self._named_count(f'"{word}"', seen) if able else 0
+            for a, b in able[:SPLIT_TRIES]:
+                phrase = f"{a} {b}"
+                together = self._named_count(f'"{phrase}"', seen)
+                if together > RARE and together >= named:
+                    other_names[word] = [phrase]
+                    counted[phrase] = self._phrase_count(phrase, seen)
+                    notes.append(f"Also searched for '{phrase}' for '{word}'.")
+                    break
         for word, pairs in splits.items():
             if df[word] or word not in found:
                 continue
@@ -742,3 +876,11 @@ def weak(word: str) -> bool:
     number or a size ("8ft"). Not a model number ("1000xm5"), which names one product."""
     named = word in QUALIFIERS or word in COLORS or word in MATERIALS
     return named or word.isdigit() or measure_number(word) is not None
+
+
+def _kind(form: str) -> str:
+    """The stem of the kind a searched form names: a word's own, a name of several words its head's ("trimmer" of
+    "string trimmer")."""
+    if " " not in form:
+        return stem(form)
+    return stem(head(form) or form.split()[-1])

@@ -8,7 +8,7 @@ shopper queries the last word before a phrase such as "for ..." or "with ...", n
 
 from __future__ import annotations
 
-from aisle_mcp.providers.local.tokens import fold, has_digit, measured, words
+from aisle_mcp.providers.local.tokens import fold, has_digit, measure_unit, measured, words
 
 JOINING = frozenset(
     [
@@ -111,7 +111,9 @@ def searched(plain: list[str]) -> list[str]:
     ("tv under 55 inches": a size, not a price, and no product says "under")."""
     kept: list[str] = []
     for position, word in enumerate(plain):
-        after_number = position > 0 and plain[position - 1][:1].isdigit()  # "2in x 4in": "x" is no word
+        before = plain[position - 1] if position > 0 else ""
+        # "2in x 4in": "x" is no word; but a measurement with its own unit has none after it ("6cuft yard cart").
+        after_number = before[:1].isdigit() and (word == "x" or measure_unit(before) is None)
         before_number = position + 1 < len(plain) and plain[position + 1][:1].isdigit()  # "under 20in"
         if word in JOINING or (word in _MEASURES and after_number) or (word in _BOUNDS and before_number):
             continue

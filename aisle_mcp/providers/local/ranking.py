@@ -119,6 +119,8 @@ def in_name(term: str, name: str) -> bool:
     folded, own = _own(name)
     if term in own:
         return True
+    if " " in term:  # a name of several words ("string trimmer"): every one of them
+        return own.issuperset(term.split())
     if not has_digit(term) and term not in folded:
         return False
     return term in _codes(name)

@@ -5,7 +5,8 @@ text gives *code terms*: a hyphenated or dotted chunk joined (``wh1000xm3``), th
 word (``1000xm3`` → ``1000``, ``xm``, ``3``), and short neighbouring chunks joined when one holds a digit
 (``wh 1000 xm3`` → ``wh1000``, ``1000xm3``, ``wh1000xm3``). Whichever way either side writes the number, they
 share terms. Measurements get one spelling on both sides too (``measured``): "27\"", "27 in.", "27-Inch" and
-"27 inches" are all ``27in``, "1/2 in." is ``1d2in``, "5 gal." and "5 gallon" ``5gal``. The index stems words
+"27 inches" are all ``27in``, "1/2 in." is ``1d2in``, "5 gal." and "5 gallon" ``5gal``, "4.5 cu. ft." and "4.5 cubic
+feet" ``4p5cuft``. The index stems words
 as FTS5's porter tokenizer does, on both sides (``stems``), so neither side needs a prefix query and the index
 needs no work in Python beyond the code terms.
 """
@@ -64,6 +65,10 @@ _UNITS: dict[str, str] = {
     **dict.fromkeys(("tooth", "teeth"), "tooth"),
     **dict.fromkeys(("pc", "pcs", "piece", "pieces"), "pc"),
     **dict.fromkeys(("ct", "count"), "ct"),
+    **dict.fromkeys(("cu ft", "cu. ft", "cu.ft", "cuft", "cubic ft", "cubic feet", "cubic foot"), "cuft"),
+    **dict.fromkeys(("sq ft", "sq. ft", "sq.ft", "sqft", "square ft", "square feet", "square foot"), "sqft"),
+    **dict.fromkeys(("fl oz", "fl. oz", "fl.oz", "floz", "fluid ounce", "fluid ounces"), "oz"),
+    **dict.fromkeys(("awg",), "ga"),
 }
 """A unit's spellings, in titles and queries, and the one spelling a measurement term is made with."""
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))

@@ -58,9 +58,17 @@ def visible_count(db: Database, term: str, owner: str | None, cap: int) -> int:
         db.one(
             f"SELECT count(*) FROM (SELECT 1 FROM products p WHERE {MATCH} AND (p.owner IS NULL OR p.owner = ?)"
             " LIMIT ?) v",
-            [tsquery(f'"{term}"'), owner, cap],
+            [stem_query(term), owner, cap],
         )
     )
+
+
+def stem_query(term: str) -> str:
+    """The ``tsquery`` of a stem: the index's term for it, which is the stem itself ("refriger" of "refrigerator",
+    which stemmed again would be "refrig") or, for a term stemmed again shorter, that ("watchs": "watch")."""
+    again = tsquery(f'"{term}"')
+    plain = quoted(term)
+    return plain if again == plain else f"({plain} | {again})"
 
 
 def frequencies(db: Database, terms: Sequence[str], cap: int) -> dict[str, int]:
@@ -79,7 +87,7 @@ def frequencies(db: Database, terms: Sequence[str], cap: int) -> dict[str, int]:
         " (SELECT least(df, ?) FROM common_terms WHERE term = q.indexed),"
         " (SELECT count(*) FROM (SELECT 1 FROM products p WHERE p.words @@ q.query::tsquery LIMIT ?) c))"
         " FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS q(term, indexed, query, n)",
-        [cap, cap, listed, indexed, [tsquery(f'"{term}"') for term in listed]],
+        [cap, cap, listed, indexed, [stem_query(term) for term in listed]],
     )
     for n, df in counted:
         found[listed[int(n) - 1]] = int(df)
@@ -266,7 +274,9 @@ def _rank(weights: dict[str, int], total: int, args: list[Any]) -> str:
         if df > 0:
             # The rarity is a parameter, so that searches of as many terms share one prepared statement.
             parts.append(f"?::float8 * ts_rank({RANK_WEIGHTS}, p.words, ?::tsquery)")
-            args.extend((round(idf(df, total), 6), " | ".join(quoted(spelling) for spelling in spellings)))
+            # A name of several words ("string trimmer") is their phrase.
+            said = tsquery(f'"{term}"') if " " in term else " | ".join(quoted(spelling) for spelling in spellings)
+            args.extend((round(idf(df, total), 6), said))
     return "-(" + " + ".join(parts) + ")" if parts else "0.0"
 
 

@@ -41,6 +41,14 @@ TITLES = [
     "2 in. x 4 in. x 8 ft. Premium Kiln-Dried Stud",
     "2 in. x 6 in. x 8 ft. Premium Kiln-Dried Board",
     "4 in. x 4 in. x 8 ft. Pressure-Treated Post",
+    "GE 4.5 cu. ft. Top Load Washer",
+    "GE 5.0 cu. ft. Top Load Washer",
+    "Owens Corning 40 sq. ft. Insulation Roll",
+    "Owens Corning 75 sq. ft. Insulation Roll",
+    "Southwire 250 ft. 12 AWG Solid Copper Wire",
+    "Southwire 250 ft. 14-Gauge Solid Copper Wire",
+    "Ames 6 cu. ft. Yard Cart",
+    "Marathon 6 cu. ft. Garden Cart",
     *(f"Cedar Fence Picket {n} ft." for n in range(3, 40)),
 ]
 
@@ -77,6 +85,14 @@ def first(catalog: Catalog, query: str) -> str:
         ("half inch pvc elbow", "1/2 in. PVC 90-Degree Elbow"),
         ("three quarter inch pvc elbow", "3/4 in. PVC 90-Degree Elbow"),
         ("behr 1 gallon tugboat", "BEHR Premium 1-gal. #SC-141 Tugboat Wood Coating"),
+        ("4.5 cubic feet washer", "GE 4.5 cu. ft. Top Load Washer"),
+        ("5 cu ft washer", "GE 5.0 cu. ft. Top Load Washer"),
+        ("75 square feet insulation", "Owens Corning 75 sq. ft. Insulation Roll"),
+        ("12 gauge wire", "Southwire 250 ft. 12 AWG Solid Copper Wire"),
+        ("14 awg wire", "Southwire 250 ft. 14-Gauge Solid Copper Wire"),
+        # A measurement with its own unit has no unit after it: "yard" is the cart's word, kept.
+        ("6 cu.ft yard cart", "Ames 6 cu. ft. Yard Cart"),
+        ("6 cu. ft. garden cart", "Marathon 6 cu. ft. Garden Cart"),
     ],
 )
 def test_a_measurement_in_any_spelling_finds_the_size(catalog: Catalog, query: str, title: str) -> None:
