@@ -125,6 +125,40 @@ def test_whole_kronor_written_with_a_colon_and_dash() -> None:
     assert found.price is not None and found.price.currency == "SEK"
 
 
+def _maker_numbered(details: str) -> str:
+    document = {
+        "@context": "https://schema.org/",
+        "@type": "Product",
+        "name": "Bio-Baumwoll-Hoodie",
+        "sku": "KES-99147",
+        "mpn": "KES-99147",
+        "offers": {
+            "@type": "Offer",
+            "price": "125.00",
+            "priceCurrency": "EUR",
+            "availability": "https://schema.org/InStock",
+        },
+    }
+    body = (
+        f'<h1>Bio-Baumwoll-Hoodie</h1><div class="price">125,00 €</div><button>In den Warenkorb</button>'
+        f"<table><caption>Produktdetails</caption><tbody>{details}</tbody></table>" + ld(document)
+    )
+    return page(body, lang="de")
+
+
+def test_the_shops_own_code_outranks_a_structured_sku_that_is_the_makers_number() -> None:
+    details = "<tr><td>Art.-Nr.</td><td>74906183</td></tr><tr><td>Hersteller-Nr.</td><td>KES-99147</td></tr>"
+    found = extracted(_maker_numbered(details), "https://www.marktplatz.example/p/bio-baumwoll-hoodie/")
+    assert found.sku == "74906183"
+    assert found.mpn == "KES-99147"
+
+
+def test_a_structured_sku_that_is_the_makers_number_stays_where_the_shop_shows_no_code_of_its_own() -> None:
+    details = "<tr><td>Hersteller-Nr.</td><td>KES-99147</td></tr><tr><td>Material</td><td>Baumwolle</td></tr>"
+    found = extracted(_maker_numbered(details), "https://www.marktplatz.example/p/bio-baumwoll-hoodie/")
+    assert found.sku == "KES-99147"
+
+
 def test_thai_stock_words_joined_to_the_words_after_them() -> None:
     body = '<h1>กระเป๋าเป้ 22 ลิตร</h1><div class="price">฿1,240</div><div class="stock">มีสินค้าทั้งหมด 701 ชิ้น</div>'
     found = extracted(page(body, lang="th"), "https://shop.example.co.th/p/backpack")

@@ -11,8 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aisle_mcp.products import Availability, Product
-from aisle_mcp.providers.local.extractor.agree import amount_shown, internal_id, shown_in, written_amount
-from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, Evidence
+from aisle_mcp.providers.local.extractor.agree import (
+    amount_shown,
+    internal_id,
+    maker_labelled,
+    shown_in,
+    written_amount,
+)
+from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, VISIBLE, Evidence
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
 from aisle_mcp.providers.local.extractor.merge import merge
 from aisle_mcp.providers.local.extractor.meta import meta_evidence, meta_tags
@@ -54,6 +60,16 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     paid = amount_shown(text)
     # A structured sku the page writes nowhere (an internal or image id) is checked against the codes it shows.
     unshown = frozenset({"sku"} if jsonld is not None and jsonld.sku and not _confirmed(jsonld.sku, shown) else ())
+    # One that the structured data itself gives as the maker's number (its mpn), and that the page writes only under a
+    # maker's number label ("Hersteller-Nr."), may not be the shop's own code, which the page may show under its own
+    # label ("Art.-Nr."): the page's labels settle it.
+    maker = (
+        jsonld is not None
+        and bool(jsonld.sku and jsonld.mpn and jsonld.sku.casefold() == jsonld.mpn.casefold())
+        and not unshown
+        and maker_labelled(text, jsonld.sku or "")
+    )
+    unshown |= {"sku"} if maker else set[str]()
     metas = meta_evidence(head.metas, head.base)
     # Offers at several prices, or another kind stating another amount, leave the price to the page: the one it shows
     # to buy now.
@@ -126,6 +142,19 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
             for item in evidence[:-1]:
                 if item.availability is not None and _buyable(item.availability) != _buyable(visible.availability):
                     item.availability = None
+        if (
+            maker
+            and jsonld is not None
+            and jsonld.sku
+            and visible.sku
+            and visible.sources.get("sku", VISIBLE) == VISIBLE
+        ):
+            # The shop's own code under its label outranks the maker's number that structured data gives as the sku.
+            maker_code = jsonld.sku.casefold()
+            if visible.sku.casefold() != maker_code:
+                for item in evidence[:-1]:
+                    if item.sku and item.sku.casefold() == maker_code:
+                        item.sku = None
     return merge(evidence, head.url, crumbs, shown, named, paid)
 
 

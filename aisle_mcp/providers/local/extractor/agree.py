@@ -18,6 +18,7 @@ from decimal import Decimal
 from aisle_mcp.products import Availability
 from aisle_mcp.providers.local.extractor.evidence import VISIBLE, Evidence
 from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
+from aisle_mcp.providers.local.extractor.words import MAKER_CODE_BEFORE
 
 # Confidence of a value: two kinds agree; one structured kind; the visible page alone; a code not on the page.
 AGREED = 0.95
@@ -78,6 +79,32 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
         return False
 
     return shown
+
+
+_TAG = re.compile(r"<[^>]*>")
+_LABEL_REACH = 200
+_MAX_WRITTEN = 20
+
+
+def maker_labelled(text: str, code: str) -> bool:
+    """Whether the page writes the code as an element's whole text only after a maker's number label ("Hersteller-Nr.",
+    "MPN", "Model number"), at least once: a structured sku that is the maker's number, where the shop's own code may
+    be shown under its own label."""
+    found = False
+    start = text.find(code)
+    for _ in range(_MAX_WRITTEN):
+        if start < 0:
+            break
+        end = start + len(code)
+        before = text[max(0, start - _LABEL_REACH) : start].rstrip()
+        # Written as an element's text, not inside an attribute or a script's JSON ("sku": "…").
+        if before.endswith(">") and text[end : end + 20].lstrip().startswith("<"):
+            label = " ".join(_TAG.sub(" ", before).split())
+            if MAKER_CODE_BEFORE.search(label) is None:
+                return False
+            found = True
+        start = text.find(code, end)
+    return found
 
 
 def internal_id(text: str) -> Callable[[str], str | None]:

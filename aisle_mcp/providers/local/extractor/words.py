@@ -238,6 +238,8 @@ _MPN_WORDS = (
     r"numero di modello|numer modelu|номер модели|모델명|모델번호|型号|型號|型番|"
     r"κωδικός κατασκευαστή|αριθμός μοντέλου|رقم الموديل|رقم الطراز|رقم القطعة|mã nhà sản xuất|รหัสรุ่น"
 )
+# A maker's number label at the end of the text before a code ("Hersteller-Nr.", "MPN:"), read on a tag-free text.
+MAKER_CODE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_MPN_WORDS})[ \t]*[:#.]?[ \t]*$", re.IGNORECASE)
 _AVAILABILITY_WORDS = (
     r"availability|stock|verfügbarkeit|disponibilité|disponibilidad|disponibilità|beschikbaarheid|"
     r"dostępność|razpoložljivost|dostupnost|dostupnosť|наличие|elérhetőség|tillgänglighet|saatavuus|lagerstatus|"
