@@ -10,10 +10,23 @@ import psycopg
 import pytest
 from pydantic import SecretStr
 
+from aisle_mcp.products import Product
+from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
 from aisle_mcp.providers.local.catalog import Catalog
 
 OpenCatalog = Callable[[Path], Catalog]
 """Open the catalog kept at a path: the same path opens the same catalog again (another connection to it)."""
+
+
+def with_titles(catalog: Catalog, titles: list[str]) -> Catalog:
+    """The catalog holding one product for each title (``id,title`` only, as a search-box catalog), ids in order."""
+    catalog.upsert([Product(id=f"local:{n}", source="local", title=title) for n, title in enumerate(titles)])
+    return catalog
+
+
+def search_page(catalog: Catalog, query: str, limit: int) -> SearchPage:
+    """One page of results for a query, with no filters."""
+    return catalog.search(SearchRequest(query=query, filters=SearchFilters(), limit=limit))
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

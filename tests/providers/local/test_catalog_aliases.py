@@ -15,6 +15,7 @@ from aisle_mcp.providers.local import aliases
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.server import Settings, build_server
 from aisle_mcp.storage.postgres.catalog import open_postgres_catalog
+from tests.providers.local.conftest import search_page, with_titles
 
 pytestmark = pytest.mark.anyio
 
@@ -41,13 +42,11 @@ def anyio_backend() -> str:
 
 @pytest.fixture
 def catalog(tmp_path: Path) -> Catalog:
-    found = Catalog(tmp_path / "catalog.db")
-    found.upsert([Product(id=f"local:{n}", source="local", title=title) for n, title in enumerate(TITLES)])
-    return found
+    return with_titles(Catalog(tmp_path / "catalog.db"), TITLES)
 
 
 def search(catalog: Catalog, query: str, limit: int = 20) -> SearchPage:
-    return catalog.search(SearchRequest(query=query, filters=SearchFilters(), limit=limit))
+    return search_page(catalog, query, limit)
 
 
 def titles(page: SearchPage) -> list[str]:

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from aisle_mcp.products import Product
-from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
+from aisle_mcp.products.search import SearchPage
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.providers.local.intent import head
 from aisle_mcp.providers.local.tokens import code_terms, query_terms
+from tests.providers.local.conftest import search_page, with_titles
 
 TITLES = [
     "BEHR Premium 1-gal. #SC-141 Tugboat Wood Coating",
@@ -55,13 +56,11 @@ TITLES = [
 
 @pytest.fixture
 def catalog(tmp_path: Path) -> Catalog:
-    found = Catalog(tmp_path / "catalog.db")
-    found.upsert([Product(id=f"local:{n}", source="local", title=title) for n, title in enumerate(TITLES)])
-    return found
+    return with_titles(Catalog(tmp_path / "catalog.db"), TITLES)
 
 
 def search(catalog: Catalog, query: str) -> SearchPage:
-    return catalog.search(SearchRequest(query=query, filters=SearchFilters(), limit=10))
+    return search_page(catalog, query, 10)
 
 
 def first(catalog: Catalog, query: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchRequest
 from aisle_mcp.providers.local.catalog import Catalog
-from tests.providers.local.conftest import OpenCatalog
+from tests.providers.local.conftest import OpenCatalog, with_titles
 
 TITLES = [
     "Cordless Leaf Blower 40V",
@@ -32,9 +32,7 @@ TITLES = [
 
 @pytest.fixture
 def catalog(tmp_path: Path, open_catalog: OpenCatalog) -> Catalog:
-    found = open_catalog(tmp_path / "catalog.db")
-    found.upsert([Product(id=f"local:{n}", source="local", title=title) for n, title in enumerate(TITLES)])
-    return found
+    return with_titles(open_catalog(tmp_path / "catalog.db"), TITLES)
 
 
 def titles(catalog: Catalog, query: str, **filters: object) -> list[str]:

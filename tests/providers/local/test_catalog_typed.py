@@ -13,6 +13,7 @@ from aisle_mcp.products import Product
 from aisle_mcp.products.search import SearchFilters, SearchPage, SearchRequest
 from aisle_mcp.providers.local.catalog import Catalog
 from aisle_mcp.server import Settings, build_server
+from tests.providers.local.conftest import search_page, with_titles
 
 pytestmark = pytest.mark.anyio
 
@@ -38,13 +39,11 @@ def anyio_backend() -> str:
 
 @pytest.fixture
 def catalog(tmp_path: Path) -> Catalog:
-    found = Catalog(tmp_path / "catalog.db")
-    found.upsert([Product(id=f"local:{n}", source="local", title=title) for n, title in enumerate(TITLES)])
-    return found
+    return with_titles(Catalog(tmp_path / "catalog.db"), TITLES)
 
 
 def search(catalog: Catalog, query: str, limit: int = 10) -> SearchPage:
-    return catalog.search(SearchRequest(query=query, filters=SearchFilters(), limit=limit))
+    return search_page(catalog, query, limit)
 
 
 @pytest.mark.parametrize(

@@ -64,10 +64,14 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     # maker's number label ("Hersteller-Nr."), may not be the shop's own code, which the page may show under its own
     # label ("Art.-Nr."): the page's labels settle it.
     maker = (
-        jsonld is not None
-        and bool(jsonld.sku and jsonld.mpn and jsonld.sku.casefold() == jsonld.mpn.casefold())
+        jsonld.sku
+        if jsonld is not None
+        and jsonld.sku
+        and jsonld.mpn
+        and jsonld.sku.casefold() == jsonld.mpn.casefold()
         and not unshown
-        and maker_labelled(text, jsonld.sku or "")
+        and maker_labelled(text, jsonld.sku)
+        else None
     )
     unshown |= {"sku"} if maker else set[str]()
     metas = meta_evidence(head.metas, head.base)
@@ -142,19 +146,12 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
             for item in evidence[:-1]:
                 if item.availability is not None and _buyable(item.availability) != _buyable(visible.availability):
                     item.availability = None
-        if (
-            maker
-            and jsonld is not None
-            and jsonld.sku
-            and visible.sku
-            and visible.sources.get("sku", VISIBLE) == VISIBLE
-        ):
+        own = visible.sku if visible.sources.get("sku", VISIBLE) == VISIBLE else None
+        if maker and own and own.casefold() != maker.casefold():
             # The shop's own code under its label outranks the maker's number that structured data gives as the sku.
-            maker_code = jsonld.sku.casefold()
-            if visible.sku.casefold() != maker_code:
-                for item in evidence[:-1]:
-                    if item.sku and item.sku.casefold() == maker_code:
-                        item.sku = None
+            for item in evidence[:-1]:
+                if item.sku and item.sku.casefold() == maker.casefold():
+                    item.sku = None
     return merge(evidence, head.url, crumbs, shown, named, paid)
 
 

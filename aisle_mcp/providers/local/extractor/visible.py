@@ -869,8 +869,9 @@ def _codes(page: Page, evidence: Evidence) -> None:
         if len(words) <= _SPACED_LENGTH and _SPACED_CODE.fullmatch(words):
             evidence.sku = words
         return
+    hidden_fields = page.tree.css(_HIDDEN) if evidence.sku is None else []
     if evidence.sku is None:
-        for node in page.tree.css(_HIDDEN):
+        for node in hidden_fields:
             name = (node.attributes.get("name") or "").lower()
             if name in _HIDDEN_CODES or (name in _HIDDEN_IDS and _in_address(node.attributes.get("value"), page.url)):
                 evidence.sku = code_value(node.attributes.get("value"))
@@ -878,7 +879,7 @@ def _codes(page: Page, evidence: Evidence) -> None:
                     evidence.sources["sku"] = HIDDEN_INPUT
                     break
     if evidence.sku is None:
-        _page_code(page, evidence)
+        _page_code(page, evidence, hidden_fields)
 
 
 def _names_aside(node: LexborNode) -> bool:
@@ -888,12 +889,12 @@ def _names_aside(node: LexborNode) -> bool:
     return ASIDE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
 
 
-def _page_code(page: Page, evidence: Evidence) -> None:
+def _page_code(page: Page, evidence: Evidence, hidden_fields: list[LexborNode]) -> None:
     """A code the page writes for its scripts and links (its address, its product block's ``data-*`` attributes, its
     data layer's product view, its forms' hidden ids) that it also shows, or that two of them agree on."""
     # Related and recommended products carry their own ids: only the product's block counts.
     attributes = [node for node in page.tree.css(CODE_ATTRIBUTES) if not _names_aside(node) and not aside(page, node)]
-    fields = [(node.attributes.get("name") or "", node.attributes.get("value")) for node in page.tree.css(_HIDDEN)]
+    fields = [(node.attributes.get("name") or "", node.attributes.get("value")) for node in hidden_fields]
     kinds = {
         LAYER: layer_codes(page.scripts),
         ATTRIBUTE: attribute_codes(attributes),
