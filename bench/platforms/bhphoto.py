@@ -98,7 +98,7 @@ def bhphoto(rng: random.Random) -> Page:
         + (price if shows_price else "")
         + f'<div data-selenium="stockStatus" class="{"in-stock" if in_stock else "not-in-stock"}">{text}</div>'
         + (button if state != "disc" else "")
-        + plans
+        + (plans if state != "disc" else "")
         + (f'<div class="bundles"><h3>Kits &amp; Bundles</h3>{bundles}</div>' if bundles else "")
         + f'<div data-selenium="overview"><p>{esc(item.description)}</p></div></div>\n'
     )

@@ -235,6 +235,7 @@ def warehouse(rng: random.Random) -> Page:
         item,
         built.main + (ld(built.data) if rng.random() < 0.7 else ""),
         head(f"{item.name} : {name}", f'<link rel="canonical" href="{built.url}">'),
-        gtm(LOC, item, built.code, chrome, built.price),
+        # A price shown only to members who sign in is in none of the page (nor its analytics).
+        gtm(LOC, item, built.code, chrome, built.price) if built.price is not None else "",
     )
     return Page("warehouse", "", built.url, page_html, truth(built.price, built.code, item.in_stock))

@@ -13,8 +13,8 @@ from platforms.money import LOCALES, money
 def wayfair(rng: random.Random) -> Page:
     """Wayfair-like: the shop's "SKU: W005123456" at the end of the breadcrumb line, the maker's "Part #" in the
     specifications, "$459.99 $799.00 42% Off" with a "Limited Time Deal" badge, "Free Shipping", financing "$39/mo",
-    colour options with their own prices, "Out of Stock" with a notify form; or Home Depot-like: "Internet #",
-    "Model #" and "Store SKU #" side by side under the title (the Internet number is the page's own code)."""
+    colour options with their own prices, "Out of Stock" with a notify form; or Home Depot-like: "Internet #"
+    and "Model #" side by side under the title of an online-only item (the Internet number is the page's own code)."""
     front = rng.choice(["wayfair", "wayfair", "homedepot"])
     loc = LOCALES["us"] if front == "homedepot" or rng.random() < 0.8 else LOCALES["gb"]
     item = draw_item(rng, loc, sale=0.55, stock=0.75, sizes="none", names=FURNITURE, scale=rng.choice([3, 5]))
@@ -73,10 +73,9 @@ def wayfair(rng: random.Random) -> Page:
         code = str(rng.randrange(300_000_000, 330_000_000))
         crumbs = ""
         options = ""
-        store = str(rng.randrange(1_000_000, 1_009_999))
         head_line = (
             f'<div class="ProductHeader"><p class="brand">{esc(item.brand)}</p><div class="product-info-bar">'
-            f"<span>Internet #{code}</span> <span>Model #{part}</span> <span>Store SKU #{store}</span></div>"
+            f"<span>Internet #{code}</span> <span>Model #{part}</span></div>"
         )
         dollars, cents = f"{item.price:.2f}".split(".")
         price = (
