@@ -198,8 +198,9 @@ def _value(pattern: str) -> str:
 
 # The shop's own number for the item, by a name that says so.
 _OWN_CODE_WORDS = (
-    r"sku|item number|numero oggetto|número de artículo|numéro de l'objet|item no\.?|item #|"
-    r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
+    r"sku|item number|numero oggetto|número de artículo|numéro de l'objet|item no\.?|item ?#|"
+    r"article number|art\.?-?[ ]?nr\.?|art\. ?no\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|"
+    r"product id|item code|"
     r"stock code|codice articolo|cod\. articolo|kod produktu|код товара|артикул|kód produktu|"
     r"cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
     r"style #|style no\.?|style number|style(?=[ \t]*[:#])|cat\.? no\.?|catalog(?:ue)? number|"
