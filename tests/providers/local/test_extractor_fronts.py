@@ -167,3 +167,20 @@ def test_the_data_layer_makes_the_lower_of_two_shown_prices_the_one_to_pay() -> 
 def test_the_data_layer_never_makes_the_higher_of_two_shown_prices_the_price() -> None:
     without = price(extracted(page(TWO)))
     assert price(extracted(page(TWO + layer("46140")))) == without
+
+
+def test_romanian_and_hungarian_unavailable_words_say_sold_out() -> None:
+    for words, button in (("Indisponibil", "Adaugă la Favorite"), ("Nem elérhető", "Kedvencekhez")):
+        body = (
+            f'<h1>Trail Shoe</h1><span class="price">129,99 Lei</span><span class="label-stock">{words}</span>'
+            f'<button type="button" class="btn">{button}</button>'
+        )
+        assert extracted(page(body)).availability == Availability.out_of_stock
+    body = '<h1>Trail Shoe</h1><span class="price">129,99 Lei</span><span class="label-stock">Stoc limitat</span>'
+    assert extracted(page(body)).availability == Availability.in_stock
+
+
+def test_a_code_the_address_writes_between_dots_is_one_of_its_codes() -> None:
+    # Shown alone under a label no word list knows, and named by the address's last piece between dots.
+    body = '<h1>Trail Shoe</h1><p class="item-number">Item <span>1503473</span></p><span class="price">$795.00</span>'
+    assert extracted(page(body), "https://shop.example/trail-shoe.product.1503473.html").sku == "1503473"

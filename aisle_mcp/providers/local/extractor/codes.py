@@ -56,7 +56,7 @@ _SHORTEST = 4
 _SHOWN_DIGITS = 5
 _SHOWN_LINE = 48
 _EXTENSION = re.compile(r"\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
-_PIECES = re.compile(r"[-_]")
+_PIECES = re.compile(r"[-_.]")
 _MAX_JOINED = 3
 
 
@@ -83,8 +83,8 @@ def _squeezed(name: str) -> str:
 
 def address_codes(url: str) -> list[Candidate]:
     """The codes the page's address may name: each query value, and each segment of its path, whole and in its
-    pieces between dashes (``prw-3100yb-1er-304103.html`` names ``304103``; ``mu312m00l-c11`` is one code of two
-    pieces), the last segment first."""
+    pieces between dashes and dots (``prw-3100yb-1er-304103.html`` names ``304103``, ``set.product.1503473.html``
+    ``1503473``; ``mu312m00l-c11`` is one code of two pieces), the last segment first."""
     parts = urlsplit(url)
     found = [
         Candidate(code, _squeezed(name) in _CODE_NAMES)
