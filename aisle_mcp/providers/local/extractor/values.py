@@ -246,6 +246,8 @@ def ranged_prices(text: str) -> frozenset[int]:
     (two numbers joined by a dash alone are a phone number or a span of sizes as often): until a variation is chosen
     a range is no price to pay."""
     ends: set[int] = set()
+    if not any(join in text for join in _RANGE_JOIN):
+        return frozenset(ends)
     previous: re.Match[str] | None = None
     for match in _PRICE_TEXT.finditer(text):
         # A percentage after a dash is a reduction ("$12 -20%"), not a range's end.

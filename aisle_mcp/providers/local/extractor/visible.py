@@ -579,7 +579,9 @@ def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], 
                 for node in box.css(_STRUCK_OR_LABEL)
                 if node.tag != "label" or _ticked(node)
                 for amount, _ in prices_in_text(node_text(node), page.url)
-            } | _others_amounts(box, page.url)
+            }
+            # Other products' amounts in the box, looked for only once an amount would be taken.
+            others: set[Decimal] | None = None
             ranged = ranged_prices(text)
             for start, amount, written in placed_prices(text, page.url):
                 if start in ranged:
@@ -588,6 +590,9 @@ def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], 
                     continue
                 # "Free delivery over £40", "save $5", "$12/month": amounts beside a buy button that are not its price.
                 if _NOT_THE_PRICE.search(text[max(0, start - _CONTEXT) : start].lower()):
+                    continue
+                others = _others_amounts(box, page.url) if others is None else others
+                if amount in others:
                     continue
                 evidence.price, evidence.currency = amount, written or currency
                 return
