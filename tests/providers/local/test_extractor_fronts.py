@@ -11,6 +11,7 @@ from typing import Any
 
 from aisle_mcp.products import Availability, Product
 from aisle_mcp.providers.local.extractor import extract_product
+from aisle_mcp.providers.local.extractor.values import prices_in_text
 
 URL = "https://shop.example/p/trail-shoe"
 
@@ -51,6 +52,8 @@ def test_the_euro_sign_written_as_the_decimal_mark_reads_as_one_price() -> None:
     # Not a price and a sign before another amount, nor an amount followed by a percentage.
     body = '<h1>Trail Shoe</h1><span class="price">124<sup>€00</sup></span><p>dont 2,00 € d\'éco-participation</p>'
     assert price(extracted(page(body + BUY))) == (Decimal("124.00"), "EUR")
+    # Two amounts each with its sign ("30€25€") are not euros and cents.
+    assert Decimal("30.25") not in {amount for amount, _ in prices_in_text("30€25€")}
 
 
 def test_cents_with_their_mark_in_an_element_of_their_own_are_the_prices_cents() -> None:

@@ -192,7 +192,7 @@ _SYMBOL_PATTERN = "|".join(
 _PRICE_TEXT = re.compile(
     rf"(?P<pre>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?\s*(?P<num>{_AMOUNT})"
     # The euro sign as the decimal mark, as French shops write a price ("199€99", or "199<sup>€99</sup>").
-    r"(?:[.,]-+|(?P<kronor>:-+)|[ \u00a0]?(?P<euro>€)(?P<cents>\d{2})(?!\d|[.,]\d))?\s*"
+    r"(?:[.,]-+|(?P<kronor>:-+)|[ \u00a0]?(?P<euro>€)(?P<cents>\d{2})(?!\d|[.,]\d|\s?€))?\s*"
     # A mark right before another amount is that one's: "Tin 3 € 3,50" is 3,50 euros.
     rf"(?:(?P<post>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)(?!\s*\d))?",
     re.IGNORECASE,
