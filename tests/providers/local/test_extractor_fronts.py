@@ -168,8 +168,7 @@ def test_the_data_layer_makes_the_lower_of_two_shown_prices_the_one_to_pay() -> 
 
 
 def test_the_data_layer_never_makes_the_higher_of_two_shown_prices_the_price() -> None:
-    without = price(extracted(page(TWO)))
-    assert price(extracted(page(TWO + layer("46140")))) == without
+    assert price(extracted(page(TWO + layer("46140")))) == (Decimal("32300"), "UAH")
 
 
 def test_romanian_and_hungarian_unavailable_words_say_sold_out() -> None:
@@ -187,3 +186,16 @@ def test_a_code_the_address_writes_between_dots_is_one_of_its_codes() -> None:
     # Shown alone under a label no word list knows, and named by the address's last piece between dots.
     body = '<h1>Trail Shoe</h1><p class="item-number">Item <span>1503473</span></p><span class="price">$795.00</span>'
     assert extracted(page(body), "https://shop.example/trail-shoe.product.1503473.html").sku == "1503473"
+
+
+def test_of_two_bare_prices_side_by_side_the_lower_is_the_one_to_pay() -> None:
+    # The old price first or last, struck through only by a style sheet.
+    assert price(extracted(page(TWO))) == (Decimal("32300"), "UAH")
+    later = (
+        '<h1>Trail Shoe</h1><div class="price-box"><span class="price-now">€ 59,95</span>'
+        '<span class="price-then">€ 79,95</span></div>' + BUY
+    )
+    assert price(extracted(page(later))) == (Decimal("59.95"), "EUR")
+    # A word beside one of them names it: the rule stands back.
+    worded = TWO.replace("32 300 ₴</p>", "32 300 ₴ з карткою</p>")
+    assert price(extracted(page(worded))) == (Decimal("46140"), "UAH")

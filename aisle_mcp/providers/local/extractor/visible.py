@@ -376,6 +376,10 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
     if len(amounts) == 2:
         stated = [amount for amount in layer_prices(page.scripts)[:1] if amount == min(amounts)]
         agreed = [index for index, (amount, _) in enumerate(prices) if amount in stated]
+        if not agreed and _bare_pair(candidates, texts):
+            # Two bare amounts side by side in one price box, no word between them: a reduction whose old price only
+            # a style strikes through, in either order; the lower is the one to pay.
+            agreed = [index for index, (amount, _) in enumerate(prices) if amount == min(amounts)]
         if agreed:
             candidates = [candidates[index] for index in agreed]
             prices = [prices[index] for index in agreed]
@@ -395,6 +399,29 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
             evidence.list_price = _before_reduction(node, amount, olds)
             return
         del candidates[chosen], prices[chosen], texts[chosen]
+
+
+_BARE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _bare_pair(candidates: list[tuple[LexborNode, int]], texts: list[str]) -> bool:
+    """Whether the candidates are two elements side by side (one parent) that write an amount and its currency and
+    no word."""
+    if len(candidates) != 2:
+        return False
+    first, second = (node for node, _ in candidates)
+    parent = first.parent
+    return (
+        parent is not None
+        and second.parent is not None
+        and parent.mem_id == second.parent.mem_id
+        and not any(_BARE.search(text) and not _currency_word(text) for text in texts)
+    )
+
+
+def _currency_word(text: str) -> bool:
+    """Whether the only words of a price's text are its currency ("Lei", "грн", "EUR")."""
+    return all(price_in_text(f"1 {word.group()}") not in (None, (1, None)) for word in _BARE.finditer(text))
 
 
 _CARD_REACH = 3
