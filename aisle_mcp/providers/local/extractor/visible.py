@@ -609,8 +609,10 @@ def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], 
             }
             # Other products' amounts in the box, looked for only once an amount would be taken.
             others: set[Decimal] | None = None
-            ranged = ranged_prices(text)
+            ranged: frozenset[int] | None = None
             for start, amount, written in placed_prices(text, page.url):
+                # A text without amounts, most of them, is not scanned again for ranges.
+                ranged = ranged_prices(text) if ranged is None else ranged
                 if start in ranged:
                     _note_range(evidence, amount)
                 if written is None or amount <= 0 or amount in set_aside or start in ranged:
@@ -730,8 +732,9 @@ def _first_price_after(page: Page, evidence: Evidence, box: LexborNode, heading:
             continue
         shown = not (struck(parent, parent.attributes) or aside(page, parent))
         tail = 0
-        ranged = ranged_prices(text)
+        ranged: frozenset[int] | None = None
         for start, amount, written in placed_prices(text, page.url):
+            ranged = ranged_prices(text) if ranged is None else ranged
             before, rest = (lead + " " + text[tail:start])[-_CONTEXT:], text[start : start + _CONTEXT]
             lead, tail = "", start + 1
             glued = start > 0 and text[start - 1].isalpha()
