@@ -2,7 +2,7 @@
 """A blind check of the built-in extractor: whole product pages as the common shop platforms write them.
 
     python bench/extraction_platforms.py [--seed S] [--pages N] [--platform NAME]
-                                         [--half dev|check|fresh|fresh-dev|fresh-check]
+                                         [--half dev|check|fresh|fresh-dev|fresh-check|third|third-dev|third-check]
                                          [--show] [--dump DIR] [--root CHECKOUT]
 
 Each platform in ``bench/platforms/`` writes whole product pages the way its stock theme or front end does (Shopify's
@@ -27,6 +27,15 @@ South-East Asian marketplaces, Czech and Greek shops, pages a script builds in t
 ``--half fresh`` runs all of them, ``fresh-dev`` / ``fresh-check`` a fixed seeded split of them; without ``--half``
 only the first 20 run, so earlier figures stay comparable.
 
+A third blind set ("third", 18 more) was written later still by another author, again before they read the
+extractor: shop fronts the first two leave out (Target-, Costco-, Newegg-like item numbers and member prices; Argos-
+and Currys-like "Cat. no."; Cdiscount-, Fnac-, Darty-like "Réf. :" and "199€99"; bol- and Coolblue-like pages; Spanish,
+Portuguese and Italian department stores; eMAG in Romanian, Hungarian and Bulgarian; Rozetka- and Prom-like Ukrainian
+shops; Hebrew right to left; fashion with colour codes and sold-out sizes; beauty shades; grocers' unit and loyalty
+prices; pharmacies' PZN; bookshops' ISBN; Wayfair- and Home Depot-like codes; pet shops' Autoship prices;
+AliExpress-, Shein-, Temu-like pages; configurators; B&H- and Thomann-like codes). ``--half third`` runs them,
+``third-dev`` / ``third-check`` a fixed seeded split.
+
 Scored as ../shared/bench/score_extraction.py scores: a right value is a true positive, a wrong one a false
 positive and a false negative, a missing one a false negative. Prints F1 per platform and overall, then every wrong
 value. ``--half`` keeps one fixed group of the platforms (dealt by a seeded shuffle of their names): "dev" to develop
@@ -46,7 +55,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from platforms import FRESH, PLATFORMS, halves, pages
+from platforms import FRESH, PLATFORMS, THIRD, halves, pages
 from shared_bench import extractor
 
 ATTRIBUTES = ("price", "sku", "availability")
@@ -122,11 +131,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--pages", type=int, default=8, help="pages per platform (default 8)")
     parser.add_argument(
-        "--platform", action="append", choices=sorted({**PLATFORMS, **FRESH}), help="only these (repeatable)"
+        "--platform", action="append", choices=sorted({**PLATFORMS, **FRESH, **THIRD}), help="only these (repeatable)"
     )
     parser.add_argument(
         "--half",
-        choices=("dev", "check", "fresh", "fresh-dev", "fresh-check"),
+        choices=tuple(halves()),
         help="only one fixed group of the platforms (default: the first 20, both halves)",
     )
     parser.add_argument("--show", action="store_true", help="print every page's truth and output")

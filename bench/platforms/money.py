@@ -50,6 +50,15 @@ LOCALES = {
     "cz": Locale("cs", "CZK", "{}\u00a0Kč", "\u00a0", ",", 0),
     "gr": Locale("el", "EUR", "{}\u00a0€", ".", ","),
     "ar": Locale("es", "ARS", "$\u00a0{}", ".", ",", 0),
+    # The regions the third blind set (``--half third``) adds.
+    "ro": Locale("ro", "RON", "{}\u00a0Lei", ".", ","),
+    "hu": Locale("hu", "HUF", "{}\u00a0Ft", "\u00a0", ",", 0),
+    "bg": Locale("bg", "BGN", "{}\u00a0лв.", "\u00a0", ","),
+    "ua": Locale("uk", "UAH", "{}\u00a0₴", "\u00a0", ",", 0),
+    "il": Locale("he", "ILS", "₪\u00a0{}", ",", "."),
+    "pt": Locale("pt", "EUR", "{}\u00a0€", "\u00a0", ","),
+    "be": Locale("nl", "EUR", "€\u00a0{}", ".", ","),
+    "ca": Locale("en", "CAD", "${}", ",", "."),
 }
 
 
@@ -81,6 +90,10 @@ def draw_price(rng: random.Random, loc: Locale, scale: int = 1) -> Decimal:
         return Decimal(rng.randrange(98, 4980) * 10 * scale)
     if loc.currency in ("IDR", "VND"):
         return Decimal(rng.randrange(15, 2500) * 1000 * scale)
+    if loc.currency in ("HUF",):
+        return Decimal(rng.randrange(19, 999) * 100 * scale - rng.choice([0, 10, 100]))
+    if loc.currency in ("UAH",):
+        return Decimal(rng.randrange(19, 2999) * 10 * scale - rng.choice([0, 1, 10]))
     if loc.currency in ("RUB", "INR", "CZK", "ARS", "SEK", "NOK"):
         return Decimal(rng.randrange(39, 2999) * 10 * scale - rng.choice([0, 1, 10]))
     if loc.currency == "THB":

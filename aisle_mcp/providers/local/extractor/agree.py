@@ -61,11 +61,16 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
         return known[code]
 
     def written(code: str) -> bool:
-        if code.lower() in lowered_url:
+        if _whole_in(code.lower(), lowered_url):
             return True
         # An address writes a code without its dots and dashes ("002.937.72" as "-00293772/").
         bare = _CODE_MARKS.sub("", code)
-        if bare != code and len(bare) >= _BARE_CODE and any(c.isdigit() for c in bare) and bare.lower() in lowered_url:
+        if (
+            bare != code
+            and len(bare) >= _BARE_CODE
+            and any(c.isdigit() for c in bare)
+            and _whole_in(bare.lower(), lowered_url)
+        ):
             return True
         at = text.find(code)
         # A code repeated in hundreds of image addresses is looked at in its first few places only.
@@ -73,12 +78,35 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
             if at < 0:
                 break
             opened, closed = text.rfind("<", 0, at), text.rfind(">", 0, at)
-            if closed > opened and not _IN_SCRIPT.match(text, opened):
+            if closed > opened and not _IN_SCRIPT.match(text, opened) and _whole(text, at, at + len(code)):
                 return True
             at = text.find(code, at + 1)
         return False
 
     return shown
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether the code at ``start:end`` is written as a code of its own, not as the end or the start of a longer number
+    or word ("840880732" in "N82E16840880732"); a letter glued to a number, as addresses write ids ("-x3410048.php",
+    "-s99277508/"), parts them."""
+    return not (start > 0 and _same_kind(text[start - 1], text[start])) and not (
+        end < len(text) and _same_kind(text[end - 1], text[end])
+    )
+
+
+def _same_kind(one: str, other: str) -> bool:
+    return (one.isdigit() and other.isdigit()) or (one.isalpha() and other.isalpha())
+
+
+def _whole_in(code: str, text: str) -> bool:
+    """Whether the text writes the code as one of its own (see ``_whole``) somewhere."""
+    at = text.find(code)
+    while at >= 0:
+        if _whole(text, at, at + len(code)):
+            return True
+        at = text.find(code, at + 1)
+    return False
 
 
 _TAG = re.compile(r"<[^>]*>")

@@ -96,7 +96,8 @@ def _sort_button(page: Page, node: LexborNode, found: Buttons) -> None:
     # Case-sensitive scans of lower-cased words run several times faster than case-blind ones.
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('name') or ''}".lower()
     label = f"{attrs.get('value') or ''} {attrs.get('title') or ''} {attrs.get('aria-label') or ''}"
-    if node.tag in _TEXT_BUTTONS or _BUTTON_NAMES.search(names):
+    # An element that says it is a button (``role="button"``) is read by its words, as the others are.
+    if node.tag in _TEXT_BUTTONS or attrs.get("role") == "button" or _BUTTON_NAMES.search(names):
         label += " " + _label(node)
     # Inline markup leaves doubled blanks ("Add  to cart"); no-break spaces and full-width letters are read plainly.
     label = " ".join((label if label.isascii() else normalize("NFKC", label)).lower().split())

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -55,7 +56,7 @@ _SHORTEST = 4
 _SHOWN_DIGITS = 5
 _SHOWN_LINE = 48
 _EXTENSION = re.compile(r"\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
-_PIECES = re.compile(r"[-_]")
+_PIECES = re.compile(r"[-_.]")
 _MAX_JOINED = 3
 
 
@@ -82,8 +83,8 @@ def _squeezed(name: str) -> str:
 
 def address_codes(url: str) -> list[Candidate]:
     """The codes the page's address may name: each query value, and each segment of its path, whole and in its
-    pieces between dashes (``prw-3100yb-1er-304103.html`` names ``304103``; ``mu312m00l-c11`` is one code of two
-    pieces), the last segment first."""
+    pieces between dashes and dots (``prw-3100yb-1er-304103.html`` names ``304103``, ``set.product.1503473.html``
+    ``1503473``; ``mu312m00l-c11`` is one code of two pieces), the last segment first."""
     parts = urlsplit(url)
     found = [
         Candidate(code, _squeezed(name) in _CODE_NAMES)
@@ -121,6 +122,29 @@ def layer_codes(scripts: Iterable[tuple[str | None, str]]) -> list[Candidate]:
             for key in _LAYER_KEY.finditer(window):
                 if (code := _code(key.group(2))) is not None:
                     found.append(Candidate(code, _squeezed(key.group(1)) in _CODE_NAMES))
+    return found
+
+
+_LAYER_PRICE = re.compile(r"""["']?price["']?\s*:\s*["']?(\d+(?:\.\d+)?)(?![\d.])""")
+
+
+def layer_prices(scripts: Iterable[tuple[str | None, str]]) -> list[Decimal]:
+    """The prices an analytics data layer gives the product it says the page views (the ``price`` of the first item of
+    a product view's list, see ``layer_codes``): a shop's own statement of what the product costs, for its reports."""
+    found: list[Decimal] = []
+    for count, (_, text) in enumerate(scripts):
+        if count >= _MAX_SCRIPTS:
+            break
+        if "products" not in text and "items" not in text:
+            continue
+        for listed in _LAYER_LIST.finditer(text):
+            if _PRODUCT_VIEW.search(text, max(0, listed.start() - _LAYER_BACK), listed.start()) is None:
+                continue
+            window = text[listed.end() : listed.end() + _LAYER_REACH]
+            window = window[: window.find("}") + 1 or None]
+            price = _LAYER_PRICE.search(window)
+            if price is not None:
+                found.append(Decimal(price.group(1)))
     return found
 
 

@@ -40,16 +40,17 @@ def split_cents(node: LexborNode, text: str, url: str) -> list[tuple[Decimal, st
         start, amount, currency = placed[index]
         following = placed[index + 1] if index + 1 < len(placed) else None
         # The cents follow the whole amount with only a blank between: the joined text of the two elements.
+        # The currency may follow the cents ("316<sup>79</sup> лв."): then it is the whole price's.
         if (
             following is not None
-            and following[2] is None
+            and (following[2] is None or currency is None or following[2] == currency)
             and following[1] < _HUNDRED
             and amount == amount.to_integral_value()
             and _TWO_DIGITS.fullmatch(text[following[0] : following[0] + 3].rstrip())
             and text[start : following[0]].rstrip()[-1:].isdigit()
             and text[start : following[0]].endswith(" ")
         ):
-            written.append((amount + following[1] / _HUNDRED, currency))
+            written.append((amount + following[1] / _HUNDRED, currency or following[2]))
             index += 2
             continue
         written.append((amount, currency))

@@ -178,8 +178,10 @@ def _structured_amount(value: object) -> Decimal | None:
 # An amount: digits grouped by thousands (a blank groups them only before exactly three digits, so two amounts side
 # by side, "24 990 19 990", never merge into one), or plain digits, with decimals either way (``\d`` is any script's
 # digit, and Arabic writes its own marks); cents in an element of
-# their own read " . 48" once the element's text is joined.
-_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f'.,\u066c]\d{3}(?!\d))+|\d+)(?:[.,\u066b]\d+| [.,] \d{2}(?!\d))?"
+# their own read " . 48" or " .48" once the element's text is joined ("$<b>404</b><sup>.48</sup>").
+_AMOUNT = (
+    r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f'.,\u066c]\d{3}(?!\d))+|\d+)(?:[.,\u066b]\d+| [.,] \d{2}(?!\d)| \.\d{2}(?!\d))?"
+)
 _NUMBER = re.compile(_AMOUNT)
 # Letter symbols of one character are words in Latin script ("R", "S"); a local script's unit (원, 円, 元) is not.
 _SYMBOL_PATTERN = "|".join(
@@ -188,7 +190,9 @@ _SYMBOL_PATTERN = "|".join(
     if not symbol.isalpha() or len(symbol) > 1 or not symbol.isascii()
 )
 _PRICE_TEXT = re.compile(
-    rf"(?P<pre>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?\s*(?P<num>{_AMOUNT})(?:[.,]-+|(?P<kronor>:-+))?\s*"
+    rf"(?P<pre>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)?\s*(?P<num>{_AMOUNT})"
+    # The euro sign as the decimal mark, as French shops write a price ("199€99", or "199<sup>€99</sup>").
+    r"(?:[.,]-+|(?P<kronor>:-+)|[ \u00a0]?(?P<euro>€)(?P<cents>\d{2})(?!\d|[.,]\d|\s?€))?\s*"
     # A mark right before another amount is that one's: "Tin 3 € 3,50" is 3,50 euros.
     rf"(?:(?P<post>{_SYMBOL_PATTERN}|\b[A-Z]{{3}}\b)(?!\s*\d))?",
     re.IGNORECASE,
@@ -212,13 +216,50 @@ def placed_prices(text: str, url: str | None = None) -> Iterator[tuple[int, Deci
         amount = parse_number(match.group("num"))
         if amount is None:
             continue
+        cents = match.group("cents")
+        if cents is not None:
+            if amount != amount.to_integral_value() or match.group("pre"):
+                continue
+            yield match.start(), (amount + Decimal(cents) / 100).quantize(Decimal("0.01")), "EUR"
+            continue
+        pre = match.group("pre")
+        # A currency written in letters is a word of its own: "rs" ending "Trousers 12" is no rupee (a letter of another
+        # script before it, "售價NT$29", parts them).
+        before = text[match.start() - 1] if match.start() > 0 else ""
+        if pre and pre[0].isalpha() and before.isalpha() and before.isascii() == pre[0].isascii():
+            pre = None
         # A word before the amount that is no currency ("Tin 3 €") leaves the mark after it to tell.
-        currency = _mark(match.group("pre"), url) or _mark(match.group("post"), url)
+        currency = _mark(pre, url) or _mark(match.group("post"), url)
         if currency is None and match.group("kronor"):
             # "2 140:-" is whole kronor, as Swedish shops write a price.
             currency = _mark("kr", url)
         yield match.start(), amount, currency
     return None
+
+
+# What joins the two ends of a range of prices ("US $12.34 - 25.67"): a hyphen, an en or em dash, a tilde.
+_RANGE_JOIN = frozenset({"-", "\u2013", "\u2014", "~"})
+
+
+def ranged_prices(text: str) -> frozenset[int]:
+    """Where the amounts start that are an end of a range of prices written in the text, a currency beside one of them
+    (two numbers joined by a dash alone are a phone number or a span of sizes as often): until a variation is chosen
+    a range is no price to pay."""
+    ends: set[int] = set()
+    if not any(join in text for join in _RANGE_JOIN):
+        return frozenset(ends)
+    previous: re.Match[str] | None = None
+    for match in _PRICE_TEXT.finditer(text):
+        # A percentage after a dash is a reduction ("$12 -20%"), not a range's end.
+        if (
+            previous is not None
+            and text[previous.end() : match.start()].strip() in _RANGE_JOIN
+            and not text.startswith("%", match.end())
+            and any(found.group(mark) for found in (previous, match) for mark in ("pre", "post", "euro"))
+        ):
+            ends.update((previous.start(), match.start()))
+        previous = match
+    return frozenset(ends)
 
 
 def _mark(symbol: str | None, url: str | None) -> str | None:

@@ -26,6 +26,7 @@ from aisle_mcp.providers.local.extractor.codes import (
     attribute_codes,
     form_codes,
     layer_codes,
+    layer_prices,
     page_code,
     shown_codes,
 )
@@ -55,6 +56,7 @@ from aisle_mcp.providers.local.extractor.values import (
     placed_prices,
     price_in_text,
     prices_in_text,
+    ranged_prices,
 )
 from aisle_mcp.providers.local.extractor.words import (
     AVAILABILITY_LABEL,
@@ -210,7 +212,11 @@ def visible_evidence(page: Page, known: list[Evidence], needed: frozenset[str]) 
             if evidence.price is None and heading is not None:
                 _price_by_heading(page, evidence, heading)
         if "availability" in needed:
-            priced = evidence.price is not None or any(item.price is not None for item in known)
+            priced = (
+                evidence.price is not None
+                or evidence.price_range is not None
+                or any(item.price is not None for item in known)
+            )
             line = _availability(page, evidence, around)
             # With no stock wording the buttons say it; and a bare "Sold out" line (no stock element, no label) is
             # as often one size's or colour's as the product's, so there too the buttons say it when they can.
@@ -362,6 +368,22 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
             candidates = [candidates[index] for index in single]
             prices = [prices[index] for index in single]
             texts = [texts[index] for index in single]
+    # Of two amounts the page shows in its price elements, the lower is the one to pay when the shop's analytics data
+    # layer gives it as the viewed product's price: the higher is a price before a reduction that only a style strikes
+    # through. A data layer may also give the regular price where the page sells for less (with a card, online), so
+    # it never makes the higher one the price.
+    amounts = {amount for amount, _ in prices}
+    if len(amounts) == 2:
+        stated = [amount for amount in layer_prices(page.scripts)[:1] if amount == min(amounts)]
+        agreed = [index for index, (amount, _) in enumerate(prices) if amount in stated]
+        if not agreed and _bare_pair(candidates, texts):
+            # Two bare amounts side by side in one price box, no word between them: a reduction whose old price only
+            # a style strikes through, in either order; the lower is the one to pay.
+            agreed = [index for index, (amount, _) in enumerate(prices) if amount == min(amounts)]
+        if agreed:
+            candidates = [candidates[index] for index in agreed]
+            prices = [prices[index] for index in agreed]
+            texts = [texts[index] for index in agreed]
     # What the text around a candidate says (an add-on's checkbox, a part payment's "/month", a label that names it
     # the price before a reduction) is read only for the one that would be chosen, and the next one is chosen when it
     # is not the product's price.
@@ -377,6 +399,29 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
             evidence.list_price = _before_reduction(node, amount, olds)
             return
         del candidates[chosen], prices[chosen], texts[chosen]
+
+
+_BARE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _bare_pair(candidates: list[tuple[LexborNode, int]], texts: list[str]) -> bool:
+    """Whether the candidates are two elements side by side (one parent) that write an amount and its currency and
+    no word."""
+    if len(candidates) != 2:
+        return False
+    first, second = (node for node, _ in candidates)
+    parent = first.parent
+    return (
+        parent is not None
+        and second.parent is not None
+        and parent.mem_id == second.parent.mem_id
+        and not any(_BARE.search(text) and not _currency_word(text) for text in texts)
+    )
+
+
+def _currency_word(text: str) -> bool:
+    """Whether the only words of a price's text are its currency ("Lei", "грн", "EUR")."""
+    return all(price_in_text(f"1 {word.group()}") not in (None, (1, None)) for word in _BARE.finditer(text))
 
 
 _CARD_REACH = 3
@@ -562,15 +607,50 @@ def _price_by_button(page: Page, evidence: Evidence, buttons: list[LexborNode], 
                 if node.tag != "label" or _ticked(node)
                 for amount, _ in prices_in_text(node_text(node), page.url)
             }
+            # Other products' amounts in the box, looked for only once an amount would be taken.
+            others: set[Decimal] | None = None
+            ranged: frozenset[int] | None = None
             for start, amount, written in placed_prices(text, page.url):
-                if written is None or amount <= 0 or amount in set_aside:
+                # A text without amounts, most of them, is not scanned again for ranges.
+                ranged = ranged_prices(text) if ranged is None else ranged
+                if start in ranged:
+                    _note_range(evidence, amount)
+                if written is None or amount <= 0 or amount in set_aside or start in ranged:
                     continue
                 # "Free delivery over £40", "save $5", "$12/month": amounts beside a buy button that are not its price.
                 if _NOT_THE_PRICE.search(text[max(0, start - _CONTEXT) : start].lower()):
                     continue
+                others = _others_amounts(box, page.url) if others is None else others
+                if amount in others:
+                    continue
                 evidence.price, evidence.currency = amount, written or currency
                 return
             box = box.parent
+
+
+_ASIDE_LOWER = lower_twin(ASIDE)
+
+
+def _others_amounts(box: LexborNode, url: str) -> set[Decimal]:
+    """The amounts a box writes in blocks it holds that are named for other products than the page's (related,
+    recommended, the basket): the box around a buy button may reach them, and their prices are not the product's."""
+    found: set[Decimal] = set()
+    for node in box.traverse():
+        if node is box:
+            continue
+        attrs = node.attributes
+        if _ASIDE_LOWER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+            found.update(amount for amount, _ in prices_in_text(node_text(node), url))
+    return found
+
+
+def _note_range(evidence: Evidence, amount: Decimal) -> None:
+    """Keeps the first range of prices the page shows where the price would be: no price to pay until a variation is
+    chosen, but the product is on sale (its buy button says it is in stock)."""
+    if evidence.price_range is not None and evidence.price_range[0] != evidence.price_range[1]:
+        return
+    low = evidence.price_range[0] if evidence.price_range is not None else amount
+    evidence.price_range = (min(low, amount), max(low, amount))
 
 
 # Words before a price's label that make it another price than the one to pay now.
@@ -652,11 +732,15 @@ def _first_price_after(page: Page, evidence: Evidence, box: LexborNode, heading:
             continue
         shown = not (struck(parent, parent.attributes) or aside(page, parent))
         tail = 0
+        ranged: frozenset[int] | None = None
         for start, amount, written in placed_prices(text, page.url):
+            ranged = ranged_prices(text) if ranged is None else ranged
             before, rest = (lead + " " + text[tail:start])[-_CONTEXT:], text[start : start + _CONTEXT]
             lead, tail = "", start + 1
             glued = start > 0 and text[start - 1].isalpha()
-            if not shown or written is None or amount <= 0 or glued:
+            if start in ranged and shown:
+                _note_range(evidence, amount)
+            if not shown or written is None or amount <= 0 or glued or start in ranged:
                 continue
             if _NOT_THE_PRICE.search(before.lower()) or _OTHER_LEAD.search(_last_label(before)):
                 continue

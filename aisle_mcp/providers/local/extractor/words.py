@@ -17,10 +17,11 @@ _OUT_OF_STOCK = (
     r"není skladem|vyprodáno|nie je skladom|vypredané|slutsåld|slut i lager|tillfälligt slut|ej i lager|inte i lager|"
     r"utsolgt|ikke på lager|"
     r"udsolgt|loppuunmyyty|ei varastossa|esgotado|indisponível|sem estoque|stokta yok|tükendi|nincs raktáron|"
+    r"nem elérhető|"
     r"elfogyott|ni na zalogi|razprodano|nav noliktavā|nėra sandėlyje|išparduota|品切れ|在庫なし|缺货|售罄|已售完|"
     # Croatian, Serbian, Bosnian; Romanian; Bulgarian; Ukrainian; Greek; Hebrew; Arabic; Korean; Chinese; Japanese;
     # Vietnamese; Thai; Indonesian and Malay.
-    r"nema na stanju|nije dostupno|rasprodano|stoc epuizat|nu este în stoc|изчерпан|няма наличност|"
+    r"nema na stanju|nije dostupno|rasprodano|stoc epuizat|nu este în stoc|indisponibil|изчерпан|няма наличност|"
     r"немає в наявності|розпродано|μη διαθέσιμο|εξαντλήθηκε|εξαντλημένο|אזל מהמלאי|אזל במלאי|לא במלאי|"
     r"غير متوفر|نفذت الكمية|نفدت الكمية|품절|일시품절|재고 없음|无货|暂时缺货|已售罄|在庫切れ|売り切れ|"
     r"hết hàng|สินค้าหมด|stok habis|"
@@ -44,7 +45,8 @@ _IN_STOCK = (
     r"в наличии|есть в наличии|на складе|skladem|na skladě|skladom|na sklade|i lager|på lager|varastossa|"
     r"em estoque|disponível|stokta|dobavljivo|na voljo|raktáron|na zalogi|noliktavā|sandėlyje|"
     r"在庫あり|在庫有り|有货|现货|"
-    r"na stanju|dostupno|în stoc|disponibil|в наличност|в наявності|є в наявності|διαθέσιμο|άμεσα διαθέσιμο|"
+    r"na stanju|dostupno|în stoc|stoc limitat|disponibil|elérhető|в наличност|в наявності|є в наявності|διαθέσιμο|"
+    r"άμεσα διαθέσιμο|"
     r"במלאי|متوفر|متوفر في المخزن|재고 있음|구매 가능|有库存|còn hàng|มีสินค้า|tersedia|stok tersedia|"
     r"na zalihi|"
     r"raspoloživo"
@@ -198,8 +200,9 @@ def _value(pattern: str) -> str:
 
 # The shop's own number for the item, by a name that says so.
 _OWN_CODE_WORDS = (
-    r"sku|item number|numero oggetto|número de artículo|numéro de l'objet|item no\.?|item #|"
-    r"article number|art\.?-?[ ]?nr\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|product id|item code|"
+    r"sku|item number|numero oggetto|número de artículo|numéro de l'objet|item no\.?|item ?#|"
+    r"article number|art\.?-?[ ]?nr\.?|art\. ?no\.?|artikelnummer|artikelnr\.?|artikel-nr\.?|product code|"
+    r"product id|item code|"
     r"stock code|codice articolo|cod\. articolo|kod produktu|код товара|артикул|kód produktu|"
     r"cikkszám|varenummer|varenr\.?|tuotenumero|ürün kodu|asin|item id|"
     r"style #|style no\.?|style number|style(?=[ \t]*[:#])|cat\.? no\.?|catalog(?:ue)? number|"
