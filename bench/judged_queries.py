@@ -38,7 +38,7 @@ import math
 import random
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bench.judged_kinds import CATEGORY_NAMES, EXCLUSIVE, KINDS, LINEAR, SLIPS, UNITS, USE_WORDS, Color, Kind
@@ -161,6 +161,9 @@ class Query:
     query: str
     shape: str
     grades: dict[str, float] = field(default_factory=dict[str, float])
+    expected: Callable[[str], float] | None = field(default=None, repr=False, compare=False)
+    """The grade raters would give any product of the catalog by its id (0: a kind they would not be shown), for
+    pooled judging (``judged_search``): the mean of their votes without their noise."""
 
 
 def _words(text: str) -> list[str]:
@@ -233,10 +236,10 @@ def title(product: Product, rng: random.Random, differ: dict[str, bool] | None =
             parts.append(product.line)
         elif token == "S" and product.sizes and (rng.random() < 0.92 or (differ or {}).get("S")):
             parts.append(render_size(product.sizes))
-        elif token == "M" and product.material:
+        elif token == "M" and product.material and not _said(product.material, parts, kind.name):
             parts.append(product.material)
         elif token == "F":
-            parts.extend(shown)
+            parts.extend(f for f in shown if not _said(f, parts, kind.name))
         elif token == "N":
             parts.append(kind.name)
         elif token == "c" and product.color and (rng.random() < 0.7 or (differ or {}).get("c")):
@@ -245,6 +248,11 @@ def title(product: Product, rng: random.Random, differ: dict[str, bool] | None =
     if product.model and rng.random() < 0.12:
         parts.append(product.model)
     return " ".join(parts)
+
+
+def _said(part: str, parts: list[str], name: str) -> bool:
+    """Whether the title has every word of ``part`` already (a "Wicker" feature after the material "Wicker")."""
+    return set(_words(part)) <= set(_words(" ".join([*parts, name])))
 
 
 def _clash(one: str, other: str) -> bool:
@@ -392,18 +400,18 @@ class _Vocabulary:
         scores: dict[str, float] = {}
 
         def at_least(names: set[str], value: float) -> None:
-            for name in names:
+            for name in sorted(names):  # a set's order changes from run to run; the draws that follow must not
                 scores[name] = max(scores.get(name, 0.0), value)
 
         named = self.names.get(key, set())
         at_least(named, 1.0)
         at_least(self.categories.get(key, set()), 0.9)
         at_least(self.heads.get(key, set()), 0.85)
-        for name in list(named) + list(self.categories.get(key, set())):
+        for name in sorted(named | self.categories.get(key, set())):
             at_least(self.aisle[self.by_name[name].category], 0.55)
         for name in [n for n, s in scores.items() if s >= 0.85]:
             at_least(self.accessories[name], 0.35)
-        for w in set(_words(phrase)) - _STOP:
+        for w in sorted(set(_words(phrase)) - _STOP):
             at_least(self.word_kinds.get(w, set()), 0.3)
         return scores
 
@@ -524,14 +532,14 @@ class _Log:
             typed = rng.choice((model, model.lower(), model.replace("-", ""), model.lower().replace("-", "")))
             text = typed if rng.random() < 0.7 else f"{typed} {phrase}"
             intent.model, intent.family = model, seed.family
-            intent.kinds = {kind.name: 1.0} | {n: 0.55 for n in self.vocabulary.aisle[kind.category] if n != kind.name}
+            siblings = sorted(self.vocabulary.aisle[kind.category] - {kind.name})
+            intent.kinds = {kind.name: 1.0} | dict.fromkeys(siblings, 0.55)
             return self._finish(intent, text, tags + (["phrase"] if " " in text else []), phrase)
         if shape == "brandonly":
-            intent.kinds = {n: 1.0 for n in {p.kind.name for p in self.of_brand[seed.brand]}}
+            intent.kinds = dict.fromkeys(sorted({p.kind.name for p in self.of_brand[seed.brand]}), 1.0)
             return self._finish(intent, parts["brand"], tags)
         if shape == "sizeonly":
-            same = {p.kind.name for p in self.of_kind[kind.name]}
-            intent.kinds = {n: 1.0 for n in self.vocabulary.aisle[kind.category] | same}
+            intent.kinds = dict.fromkeys(sorted(self.vocabulary.aisle[kind.category]), 1.0)
             return self._finish(intent, parts["size"], tags)
         tags.append(phrase_how)
         intent.kinds = self.vocabulary.kinds(phrase)
@@ -630,7 +638,7 @@ class _Log:
         return [(p, self.grade(intent.truth(p))) for p in picked]
 
     def grade(self, truth: float) -> float:
-        mean = 0.75 + 2.2 * truth
+        mean = 0.75 + 2.2 * truth  # a perfect match is 3 to most raters, not all
         votes = [min(3, max(1, round(mean + self.rng.gauss(0, RATER_NOISE)))) for _ in range(3)]
         return round(sum(votes) / 3, 2)
 
@@ -662,11 +670,20 @@ def generate(
     for n, p in enumerate(catalog):
         p.id = str(100001 + n)
     rows = [{"id": p.id, "title": p.title} for p in catalog]
+    by_id = {p.id: p for p in catalog}
     made = [
-        Query(f"j{n}", intent.text, intent.shape, {p.id: grade for p, grade in graded})
+        Query(f"j{n}", intent.text, intent.shape, {p.id: grade for p, grade in graded}, _expected(intent, by_id))
         for n, (intent, graded) in enumerate(queries)
     ]
     return rows, made
+
+
+def _expected(intent: Intent, by_id: dict[str, Product]) -> Callable[[str], float]:
+    def grade(product_id: str) -> float:
+        truth = intent.truth(by_id[product_id])
+        return min(3.0, max(1.0, 0.75 + 2.2 * truth)) if truth > 0 else 0.0
+
+    return grade
 
 
 def ndcg(ranked: Sequence[str], grades: dict[str, float], k: int = 10) -> float:

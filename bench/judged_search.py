@@ -85,11 +85,17 @@ def report(
     mine: dict[str, float] = {}
     theirs: dict[str, float] = {}
     wins = worse = empty = 0
+    pooled: dict[str, tuple[float, float]] = {}
+    expect: dict[str, dict[str, float]] = {}
     for query in queries:
         a, b = ndcg(ours[query.id], query.grades), ndcg(theirs_ranked[query.id], query.grades)
         mine[query.id], theirs[query.id] = a, b
         for shape in ("all", *query.shape.split("+")):
             by_shape[shape].append((a, b))
+        if query.expected is not None:
+            shown = {*ours[query.id][:10], *theirs_ranked[query.id][:10]} - query.grades.keys()
+            grades = expect[query.id] = query.grades | {d: query.expected(d) for d in shown}
+            pooled[query.id] = (ndcg(ours[query.id], grades), ndcg(theirs_ranked[query.id], grades))
         wins += a > b + 1e-9
         worse += a < b - 1e-9
         empty += not ours[query.id]
@@ -100,6 +106,15 @@ def report(
         up = sum(p[0] > p[1] + 1e-9 for p in pairs)
         down = sum(p[0] < p[1] - 1e-9 for p in pairs)
         print(f"  {shape:<12} {len(pairs):>6}  {a:.3f}  {b:.3f}  {up:>6} {down:>5}", file=sys.stderr)
+    if pooled:
+        # As a pooled judgment would grade them: every product either ranker shows in its top 10 gets the grade
+        # raters would give it (without their noise). The judged set's own grades are the figure; this says how
+        # much of a difference is which of many equally good products the shop's engine happened to show raters.
+        a = sum(p[0] for p in pooled.values()) / len(pooled)
+        b = sum(p[1] for p in pooled.values()) / len(pooled)
+        up = sum(p[0] > p[1] + 1e-9 for p in pooled.values())
+        down = sum(p[0] < p[1] - 1e-9 for p in pooled.values())
+        print(f"  pooled       {len(pooled):>6}  {a:.3f}  {b:.3f}  {up:>6} {down:>5}", file=sys.stderr)
     ids = [q.id for q in queries]
     behind = {h: sum(1 for q in queries if half(q.id) == h and mine[q.id] < theirs[q.id] - 1e-9) for h in "ab"}
     print(f"worse than BM25 by half: {behind}", file=sys.stderr)
@@ -116,8 +131,11 @@ def report(
                     "aisle": round(mine[q.id], 4),
                     "bm25": round(theirs[q.id], 4),
                     "judged": {titles[d]: g for d, g in sorted(q.grades.items(), key=lambda item: -item[1])},
-                    "top": [[titles[d], q.grades.get(d, 0)] for d in ours[q.id][:10]],
-                    "bm25_top": [[titles[d], q.grades.get(d, 0)] for d in theirs_ranked[q.id][:10]],
+                    "pooled": pooled.get(q.id),
+                    "top": [[titles[d], q.grades.get(d, 0), expect.get(q.id, {}).get(d)] for d in ours[q.id][:10]],
+                    "bm25_top": [
+                        [titles[d], q.grades.get(d, 0), expect.get(q.id, {}).get(d)] for d in theirs_ranked[q.id][:10]
+                    ],
                 }
                 out.write(json.dumps(line) + "\n")
     losses = sorted(queries, key=lambda q: mine[q.id] - theirs[q.id])[:show]
@@ -138,6 +156,8 @@ def report(
                 "aisle_better": wins,
                 "aisle_worse": worse,
                 "aisle_empty": empty,
+                "pooled_aisle": round(sum(p[0] for p in pooled.values()) / max(len(pooled), 1), 4),
+                "pooled_bm25": round(sum(p[1] for p in pooled.values()) / max(len(pooled), 1), 4),
             }
         )
     )
