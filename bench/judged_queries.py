@@ -656,7 +656,7 @@ def generate(
     seen: set[str] = set()
     while len(judged) < catalog_size:
         intent = log.intent()
-        if intent is None or intent.text in seen or len(intent.text.split()) > 5:
+        if intent is None or intent.text in seen or len(intent.text.split()) > 5 or _repeats(intent.text):
             continue
         seen.add(intent.text)
         graded = log.judged(intent)
@@ -676,6 +676,12 @@ def generate(
         for n, (intent, graded) in enumerate(queries)
     ]
     return rows, made
+
+
+def _repeats(text: str) -> bool:
+    """Whether a word comes twice ("roof roof": a use that is also the aisle's name), which shoppers do not type."""
+    said = _words(text)
+    return len(said) != len(set(said))
 
 
 def _expected(intent: Intent, by_id: dict[str, Product]) -> Callable[[str], float]:
