@@ -99,13 +99,24 @@ def report(
         wins += a > b + 1e-9
         worse += a < b - 1e-9
         empty += not ours[query.id]
-    print("  shape        queries  Aisle   BM25   better worse", file=sys.stderr)
+    shape_pooled: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for query in queries:
+        if query.id in pooled:
+            for shape in ("all", *query.shape.split("+")):
+                shape_pooled[shape].append(pooled[query.id])
+    print("  shape        queries  Aisle   BM25   better worse   pooled: Aisle  BM25", file=sys.stderr)
     for shape, pairs in sorted(by_shape.items(), key=lambda item: -len(item[1])):
         a = sum(p[0] for p in pairs) / len(pairs)
         b = sum(p[1] for p in pairs) / len(pairs)
         up = sum(p[0] > p[1] + 1e-9 for p in pairs)
         down = sum(p[0] < p[1] - 1e-9 for p in pairs)
-        print(f"  {shape:<12} {len(pairs):>6}  {a:.3f}  {b:.3f}  {up:>6} {down:>5}", file=sys.stderr)
+        grades = shape_pooled.get(shape, [])
+        both = (
+            f"  {sum(p[0] for p in grades) / len(grades):.3f} {sum(p[1] for p in grades) / len(grades):.3f}"
+            if grades
+            else ""
+        )
+        print(f"  {shape:<12} {len(pairs):>6}  {a:.3f}  {b:.3f}  {up:>6} {down:>5}         {both}", file=sys.stderr)
     if pooled:
         # As a pooled judgment would grade them: every product either ranker shows in its top 10 gets the grade
         # raters would give it (without their noise). The judged set's own grades are the figure; this says how
