@@ -21,7 +21,7 @@ keeps the products' titles only. This module makes such a set from nothing but t
    words run together in a few. ``SHAPES`` says how often each shape is drawn.
 3. **What raters saw** (``_judged``): the shop's engine scores every product of the kinds the query could mean by
    its hidden fields (so a product can match a query its title does not), with noise, and raters are shown
-   3-10 of its top 20 (6.5 on average), the higher ones more often.
+   3-10 of its top 20 (6.4 on average), the higher ones more often.
 4. **Grades**: three raters each read the query against the product's full record and grade 1-3; the grade is
    their mean (1, 1.33, ... 3). A rater's view: how well the product is the kind the words name (the named kind
    1, the aisle's other kinds 0.7-0.9, an accessory for it 0.35, a kind that only shares a word 0.3) times how
