@@ -174,15 +174,40 @@ _UNREAD = frozenset({"script", "style", "noscript", "template"})
 # Microdata scopes and properties, RDFa ones.
 ITEM_ATTRIBUTES = ("itemscope", "itemprop", "typeof", "property")
 # The elements the visible page's price, stock notes and codes are read from: named as such, or marked so by an
-# ``itemprop`` (price, availability, sku or productID), which ``parse_page`` tells among the nodes the walk finds for
-# ``[itemprop]``: each selector of the walk costs a test of every node.
+# ``itemprop`` (price, availability, sku or productID). Each selector of a query costs a test of every node of the
+# tree, so the price elements, which nearly every page that needs a tree reads (``visible.price_in_question``), are
+# found by the walk that builds the tree, and told among the nodes it finds for ``[itemprop]``; the stock and code
+# elements, which a page reads only when it needs the visible page's availability or sku, on first ask (see
+# ``Marked``).
 CANDIDATES = {
     "price": '[class*="price" i], [id*="price" i], [data-price]',
-    "stock": '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i]',
-    "sku": '[class*="sku" i], [id*="sku" i]',
+    "stock": '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]',
+    "sku": '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]',
 }
 # Each selector query walks the whole tree, which costs more than matching a node: one walk finds all of these.
-_WALKED = ", ".join([*_UNREAD, *(f"[{name}]" for name in ITEM_ATTRIBUTES), "h1", "meta[content]", *CANDIDATES.values()])
+_WALKED = ", ".join([*_UNREAD, *(f"[{name}]" for name in ITEM_ATTRIBUTES), "h1", "meta[content]", CANDIDATES["price"]])
+
+
+class Marked(dict[str, list[LexborNode]]):
+    """The nodes ``parse_page`` found, by kind; the stock and code elements are found on first ask, by a query of
+    their own over the tree without its unread parts (script, style, noscript, template), in page order."""
+
+    def __init__(self, tree: LexborHTMLParser, found: dict[str, list[LexborNode]]) -> None:
+        super().__init__(found)
+        self.tree = tree
+
+    def __missing__(self, kind: str) -> list[LexborNode]:
+        if kind not in CANDIDATES:
+            raise KeyError(kind)
+        nodes: list[LexborNode] = []
+        last = -1
+        # A node that several selectors of the list match comes once for each, next to itself.
+        for node in self.tree.css(CANDIDATES[kind]):
+            if node.mem_id != last:
+                nodes.append(node)
+                last = node.mem_id
+        self[kind] = nodes
+        return nodes
 
 
 def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
@@ -194,10 +219,10 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
     # ``strip_tags`` would take them out, and the same walk finds what microdata, RDFa, meta tags and the title are
     # read from.
     unread: list[LexborNode] = []
-    marked: dict[str, list[LexborNode]] = {name: [] for name in (*ITEM_ATTRIBUTES, "h1", "meta", *CANDIDATES)}
+    marked: dict[str, list[LexborNode]] = {name: [] for name in (*ITEM_ATTRIBUTES, "h1", "meta", "price")}
     headings, metas = marked["h1"], marked["meta"]
     scopes, props, types, properties = marked["itemscope"], marked["itemprop"], marked["typeof"], marked["property"]
-    prices, stocks, skus = marked["price"], marked["stock"], marked["sku"]
+    prices = marked["price"]
     last = -1
     noscript = False
     # Each property of a node builds a Python object when read: each is read once.
@@ -225,21 +250,19 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
             types.append(node)
         if "property" in attrs:
             properties.append(node)
-        # Which of ``CANDIDATES`` the node is, as its selectors tell.
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        prop = attrs.get("itemprop")
-        if "price" in names or prop == "price" or "data-price" in attrs:
+        # Whether the node is a price element, as the price selectors tell.
+        if (
+            attrs.get("itemprop") == "price"
+            or "data-price" in attrs
+            or "price" in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        ):
             prices.append(node)
-        if "stock" in names or "availab" in names or prop == "availability":
-            stocks.append(node)
-        if "sku" in names or prop == "sku" or prop == "productID":
-            skus.append(node)
     if noscript:
         # Markup inside <noscript> leaves with it; only there can a marked node sit inside what leaves.
         marked = {name: [node for node in nodes if not _inside_noscript(node)] for name, nodes in marked.items()}
     for node in unread:
         node.decompose(recursive=False)
-    return Page(tree=tree, url=head.url, base=head.base, scripts=head.scripts, marked=marked)
+    return Page(tree=tree, url=head.url, base=head.base, scripts=head.scripts, marked=Marked(tree, marked))
 
 
 def _inside_noscript(node: LexborNode) -> bool:
