@@ -181,9 +181,11 @@ ITEM_ATTRIBUTES = ("itemscope", "itemprop", "typeof", "property")
 # ``Marked``).
 CANDIDATES = {
     "price": '[class*="price" i], [id*="price" i], [data-price]',
-    "stock": '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [itemprop="availability"]',
-    "sku": '[class*="sku" i], [id*="sku" i], [itemprop="sku"], [itemprop="productID"]',
+    "stock": '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i]',
+    "sku": '[class*="sku" i], [id*="sku" i]',
 }
+# The ``itemprop`` values that also mark each kind, told among the ``[itemprop]`` nodes the walk found.
+_PROPERTIES = {"price": ("price",), "stock": ("availability",), "sku": ("sku", "productID")}
 # Each selector query walks the whole tree, which costs more than matching a node: one walk finds all of these.
 _WALKED = ", ".join([*_UNREAD, *(f"[{name}]" for name in ITEM_ATTRIBUTES), "h1", "meta[content]", CANDIDATES["price"]])
 
@@ -199,10 +201,18 @@ class Marked(dict[str, list[LexborNode]]):
     def __missing__(self, kind: str) -> list[LexborNode]:
         if kind not in CANDIDATES:
             raise KeyError(kind)
+        values = _PROPERTIES[kind]
+        # Those its ``itemprop`` marks are among the walk's nodes, in page order; a query for them would walk the
+        # tree once more for each value. Only a page with both kinds of node needs them queried, to put them in order.
+        marked = [node for node in self["itemprop"] if node.attributes.get("itemprop") in values]
+        selector = CANDIDATES[kind]
+        named = self.tree.css(selector)
+        if marked and named:
+            named = self.tree.css(", ".join([selector, *(f'[itemprop="{value}"]' for value in values)]))
         nodes: list[LexborNode] = []
         last = -1
         # A node that several selectors of the list match comes once for each, next to itself.
-        for node in self.tree.css(CANDIDATES[kind]):
+        for node in named or marked:
             if node.mem_id != last:
                 nodes.append(node)
                 last = node.mem_id
