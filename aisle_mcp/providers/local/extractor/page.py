@@ -89,8 +89,9 @@ class Page:
     url: str
     base: str
     scripts: list[tuple[str | None, str]]
-    # In page order: the nodes with each of ``ITEM_ATTRIBUTES``, the headings (``h1``) and the meta tags with content
-    # (``meta``).
+    # In page order, by kind (see ``Marked``): microdata scopes and properties (``itemscope``, ``itemprop``), RDFa ones
+    # (``typeof``, ``property``), the headings (``h1``), the meta tags with content (``meta``), and the price, stock
+    # and code elements (``price``, ``stock``, ``sku``).
     marked: dict[str, list[LexborNode]] = field(default_factory=dict[str, list[LexborNode]])
     _lines: list[str] | None = None
     _text: str | None = None
@@ -171,8 +172,6 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _UNREAD = frozenset({"script", "style", "noscript", "template"})
-# Microdata scopes and properties, RDFa ones.
-ITEM_ATTRIBUTES = ("itemscope", "itemprop", "typeof", "property")
 # The elements the visible page's price, stock notes and codes are read from: named as such, or marked so by an
 # ``itemprop`` (price, availability, sku or productID). Each selector of a query costs a test of every node of the
 # tree, so the price elements, which nearly every page that needs a tree reads (``visible.price_in_question``), are
@@ -184,40 +183,46 @@ CANDIDATES = {
     "stock": '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i]',
     "sku": '[class*="sku" i], [id*="sku" i]',
 }
-# The ``itemprop`` values that also mark each kind, told among the ``[itemprop]`` nodes the walk found.
+# The ``itemprop`` values that also mark each kind.
 _PROPERTIES = {"price": ("price",), "stock": ("availability",), "sku": ("sku", "productID")}
 # Each selector query walks the whole tree, which costs more than matching a node: one walk finds all of these.
-_WALKED = ", ".join([*_UNREAD, *(f"[{name}]" for name in ITEM_ATTRIBUTES), "h1", "meta[content]", CANDIDATES["price"]])
+# RDFa properties, which only a page with RDFa items reads, are found on first ask too.
+_WALKED = ", ".join([*_UNREAD, "[itemscope]", "[itemprop]", "[typeof]", "h1", "meta[content]", CANDIDATES["price"]])
 
 
 class Marked(dict[str, list[LexborNode]]):
-    """The nodes ``parse_page`` found, by kind; the stock and code elements are found on first ask, by a query of
-    their own over the tree without its unread parts (script, style, noscript, template), in page order."""
+    """The nodes ``parse_page`` found, by kind; the stock and code elements and the RDFa properties are found on
+    first ask, by a query of their own over the tree without its unread parts (script, style, noscript, template), in
+    page order: as the walk would have found them outside those parts."""
 
     def __init__(self, tree: LexborHTMLParser, found: dict[str, list[LexborNode]]) -> None:
         super().__init__(found)
         self.tree = tree
 
     def __missing__(self, kind: str) -> list[LexborNode]:
+        if kind == "property":
+            self[kind] = nodes = _once(self.tree.css("[property]"))
+            return nodes
         if kind not in CANDIDATES:
             raise KeyError(kind)
-        values = _PROPERTIES[kind]
-        # Those its ``itemprop`` marks are among the walk's nodes, in page order; a query for them would walk the
-        # tree once more for each value. Only a page with both kinds of node needs them queried, to put them in order.
-        marked = [node for node in self["itemprop"] if node.attributes.get("itemprop") in values]
-        selector = CANDIDATES[kind]
-        named = self.tree.css(selector)
-        if marked and named:
-            named = self.tree.css(", ".join([selector, *(f'[itemprop="{value}"]' for value in values)]))
-        nodes: list[LexborNode] = []
-        last = -1
-        # A node that several selectors of the list match comes once for each, next to itself.
-        for node in named or marked:
-            if node.mem_id != last:
-                nodes.append(node)
-                last = node.mem_id
-        self[kind] = nodes
+        # Whether an ``itemprop`` marks any is told among the walk's microdata properties: a value none of them
+        # carries needs no selector, which would test every node of the tree once more.
+        present = {node.attributes.get("itemprop") for node in self["itemprop"]}
+        marks = [f'[itemprop="{value}"]' for value in _PROPERTIES[kind] if value in present]
+        self[kind] = nodes = _once(self.tree.css(", ".join([CANDIDATES[kind], *marks])))
         return nodes
+
+
+def _once(nodes: list[LexborNode]) -> list[LexborNode]:
+    """A query's nodes, each once: a node that several selectors of the list match comes once for each, next to
+    itself."""
+    kept: list[LexborNode] = []
+    last = -1
+    for node in nodes:
+        if node.mem_id != last:
+            kept.append(node)
+            last = node.mem_id
+    return kept
 
 
 def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
@@ -229,9 +234,11 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
     # ``strip_tags`` would take them out, and the same walk finds what microdata, RDFa, meta tags and the title are
     # read from.
     unread: list[LexborNode] = []
-    marked: dict[str, list[LexborNode]] = {name: [] for name in (*ITEM_ATTRIBUTES, "h1", "meta", "price")}
+    marked: dict[str, list[LexborNode]] = {
+        name: [] for name in ("itemscope", "itemprop", "typeof", "h1", "meta", "price")
+    }
     headings, metas = marked["h1"], marked["meta"]
-    scopes, props, types, properties = marked["itemscope"], marked["itemprop"], marked["typeof"], marked["property"]
+    scopes, props, types = marked["itemscope"], marked["itemprop"], marked["typeof"]
     prices = marked["price"]
     last = -1
     noscript = False
@@ -258,8 +265,6 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
             props.append(node)
         if "typeof" in attrs:
             types.append(node)
-        if "property" in attrs:
-            properties.append(node)
         # Whether the node is a price element, as the price selectors tell.
         if (
             attrs.get("itemprop") == "price"
