@@ -173,11 +173,7 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _UNREAD = frozenset({"script", "style", "noscript", "template"})
 # The elements the visible page's price, stock notes and codes are read from: named as such, or marked so by an
-# ``itemprop`` (price, availability, sku or productID). Each selector of a query costs a test of every node of the
-# tree, so the price elements, which nearly every page that needs a tree reads (``visible.price_in_question``), are
-# found by the walk that builds the tree, and told among the nodes it finds for ``[itemprop]``; the stock and code
-# elements, which a page reads only when it needs the visible page's availability or sku, on first ask (see
-# ``Marked``).
+# ``itemprop`` (price, availability, sku or productID).
 CANDIDATES = {
     "price": '[class*="price" i], [id*="price" i], [data-price]',
     "stock": '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i]',
@@ -185,14 +181,17 @@ CANDIDATES = {
 }
 # The ``itemprop`` values that also mark each kind.
 _PROPERTIES = {"price": ("price",), "stock": ("availability",), "sku": ("sku", "productID")}
-# Each selector query walks the whole tree, which costs more than matching a node: one walk finds all of these.
-# RDFa properties, which only a page with RDFa items reads, are found on first ask too.
-_WALKED = ", ".join([*_UNREAD, "[itemscope]", "[itemprop]", "[typeof]", "h1", "meta[content]", CANDIDATES["price"]])
+# Each selector of a query tests every node of the tree. The walk that builds the tree finds what most pages read
+# (the parts that leave the tree, microdata and RDFa scopes, microdata properties, headings, meta tags); the
+# candidates and the RDFa properties are found on first ask (see ``Marked``): of the 49 dev pages that need a tree,
+# 17 never read their price elements, 15 their code elements, 21 their stock elements, and all but 4 (those with
+# RDFa items) their RDFa properties.
+_WALKED = ", ".join([*_UNREAD, "[itemscope]", "[itemprop]", "[typeof]", "h1", "meta[content]"])
 
 
 class Marked(dict[str, list[LexborNode]]):
-    """The nodes ``parse_page`` found, by kind; the stock and code elements and the RDFa properties are found on
-    first ask, by a query of their own over the tree without its unread parts (script, style, noscript, template), in
+    """The nodes ``parse_page`` found, by kind; the price, stock and code elements and the RDFa properties are found
+    on first ask, by a query of their own over the tree without its unread parts (script, style, noscript, template), in
     page order: as the walk would have found them outside those parts."""
 
     def __init__(self, tree: LexborHTMLParser, found: dict[str, list[LexborNode]]) -> None:
@@ -234,12 +233,9 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
     # ``strip_tags`` would take them out, and the same walk finds what microdata, RDFa, meta tags and the title are
     # read from.
     unread: list[LexborNode] = []
-    marked: dict[str, list[LexborNode]] = {
-        name: [] for name in ("itemscope", "itemprop", "typeof", "h1", "meta", "price")
-    }
+    marked: dict[str, list[LexborNode]] = {name: [] for name in ("itemscope", "itemprop", "typeof", "h1", "meta")}
     headings, metas = marked["h1"], marked["meta"]
     scopes, props, types = marked["itemscope"], marked["itemprop"], marked["typeof"]
-    prices = marked["price"]
     last = -1
     noscript = False
     # Each property of a node builds a Python object when read: each is read once.
@@ -265,13 +261,6 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
             props.append(node)
         if "typeof" in attrs:
             types.append(node)
-        # Whether the node is a price element, as the price selectors tell.
-        if (
-            attrs.get("itemprop") == "price"
-            or "data-price" in attrs
-            or "price" in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        ):
-            prices.append(node)
     if noscript:
         # Markup inside <noscript> leaves with it; only there can a marked node sit inside what leaves.
         marked = {name: [node for node in nodes if not _inside_noscript(node)] for name, nodes in marked.items()}
