@@ -194,9 +194,12 @@ class Marked(dict[str, list[LexborNode]]):
     on first ask, by a query of their own over the tree without its unread parts (script, style, noscript, template), in
     page order: as the walk would have found them outside those parts."""
 
-    def __init__(self, tree: LexborHTMLParser, found: dict[str, list[LexborNode]]) -> None:
+    def __init__(self, tree: LexborHTMLParser, found: dict[str, list[LexborNode]], properties: set[str | None]) -> None:
         super().__init__(found)
         self.tree = tree
+        # The ``itemprop`` values the walk saw (those inside a noscript too: a value named for nothing only costs a
+        # selector that matches nothing).
+        self.properties = properties
 
     def __missing__(self, kind: str) -> list[LexborNode]:
         if kind == "property":
@@ -204,10 +207,8 @@ class Marked(dict[str, list[LexborNode]]):
             return nodes
         if kind not in CANDIDATES:
             raise KeyError(kind)
-        # Whether an ``itemprop`` marks any is told among the walk's microdata properties: a value none of them
-        # carries needs no selector, which would test every node of the tree once more.
-        present = {node.attributes.get("itemprop") for node in self["itemprop"]}
-        marks = [f'[itemprop="{value}"]' for value in _PROPERTIES[kind] if value in present]
+        # A value no microdata property of the page carries needs no selector, which would test every node again.
+        marks = [f'[itemprop="{value}"]' for value in _PROPERTIES[kind] if value in self.properties]
         self[kind] = nodes = _once(self.tree.css(", ".join([CANDIDATES[kind], *marks])))
         return nodes
 
@@ -236,6 +237,7 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
     marked: dict[str, list[LexborNode]] = {name: [] for name in ("itemscope", "itemprop", "typeof", "h1", "meta")}
     headings, metas = marked["h1"], marked["meta"]
     scopes, props, types = marked["itemscope"], marked["itemprop"], marked["typeof"]
+    properties: set[str | None] = set()
     last = -1
     noscript = False
     # Each property of a node builds a Python object when read: each is read once.
@@ -259,6 +261,7 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
             scopes.append(node)
         if "itemprop" in attrs:
             props.append(node)
+            properties.add(attrs["itemprop"])
         if "typeof" in attrs:
             types.append(node)
     if noscript:
@@ -266,7 +269,7 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
         marked = {name: [node for node in nodes if not _inside_noscript(node)] for name, nodes in marked.items()}
     for node in unread:
         node.decompose(recursive=False)
-    return Page(tree=tree, url=head.url, base=head.base, scripts=head.scripts, marked=Marked(tree, marked))
+    return Page(tree=tree, url=head.url, base=head.base, scripts=head.scripts, marked=Marked(tree, marked, properties))
 
 
 def _inside_noscript(node: LexborNode) -> bool:
