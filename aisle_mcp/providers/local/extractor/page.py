@@ -89,8 +89,9 @@ class Page:
     url: str
     base: str
     scripts: list[tuple[str | None, str]]
-    # In page order: the nodes with each of ``ITEM_ATTRIBUTES``, the headings (``h1``) and the meta tags with content
-    # (``meta``).
+    # In page order, by kind (see ``Marked``): microdata scopes and properties (``itemscope``, ``itemprop``), RDFa ones
+    # (``typeof``, ``property``), the headings (``h1``), the meta tags with content (``meta``), and the price, stock
+    # and code elements (``price``, ``stock``, ``sku``).
     marked: dict[str, list[LexborNode]] = field(default_factory=dict[str, list[LexborNode]])
     _lines: list[str] | None = None
     _text: str | None = None
@@ -171,18 +172,57 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _UNREAD = frozenset({"script", "style", "noscript", "template"})
-# Microdata scopes and properties, RDFa ones.
-ITEM_ATTRIBUTES = ("itemscope", "itemprop", "typeof", "property")
 # The elements the visible page's price, stock notes and codes are read from: named as such, or marked so by an
-# ``itemprop`` (price, availability, sku or productID), which ``parse_page`` tells among the nodes the walk finds for
-# ``[itemprop]``: each selector of the walk costs a test of every node.
+# ``itemprop`` (price, availability, sku or productID).
 CANDIDATES = {
     "price": '[class*="price" i], [id*="price" i], [data-price]',
     "stock": '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i]',
     "sku": '[class*="sku" i], [id*="sku" i]',
 }
-# Each selector query walks the whole tree, which costs more than matching a node: one walk finds all of these.
-_WALKED = ", ".join([*_UNREAD, *(f"[{name}]" for name in ITEM_ATTRIBUTES), "h1", "meta[content]", *CANDIDATES.values()])
+# The ``itemprop`` values that also mark each kind.
+_PROPERTIES = {"price": ("price",), "stock": ("availability",), "sku": ("sku", "productID")}
+# Each selector of a query tests every node of the tree. The walk that builds the tree finds what most pages read
+# (the parts that leave the tree, microdata and RDFa scopes, microdata properties, headings, meta tags); the
+# candidates and the RDFa properties are found on first ask (see ``Marked``): of the 49 dev pages that need a tree,
+# 17 never read their price elements, 15 their code elements, 21 their stock elements, and all but 4 (those with
+# RDFa items) their RDFa properties.
+_WALKED = ", ".join([*_UNREAD, "[itemscope]", "[itemprop]", "[typeof]", "h1", "meta[content]"])
+
+
+class Marked(dict[str, list[LexborNode]]):
+    """The nodes ``parse_page`` found, by kind; the price, stock and code elements and the RDFa properties are found
+    on first ask, by a query of their own over the tree without its unread parts (script, style, noscript, template), in
+    page order: as the walk would have found them outside those parts."""
+
+    def __init__(self, tree: LexborHTMLParser, found: dict[str, list[LexborNode]], properties: set[str | None]) -> None:
+        super().__init__(found)
+        self.tree = tree
+        # The ``itemprop`` values the walk saw (those inside a noscript too: a value named for nothing only costs a
+        # selector that matches nothing).
+        self.properties = properties
+
+    def __missing__(self, kind: str) -> list[LexborNode]:
+        if kind == "property":
+            self[kind] = nodes = _once(self.tree.css("[property]"))
+            return nodes
+        if kind not in CANDIDATES:
+            raise KeyError(kind)
+        # A value no microdata property of the page carries needs no selector, which would test every node again.
+        marks = [f'[itemprop="{value}"]' for value in _PROPERTIES[kind] if value in self.properties]
+        self[kind] = nodes = _once(self.tree.css(", ".join([CANDIDATES[kind], *marks])))
+        return nodes
+
+
+def _once(nodes: list[LexborNode]) -> list[LexborNode]:
+    """A query's nodes, each once: a node that several selectors of the list match comes once for each, next to
+    itself."""
+    kept: list[LexborNode] = []
+    last = -1
+    for node in nodes:
+        if node.mem_id != last:
+            kept.append(node)
+            last = node.mem_id
+    return kept
 
 
 def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
@@ -194,10 +234,10 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
     # ``strip_tags`` would take them out, and the same walk finds what microdata, RDFa, meta tags and the title are
     # read from.
     unread: list[LexborNode] = []
-    marked: dict[str, list[LexborNode]] = {name: [] for name in (*ITEM_ATTRIBUTES, "h1", "meta", *CANDIDATES)}
+    marked: dict[str, list[LexborNode]] = {name: [] for name in ("itemscope", "itemprop", "typeof", "h1", "meta")}
     headings, metas = marked["h1"], marked["meta"]
-    scopes, props, types, properties = marked["itemscope"], marked["itemprop"], marked["typeof"], marked["property"]
-    prices, stocks, skus = marked["price"], marked["stock"], marked["sku"]
+    scopes, props, types = marked["itemscope"], marked["itemprop"], marked["typeof"]
+    properties: set[str | None] = set()
     last = -1
     noscript = False
     # Each property of a node builds a Python object when read: each is read once.
@@ -221,25 +261,15 @@ def parse_page(text: str, head: Head, source: bytes | None = None) -> Page:
             scopes.append(node)
         if "itemprop" in attrs:
             props.append(node)
+            properties.add(attrs["itemprop"])
         if "typeof" in attrs:
             types.append(node)
-        if "property" in attrs:
-            properties.append(node)
-        # Which of ``CANDIDATES`` the node is, as its selectors tell.
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        prop = attrs.get("itemprop")
-        if "price" in names or prop == "price" or "data-price" in attrs:
-            prices.append(node)
-        if "stock" in names or "availab" in names or prop == "availability":
-            stocks.append(node)
-        if "sku" in names or prop == "sku" or prop == "productID":
-            skus.append(node)
     if noscript:
         # Markup inside <noscript> leaves with it; only there can a marked node sit inside what leaves.
         marked = {name: [node for node in nodes if not _inside_noscript(node)] for name, nodes in marked.items()}
     for node in unread:
         node.decompose(recursive=False)
-    return Page(tree=tree, url=head.url, base=head.base, scripts=head.scripts, marked=marked)
+    return Page(tree=tree, url=head.url, base=head.base, scripts=head.scripts, marked=Marked(tree, marked, properties))
 
 
 def _inside_noscript(node: LexborNode) -> bool:
