@@ -14,7 +14,7 @@ from aisle_mcp.products.search import SearchPage
 from aisle_mcp.providers.local import listing
 from aisle_mcp.providers.local.ranking import Candidate, field_score, remember_names, rerank
 from aisle_mcp.providers.local.stems import stems
-from aisle_mcp.providers.local.typo import one_edit_away, swapped_or_dropped
+from aisle_mcp.providers.local.typo import one_changed, swapped_or_dropped, with_one_more
 
 # bm25 column weights: a word in the title, brand or model number says far more than one deep in a description.
 BM25 = "bm25(products_text, 10.0, 6.0, 8.0, 3.0, 1.0)"
@@ -132,15 +132,16 @@ class Frequencies:
 
 def spellings(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> Iterator[tuple[str, int]]:
     """The indexed words one edit away from ``word`` and with its first letter, with how many products have each:
-    the swaps and drops first, then (only when asked for more) the other edits, each the most common first.
+    the swaps and drops first, then (only when asked for more) the words with a letter the typed one left out,
+    then those with a letter changed, each the most common first (see ``typo``).
 
     A slip is rarely in the first letter, while dropping or changing it reaches other real words: "iphone" is
     not "phone", nor "lover" "over".
     """
     seen: set[str] = set()
     given: set[str] = set()
-    # The few swaps and drops first; the hundreds of letter changes only when those find nothing that fits.
-    for edits in (swapped_or_dropped(word), one_edit_away(word)):
+    # The few swaps and drops first; the hundreds of added and changed letters only when those find nothing that fits.
+    for edits in (swapped_or_dropped(word), with_one_more(word), one_changed(word)):
         counts = lookup(sorted(s for s in edits if s[:1] == word[:1] and s not in seen))
         seen.update(counts)
         # The index is stemmed, so "quokka" and "quokkas" count the same products: the shorter is the word's base,
