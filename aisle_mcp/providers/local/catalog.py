@@ -394,7 +394,9 @@ class Catalog:
         else:
             kind = None
         if sampled:
-            page = self._sampled_page(expression, where, params, weights, offset, limit, kind)
+            said = [group[0] for group in known.values()]
+            phrase = f'"{" ".join(said)}"' if len(said) > 1 and all(w.isalpha() for w in said) else None
+            page = self._sampled_page(expression, where, params, weights, offset, limit, kind, phrase)
             if not page.total and offset == 0:
                 # Every word is common and no product has them all ("ryobi power washer" where Ryobi makes
                 # pressure washers): the products with some of them, as BM25 finds them, rather than nothing.
@@ -900,8 +902,9 @@ class Catalog:
         offset: int,
         limit: int,
         head: str | None,
+        phrase: str | None = None,
     ) -> SearchPage:
-        return relevance.sampled_page(self._db, expression, where, params, weights, offset, limit, head)
+        return relevance.sampled_page(self._db, expression, where, params, weights, offset, limit, head, phrase)
 
     def _bm25_page(self, expression: str, where: list[str], params: list[Any], offset: int, limit: int) -> SearchPage:
         return relevance.bm25_page(self._db, expression, where, params, offset, limit)

@@ -275,9 +275,11 @@ def sampled_page(
     offset: int,
     limit: int,
     head: str | None = None,
+    phrase: str | None = None,
 ) -> SearchPage:
     """SAMPLE products with every (common) word that pass ``where``, reranked: the first SAMPLE in the index's
-    order, or when there are more, runs of that order from SPREAD evenly spaced rowids.
+    order, or when there are more, runs of that order from SPREAD evenly spaced rowids, and a run of those with
+    the query's words side by side as typed (``phrase``).
 
     FTS5's bm25() counts each word's products before its first row, reading whole posting lists: for common
     words that is most of the search. Here every candidate has every word, the counts are known already, and
@@ -292,11 +294,18 @@ def sampled_page(
     runs = [f"SELECT * FROM ({select.format(0)} LIMIT {SAMPLE})"]
     runs += [f"SELECT * FROM ({select.format(part)} LIMIT {per})" for part in range(1, SPREAD)]
     args = [arg for part in range(SPREAD) for arg in (expression, *params, products * part // SPREAD)]
+    if phrase:
+        # A name with the words as the shopper typed them, side by side ("Ceiling Fan Light Kit" for "ceiling fan
+        # light"), which index-order runs of thousands of products with the three words may all miss.
+        runs.append(f"SELECT * FROM ({select.format(SPREAD)} LIMIT {per})")
+        args += [phrase, *params, 0]
     found = db.execute(" UNION ALL ".join(runs), args).fetchall()
     first = [row[1:] for row in found if row[0] == 0]
     rows = first
     if len(first) == SAMPLE:
         rows = list({row[0]: row for row in [*first[:per], *(row[1:] for row in found if row[0])]}.values())
+    elif phrase:
+        rows = list({row[0]: row for row in [*first, *(row[1:] for row in found if row[0] == SPREAD)]}.values())
     remember_names([name for _, title, brand in rows for name in (f"{brand or ''} {title}", brand or "")])
     pool = [
         Candidate(rowid, field_score(title, brand, weights, products), title, brand, complete=True)

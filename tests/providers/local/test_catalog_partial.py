@@ -33,3 +33,14 @@ def test_a_name_a_corrected_slip_completes_is_searched_as_its_other_names(
         page = search_page(catalog, query, 4)
         assert {p.title for p in page.products} == set(toro), query
         assert any("'pressure washer'" in note for note in page.notes), query
+
+
+def test_among_common_words_names_with_them_side_by_side_are_sampled(tmp_path: Path, open_catalog: OpenCatalog) -> None:
+    # Every word of "ceiling fan light" is in thousands of names, and the candidates are a sample of them in the
+    # index's order: the exhaust fans with a light, listed first. The light kits, with the words side by side as
+    # typed, are a few among them, away from where the sample's runs start.
+    exhaust = [f"Broan {50 + n % 100} CFM Ceiling Mount Bathroom Exhaust Fan with Light" for n in range(2400)]
+    kits = [f"Hunter {finish} Ceiling Fan Light Kit" for finish in ("White", "Black", "Bronze", "Nickel")]
+    catalog = with_titles(open_catalog(tmp_path / "kits.db"), [*exhaust[:300], *kits, *exhaust[300:]])
+    page = search_page(catalog, "ceiling fan light", 4)
+    assert {p.title for p in page.products} == set(kits)
