@@ -138,19 +138,25 @@ def spellings(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> I
     A slip is rarely in the first letter, while dropping or changing it reaches other real words: "iphone" is
     not "phone", nor "lover" "over".
     """
-    seen: set[str] = set()
     given: set[str] = set()
+    first = swapped_or_dropped(word)
+    more = with_one_more(word)
     # The few swaps and drops first; the hundreds of added and changed letters only when those find nothing that fits.
-    for edits in (swapped_or_dropped(word), with_one_more(word), one_changed(word)):
-        counts = lookup(sorted(s for s in edits if s[:1] == word[:1] and s not in seen))
-        seen.update(counts)
-        # The index is stemmed, so "quokka" and "quokkas" count the same products: the shorter is the word's base,
-        # and one stem is given once ("heate" and "heats" are both "heat").
-        found = sorted(((s, n) for s, n in counts.items() if n > 0), key=lambda item: (-item[1], len(item[0]), item[0]))
-        for (spelling, n), root in zip(found, stems([s for s, _ in found]), strict=True):
+    for edits in (first, (more | one_changed(word)) - first):
+        counts = lookup(sorted(s for s in edits if s[:1] == word[:1]))
+        found = [(s, n) for s, n in counts.items() if n > 0]
+        # The index is stemmed, so "quokka" and "quokkas" count the same products: one stem is given once, in its
+        # shortest spelling (the word's base), in the place of its best: a letter left out before a letter changed,
+        # then the most products ("waher": "washer", then "water"; "quokks": "quokka", not "quokkas").
+        roots = dict(zip((s for s, _ in found), stems([s for s, _ in found]), strict=True))
+        shortest: dict[str, str] = {}
+        for spelling, _ in sorted(found, key=lambda item: (len(item[0]), item[0])):
+            shortest.setdefault(roots[spelling], spelling)
+        for spelling, n in sorted(found, key=lambda item: (item[0] not in more, -item[1], len(item[0]), item[0])):
+            root = roots[spelling]
             if root not in given:
                 given.add(root)
-                yield spelling, n
+                yield shortest[root], n
 
 
 def closest(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> tuple[str, int] | None:
