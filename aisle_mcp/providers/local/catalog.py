@@ -300,6 +300,7 @@ class Catalog:
                 else:
                     known[word] = [closest[0]]
                     notes.append(f"Searched for '{closest[0]}' in place of '{word}', which no product has.")
+        self._aliased_as_corrected(plain, known, df, lookup, seen, notes, other_names, counted)
         known = {word: known[word] for word in groups if word in known}  # the query's order
         units = {either(group): sum(df[f] for f in group) for group in known.values()}
         # A model number's letter and digit runs ("1000", "xm", "5" of "1000xm5") say little alone: "1000" names
@@ -393,7 +394,9 @@ class Catalog:
         else:
             kind = None
         if sampled:
-            page = self._sampled_page(expression, where, params, weights, offset, limit, kind)
+            said = [group[0] for group in known.values()]
+            phrase = f'"{" ".join(said)}"' if len(said) > 1 and all(w.isalpha() for w in said) else None
+            page = self._sampled_page(expression, where, params, weights, offset, limit, kind, phrase)
             if not page.total and offset == 0:
                 # Every word is common and no product has them all ("ryobi power washer" where Ryobi makes
                 # pressure washers): the products with some of them, as BM25 finds them, rather than nothing.
@@ -568,6 +571,41 @@ class Catalog:
                 notes.append(f"Searched for {said} ({kind} for '{name}', which no product has).")
                 unused.update(plain[start:end])
         return unused
+
+    def _aliased_as_corrected(
+        self,
+        plain: list[str],
+        known: dict[str, list[str]],
+        df: dict[str, int],
+        lookup: Callable[[Sequence[str]], dict[str, int]],
+        seen: Viewer,
+        notes: list[str],
+        other_names: dict[str, list[str]],
+        counted: dict[str, int],
+    ) -> None:
+        """The other names (``_aliased``) of a name a corrected slip completes: "power waher" is "power washer" only
+        once "waher" is read as "washer", and then it is also searched as "pressure washer", as the name typed
+        right would be. Each corrected word and each other word of such a name gets the other names beside its
+        forms (``known``)."""
+        corrected = {w: known[w][0] for w in plain if w in known and w not in other_names and known[w][0] != w}
+        corrected = {w: c for w, c in corrected.items() if not df.get(w)}  # read in place of the typed word
+        if not corrected:
+            return
+        read = [corrected.get(w, w) for w in plain]
+        found = aliases.names_in(read)
+        if not any(plain[i] in corrected for start, end, _ in found for i in range(start, end)):
+            return
+        more: dict[str, list[str]] = {}
+        said: list[str] = []
+        self._aliased(read, lookup, seen, said, more, counted)
+        for at, word in enumerate(plain):
+            names = [n for n in more.get(read[at], []) if n not in known.get(word, [])]
+            if names and word in known:
+                known[word] = [*known[word], *names]
+                other_names[word] = [*other_names.get(word, []), *names]
+        df.update(lookup([n for names in more.values() for n in names if " " not in n]))
+        df.update(counted)
+        notes.extend(said)
 
     def _name_counts(
         self, names: Sequence[str], lookup: Callable[[Sequence[str]], dict[str, int]], seen: Viewer
@@ -864,8 +902,9 @@ class Catalog:
         offset: int,
         limit: int,
         head: str | None,
+        phrase: str | None = None,
     ) -> SearchPage:
-        return relevance.sampled_page(self._db, expression, where, params, weights, offset, limit, head)
+        return relevance.sampled_page(self._db, expression, where, params, weights, offset, limit, head, phrase)
 
     def _bm25_page(self, expression: str, where: list[str], params: list[Any], offset: int, limit: int) -> SearchPage:
         return relevance.bm25_page(self._db, expression, where, params, offset, limit)

@@ -143,7 +143,8 @@ def field_score(title: str, brand: str | None, weights: Mapping[str, int], total
     return -score
 
 
-_SEPARATOR = re.compile(r",|\(|\||\s[-\u2013\u2014]\s")
+# A comma between digits is a number's ("1,600 CFM Gable Vent" is a vent), not the end of the name's first part.
+_SEPARATOR = re.compile(r"(?<!\d),|,(?!\d)|\(|\||\s[-\u2013\u2014]\s")
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -166,6 +167,40 @@ def _by_unit(terms: Iterable[str]) -> dict[str, set[str]]:
         if unit is not None:
             found.setdefault(unit, set()).add(term)
     return found
+
+
+@functools.lru_cache(maxsize=16_384)
+def _said(name: str) -> dict[str, frozenset[str]]:
+    """A name's words by stem, as it writes them."""
+    said = words(name)
+    found: dict[str, set[str]] = {}
+    for word, root in zip(said, stems(said), strict=True):
+        found.setdefault(root, set()).add(word)
+    return {root: frozenset(forms) for root, forms in found.items()}
+
+
+def names_head(name: str, head: str) -> bool:
+    """Whether a name has the query's head as a noun: a word of its stem that is not the word made an adjective
+    with "-ed" ("Wheeled Trash Can" is no wheel, "3 in. Angled Brush" no angle, a "Lighted Extension Cord" no
+    light)."""
+    if head not in _own(name)[1]:
+        return False
+    return any(not (w.endswith("ed") and w[:-2].rstrip("e") == head.rstrip("e")) for w in _said(name).get(head, ()))
+
+
+def _rival(
+    candidates: Sequence[Candidate], has: list[bool], shares: list[float], weights: Mapping[str, int], head: str | None
+) -> bool:
+    """Whether a candidate without the query's head is a kind another word of the query names and covers more of
+    the query than every candidate with the head: then the head is a name titles do not use for what is asked
+    ("black caster wheel": casters, not grinding wheels; "light switch covers": not grill covers)."""
+    if head is None:
+        return False
+    best = max((s for h, s in zip(has, shares, strict=True) if h), default=0.0)
+    named = {term for term in weights if term != head and not has_digit(term)}
+    return any(
+        not h and s > best + 1e-9 and kinds(c.title) & named for c, h, s in zip(candidates, has, shares, strict=True)
+    )
 
 
 @dataclass(frozen=True)
@@ -242,23 +277,27 @@ def features(
     asked = set(weights)
     sizes = _by_unit(asked)
     colors = asked & _COLORS
+    names = [f"{c.brand or ''} {c.title}" for c in candidates]
+    shares = [sum(weight for term, weight in rarity.items() if in_name(term, name)) / whole for name in names]
+    has = [head is not None and names_head(name, head) for name in names]
+    rival = _rival(candidates, has, shares, weights, head)
     found: list[Signs] = []
-    for candidate in candidates:
-        name = f"{candidate.brand or ''} {candidate.title}"
+    for candidate, name, covered, with_head in zip(candidates, names, shares, has, strict=True):
         own = _own(name)[1]
         # Only when the query names a size or a color: most do not, and the name's terms need not be read.
         stated = _by_unit(own | _codes(name)) if sizes else {}
         other_size = any(stated.get(unit, terms).isdisjoint(terms) for unit, terms in sizes.items())
         other_color = bool(colors) and colors.isdisjoint(own) and bool(own & _COLORS)
-        covered = sum(weight for term, weight in rarity.items() if in_name(term, name)) / whole
         found.append(
             Signs(
                 bm25=-candidate.bm25 / best,
                 coverage=covered,
                 name=len(own & asked) / len(own) if own else 0.0,
-                head=1.0 if head is not None and head in own else 0.0,
+                # Not when the head is a name titles do not use for what is asked (``_rival``): "Grinding Wheel" is
+                # no nearer "black caster wheel" than "Rigid Plate Caster in Black".
+                head=1.0 if with_head and not rival else 0.0,
                 brand=1.0 if candidate.brand and _own(candidate.brand)[1] <= asked else 0.0,
-                kind=1.0 if kind is not None and kind in kinds(candidate.title) else 0.0,
+                kind=1.0 if kind is not None and not rival and kind in kinds(candidate.title) else 0.0,
                 consistent=0.0 if other_size or other_color else 1.0,
                 # Those with every word first: as the index found them, or else (``by_name``) in the name.
                 first=covered >= _WHOLE if by_name else candidate.complete,

@@ -14,7 +14,7 @@ from aisle_mcp.products.search import SearchPage
 from aisle_mcp.providers.local import listing
 from aisle_mcp.providers.local.ranking import Candidate, field_score, remember_names, rerank
 from aisle_mcp.providers.local.stems import stems
-from aisle_mcp.providers.local.typo import one_edit_away, swapped_or_dropped
+from aisle_mcp.providers.local.typo import one_changed, swapped_or_dropped, with_one_more
 
 # bm25 column weights: a word in the title, brand or model number says far more than one deep in a description.
 BM25 = "bm25(products_text, 10.0, 6.0, 8.0, 3.0, 1.0)"
@@ -132,24 +132,31 @@ class Frequencies:
 
 def spellings(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> Iterator[tuple[str, int]]:
     """The indexed words one edit away from ``word`` and with its first letter, with how many products have each:
-    the swaps and drops first, then (only when asked for more) the other edits, each the most common first.
+    the swaps and drops first, then (only when asked for more) the words with a letter the typed one left out,
+    then those with a letter changed, each the most common first (see ``typo``).
 
     A slip is rarely in the first letter, while dropping or changing it reaches other real words: "iphone" is
     not "phone", nor "lover" "over".
     """
-    seen: set[str] = set()
     given: set[str] = set()
-    # The few swaps and drops first; the hundreds of letter changes only when those find nothing that fits.
-    for edits in (swapped_or_dropped(word), one_edit_away(word)):
-        counts = lookup(sorted(s for s in edits if s[:1] == word[:1] and s not in seen))
-        seen.update(counts)
-        # The index is stemmed, so "quokka" and "quokkas" count the same products: the shorter is the word's base,
-        # and one stem is given once ("heate" and "heats" are both "heat").
-        found = sorted(((s, n) for s, n in counts.items() if n > 0), key=lambda item: (-item[1], len(item[0]), item[0]))
-        for (spelling, n), root in zip(found, stems([s for s, _ in found]), strict=True):
+    first = swapped_or_dropped(word)
+    more = with_one_more(word)
+    # The few swaps and drops first; the hundreds of added and changed letters only when those find nothing that fits.
+    for edits in (first, (more | one_changed(word)) - first):
+        counts = lookup(sorted(s for s in edits if s[:1] == word[:1]))
+        found = [(s, n) for s, n in counts.items() if n > 0]
+        # The index is stemmed, so "quokka" and "quokkas" count the same products: one stem is given once, in its
+        # shortest spelling (the word's base), in the place of its best: a letter left out before a letter changed,
+        # then the most products ("waher": "washer", then "water"; "quokks": "quokka", not "quokkas").
+        roots = dict(zip((s for s, _ in found), stems([s for s, _ in found]), strict=True))
+        shortest: dict[str, str] = {}
+        for spelling, _ in sorted(found, key=lambda item: (len(item[0]), item[0])):
+            shortest.setdefault(roots[spelling], spelling)
+        for spelling, n in sorted(found, key=lambda item: (item[0] not in more, -item[1], len(item[0]), item[0])):
+            root = roots[spelling]
             if root not in given:
                 given.add(root)
-                yield spelling, n
+                yield shortest[root], n
 
 
 def closest(lookup: Callable[[Sequence[str]], dict[str, int]], word: str) -> tuple[str, int] | None:
@@ -274,9 +281,11 @@ def sampled_page(
     offset: int,
     limit: int,
     head: str | None = None,
+    phrase: str | None = None,
 ) -> SearchPage:
     """SAMPLE products with every (common) word that pass ``where``, reranked: the first SAMPLE in the index's
-    order, or when there are more, runs of that order from SPREAD evenly spaced rowids.
+    order, or when there are more, runs of that order from SPREAD evenly spaced rowids, and a run of those with
+    the query's words side by side as typed (``phrase``).
 
     FTS5's bm25() counts each word's products before its first row, reading whole posting lists: for common
     words that is most of the search. Here every candidate has every word, the counts are known already, and
@@ -291,11 +300,18 @@ def sampled_page(
     runs = [f"SELECT * FROM ({select.format(0)} LIMIT {SAMPLE})"]
     runs += [f"SELECT * FROM ({select.format(part)} LIMIT {per})" for part in range(1, SPREAD)]
     args = [arg for part in range(SPREAD) for arg in (expression, *params, products * part // SPREAD)]
+    if phrase:
+        # A name with the words as the shopper typed them, side by side ("Ceiling Fan Light Kit" for "ceiling fan
+        # light"), which index-order runs of thousands of products with the three words may all miss.
+        runs.append(f"SELECT * FROM ({select.format(SPREAD)} LIMIT {per})")
+        args += [phrase, *params, 0]
     found = db.execute(" UNION ALL ".join(runs), args).fetchall()
     first = [row[1:] for row in found if row[0] == 0]
     rows = first
     if len(first) == SAMPLE:
         rows = list({row[0]: row for row in [*first[:per], *(row[1:] for row in found if row[0])]}.values())
+    elif phrase:
+        rows = list({row[0]: row for row in [*first, *(row[1:] for row in found if row[0] == SPREAD)]}.values())
     remember_names([name for _, title, brand in rows for name in (f"{brand or ''} {title}", brand or "")])
     pool = [
         Candidate(rowid, field_score(title, brand, weights, products), title, brand, complete=True)

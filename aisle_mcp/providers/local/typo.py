@@ -1,7 +1,9 @@
 """Spelling help for query words the catalog has never seen: every word one edit away, to look up in the index.
 
 One edit (a letter dropped, added, changed, or two swapped) covers most typing slips; the catalog's own
-vocabulary says which of these candidates are real words, and the most common of them wins.
+vocabulary says which of these candidates are real words. A letter left out is a commoner slip than a letter
+changed, so the words the typed one would be with a letter more are tried before those with a letter changed
+("waher": "washer" before the commoner "water").
 """
 
 from __future__ import annotations
@@ -23,14 +25,11 @@ def swapped_or_dropped(word: str) -> set[str]:
     return found
 
 
-def one_edit_away(word: str) -> set[str]:
-    """Every string one deletion, transposition, substitution or insertion away from ``word``."""
-    found = swapped_or_dropped(word)
-    for i in range(len(word) + 1):
-        left, right = word[:i], word[i:]
-        for letter in _LETTERS:
-            found.add(left + letter + right)
-            if right:
-                found.add(left + letter + right[1:])
-    found.discard(word)
-    return found
+def with_one_more(word: str) -> set[str]:
+    """Every string with one letter more than ``word``: the words it would be had no letter been dropped."""
+    return {word[:i] + letter + word[i:] for i in range(len(word) + 1) for letter in _LETTERS} - {word}
+
+
+def one_changed(word: str) -> set[str]:
+    """Every string with one of ``word``'s letters changed."""
+    return {word[:i] + letter + word[i + 1 :] for i in range(len(word)) for letter in _LETTERS} - {word}

@@ -461,9 +461,10 @@ class PostgresCatalog(Catalog):
         offset: int,
         limit: int,
         head: str | None,
+        phrase: str | None = None,
     ) -> SearchPage:
         return search.sampled_page(
-            self._db, expression, where, params, weights, offset, limit, head, total_rows=self._size()
+            self._db, expression, where, params, weights, offset, limit, head, phrase, total_rows=self._size()
         )
 
     def _bm25_page(self, expression: str, where: list[str], params: list[Any], offset: int, limit: int) -> SearchPage:

@@ -354,16 +354,25 @@ def sampled_page(
     offset: int,
     limit: int,
     head: str | None = None,
+    phrase: str | None = None,
     *,
     total_rows: int,
 ) -> SearchPage:
-    """The first SAMPLE products with every (common) word that pass ``where``, reranked, as
-    ``relevance.sampled_page``."""
+    """The first SAMPLE products with every (common) word that pass ``where``, and a few with the query's words
+    side by side as typed (``phrase``), reranked, as ``relevance.sampled_page``."""
     condition = " AND ".join([MATCH, *where])
     found = db.rows(
         f"SELECT p.rowid, p.title, p.brand FROM products p WHERE {condition} LIMIT {relevance.SAMPLE}",
         [tsquery(expression), *params],
     )
+    counted = len(found)
+    if phrase and counted == relevance.SAMPLE:
+        per = relevance.SAMPLE // relevance.SPREAD
+        side_by_side = db.rows(
+            f"SELECT p.rowid, p.title, p.brand FROM products p WHERE {condition} LIMIT {per}",
+            [tsquery(phrase), *params],
+        )
+        found = list({row[0]: row for row in [*found[: relevance.SAMPLE - per], *side_by_side]}.values())
     remember_names([name for _, title, brand in found for name in (f"{brand or ''} {title}", brand or "")])
     candidates = [
         Candidate(int(rowid), field_score(title, brand, weights, total_rows), title, brand, complete=True)
@@ -371,7 +380,7 @@ def sampled_page(
     ]
     ranked = rerank(candidates, weights, total_rows, head)
     wanted = [c.rowid for c, _ in ranked[offset : offset + limit]]
-    total, exact = min(len(found), listing.TOTAL_CAP), len(found) < relevance.SAMPLE
+    total, exact = min(counted, listing.TOTAL_CAP), counted < relevance.SAMPLE
     return SearchPage(
         products=products(db, wanted), total=total, total_exact=exact, has_more=offset + len(wanted) < total
     )

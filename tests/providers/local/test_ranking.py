@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from aisle_mcp.providers.local.ranking import Candidate, Weights, features, in_name, kinds, rerank
-from aisle_mcp.providers.local.stems import stem_all
+from aisle_mcp.providers.local.ranking import Candidate, Weights, features, in_name, kinds, names_head, rerank
+from aisle_mcp.providers.local.stems import stem, stem_all
 from aisle_mcp.providers.local.tokens import name_terms, query_terms
 
 NAMES = [
@@ -87,6 +87,39 @@ def test_a_names_kind_is_its_head_noun() -> None:
     assert kinds("Sony WH-1000XM3 Wireless Noise Cancelling Headphones, Black") == stem_all(["headphones"])
     assert kinds("Kitchen Faucet Pull-Down") == stem_all(["faucet"])
     assert kinds("27-Inch") == frozenset()
+    # A comma in a number is no end of the name's first part.
+    assert kinds("Natural Light 1,600 CFM Gable Vent in Black") == stem_all(["vent"])
+    assert kinds("Glidden Premium Interior Paint, 1 gal.") == stem_all(["paint"])
+
+
+def test_a_word_made_an_adjective_with_ed_is_not_the_head() -> None:
+    assert names_head("Forney 5 in. Grinding Wheel", stem("wheels"))
+    assert not names_head("Toter 13 Gal. Wheeled Trash Can in Black", stem("wheel"))
+    assert not names_head("Purdy 3 in. Angled Sash Brush", stem("angle"))
+    assert names_head("Everbilt 3 in. Zinc-Plated Angle", stem("angle"))
+    assert not names_head("Woods Lighted Outdoor Extension Cord", stem("light"))
+    assert names_head("Progress Lighting 3-Light Vanity Light", stem("lights"))
+    assert names_head("Veranda Deck Railing Kit", stem("railing"))
+    assert names_head("Raised Garden Bed", stem("bed"))
+    assert not names_head("Forney Grinding Wheel", stem("angle"))
+
+
+def test_the_head_is_not_the_kind_when_a_kind_the_query_names_covers_more_of_it() -> None:
+    # "black caster wheel": no product has every word. The casters have "caster" and "black", the grinding wheels
+    # only the head "wheel": a name titles do not use for casters. The casters come first (the head's bonus would
+    # put the wheels first).
+    pool = [
+        Candidate(1, -5.0, "Forney Grinding Wheel", None, complete=False),
+        Candidate(2, -5.5, "Waxman Rigid Plate Caster in Black", None, complete=False),
+    ]
+    weights = {"black": 600, "caster": 16, "wheel": 15}
+    assert [c.rowid for c, _ in rerank(pool, weights, 5000, "wheel")] == [2, 1]
+    # Where the other word names no kind ("outdoor"), the head is the kind asked for.
+    outdoor = [
+        Candidate(1, -5.0, "Moen Kitchen Faucet", None, complete=False),
+        Candidate(2, -5.0, "Hampton Bay Outdoor Wall Light", None, complete=False),
+    ]
+    assert [c.rowid for c, _ in rerank(outdoor, {"outdoor": 10, "faucet": 15}, 5000, "faucet")] == [1, 2]
 
 
 def test_the_names_kind_decides_between_names_that_have_the_head() -> None:
