@@ -199,3 +199,24 @@ def test_of_two_bare_prices_side_by_side_the_lower_is_the_one_to_pay() -> None:
     # A word beside one of them names it: the rule stands back.
     worded = TWO.replace("32 300 ₴</p>", "32 300 ₴ з карткою</p>")
     assert price(extracted(page(worded))) == (Decimal("46140"), "UAH")
+
+
+def variant_list(active_class: str) -> str:
+    options = "".join(
+        f'<li class="variant{extra}"><a href="/p/zinc-{size}"><span>{size} pcs</span> '
+        f'<span class="variant-price">€\u00a0{amount}</span></a></li>'
+        for size, amount, extra in (("20", "4,03", ""), ("40", "11,44", active_class))
+    )
+    return (
+        f'<div class="product"><h1>Zinc Effervescent Tablets</h1><p>40 pcs</p><ul class="variants">{options}</ul>'
+        '<div class="price-box"><div class="price-current">€\u00a011,44</div>'
+        '<div class="price-base">€\u00a00,29 / 1 pc</div><div>incl. VAT</div></div><p>In stock</p>'
+        '<form action="/cart/add" method="post"><button type="submit">Add to cart</button></form></div>'
+    )
+
+
+def test_a_price_among_the_options_of_a_variant_list_gives_way_to_the_products_own() -> None:
+    # The chosen option adds a class name of its own; the options are alike all the same, and the price the page
+    # gives outside them is the one to pay, not the first option's.
+    for active in (" variant--active", " is-selected"):
+        assert price(extracted(page(variant_list(active)))) == (Decimal("11.44"), "EUR")

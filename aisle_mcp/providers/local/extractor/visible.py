@@ -428,19 +428,32 @@ _CARD_REACH = 3
 
 
 def _in_card(node: LexborNode) -> bool:
-    """Whether a price sits in one of several blocks alike side by side (same tag and class) that each hold a buy
-    button or another price: a card among cards, not the product's own buy box."""
+    """Whether a price sits in one of several blocks alike side by side (same tag and class names) that each hold a
+    buy button or another price: a card among cards, or one option among a product's variants, not the product's
+    own buy box. The chosen option may add one class name of its own ("variant variant--active", "swatch
+    is-selected")."""
     current = node
     for _ in range(_CARD_REACH):
         parent = current.parent
         if parent is None or parent.tag in ("body", "html"):
             return False
-        kind = (current.tag, current.attributes.get("class"))
-        alike = [child for child in parent.iter() if (child.tag, child.attributes.get("class")) == kind]
+        names = _class_names(current)
+        alike = [
+            child for child in parent.iter() if child.tag == current.tag and _same_names(names, _class_names(child))
+        ]
         if len(alike) > 1 and all(_priced_block(child) for child in alike):
             return True
         current = parent
     return False
+
+
+def _class_names(node: LexborNode) -> frozenset[str]:
+    return frozenset((node.attributes.get("class") or "").split())
+
+
+def _same_names(one: frozenset[str], other: frozenset[str]) -> bool:
+    """The same class names, or one more on one of them (a state: the chosen, the active one)."""
+    return one == other or (bool(one) and bool(other) and len(one ^ other) == 1)
 
 
 def _priced_block(node: LexborNode) -> bool:
