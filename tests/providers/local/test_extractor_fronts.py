@@ -220,3 +220,17 @@ def test_a_price_among_the_options_of_a_variant_list_gives_way_to_the_products_o
     # gives outside them is the one to pay, not the first option's.
     for active in (" variant--active", " is-selected"):
         assert price(extracted(page(variant_list(active)))) == (Decimal("11.44"), "EUR")
+
+
+def test_an_amount_in_a_link_beside_the_buy_button_is_another_pages() -> None:
+    # A price the page writes without currency or decimal mark ("9" and a raised dash) is not read; the link to
+    # other sellers' offers beside the buy button names their lowest price, which is not this offer's: no price.
+    body = (
+        '<h1 class="page-heading">Cast Iron Skillet 26 cm</h1><div class="buy-block"><div class="price-block">'
+        '<span class="promo-price">9<sup class="promo-price__fraction">-</sup></span></div>'
+        '<p>Sold by the shop</p><div class="delivery"><span>In stock</span><p>Order by 23:59, delivered tomorrow</p>'
+        '</div><a class="btn btn--primary js-basket-button" href="#">Add to basket</a>'
+        '<a class="other-sellers" href="#sellers">Other sellers (3) from € 8,00</a></div>'
+        '<div class="specs"><dl><dt>EAN</dt><dd>0627916954861</dd><dt>Brand</dt><dd>Tidewater</dd></dl></div>'
+    )
+    assert extracted(page(body)).price is None

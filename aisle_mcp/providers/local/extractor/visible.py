@@ -646,13 +646,16 @@ _ASIDE_LOWER = lower_twin(ASIDE)
 
 def _others_amounts(box: LexborNode, url: str) -> set[Decimal]:
     """The amounts a box writes in blocks it holds that are named for other products than the page's (related,
-    recommended, the basket): the box around a buy button may reach them, and their prices are not the product's."""
+    recommended, the basket), or in links (``_in_link``): the box around a buy button may reach them, and their
+    prices are not the product's."""
     found: set[Decimal] = set()
     for node in box.traverse():
         if node is box:
             continue
         attrs = node.attributes
-        if _ASIDE_LOWER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+        if (node.tag == "a" and attrs.get("href")) or _ASIDE_LOWER.search(
+            f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        ):
             found.update(amount for amount, _ in prices_in_text(node_text(node), url))
     return found
 
@@ -743,7 +746,7 @@ def _first_price_after(page: Page, evidence: Evidence, box: LexborNode, heading:
         parent = node.parent
         if parent is None or hidden(parent):
             continue
-        shown = not (struck(parent, parent.attributes) or aside(page, parent))
+        shown = not (struck(parent, parent.attributes) or aside(page, parent) or _in_link(parent))
         tail = 0
         ranged: frozenset[int] | None = None
         for start, amount, written in placed_prices(text, page.url):
@@ -765,6 +768,22 @@ def _first_price_after(page: Page, evidence: Evidence, box: LexborNode, heading:
             evidence.sources["price"] = PRICE_BY_HEADING
             return True
         lead = (lead + " " + text[tail:])[-_CONTEXT:]
+    return False
+
+
+_LINK_REACH = 3
+
+
+def _in_link(node: LexborNode) -> bool:
+    """Whether a text is a link's, or within a few elements of one: a link leads to another page (other sellers'
+    offers "(3) from € 8,00", another size, a bundle), and the amount it writes is that page's."""
+    current: LexborNode | None = node
+    for _ in range(_LINK_REACH):
+        if current is None:
+            return False
+        if current.tag == "a" and current.attributes.get("href"):
+            return True
+        current = current.parent
     return False
 
 
