@@ -234,3 +234,22 @@ def test_an_amount_in_a_link_beside_the_buy_button_is_another_pages() -> None:
         '<div class="specs"><dl><dt>EAN</dt><dd>0627916954861</dd><dt>Brand</dt><dd>Tidewater</dd></dl></div>'
     )
     assert extracted(page(body)).price is None
+
+
+def test_a_price_in_a_wrapper_named_old_is_the_price_before_a_reduction_whatever_its_label_says() -> None:
+    # The label is in a language no word list has; the wrapper's class name says which price is the old one.
+    box = (
+        '<div class="price-box"><span class="old-price"><span class="price-label">מחיר קודם</span> '
+        '<span class="price">₪ 127.00</span></span><span class="special-price"><span class="price-label">מחיר מבצע'
+        '</span> <span class="price">₪ 107.95</span></span></div>'
+    )
+    found = extracted(page(f"<h1>Down Jacket</h1>{box}{BUY}"))
+    assert price(found) == (Decimal("107.95"), "ILS")
+    assert found.list_price is not None and found.list_price.amount == Decimal("127.00")
+
+
+def test_a_wrapper_whose_name_only_contains_old_inside_a_word_is_no_old_price() -> None:
+    # "price-holder", "bold-price", "gold": the letters "old" inside a word name no old price.
+    for name in ("price-holder", "bold-price", "gold-member"):
+        box = f'<div class="{name}"><span class="price">€ 50.00</span></div>'
+        assert price(extracted(page(f"<h1>Down Jacket</h1>{box}{BUY}"))) == (Decimal("50.00"), "EUR")

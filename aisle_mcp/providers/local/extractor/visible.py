@@ -333,6 +333,9 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
         parent = node.parent
         if _OLD_LOWER.search(names) or struck(node, attrs) or (parent is not None and parent.tag in STRUCK_TAGS):
             olds.extend((node, amount) for amount, _ in prices_in_text(node_text(node), page.url))
+        elif _in_old_wrapper(node, page.url):
+            olds.extend((node, amount) for amount, _ in prices_in_text(node_text(node), page.url))
+            continue
         # A meta tag's price is the markup's, which other evidence reads; the visible page is what a shopper reads.
         if _NOT_CURRENT_LOWER.search(names) or node.tag == "meta":
             continue
@@ -422,6 +425,28 @@ def _bare_pair(candidates: list[tuple[LexborNode, int]], texts: list[str]) -> bo
 def _currency_word(text: str) -> bool:
     """Whether the only words of a price's text are its currency ("Lei", "грн", "EUR")."""
     return all(price_in_text(f"1 {word.group()}") not in (None, (1, None)) for word in _BARE.finditer(text))
+
+
+# A class or id word that starts with an old price's name: "old-price", "price-was", "original", not "holder".
+_OLD_WORD = re.compile(r"(?<![a-z])(?:old|orig|strike|was|compare|rrp|uvp|msrp)")
+_WRAPPER_REACH = 2
+
+
+def _in_old_wrapper(node: LexborNode, url: str) -> bool:
+    """Whether a price element sits in a small wrapper of its own, with its label at most, named for the price before
+    a reduction ("<span class="old-price"><span class="price-label">…</span> <span class="price">"): the name
+    tells what the label may say in any language."""
+    current = node.parent
+    for _ in range(_WRAPPER_REACH):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        if len({amount for amount, _ in prices_in_text(node_text(current), url)}) > 1:
+            return False
+        attrs = current.attributes
+        if _OLD_WORD.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+            return True
+        current = current.parent
+    return False
 
 
 _CARD_REACH = 3
