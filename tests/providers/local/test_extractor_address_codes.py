@@ -65,3 +65,25 @@ def test_a_code_of_letters_in_capitals_is_still_a_code() -> None:
     product = extract_product(page("DRGGRJQVB", "<p>Cod produs: DRGGRJQVB</p>"), url)
     assert product is not None
     assert product.sku == "DRGGRJQVB"
+
+
+def test_a_page_without_structured_data_shows_its_code_after_a_label_and_a_number_sign() -> None:
+    html = (
+        "<!doctype html><html><head><title>Shotgun Microphone</title></head><body><h1>Shotgun Microphone</h1>"
+        "<div><span>Audio World # AWX44K2</span> <span>MFR # SM-89/B</span></div>"
+        '<p class="price">$ 249.00</p><button>Add to cart</button></body></html>'
+    )
+    product = extract_product(html, "https://audio.example/product/1825168-REG/shotgun_microphone.html")
+    assert product is not None
+    assert product.sku == "AWX44K2"
+
+
+def test_the_makers_number_after_mfr_is_not_the_shops_code_though_the_address_writes_it() -> None:
+    html = (
+        "<!doctype html><html><head><title>Shotgun Microphone</title></head><body><h1>Shotgun Microphone</h1>"
+        "<div><span>MFR # SM89B</span></div>"
+        '<p class="price">$ 249.00</p><button>Add to cart</button></body></html>'
+    )
+    product = extract_product(html, "https://audio.example/product/1825168-REG/acme_sm89b_shotgun-microphone.html")
+    assert product is not None
+    assert product.sku is None

@@ -152,9 +152,12 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
             for item in evidence[:-1]:
                 if item.availability is not None and _buyable(item.availability) != _buyable(visible.availability):
                     item.availability = None
-        if "sku" in unshown and visible.sku is None and maker is None:
-            # A structured sku the page writes only in its address, on a page that shows one code on a line of its own
-            # after a label no word list knows ("B&H # TIL95M4"): that code is the one a shopper reads.
+        described = any(item.is_product() for item in evidence)
+        unnamed = "sku" in unshown or not any(item.sku for item in evidence)
+        if visible.sku is None and maker is None and described and unnamed:
+            # A product page that shows one code on a line of its own after a label no word list knows and a number sign
+            # ("B&H # TIL95M4"), where no kind gives a sku or a structured one is written only in its address: that code
+            # is the one a shopper reads. A code alone describes no product.
             title = next((item.title for item in evidence if item.title), None)
             codes = list(shown_codes(page.text(), title, numbered=True).values())
             if len(codes) == 1:
