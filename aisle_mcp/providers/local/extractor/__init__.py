@@ -12,12 +12,15 @@ from collections.abc import Callable
 
 from aisle_mcp.products import Availability, Product
 from aisle_mcp.providers.local.extractor.agree import (
+    SHOWN_CODE,
     amount_shown,
     internal_id,
     maker_labelled,
     shown_in,
     written_amount,
+    written_in,
 )
+from aisle_mcp.providers.local.extractor.codes import shown_codes
 from aisle_mcp.providers.local.extractor.evidence import JSON_LD, MICRODATA, RDFA, VISIBLE, Evidence
 from aisle_mcp.providers.local.extractor.jsonld import jsonld_documents
 from aisle_mcp.providers.local.extractor.merge import merge
@@ -55,11 +58,14 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     if documents:
         jsonld, category = main_product(documents, JSON_LD, head.base, lambda: page_title(text))
         crumbs = (JSON_LD, category) if category else None
-    shown = shown_in(text, head.url if head.url == url else f"{head.url} {url}")
+    said = written_in(text)
+    shown = shown_in(text, head.url if head.url == url else f"{head.url} {url}", said)
     named = internal_id(text)
     paid = amount_shown(text)
     # A structured sku the page writes nowhere (an internal or image id) is checked against the codes it shows.
-    unshown = frozenset({"sku"} if jsonld is not None and jsonld.sku and not _confirmed(jsonld.sku, shown) else ())
+    # One the page writes only in its address is the shop's id for its links as often as the code it shows: the page's
+    # labelled code, if it shows one, is looked for (see ``agree.choose_sku``).
+    unshown = frozenset({"sku"} if jsonld is not None and jsonld.sku and not _confirmed(jsonld.sku, said) else ())
     # One that the structured data itself gives as the maker's number (its mpn), and that the page writes only under a
     # maker's number label ("Hersteller-Nr."), may not be the shop's own code, which the page may show under its own
     # label ("Art.-Nr."): the page's labels settle it.
@@ -91,12 +97,12 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
     doubted = frozenset[str]()
     if jsonld is not None and not _missing([jsonld]) and not unshown:
         if not _price_doubted(text, head, jsonld, url, shown):
-            return merge([jsonld, metas], head.url, crumbs, shown, named, paid)
+            return merge([jsonld, metas], head.url, crumbs, shown, named, paid, said)
         doubted = unshown = frozenset({"price"})
     # Meta tags that give the rest leave only items, which outrank them, to look for: a page without any needs no tree.
     found = [jsonld, metas] if jsonld is not None else [metas]
     if not _missing(found) and not unshown and not any(item_markup(text)):
-        return merge(found, head.url, crumbs, shown, named, paid)
+        return merge(found, head.url, crumbs, shown, named, paid, said)
     # Any other kind may now count, and the tree that microdata, RDFa and the visible page need is built once; it
     # also tells which items the page has.
     page = parse_page(text, head, utf8)
@@ -128,7 +134,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
             evidence.append(state)
     needed = _missing(evidence)
     if not needed:
-        unsure = {"sku"} if not any(_confirmed(item.sku, shown) for item in evidence if item.sku) else set[str]()
+        unsure = {"sku"} if not any(_confirmed(item.sku, said) for item in evidence if item.sku) else set[str]()
         # The page's own price elements also unsettle a structured price they write only struck through, or only a
         # power of ten away (cents): reading them costs little once the tree is built, unlike scanning the raw text.
         priced = next((item.price for item in evidence if item.price is not None), None)
@@ -146,13 +152,23 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
             for item in evidence[:-1]:
                 if item.availability is not None and _buyable(item.availability) != _buyable(visible.availability):
                     item.availability = None
+        described = any(item.is_product() for item in evidence)
+        unnamed = "sku" in unshown or not any(item.sku for item in evidence)
+        if visible.sku is None and maker is None and described and unnamed:
+            # A product page that shows one code on a line of its own after a label no word list knows and a number sign
+            # ("B&H # TIL95M4"), where no kind gives a sku or a structured one is written only in its address: that code
+            # is the one a shopper reads. A code alone describes no product.
+            title = next((item.title for item in evidence if item.title), None)
+            codes = list(shown_codes(page.text(), title, numbered=True).values())
+            if len(codes) == 1:
+                visible.sku, visible.sources["sku"] = codes[0], f"{SHOWN_CODE} (label)"
         own = visible.sku if visible.sources.get("sku", VISIBLE) == VISIBLE else None
         if maker and own and own.casefold() != maker.casefold():
             # The shop's own code under its label outranks the maker's number that structured data gives as the sku.
             for item in evidence[:-1]:
                 if item.sku and item.sku.casefold() == maker.casefold():
                     item.sku = None
-    return merge(evidence, head.url, crumbs, shown, named, paid)
+    return merge(evidence, head.url, crumbs, shown, named, paid, said)
 
 
 _SOLD = frozenset({Availability.out_of_stock, Availability.discontinued})

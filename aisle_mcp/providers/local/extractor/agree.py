@@ -5,7 +5,8 @@ and nothing settles it, the field stays empty and ``field_sources`` says why. A 
 more than an honest empty one.
 
 The shop's code (sku) is the one the page shows a shopper: a structured sku that is written nowhere in the page's
-text nor its address (an internal or image id, one size's id) gives way to a code the page shows under a label.
+text (an internal or image id, one size's id), or only in its address (the shop's id for its links), gives way to a
+code the page shows under a label, given as the page writes it; words of a name joined by dashes are no code.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from aisle_mcp.products import Availability
+from aisle_mcp.providers.local.extractor.codes import squeezed_code
 from aisle_mcp.providers.local.extractor.evidence import VISIBLE, Evidence
 from aisle_mcp.providers.local.extractor.values import CODE_SHAPE
 from aisle_mcp.providers.local.extractor.words import MAKER_CODE_BEFORE
@@ -38,6 +40,8 @@ _MAX_PLACES = 64
 _CODE_MARKS = re.compile(r"[.\-/ ]")
 # A code stripped of its marks is looked for in the address only when long enough not to be any number there.
 _BARE_CODE = 6
+# A labelled value shorter than this is a size or a count as often as a code.
+_SHORTEST = 4
 _IN_SCRIPT = re.compile(r"<(?:script|style)\b", re.IGNORECASE)
 
 
@@ -48,19 +52,13 @@ class Choice:
     confidence: float
 
 
-def shown_in(text: str, url: str) -> Callable[[str], bool]:
-    """Whether a code is written in the page's text between tags (not only in an attribute or a script), or in its
-    address."""
+def shown_in(text: str, url: str, in_text: Callable[[str], bool] | None = None) -> Callable[[str], bool]:
+    """Whether a code is written in the page's address, or in its text (see ``written_in``; ``in_text``, when given,
+    is that answer for the same text, shared)."""
     lowered_url = url.lower()
-    # Each kind of evidence asks about its code; a page is long, so each code's answer is kept.
-    known: dict[str, bool] = {}
+    said = in_text or written_in(text)
 
     def shown(code: str) -> bool:
-        if code not in known:
-            known[code] = written(code)
-        return known[code]
-
-    def written(code: str) -> bool:
         if _whole_in(code.lower(), lowered_url):
             return True
         # An address writes a code without its dots and dashes ("002.937.72" as "-00293772/").
@@ -72,6 +70,23 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
             and _whole_in(bare.lower(), lowered_url)
         ):
             return True
+        return said(code)
+
+    return shown
+
+
+def written_in(text: str) -> Callable[[str], bool]:
+    """Whether a code is written in the page's text between tags, as a code of its own (not only in an attribute, a
+    script or the page's address)."""
+    # Each kind of evidence asks about its code; a page is long, so each code's answer is kept.
+    known: dict[str, bool] = {}
+
+    def said(code: str) -> bool:
+        if code not in known:
+            known[code] = written(code)
+        return known[code]
+
+    def written(code: str) -> bool:
         at = text.find(code)
         # A code repeated in hundreds of image addresses is looked at in its first few places only.
         for _ in range(_MAX_PLACES):
@@ -83,7 +98,7 @@ def shown_in(text: str, url: str) -> Callable[[str], bool]:
             at = text.find(code, at + 1)
         return False
 
-    return shown
+    return said
 
 
 def _whole(text: str, start: int, end: int) -> bool:
@@ -196,6 +211,25 @@ def written_amount(amount: Decimal, shown: Callable[[str], bool]) -> bool:
 _POWERS_OF_TEN = frozenset(Decimal(10) ** power for power in (1, 2, 3))
 
 
+_SLUG = re.compile(r"[a-z]+(?:-[a-z]+)+")
+_NAME_WORD = 4
+
+
+def slug(value: str, title: str) -> bool:
+    """Whether a value is words joined by dashes as an address writes a name: lower-case words ("acme-trail-shoe"),
+    or the product's own name's words ("xps-14-laptop" for "Lumen XPS 14 Laptop", with one a word of letters): a
+    name, not a code."""
+    if _SLUG.fullmatch(value) is not None:
+        return True
+    pieces = value.casefold().split("-")
+    words = set(title.casefold().split())
+    return (
+        len(pieces) > 1
+        and all(piece in words for piece in pieces)
+        and any(piece.isalpha() and len(piece) >= _NAME_WORD for piece in pieces)
+    )
+
+
 def _same_code(one: str, other: str) -> bool:
     return one.casefold() == other.casefold()
 
@@ -205,10 +239,17 @@ def choose_sku(
     shown: Callable[[str], bool],
     page_id: Callable[[str], str | None] = lambda _: None,
     priced: Callable[[Decimal], bool] = lambda _: False,
+    in_text: Callable[[str], bool] | None = None,
 ) -> Choice:
     """The code the page shows; ``priced`` tells whether the page writes an amount in its text (see
-    ``amount_shown``)."""
-    structured = [(item.source, item.sku) for item in evidence if item.sku and item.source != VISIBLE]
+    ``amount_shown``), ``in_text`` whether it writes a code in its text rather than only in its address (see
+    ``written_in``)."""
+    title = next((item.title for item in evidence if item.title), "")
+    structured = [
+        (item.source, item.sku)
+        for item in evidence
+        if item.sku and item.source != VISIBLE and not slug(item.sku, title)
+    ]
     visible = next((item for item in evidence if item.source == VISIBLE and item.sku), None)
     said = visible.sources.get("sku", VISIBLE) if visible is not None else ""
     hidden = said.startswith((HIDDEN_INPUT, PAGE_CODE))
@@ -216,6 +257,12 @@ def choose_sku(
     for source, value in structured:
         # A code is one word ("OPTIPLEX 9010 TOWER" is a model's name); a name shown on the page confirms nothing.
         if shown(value) and (labelled is None or CODE_SHAPE.fullmatch(value)):
+            if labelled is not None and len(squeezed_code(labelled)) >= _SHORTEST and in_text and not in_text(value):
+                # A code the page writes only in its address is the shop's id for its links as often as the code it
+                # shows: the code it shows under a label is the shopper's, given as the page writes it ("800/9787"
+                # where the structured data and the address say 8009787).
+                same = squeezed_code(labelled) == squeezed_code(value)
+                return Choice(labelled, said, AGREED if same else SEEN)
             agree = [kind for kind, other in structured if _same_code(other, value)]
             if labelled is not None and _same_code(labelled, value):
                 agree.append(VISIBLE)
@@ -247,6 +294,9 @@ def choose_sku(
         return Choice(None, f"unsure: {said}, and the page shows none of them", 0.0)
     if visible is not None and visible.sku:
         return Choice(visible.sku, said, UNSHOWN)
+    named = next((item for item in evidence if item.sku and item.source != VISIBLE), None)
+    if named is not None and named.sku:
+        return Choice(None, f"unsure: {named.source} says {named.sku}, the words of a name, not a code", 0.0)
     return Choice(None, "", 0.0)
 
 

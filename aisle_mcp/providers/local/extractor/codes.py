@@ -227,14 +227,16 @@ _SHOWN = re.compile(
     r"(?P<code>(?=[A-Za-z._/-]{0,40}\d)[A-Za-z0-9][A-Za-z0-9._/-]{1,40}))(?=\n)"
 )
 _LABEL_WORDS = 4
+_NUMBER_SIGN = re.compile(r"[#№]")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
 _OTHER_CODES = (MPN_LABEL, GTIN_LABEL)
 
 
-def shown_codes(text: str, title: str | None) -> dict[str, str]:
+def shown_codes(text: str, title: str | None, numbered: bool = False) -> dict[str, str]:
     """The codes the page shows a shopper, by their squeezed form: each alone at the end of a short line of its
-    visible text (``text``: its lines joined by newlines) after a label or none, not the product's name; a bare
-    number only when it is long (a short one is a count, a size or a year as often as a code)."""
+    visible text (``text``: its lines joined by newlines) after a label or none (``numbered``: only after a label and
+    a number sign, "Shop # AB12C", which says what follows is a number), not the product's name; a bare number only
+    when it is long (a short one is a count, a size or a year as often as a code)."""
     named = (title or "").casefold()
     # A code the product's name holds ("750ml", "PRW-3100YB") is a measure or a model in it, not a code it shows.
     in_name = {squeezed_code(token) for token in _TOKEN.findall(title or "")}
@@ -243,6 +245,9 @@ def shown_codes(text: str, title: str | None) -> dict[str, str]:
         # A sentence's full stop after a code is not part of it.
         line, code = match.group("line"), match.group("code").rstrip("._/-")
         if squeezed_code(code) in in_name:
+            continue
+        signed = match.group("label") and _NUMBER_SIGN.search(text, match.end("label"), match.start("code"))
+        if numbered and not signed:
             continue
         if len(line) > _SHOWN_LINE or len((match.group("label") or "").split()) > _LABEL_WORDS:
             continue

@@ -20,11 +20,13 @@ def merge(
     shown: Callable[[str], bool],
     page_id: Callable[[str], str | None],
     priced: Callable[[Decimal], bool],
+    in_text: Callable[[str], bool] | None = None,
 ) -> Product | None:
     """One product from the evidence, ordered by trust; ``None`` when no kind describes a product. ``shown`` tells
     whether a code is written on the page (see ``agree.shown_in``), ``page_id`` whether it is the page's own id for its
     elements or images (see ``agree.internal_id``), ``priced`` whether it writes an amount (see
-    ``agree.amount_shown``)."""
+    ``agree.amount_shown``), ``in_text`` whether it writes a code in its text, not only its address (see
+    ``agree.written_in``)."""
     if not any(item.is_product() for item in evidence):
         return None
     values: dict[str, object] = {}
@@ -43,7 +45,7 @@ def merge(
         return None
     sources["title"] = sources.get("title", "")
     confidence: dict[str, float] = {}
-    sku = choose_sku(evidence, shown, page_id, priced)
+    sku = choose_sku(evidence, shown, page_id, priced, in_text)
     if sku.source:
         values["sku"], sources["sku"] = sku.value, sku.source
         confidence["sku"] = sku.confidence

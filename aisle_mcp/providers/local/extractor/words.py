@@ -246,7 +246,7 @@ _REFERENCE_WORDS = (
 _SKU_WORDS = _OWN_CODE_WORDS + "|" + _REFERENCE_WORDS
 _GTIN_WORDS = r"ean|gtin|upc|isbn|kod ean|ean-code|ean code|ean-?13|ean-?8|isbn-?13|isbn-?10|gtin-?1[234]|upc-?a"
 _MPN_WORDS = (
-    r"mpn|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|herstellernr\.?|"
+    r"mpn|mfr\.?|manufacturer part number|part number|herstellernummer|hersteller-nr\.?|herstellernr\.?|"
     r"artikelnummer des herstellers|hersteller-artikelnummer|référence fabricant|ražotāja kods|"
     r"model number|model no\.?|numéro du modèle de l'article|numéro de modèle|modellnummer|número de modelo|"
     r"numero di modello|numer modelu|номер модели|모델명|모델번호|型号|型號|型番|"
