@@ -440,11 +440,10 @@ def _in_old_wrapper(node: LexborNode, url: str) -> bool:
     for _ in range(_WRAPPER_REACH):
         if current is None or current.tag in ("body", "html"):
             return False
-        if len({amount for amount, _ in prices_in_text(node_text(current), url)}) > 1:
-            return False
         attrs = current.attributes
+        # The name first: the text of most wrappers is never read.
         if _OLD_WORD.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
-            return True
+            return len({amount for amount, _ in prices_in_text(node_text(current), url)}) <= 1
         current = current.parent
     return False
 
