@@ -22,7 +22,7 @@ from aisle_mcp.providers.local.tokens import code_terms, has_digit, words
 from aisle_mcp.providers.local.transaction import immediate
 
 # Bumped whenever the indexed text changes, so an older file's index is rebuilt from the stored products.
-TEXT_VERSION = "7"
+TEXT_VERSION = "8"
 TABLES = """
 CREATE TABLE IF NOT EXISTS products (
     rowid INTEGER PRIMARY KEY,

@@ -80,9 +80,16 @@ or nothing between; an abbreviation's dot goes with it ("in.", "gal.")."""
 _NUMBER_PARTS = str.maketrans({".": "p", ",": "p", "/": "d", "-": "w", " ": "w"})
 
 
+# A comma before three digits after one to three (no leading zero) groups thousands: "1,600 CFM"; "0,750 l" and
+# "2,5 kg" are decimals.
+_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+
+
 def measure_term(number: str, unit: str) -> str:
     """The one spelling of a measurement: ``1/2`` and ``in.`` → ``1d2in``; ``2.5`` and ``"`` → ``2p5in``."""
-    if "/" not in number and ("." in number or "," in number):
+    if _THOUSANDS.fullmatch(number):
+        number = number.replace(",", "")  # "12,000 BTU" is twelve thousand, as "12000 btu" is typed
+    elif "/" not in number and ("." in number or "," in number):
         number = number.rstrip("0").rstrip(".,")  # "4.0 Ah" is "4 Ah", "2.50 in." "2.5 in."
     return number.translate(_NUMBER_PARTS) + _UNITS[unit]
 

@@ -15,6 +15,10 @@ from aisle_mcp.providers.local.tokens import code_terms, query_terms
 from tests.providers.local.conftest import search_page, with_titles
 
 TITLES = [
+    "Whynter 8,000 BTU Portable Air Conditioner",
+    "Whynter 12,000 BTU Portable Air Conditioner",
+    "Broan 1,200 CFM Gable Vent Fan",
+    "Broan 1,600 CFM Gable Vent Fan",
     "BEHR Premium 1-gal. #SC-141 Tugboat Wood Coating",
     "Homer 5 gal. Orange Bucket",
     "Leaktite 2 gal. White Bucket",
@@ -92,6 +96,10 @@ def first(catalog: Catalog, query: str) -> str:
         # A measurement with its own unit has no unit after it: "yard" is the cart's word, kept.
         ("6 cu.ft yard cart", "Ames 6 cu. ft. Yard Cart"),
         ("6 cu. ft. garden cart", "Marathon 6 cu. ft. Garden Cart"),
+        # A comma that groups thousands, as titles write it and queries do not, or do.
+        ("12000 btu air conditioner", "Whynter 12,000 BTU Portable Air Conditioner"),
+        ("8,000 btu air conditioner", "Whynter 8,000 BTU Portable Air Conditioner"),
+        ("1600 cfm gable vent", "Broan 1,600 CFM Gable Vent Fan"),
     ],
 )
 def test_a_measurement_in_any_spelling_finds_the_size(catalog: Catalog, query: str, title: str) -> None:
