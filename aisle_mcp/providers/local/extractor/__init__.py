@@ -59,7 +59,7 @@ def extract_product(html: str | bytes, url: str) -> Product | None:
         jsonld, category = main_product(documents, JSON_LD, head.base, lambda: page_title(text))
         crumbs = (JSON_LD, category) if category else None
     said = written_in(text)
-    shown = shown_in(text, head.url if head.url == url else f"{head.url} {url}", said)
+    shown = shown_in(head.url if head.url == url else f"{head.url} {url}", said)
     named = internal_id(text)
     paid = amount_shown(text)
     # A structured sku the page writes nowhere (an internal or image id) is checked against the codes it shows.

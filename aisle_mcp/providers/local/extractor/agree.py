@@ -52,11 +52,9 @@ class Choice:
     confidence: float
 
 
-def shown_in(text: str, url: str, in_text: Callable[[str], bool] | None = None) -> Callable[[str], bool]:
-    """Whether a code is written in the page's address, or in its text (see ``written_in``; ``in_text``, when given,
-    is that answer for the same text, shared)."""
+def shown_in(url: str, said: Callable[[str], bool]) -> Callable[[str], bool]:
+    """Whether a code is written in the page's address, or in its text (``said``: see ``written_in``)."""
     lowered_url = url.lower()
-    said = in_text or written_in(text)
 
     def shown(code: str) -> bool:
         if _whole_in(code.lower(), lowered_url):

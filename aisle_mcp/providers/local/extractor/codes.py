@@ -15,7 +15,7 @@ pages show no code write them so, and the code a page shows is another.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -103,11 +103,10 @@ def address_codes(url: str) -> list[Candidate]:
     return found
 
 
-def layer_codes(scripts: Iterable[tuple[str | None, str]]) -> list[Candidate]:
-    """The codes of the product an analytics data layer says the page views (``dataLayer.push({"event":
-    "view_item", "ecommerce": {"items": [{"item_id": ...}]}})``, ``"detail": {"products": [{"id": ...}]}``): the
-    first item of a product view's list."""
-    found: list[Candidate] = []
+def _viewed_items(scripts: Iterable[tuple[str | None, str]]) -> Iterator[str]:
+    """The first item of each product view's list in the page's analytics data layer (``dataLayer.push({"event":
+    "view_item", "ecommerce": {"items": [{"item_id": ...}]}})``, ``"detail": {"products": [{"id": ...}]}``): its keys
+    up to its closing brace."""
     for count, (_, text) in enumerate(scripts):
         if count >= _MAX_SCRIPTS:
             break
@@ -117,12 +116,18 @@ def layer_codes(scripts: Iterable[tuple[str | None, str]]) -> list[Candidate]:
             if _PRODUCT_VIEW.search(text, max(0, listed.start() - _LAYER_BACK), listed.start()) is None:
                 continue
             window = text[listed.end() : listed.end() + _LAYER_REACH]
-            # The first object of the list: its keys up to its closing brace.
-            window = window[: window.find("}") + 1 or None]
-            for key in _LAYER_KEY.finditer(window):
-                if (code := _code(key.group(2))) is not None:
-                    found.append(Candidate(code, _squeezed(key.group(1)) in _CODE_NAMES))
-    return found
+            yield window[: window.find("}") + 1 or None]
+
+
+def layer_codes(scripts: Iterable[tuple[str | None, str]]) -> list[Candidate]:
+    """The codes of the product an analytics data layer says the page views: the first item of a product view's list
+    (``_viewed_items``)."""
+    return [
+        Candidate(code, _squeezed(key.group(1)) in _CODE_NAMES)
+        for item in _viewed_items(scripts)
+        for key in _LAYER_KEY.finditer(item)
+        if (code := _code(key.group(2))) is not None
+    ]
 
 
 _LAYER_PRICE = re.compile(r"""["']?price["']?\s*:\s*["']?(\d+(?:\.\d+)?)(?![\d.])""")
@@ -130,22 +135,8 @@ _LAYER_PRICE = re.compile(r"""["']?price["']?\s*:\s*["']?(\d+(?:\.\d+)?)(?![\d.]
 
 def layer_prices(scripts: Iterable[tuple[str | None, str]]) -> list[Decimal]:
     """The prices an analytics data layer gives the product it says the page views (the ``price`` of the first item of
-    a product view's list, see ``layer_codes``): a shop's own statement of what the product costs, for its reports."""
-    found: list[Decimal] = []
-    for count, (_, text) in enumerate(scripts):
-        if count >= _MAX_SCRIPTS:
-            break
-        if "products" not in text and "items" not in text:
-            continue
-        for listed in _LAYER_LIST.finditer(text):
-            if _PRODUCT_VIEW.search(text, max(0, listed.start() - _LAYER_BACK), listed.start()) is None:
-                continue
-            window = text[listed.end() : listed.end() + _LAYER_REACH]
-            window = window[: window.find("}") + 1 or None]
-            price = _LAYER_PRICE.search(window)
-            if price is not None:
-                found.append(Decimal(price.group(1)))
-    return found
+    a product view's list, ``_viewed_items``): a shop's own statement of what the product costs, for its reports."""
+    return [Decimal(price.group(1)) for item in _viewed_items(scripts) if (price := _LAYER_PRICE.search(item))]
 
 
 # The spellings of those names as ``data-*`` attributes, for one selector query.

@@ -329,7 +329,7 @@ def _price(page: Page, evidence: Evidence, around: Around, currency: str | None)
     olds: list[tuple[LexborNode, Decimal]] = []
     for position, node in enumerate(page.marked["price"][:_MAX_CANDIDATES]):
         attrs = node.attributes
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        names = _names(attrs)
         parent = node.parent
         if _OLD_LOWER.search(names) or struck(node, attrs) or (parent is not None and parent.tag in STRUCK_TAGS):
             olds.extend((node, amount) for amount, _ in prices_in_text(node_text(node), page.url))
@@ -427,6 +427,11 @@ def _currency_word(text: str) -> bool:
     return all(price_in_text(f"1 {word.group()}") not in (None, (1, None)) for word in _BARE.finditer(text))
 
 
+def _names(attrs: dict[str, str | None]) -> str:
+    """An element's class and id, lower-cased: the names its shop gave it."""
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+
+
 # A class or id word that starts with an old price's name: "old-price", "price-was", "original", not "holder".
 _OLD_WORD = re.compile(r"(?<![a-z])(?:old|orig|strike|was|compare|rrp|uvp|msrp)")
 _WRAPPER_REACH = 2
@@ -442,7 +447,7 @@ def _in_old_wrapper(node: LexborNode, url: str) -> bool:
             return False
         attrs = current.attributes
         # The name first: the text of most wrappers is never read.
-        if _OLD_WORD.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+        if _OLD_WORD.search(_names(attrs)):
             return len({amount for amount, _ in prices_in_text(node_text(current), url)}) <= 1
         current = current.parent
     return False
@@ -504,7 +509,7 @@ def price_in_question(page: Page, amount: Decimal) -> bool:
             continue
         if amount in amounts:
             attrs = node.attributes
-            names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+            names = _names(attrs)
             parent = node.parent
             if _OLD_LOWER.search(names) or struck(node, attrs) or (parent is not None and parent.tag in STRUCK_TAGS):
                 old = True
@@ -677,9 +682,7 @@ def _others_amounts(box: LexborNode, url: str) -> set[Decimal]:
         if node is box:
             continue
         attrs = node.attributes
-        if (node.tag == "a" and attrs.get("href")) or _ASIDE_LOWER.search(
-            f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        ):
+        if (node.tag == "a" and attrs.get("href")) or _ASIDE_LOWER.search(_names(attrs)):
             found.update(amount for amount, _ in prices_in_text(node_text(node), url))
     return found
 
